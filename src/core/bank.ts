@@ -1,0 +1,56 @@
+// Read-only views of a validated bank that the linter, the scorer and the report share.
+import type { Bank, Option, Question, Section } from './schema.js';
+import type { DocPath } from './diagnostics.js';
+
+export interface PlacedQuestion {
+  question: Question;
+  section: Section;
+  /** Position in the bank's reading order, across sections. */
+  order: number;
+  path: DocPath;
+}
+
+export function placedQuestions(bank: Bank): PlacedQuestion[] {
+  const placed: PlacedQuestion[] = [];
+  bank.sections.forEach((section, s) =>
+    section.questions.forEach((question, q) => placed.push({ question, section, order: placed.length, path: ['sections', s, 'questions', q] })),
+  );
+  return placed;
+}
+
+export function optionsOf(question: Question): readonly Option[] {
+  return question.type === 'single' || question.type === 'multi' ? question.options : [];
+}
+
+export function recommendationIds(question: Question): string[] {
+  return question.recommendations ?? (question.recommendation === undefined ? [] : [question.recommendation]);
+}
+
+/** Scales always score; choices score when their options carry scores; numbers and text never do. */
+export function isScored(question: Question): boolean {
+  if (question.type === 'scale') return true;
+  return optionsOf(question).some((option) => option.score !== undefined);
+}
+
+/** The best score any answer to this question can reach. */
+export function bestScore(question: Question): number {
+  if (question.type === 'scale') return 1;
+  const scored = optionsOf(question).filter((option) => !option.na && option.score !== undefined);
+  if (question.type === 'multi') {
+    const exclusiveBest = Math.max(0, ...scored.filter((o) => o.exclusive).map((o) => o.score ?? 0));
+    const together = scored.filter((o) => !o.exclusive).reduce((sum, o) => sum + (o.score ?? 0), 0);
+    return Math.min(1, Math.max(exclusiveBest, together));
+  }
+  return Math.max(0, ...scored.map((o) => o.score ?? 0));
+}
+
+/** The values an answer to this question can hold, for checking conditions; undefined means "any". */
+export function possibleValues(question: Question): ReadonlySet<string | number> | undefined {
+  if (question.type === 'single' || question.type === 'multi') return new Set(question.options.map((o) => o.value));
+  if (question.type === 'scale') {
+    const values = new Set<number>();
+    for (let v = question.scale.min; v <= question.scale.max && values.size <= 1000; v++) values.add(v);
+    return values;
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// `when` conditions are data: this is their only interpreter, and it runs no code from the bank.
+import type { Condition } from './schema.js';
+import type { DocPath } from './diagnostics.js';
+
+export type AnswerLookup = (questionId: string) => string | number | readonly (string | number)[] | undefined;
+
+export type ConditionForm = 'leaf' | 'all' | 'any' | 'not';
+const COMBINATORS = ['all', 'any', 'not'] as const;
+const TESTS = ['in', 'equals', 'not_in'] as const;
+
+/** What form a condition takes, or why it takes none. */
+export function conditionForm(condition: Condition): { form: ConditionForm } | { problem: string } {
+  const present = <K extends string>(keys: readonly K[]) => keys.filter((k) => (condition as Record<string, unknown>)[k] !== undefined);
+  const combinators = present(COMBINATORS);
+  const tests = present(TESTS);
+  const hasQuestion = condition.question !== undefined;
+  if (combinators.length + (hasQuestion || tests.length ? 1 : 0) > 1 || combinators.length > 1) {
+    return { problem: 'a condition must use exactly one of: question, all, any, not' };
+  }
+  if (combinators.length === 1) return { form: combinators[0]! };
+  if (!hasQuestion) return { problem: 'a condition needs "question" with one of in, equals, not_in; or all, any, not' };
+  if (tests.length !== 1) return { problem: `a condition on "${condition.question}" needs exactly one of in, equals, not_in` };
+  return { form: 'leaf' };
+}
+
+export interface ConditionLeaf {
+  question: string;
+  /** The values tested, each with its own path so a finding can point at it. */
+  values: { value: string | number; path: DocPath }[];
+  path: DocPath;
+}
+
+/** Every `{ question, ... }` test inside a condition, with its path for error positions. */
+export function conditionLeaves(condition: Condition, path: DocPath): ConditionLeaf[] {
+  if (condition.question !== undefined) {
+    const test = condition.in ? 'in' : condition.not_in ? 'not_in' : 'equals';
+    const list = condition.in ?? condition.not_in;
+    const values = list
+      ? list.map((value, i) => ({ value, path: [...path, test, i] }))
+      : condition.equals === undefined
+        ? []
+        : [{ value: condition.equals, path: [...path, 'equals'] }];
+    return [{ question: condition.question, values, path }];
+  }
+  const children: [Condition, DocPath][] = [
+    ...(condition.all ?? []).map((c, i): [Condition, DocPath] => [c, [...path, 'all', i]]),
+    ...(condition.any ?? []).map((c, i): [Condition, DocPath] => [c, [...path, 'any', i]]),
+    ...(condition.not ? [[condition.not, [...path, 'not']] as [Condition, DocPath]] : []),
+  ];
+  return children.flatMap(([child, childPath]) => conditionLeaves(child, childPath));
+}
+
+/**
+ * Whether a condition holds. A test on a hidden or unanswered question is false (`not_in` too);
+ * on a list answer, `in` holds when any chosen value is listed, `not_in` when none is, and
+ * `equals` when exactly that one value is chosen.
+ */
+export function holds(condition: Condition, answerOf: AnswerLookup): boolean {
+  if (condition.all) return condition.all.every((c) => holds(c, answerOf));
+  if (condition.any) return condition.any.some((c) => holds(c, answerOf));
+  if (condition.not) return !holds(condition.not, answerOf);
+  if (condition.question === undefined) return false;
+  const answer = answerOf(condition.question);
+  if (answer === undefined) return false;
+  const chosen: readonly (string | number)[] = Array.isArray(answer) ? answer : [answer as string | number];
+  if (chosen.length === 0) return false;
+  if (condition.in) return chosen.some((v) => condition.in!.includes(v));
+  if (condition.not_in) return chosen.every((v) => !condition.not_in!.includes(v));
+  if (condition.equals !== undefined) return chosen.length === 1 && chosen[0] === condition.equals;
+  return false;
+}

@@ -1,0 +1,33 @@
+// The one family of known errors. Anything else that escapes to the CLI is a bug and gets a stack trace.
+import type { Diagnostic } from './diagnostics.js';
+
+export type ExitCode = 0 | 1 | 2 | 130;
+
+export class CePlanError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Wrong flags or arguments: exit 2. */
+export class UsageError extends CePlanError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
+
+/** A file that could not be read or is not valid: its findings say where. */
+export class InputError extends CePlanError {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'), diagnostics.some((d) => d.unreadable) ? 2 : 1);
+  }
+}
+
+/** Ctrl-C or closed input during an interactive run: exit 130. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+}

@@ -1,0 +1,36 @@
+// Turns command-line inputs (files, folders, globs, `-`) into a sorted list of files.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+    } else if (GLOB_CHARS.test(input)) {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(input, { onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) throw new UsageError(`no files match "${input}"`);
+      files.push(...matches.sort());
+    } else if (await isDirectory(input)) {
+      const entries = (await readdir(input)).filter((name) => YAML_FILE.test(name)).sort();
+      if (entries.length === 0) throw new UsageError(`no .yaml or .yml files in folder "${input}"`);
+      files.push(...entries.map((name) => join(input, name)));
+    } else {
+      files.push(input); // a missing file is reported by the reader, with the others still checked
+    }
+  }
+  return [...new Set(files)];
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,159 @@
+// Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
+import { START } from '../core/diagnostics.js';
+
+/** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Aliases let a bank reuse an option list; this many is plenty, and stops "billion laughs" expansion. */
+const MAX_ALIASES = 200;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Result<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export interface ParsedYaml {
+  file: string;
+  data: unknown;
+  locator: Locator;
+}
+
+const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
+  ok: false,
+  diagnostics: [{ file, ...position, severity: 'error', rule, message, ...(unreadable ? { unreadable: true as const } : {}) }],
+});
+
+/** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
+export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Result<string>> {
+  let bytes: Buffer;
+  try {
+    if (file === '-') {
+      bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
+    } else {
+      const info = await stat(file);
+      if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
+      if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
+      bytes = await readFile(file);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
+    return failure(file, 'unreadable', reason, START, true);
+  }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
+  return decodeText(file, bytes);
+}
+
+function tooLarge(file: string, size: number) {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
+}
+
+async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+export function decodeText(file: string, bytes: Uint8Array): Result<string> {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul}); expected YAML in UTF-8`, START, true);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, value: text, diagnostics: [] };
+  } catch {
+    return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
+  }
+}
+
+/** Parses one YAML document, rejecting syntax errors, duplicate keys, dangerous keys and alias bombs. */
+export function parseYaml(file: string, text: string): Result<ParsedYaml> {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false });
+  } catch (error) {
+    if (error instanceof RangeError) return failure(file, 'yaml-syntax', 'is nested too deeply to be a ce-plan file');
+    throw error;
+  }
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const problems: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ file, ...position(error.pos[0]), severity: 'error', rule, message: rule === 'duplicate-key' ? `${message}; each key may appear once` : message });
+  }
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    return failure(file, 'empty-file', 'is empty; expected a YAML map of keys');
+  }
+
+  visit(doc, {
+    Pair(_, pair: Pair) {
+      const key = pair.key;
+      const offset = (key as Node | null)?.range?.[0] ?? 0;
+      if (!isScalar(key)) {
+        problems.push({ file, ...position(offset), severity: 'error', rule: 'invalid-key', message: 'keys must be plain words, not lists or maps' });
+      } else if (FORBIDDEN_KEYS.has(String(key.value))) {
+        problems.push({ file, ...position(offset), severity: 'error', rule: 'forbidden-key', message: `the key "${String(key.value)}" is not allowed (it could tamper with objects); rename or remove it` });
+      }
+    },
+  });
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the limit.
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: Position = START;
+    visit(doc, {
+      Alias(_, alias) {
+        first = position(alias.range?.[0] ?? 0);
+        return visit.BREAK;
+      },
+    });
+    return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
+  }
+  return { ok: true, value: { file, data, locator: yamlLocator(doc, position) }, diagnostics: [] };
+}
+
+function yamlLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
+  const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  return {
+    at(path: DocPath, target: 'key' | 'value' = 'value'): Position {
+      let node = resolve(doc.contents);
+      let lastOffset = (node as Node | null)?.range?.[0] ?? 0;
+      for (let i = 0; i < path.length; i++) {
+        const segment = path[i]!;
+        let next: unknown;
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+          const keyOffset = (pair?.key as Node | undefined)?.range?.[0];
+          // An empty value has no position of its own: point at its key.
+          if (keyOffset !== undefined && ((target === 'key' && i === path.length - 1) || pair?.value == null)) return position(keyOffset);
+          next = pair?.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          next = node.items[segment];
+        }
+        next = resolve(next);
+        const offset = (next as Node | null | undefined)?.range?.[0];
+        if (offset === undefined) break;
+        node = next;
+        lastOffset = offset;
+      }
+      return position(lastOffset);
+    },
+  };
+}
