@@ -37,3 +37,21 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
+
+/** Rules applied while reading a file and checking it against the schema, before any whole-file rule. */
+export const INPUT_RULES = {
+  unreadable: 'the file exists and can be read (exit 2)',
+  'file-too-large': 'the file is at most 4 MiB (exit 2)',
+  'not-text': 'the file is UTF-8 text with no zero bytes (exit 2)',
+  'empty-file': 'the file holds a YAML map',
+  'yaml-syntax': 'the file is one well-formed YAML document, not nested absurdly deep',
+  'duplicate-key': 'no map gives the same key twice',
+  'invalid-key': 'keys are plain words, not lists or maps',
+  'forbidden-key': 'no __proto__, constructor or prototype keys',
+  'alias-limit': 'aliases expand at most 200 times (no "billion laughs")',
+  'missing-key': 'every required key is there',
+  'unknown-key': 'every key is one the format knows, with a "did you mean" for near misses',
+  'wrong-type': 'each value has the right type (text, number, list, map)',
+  'invalid-value': 'each value is one the format allows (ids in kebab-case, known question types, non-empty text)',
+  'out-of-range': 'numbers are within their bounds (scores in [0, 1], weights above 0, band minimums in [0, 100])',
+} as const;

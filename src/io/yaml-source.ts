@@ -90,7 +90,8 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) {
     const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const message = /call stack/i.test(first) ? 'is nested too deeply to be a ce-plan file' : first;
     problems.push({ file, ...position(error.pos[0]), severity: 'error', rule, message: rule === 'duplicate-key' ? `${message}; each key may appear once` : message });
   }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
@@ -142,7 +143,8 @@ function yamlLocator(doc: Document.Parsed, position: (offset: number) => Positio
           const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
           const keyOffset = (pair?.key as Node | undefined)?.range?.[0];
           // An empty value has no position of its own: point at its key.
-          if (keyOffset !== undefined && ((target === 'key' && i === path.length - 1) || pair?.value == null)) return position(keyOffset);
+          const empty = pair?.value == null || (isScalar(pair.value) && pair.value.value === null);
+          if (keyOffset !== undefined && ((target === 'key' && i === path.length - 1) || empty)) return position(keyOffset);
           next = pair?.value;
         } else if (isSeq(node) && typeof segment === 'number') {
           next = node.items[segment];

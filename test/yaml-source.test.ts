@@ -1,0 +1,53 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseYaml } from '../src/io/yaml-source.js';
+
+function parsed(text: string) {
+  const result = parseYaml('t.yaml', text);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  return result.value;
+}
+
+describe('parseYaml keeps positions', () => {
+  const text = 'id: x\nsections:\n  - id: a\n    questions:\n      - { id: q1, type: single }\n      - id: q2\n        prompt:\n';
+
+  test('values, keys and missing paths resolve to lines and columns', () => {
+    const { locator } = parsed(text);
+    expect(locator.at(['sections', 0, 'questions', 0, 'type'])).toEqual({ line: 5, column: 25 });
+    expect(locator.at(['sections', 0, 'questions', 1, 'id'], 'key')).toEqual({ line: 6, column: 9 });
+    // A missing key points at the map that should hold it; an empty value at its key.
+    expect(locator.at(['sections', 0, 'questions', 1, 'help'])).toEqual({ line: 6, column: 9 });
+    expect(locator.at(['sections', 0, 'questions', 1, 'prompt'])).toEqual({ line: 7, column: 9 });
+  });
+
+  test('paths through an alias resolve to the anchored node', () => {
+    const { data, locator } = parsed('base: &opts\n  - { value: a }\nq:\n  options: *opts\n');
+    expect(data).toEqual({ base: [{ value: 'a' }], q: { options: [{ value: 'a' }] } });
+    expect(locator.at(['q', 'options', 0, 'value'])).toEqual({ line: 2, column: 14 });
+  });
+
+  test('`yes` and `no` stay text (YAML 1.2), dates stay text', () => {
+    expect(parsed('a: yes\nb: no\nc: 2026-11-20\n').data).toEqual({ a: 'yes', b: 'no', c: '2026-11-20' });
+  });
+
+  test('merge keys are not expanded, so they surface as unknown keys', () => {
+    expect(parsed('a: &a { x: 1 }\nb:\n  <<: *a\n').data).toEqual({ a: { x: 1 }, b: { '<<': { x: 1 } } });
+  });
+});
+
+describe('parseYaml refuses dangerous input', () => {
+  test.each([
+    ['__proto__ keys', 'a:\n  __proto__: { polluted: true }\n', 'forbidden-key', 2],
+    ['prototype keys', 'prototype: 1\n', 'forbidden-key', 1],
+    ['a second document', 'a: 1\n---\nb: 2\n', 'yaml-syntax', 2],
+    ['a tab-indented map', 'a:\n\tb: 1\n', 'yaml-syntax', 2],
+  ])('%s', (_, text, rule, line) => {
+    const result = parseYaml('t.yaml', text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ rule, line });
+  });
+
+  test('nothing is polluted by a __proto__ key', () => {
+    parseYaml('t.yaml', '__proto__: { polluted: true }\n');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
