@@ -69,3 +69,15 @@ export function holds(condition: Condition, answerOf: AnswerLookup): boolean {
   if (condition.equals !== undefined) return chosen.length === 1 && chosen[0] === condition.equals;
   return false;
 }
+
+/** A condition in words, for templates and prompts: "only if a is yes or partly". */
+export function describeCondition(condition: Condition): string {
+  const list = (values: readonly (string | number)[]) =>
+    values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} or ${String(values.at(-1))}`;
+  if (condition.all) return condition.all.map(describeCondition).join(' and ');
+  if (condition.any) return `(${condition.any.map(describeCondition).join(' or ')})`;
+  if (condition.not) return `not (${describeCondition(condition.not)})`;
+  if (condition.in) return `${condition.question} is ${list(condition.in)}`;
+  if (condition.not_in) return `${condition.question} is not ${list(condition.not_in)}`;
+  return `${condition.question} is exactly ${String(condition.equals)}`;
+}

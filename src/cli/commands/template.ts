@@ -1,7 +1,10 @@
-// `ce-plan template`: arrives with issue #6.
-import { UsageError } from '../../core/errors.js';
+// `ce-plan template BANK`: a blank answer file on stdout.
+import { answerTemplate } from '../../format/answer-template.js';
+import { loadBank } from '../../io/load-bank.js';
 import type { Io } from '../io.js';
 
-export async function run(_io: Io, ..._args: unknown[]): Promise<number> {
-  throw new UsageError('`ce-plan template` is not built yet (issue #6); see the README for what works today');
+export async function run(io: Io, bankIdOrPath: string): Promise<number> {
+  const { bank } = await loadBank(bankIdOrPath);
+  io.stdout.write(answerTemplate(bank));
+  return 0;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseDocument } from 'yaml';
+import { runCli } from './helpers/cli.js';
+
+const BANK = 'test/fixtures/banks/example.yaml';
+
+describe('ce-plan template', () => {
+  test('prints a blank answer file with every question, its type, options and condition', async () => {
+    const result = await runCli(['template', BANK]);
+    expect(result.code).toBe(0);
+    const doc = parseDocument(result.stdout);
+    expect(doc.errors).toEqual([]);
+    const data = doc.toJS() as { bank: string; answers: Record<string, unknown> };
+    expect(data.bank).toBe('example');
+    expect(Object.keys(data.answers)).toEqual(['definition-written', 'definition-shared', 'methods-used', 'methods-fit', 'hours', 'little-scope']);
+    expect(Object.values(data.answers).every((v) => v === null)).toBe(true);
+    expect(result.stdout).toContain('  # Answer: one of: yes = Yes | partly = Partly | no = No\n  definition-written:\n');
+    expect(result.stdout).toContain('  # Only asked if definition-written is yes or partly\n  definition-shared:\n');
+    expect(result.stdout).toContain('(none only on its own)');
+  });
+
+  test('an unknown bank is a usage error that lists the built-in ones', async () => {
+    const result = await runCli(['template', 'no-such-bank']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no built-in bank "no-such-bank"; the built-in banks are/);
+  });
+
+  test('a broken bank is reported with its findings, exit 1', async () => {
+    const result = await runCli(['template', 'test/fixtures/broken-banks/band-start.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/band-start\.yaml\n {2}8:33 +error +band-start/);
+    expect(result.stdout).toBe('');
+  });
+});
