@@ -1,6 +1,7 @@
 // The built-in banks: they load clean, cite real sections of the sources, cover every point of them,
 // score every recommendation, stay readable, and match the generated docs/banks.md.
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,5 +187,21 @@ describe('docs/banks.md', () => {
   it('matches what scripts/banks-doc.js generates from the banks (run `node scripts/banks-doc.js` after changing a bank)', () => {
     const committed = readFileSync(join(ROOT, 'docs', 'banks.md'), 'utf8');
     expect(committed).toBe(renderBanksDoc(banks.map((b) => b.bank)));
+  });
+});
+
+describe('the CLI with the built-in banks', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'ce-plan.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('`lint questionnaires/ --max-warnings 0` finds nothing', () => {
+    const result = cli('lint', 'questionnaires/', '--max-warnings', '0', '--format', 'json');
+    expect({ status: result.status, findings: JSON.parse(result.stdout) as unknown, stderr: result.stderr }).toEqual({ status: 0, findings: [], stderr: '' });
+  });
+
+  it('`list` shows both banks with their question counts', () => {
+    const result = cli('list', '--json');
+    expect(result.status).toBe(0);
+    const listed = (JSON.parse(result.stdout) as { id: string; questions: number }[]).map(({ id, questions }) => ({ id, questions }));
+    expect(listed).toEqual(banks.map(({ bank }) => ({ id: bank.id, questions: placedQuestions(bank).length })));
   });
 });
