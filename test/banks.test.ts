@@ -143,6 +143,8 @@ describe('built-in banks', () => {
 
     expect(shownIds([['champions', 'no']])).not.toContain('champions-involved');
     expect(shownIds([['meeting-structure', 'no-meetings']])).not.toContain('agendas');
+    expect(shownIds([['methods-inward', ['none']], ['methods-outward', ['street']]])).not.toContain('methods-combined');
+    expect(shownIds([['methods-inward', ['panel']], ['methods-outward', ['street']]])).toContain('methods-combined');
   });
 
   it('the median Flesch–Kincaid grade of the prompts is 8 or below', () => {
