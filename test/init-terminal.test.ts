@@ -124,6 +124,17 @@ describe('ce-plan init in a terminal', () => {
     expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'no' });
   }, 90_000);
 
+  test('TERM=dumb chooses the plain mode', async () => {
+    const t = new Terminal(['init', '--bank', FIXTURE_BANK], { cwd: dir, env: { TERM: 'dumb' } });
+    terminals.push(t);
+    await t.answer('Organisation name', 'Northfield', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    await t.waitFor('  1) Yes');
+    await t.answer('Choose 1-3 (? help, < back): ', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+  }, 90_000);
+
   test('an existing report is never overwritten without --force', async () => {
     await writeFile(join(dir, 'ce-plan-report.md'), '# kept\n');
     const t = start();
