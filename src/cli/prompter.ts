@@ -1,0 +1,40 @@
+// What an interactive run needs from a terminal, so the inquirer screen and the plain line mode (and the
+// scripted prompter in tests) are interchangeable. Every ask can also be answered with Back or Help.
+
+export interface Ask {
+  message: string;
+  /** Offer help: the answer `{ kind: 'help' }` asks the caller to show it and ask again. */
+  hasHelp: boolean;
+  /** Offer a way back to the previous step. */
+  canGoBack: boolean;
+}
+
+export interface SelectAsk extends Ask {
+  choices: readonly string[];
+  /** Index of the choice to start on (the current answer). */
+  initial?: number;
+}
+
+export interface CheckboxAsk extends Ask {
+  choices: readonly string[];
+  initial: readonly number[];
+  /** A message when the chosen indexes are not a valid answer. */
+  problem(chosen: readonly number[]): string | undefined;
+}
+
+export interface InputAsk extends Ask {
+  initial?: string;
+  /** A message when the text is not a valid answer. */
+  problem(text: string): string | undefined;
+}
+
+export type Reply<T> = { kind: 'answer'; value: T } | { kind: 'back' } | { kind: 'help' };
+
+export interface Prompter {
+  /** A line (or lines) of information: a section intro, the progress marker, help text. */
+  say(text: string): void;
+  select(ask: SelectAsk): Promise<Reply<number>>;
+  checkbox(ask: CheckboxAsk): Promise<Reply<number[]>>;
+  input(ask: InputAsk): Promise<Reply<string>>;
+  close(): void;
+}

@@ -1,0 +1,170 @@
+// `ce-plan init` in a real terminal: the built CLI under node-pty.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadAnswerFile } from '../src/io/load-answers.js';
+import { CLI, FIXTURE_BANK, KEY, Terminal } from './helpers/terminal.js';
+
+let dir: string;
+const terminals: Terminal[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ce-plan-init-'));
+});
+afterEach(async () => {
+  for (const t of terminals.splice(0)) t.kill();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function start(...args: string[]): Terminal {
+  const terminal = new Terminal(['init', '--bank', FIXTURE_BANK, ...args], { cwd: dir });
+  terminals.push(terminal);
+  return terminal;
+}
+
+async function savedAnswers() {
+  const loaded = await loadAnswerFile(join(dir, 'ce-plan-answers.yaml'));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.value.content;
+}
+
+/** The organisation's details and the first section: Partly, then 4 on the scale. */
+async function answerFirstSection(t: Terminal) {
+  await t.answer('Organisation name', 'Northfield CSG', KEY.enter);
+  await t.answer('Area (optional)', KEY.enter);
+  await t.answer('Completed by (optional)', 'Sam Patel', KEY.enter);
+  await t.waitFor('Section 1 of 2 · Question 1 of 1');
+  await t.answer('Have you written down', KEY.down, KEY.enter);
+  await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
+}
+
+async function answerSecondSection(t: Terminal) {
+  await t.answer('Which ways of engaging do you use?', KEY.space, KEY.down, KEY.space, KEY.enter);
+  await t.answer('Do you choose each method', KEY.enter);
+  await t.answer('About how many hours a month', '12', KEY.enter);
+  await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
+}
+
+const ALL_ANSWERS = {
+  'definition-written': 'partly',
+  'definition-shared': 4,
+  'methods-used': ['meetings', 'street-surgery'],
+  'methods-fit': 'yes',
+  hours: 12,
+  'little-scope': 'Parking enforcement',
+};
+
+describe('ce-plan init in a terminal', () => {
+  test('answers a bank from start to end and saves every answer', async () => {
+    const t = start();
+    await answerFirstSection(t);
+    await answerSecondSection(t);
+    await t.waitFor('answers saved to ce-plan-answers.yaml');
+    expect(await t.exited).toBe(0);
+    const content = await savedAnswers();
+    expect(content.organisation).toMatchObject({ name: 'Northfield CSG', completed_by: 'Sam Patel' });
+    expect(content.organisation.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(content.answers).toEqual(ALL_ANSWERS);
+  }, 90_000);
+
+  test('Ctrl-C exits 130 with the answers saved, and a second run resumes where it stopped', async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await first.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await first.exited).toBe(130);
+    expect(first.text).toContain(`answers saved to ce-plan-answers.yaml; run \`ce-plan init --bank ${FIXTURE_BANK}\` again to resume`);
+    const interrupted = await savedAnswers();
+    expect(interrupted.organisation.name).toBe('Northfield CSG');
+    expect(interrupted.answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 4 });
+
+    const second = start();
+    await second.answer('holds 2 answers for Northfield CSG. Resume, or start again?', KEY.enter);
+    await answerSecondSection(second);
+    await second.waitFor('answers saved to');
+    expect(await second.exited).toBe(0);
+    expect(second.text).not.toContain('Organisation name');
+    expect(second.text).not.toContain('Have you written down');
+    const content = await savedAnswers();
+    expect(content.organisation).toMatchObject({ name: 'Northfield CSG', completed_by: 'Sam Patel', date: interrupted.organisation.date });
+    expect(content.answers).toEqual(ALL_ANSWERS);
+  }, 90_000);
+
+  test('--plain: numbered options, typed answers, back and refusals, no cursor movement', async () => {
+    const t = start('--plain');
+    await t.answer('Organisation name', 'Northfield', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    await t.answer('2) Partly', '2', KEY.enter);
+    await t.answer('5) 5 — Fully', '4', KEY.enter);
+    await t.answer('3) None of these', '1,3', KEY.enter);
+    await t.answer('"None of these" cannot be combined with other options.', '1,2', KEY.enter);
+    await t.answer('Do you choose each method', '<', KEY.enter);
+    await t.answer('Choose one or more, separated by commas [1,2]', KEY.enter);
+    await t.answer('3) Not applicable', '3', KEY.enter);
+    await t.answer('About how many hours a month', '1.5', KEY.enter);
+    await t.answer('Enter a whole number.', '12', KEY.enter);
+    await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
+    await t.waitFor('answers saved to');
+    expect(await t.exited).toBe(0);
+    // Cursor movement, erasing and cursor hiding: none of it in plain mode.
+    expect(t.raw).not.toMatch(/\x1b\[\d*[ABCDEFGHJK]|\x1b\[\?25[lh]/);
+    expect((await savedAnswers()).answers).toEqual({ ...ALL_ANSWERS, 'methods-fit': 'na' });
+  }, 90_000);
+
+  test('--plain: Ctrl-C also exits 130 with the answers saved', async () => {
+    const t = start('--plain');
+    await t.answer('Organisation name', 'Northfield', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    await t.answer('2) Partly', '3', KEY.enter);
+    await t.answer('Which ways of engaging', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect(t.text).toContain('answers saved to ce-plan-answers.yaml; run `ce-plan init');
+    expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'no' });
+  }, 90_000);
+
+  test('TERM=dumb chooses the plain mode', async () => {
+    const t = new Terminal(['init', '--bank', FIXTURE_BANK], { cwd: dir, env: { TERM: 'dumb' } });
+    terminals.push(t);
+    await t.answer('Organisation name', 'Northfield', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    await t.waitFor('  1) Yes');
+    await t.answer('Choose 1-3 (? help, < back): ', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+  }, 90_000);
+
+  test('an existing report is never overwritten without --force', async () => {
+    await writeFile(join(dir, 'ce-plan-report.md'), '# kept\n');
+    const t = start();
+    await t.waitFor('ce-plan-report.md already exists; use --force');
+    expect(await t.exited).toBe(2);
+    expect(await readFile(join(dir, 'ce-plan-report.md'), 'utf8')).toBe('# kept\n');
+  }, 90_000);
+
+  test('CI set: exits 2 at once, pointing to template and assess', async () => {
+    const t = new Terminal(['init', '--bank', FIXTURE_BANK], { cwd: dir, env: { CI: 'true' } });
+    terminals.push(t);
+    expect(await t.exited).toBe(2);
+    expect(t.text).toContain('ce-plan template');
+  }, 90_000);
+});
+
+test('stdin from a pipe: exits 2 with a message pointing to template and assess, without waiting for input', async () => {
+  // The pipe stays open and empty, so a run that waited for input would hang until the guard kills it.
+  const child = spawn(process.execPath, [CLI, 'init', '--bank', FIXTURE_BANK], { stdio: 'pipe' });
+  const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  clearTimeout(guard);
+  child.stdin.end();
+  expect(signal).toBeNull();
+  expect(code).toBe(2);
+  expect(stderr).toContain('ce-plan template');
+  expect(stderr).toContain('ce-plan assess');
+  expect(stdout).toBe('');
+});

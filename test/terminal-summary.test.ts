@@ -1,0 +1,56 @@
+import { expect, test } from '@jest/globals';
+import { formatTerminalSummary, type SummaryInput } from '../src/format/terminal-summary.js';
+import { plainStyle, type Style } from '../src/format/style.js';
+
+const band = (label: string) => ({ label });
+const rec = (title: string) => ({ title });
+
+const assessment: SummaryInput = {
+  overall: { score: 61.6, band: band('Emerging') },
+  recommendations: [
+    { recommendation: rec('Define community engagement'), score: 75, band: band('Ready') },
+    { recommendation: rec('Combine methods'), score: 25, band: band('Not yet ready') },
+    { recommendation: rec('Be honest about impact'), score: null, band: null },
+    { recommendation: rec('Organise well'), score: 0, band: band('Not yet ready') },
+    { recommendation: rec('Hold providers to account'), score: 50, band: band('Emerging') },
+  ],
+  gaps: [
+    { recommendation: rec('Organise well'), score: 0 },
+    { recommendation: rec('Combine methods'), score: 25 },
+    { recommendation: rec('Hold providers to account'), score: 50 },
+    { recommendation: rec('Define community engagement'), score: 75 },
+  ],
+};
+
+test('overall score and band, a bar per recommendation, and the top three gaps', () => {
+  expect(formatTerminalSummary(assessment, plainStyle)).toBe(
+    [
+      'Overall: 62 / 100 · Emerging',
+      '',
+      'Define community engagement  ███████████████░░░░░   75  Ready',
+      'Combine methods              █████░░░░░░░░░░░░░░░   25  Not yet ready',
+      'Be honest about impact       ····················  not assessed',
+      'Organise well                ░░░░░░░░░░░░░░░░░░░░    0  Not yet ready',
+      'Hold providers to account    ██████████░░░░░░░░░░   50  Emerging',
+      '',
+      'The top 3 gaps:',
+      '  1. Organise well (0 / 100)',
+      '  2. Combine methods (25 / 100)',
+      '  3. Hold providers to account (50 / 100)',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('colour comes only from the style it is given', () => {
+  const tagged: Style = { ...plainStyle, bold: (t) => `<b>${t}</b>`, dim: (t) => `<d>${t}</d>` };
+  const text = formatTerminalSummary(assessment, tagged);
+  expect(text).toContain('<b>Overall: 62 / 100 · Emerging</b>');
+  expect(text).toContain('███████████████<d>░░░░░</d>');
+  expect(formatTerminalSummary(assessment, plainStyle)).not.toMatch(/\x1b\[/);
+});
+
+test('nothing assessed and no gaps', () => {
+  const text = formatTerminalSummary({ overall: { score: null, band: null }, recommendations: [], gaps: [] }, plainStyle);
+  expect(text).toBe('Overall: not assessed (no scored question was answered)\n');
+});
