@@ -128,7 +128,8 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     weighted += recommendation.weight * ratio;
     totalWeight += recommendation.weight;
   }
-  const overallScore = totalWeight === 0 ? null : (100 * weighted) / totalWeight;
+  // Divide first: all-100 recommendations then give a ratio of exactly 1, and so exactly 100.
+  const overallScore = totalWeight === 0 ? null : 100 * (weighted / totalWeight);
 
   const scores: RecommendationScore[] = recommendations.map(({ ratio: _ratio, ...rest }) => rest);
   const bankOrder = (r: RecommendationScore) => bank.recommendations.indexOf(r.recommendation);
