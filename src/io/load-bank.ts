@@ -30,7 +30,14 @@ export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {
 }
 
 export async function builtInBankFiles(): Promise<string[]> {
-  const names = (await readdir(BUILT_IN_BANKS)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  let names: string[];
+  try {
+    names = (await readdir(BUILT_IN_BANKS)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    // A checkout without built-in banks still works with banks given by path.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
   return names.map((name) => join(BUILT_IN_BANKS, name));
 }
 

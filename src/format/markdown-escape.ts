@@ -1,0 +1,30 @@
+// Makes any text safe to drop into one line of Markdown: a heading, a list item, a table cell or a
+// block-quote line. The result is inert (no HTML, links, emphasis or code) and never ends the
+// construct it sits in, and it reads back as the original text once rendered.
+
+/** Characters that start Markdown syntax anywhere in a line; each gets a backslash. */
+const INLINE = /[\\`*_[\]|~]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+export function escapeMarkdown(value: unknown): string {
+  const text = String(value ?? '')
+    // A newline would end a table row or a list item: the text stays on one line.
+    .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
+    // Control characters have no business in a report.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    // Markdown ignores runs of spaces, but leading ones could start a code block and trailing ones a line break.
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  return (
+    text
+      .replace(INLINE, '\\$&')
+      .replace(/[&<>]/g, (c) => ENTITIES[c]!)
+      // GFM turns bare URLs, www. addresses and e-mail addresses into links.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+      // What starts a heading, a list, a block quote or a thematic break at the start of a line.
+      .replace(/^(#{1,6}|[+-])(?=[ +-]|$)/, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
+  );
+}

@@ -1,0 +1,12 @@
+// The Markdown report: the report model through an Eta template whose every `<%= %>` is escaped for
+// Markdown. The template's text is read at the edge, so this stays a pure function.
+import { Eta } from 'eta/core';
+import type { ReportModel } from '../core/report-model.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+const eta = new Eta({ autoEscape: true, escapeFunction: escapeMarkdown, autoTrim: false, useWith: false, varName: 'it' });
+
+export function renderReportMarkdown(model: ReportModel, template: string): string {
+  // Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012).
+  return eta.renderString(template, model).replace(/\s*$/, '\n');
+}

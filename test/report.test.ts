@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assessOne } from '../src/cli/commands/assess.js';
+import { escapeMarkdown } from '../src/format/markdown-escape.js';
+import type { BankCache } from '../src/io/load-assessment.js';
+import { readReportTemplate } from '../src/io/report-template.js';
+import { EXAMPLE_BANK } from './helpers/banks.js';
+import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+
+const ANSWERS = 'test/fixtures/answers';
+const GOLDEN = 'test/golden';
+const template = await readReportTemplate();
+const fixtures = (await readdir(ANSWERS)).filter((f) => f.endsWith('.yaml')).sort();
+
+async function reports(file: string, date?: string) {
+  const cache: BankCache = new Map();
+  const outcome = await assessOne(join(ANSWERS, file), cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics));
+  const [md, json] = outcome.outputs;
+  return { md: md!.text, json: json!.text };
+}
+
+describe('golden reports', () => {
+  it('has fixtures to check', () => expect(fixtures).toEqual(['hostile.yaml', 'northfield.yaml', 'riverside.yaml']));
+
+  it.each(fixtures)('%s gives exactly the expected Markdown and JSON', async (file) => {
+    const { md, json } = await reports(file);
+    const stem = join(GOLDEN, file.replace(/\.yaml$/, ''));
+    if (process.env['UPDATE_GOLDEN'] === '1') {
+      await mkdir(GOLDEN, { recursive: true });
+      await writeFile(`${stem}.md`, md);
+      await writeFile(`${stem}.json`, json);
+    }
+    expect(md).toBe(await readFile(`${stem}.md`, 'utf8'));
+    expect(json).toBe(await readFile(`${stem}.json`, 'utf8'));
+  });
+
+  it.each(fixtures)('%s passes markdownlint and renders every table whole', async (file) => {
+    const { md } = await reports(file);
+    expect(await lintMarkdown(md)).toEqual([]);
+    const shapes = tableShapes(renderHtml(md));
+    expect(shapes.length).toBeGreaterThan(2);
+    for (const { header, rows } of shapes) for (const cells of rows) expect(cells).toBe(header);
+  });
+
+  it('is byte-identical across runs', async () => {
+    for (const file of fixtures) expect(await reports(file)).toEqual(await reports(file));
+  });
+});
+
+describe('a hostile answer file', () => {
+  it('gives a well-formed report with none of its text live', async () => {
+    const { md, json } = await reports('hostile.yaml');
+    const html = renderHtml(md);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<a /);
+    expect(html).not.toMatch(/<(em|strong)>(bold|it)</);
+    expect(html).not.toContain('<pre><code>fenced');
+    // The 10 000-character text is kept, in the quote and the appendix.
+    const long = JSON.parse(json).organisation.name as string;
+    expect(long).toContain('<script>');
+    expect(md.match(/word\\\|&lt;b&gt;\\`x\\`&lt;\/b&gt;/g)!.length).toBeGreaterThan(1200);
+    // Headings: the report's own, never one from the answers.
+    expect((html.match(/<h1>/g) ?? []).length).toBe(1);
+    expect(html).not.toContain('<h1>Not a heading');
+  });
+});
+
+describe('the report date', () => {
+  it('comes from the answer file, else --date, else says "not given"', async () => {
+    expect((await reports('northfield.yaml', '2030-01-01')).md).toContain('- **Date:** 2026-11-20');
+    expect((await reports('riverside.yaml', '2030-01-01')).md).toContain('- **Date:** 2030-01-01');
+    expect((await reports('riverside.yaml')).md).toContain('- **Date:** not given');
+    expect(JSON.parse((await reports('riverside.yaml')).json).date).toBeNull();
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['a | b', 'a \\| b'],
+    ['<script>x</script> & co', '&lt;script&gt;x&lt;/script&gt; &amp; co'],
+    ['line one\nline two\r\nthree', 'line one line two three'],
+    ['`code` *em* _em_ [x](y) ~s~', '\\`code\\` \\*em\\* \\_em\\_ \\[x\\](y) \\~s\\~'],
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['version 1.0.0', 'version 1.0.0'],
+    ['#hashtag', '#hashtag'],
+    ['see https://x.example and www.y.example or a@b.example', 'see https\\://x.example and www\\.y.example or a\\@b.example'],
+    ['back\\slash', 'back\\\\slash'],
+    ['    indented  text  ', 'indented text'],
+  ])('%j → %j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
+
+  it('keeps every escaped string on one line and inside one table cell', async () => {
+    const nasty = 'a|b\n\n| c | d |\n<b>x</b>`y`\n---\n> q';
+    const md = `# T\n\n| A | B |\n| --- | --- |\n| ${escapeMarkdown(nasty)} | z |\n`;
+    expect(escapeMarkdown(nasty)).not.toContain('\n');
+    expect(tableShapes(renderHtml(md))).toEqual([{ header: 2, rows: [2] }]);
+    expect(await lintMarkdown(md)).toEqual([]);
+  });
+});
