@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { loadAnswerFile } from '../src/io/load-answers.js';
+import { loadBank } from '../src/io/load-bank.js';
+import { runCli } from './helpers/cli.js';
 import { CLI, FIXTURE_BANK, KEY, Terminal } from './helpers/terminal.js';
 
 let dir: string;
@@ -60,13 +63,45 @@ describe('ce-plan init in a terminal', () => {
     const t = start();
     await answerFirstSection(t);
     await answerSecondSection(t);
-    await t.waitFor('answers saved to ce-plan-answers.yaml');
+    await t.waitFor('report written to ce-plan-report.md');
     expect(await t.exited).toBe(0);
+    expect(await readFile(join(dir, 'ce-plan-report.md'), 'utf8')).toMatch(/^# /m);
     const content = await savedAnswers();
     expect(content.organisation).toMatchObject({ name: 'Northfield CSG', completed_by: 'Sam Patel' });
     expect(content.organisation.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(content.answers).toEqual(ALL_ANSWERS);
   }, 90_000);
+
+  test('completes quick-check from start to report, with the terminal summary', async () => {
+    const { bank } = await loadBank('quick-check');
+    const t = new Terminal(['init', '--bank', 'quick-check', '--format', 'md,json'], { cwd: dir });
+    terminals.push(t);
+    await t.answer('Organisation name', 'Riverside Partnership', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    // Take the first option of every question (and a plain figure or sentence for the rest),
+    // following the skip logic as the answers open or close questions.
+    const given = new Map<string, Answer>();
+    for (let next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id)); next; next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id))) {
+      const { question } = next;
+      await t.waitFor(question.prompt);
+      if (question.type === 'single') (t.write(KEY.enter), given.set(question.id, question.options[0]!.value));
+      else if (question.type === 'multi') (t.write(KEY.space + KEY.enter), given.set(question.id, [question.options[0]!.value]));
+      else if (question.type === 'scale') (t.write(KEY.enter), given.set(question.id, question.scale.min));
+      else if (question.type === 'number') (t.write('3' + KEY.enter), given.set(question.id, 3));
+      else (t.write('We would explain what we can change.' + KEY.enter), given.set(question.id, 'We would explain what we can change.'));
+    }
+    await t.waitFor('ce-plan-report.json');
+    expect(await t.exited).toBe(0);
+    expect(t.text).toMatch(/Overall: \d+ \/ 100/);
+    expect(t.text).toContain('report written to ce-plan-report.md');
+    expect((await savedAnswers()).answers).toEqual(Object.fromEntries(given));
+    const report = await readFile(join(dir, 'ce-plan-report.md'), 'utf8');
+    expect(report).toContain('Riverside Partnership');
+    const json = JSON.parse(await readFile(join(dir, 'ce-plan-report.json'), 'utf8')) as { bank: { id: string }; completeness: { ratio: number } };
+    expect(json.bank.id).toBe('quick-check');
+    expect(json.completeness.ratio).toBe(1);
+  }, 120_000);
 
   test('Ctrl-C exits 130 with the answers saved, and a second run resumes where it stopped', async () => {
     const first = start();
@@ -77,6 +112,11 @@ describe('ce-plan init in a terminal', () => {
     const interrupted = await savedAnswers();
     expect(interrupted.organisation.name).toBe('Northfield CSG');
     expect(interrupted.answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 4 });
+    // The interrupted file is a valid answer file: assess reports on it with what was answered.
+    const assessed = await runCli(['assess', 'ce-plan-answers.yaml', '--bank', FIXTURE_BANK, '--out-dir', 'partial', '--format', 'json'], { cwd: dir });
+    expect(assessed.code).toBe(0);
+    const partial = JSON.parse(await readFile(join(dir, 'partial', 'ce-plan-answers.json'), 'utf8')) as { completeness: { answered: number } };
+    expect(partial.completeness.answered).toBe(2);
 
     const second = start();
     await second.answer('holds 2 answers for Northfield CSG. Resume, or start again?', KEY.enter);

@@ -9,13 +9,14 @@ import { exists } from '../../io/write-file.js';
 import { runSession, type SessionState } from '../init-session.js';
 import { colorEnabled, displayPath, styleFor, type Io } from '../io.js';
 import type { Prompter } from '../prompter.js';
+import type { ReportFormat } from '../../format/reports.js';
 import { finish, reportPaths } from './init-finish.js';
 
 export interface InitOptions {
   bank: string;
   answers: string;
   out: string;
-  format: string[];
+  format: ReportFormat[];
   resume?: boolean;
   restart?: boolean;
   plain?: boolean;
