@@ -79,10 +79,10 @@ describe('ce-plan assess', () => {
     expect(await readFile(join(dir, 'out', 'hidden.md'), 'utf8')).toContain('1 of 5 questions answered');
   });
 
-  it('exits 2 for usage errors and unreadable input', async () => {
+  it('exits 1 for a file that cannot be read, and 2 for usage errors', async () => {
     const out = await tempDir();
     const missing = ceplan('assess', join(out, 'missing.yaml'), '--out-dir', out);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
     noStackTrace(missing.stderr);
     expect(ceplan('assess', NORTHFIELD, '--format', 'pdf').code).toBe(2);

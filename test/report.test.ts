@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assessOne } from '../src/cli/commands/assess.js';
+import { prepareReports } from '../src/cli/assess-file.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
 import type { BankCache } from '../src/io/load-assessment.js';
 import { readReportTemplate } from '../src/io/report-template.js';
@@ -15,7 +15,7 @@ const fixtures = (await readdir(ANSWERS)).filter((f) => f.endsWith('.yaml')).sor
 
 async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
-  const outcome = await assessOne(join(ANSWERS, file), cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
+  const outcome = await prepareReports(join(ANSWERS, file), cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics));
   const [md, json] = outcome.outputs;
   return { md: md!.text, json: json!.text };

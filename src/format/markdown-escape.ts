@@ -6,8 +6,13 @@
 const INLINE = /[\\`*_[\]|~]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/** Text made only of these, with single inner spaces, needs no escaping: most report values are such. */
+const PLAIN = /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014.]+)*\.?$/;
+
 export function escapeMarkdown(value: unknown): string {
-  const text = String(value ?? '')
+  const raw = String(value ?? '');
+  if (PLAIN.test(raw)) return raw;
+  const text = raw
     // A newline would end a table row or a list item: the text stays on one line.
     .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
     // Control characters have no business in a report.
@@ -26,5 +31,7 @@ export function escapeMarkdown(value: unknown): string {
       // What starts a heading, a list, a block quote or a thematic break at the start of a line.
       .replace(/^(#{1,6}|[+-])(?=[ +-]|$)/, '\\$1')
       .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
+      // A line of = under a paragraph would turn it into a heading.
+      .replace(/^=/, '\\=')
   );
 }

@@ -45,5 +45,6 @@ export function answerFileText({ bank, organisation, answers }: AnswerFileData):
 
 /** Replaces the answer file atomically: a reader sees the old file or the new one, never half of one. */
 export async function writeAnswerFile(path: string, data: AnswerFileData): Promise<void> {
-  await writeFileAtomic(path, answerFileText(data), { overwrite: true });
+  // Every answer is flushed to disk: a power cut must not lose what someone has typed.
+  await writeFileAtomic(path, answerFileText(data), { overwrite: true, durable: true });
 }

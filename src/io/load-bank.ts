@@ -29,7 +29,15 @@ export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {
   return diagnostics.some((d) => d.severity === 'error') ? { ok: false, diagnostics } : { ok: true, value, diagnostics };
 }
 
-export async function builtInBankFiles(): Promise<string[]> {
+// The package's own folder does not change while ce-plan runs: list it once, not once per answer file.
+let builtIn: Promise<string[]> | undefined;
+
+export function builtInBankFiles(): Promise<string[]> {
+  builtIn ??= listBuiltInBanks();
+  return builtIn;
+}
+
+async function listBuiltInBanks(): Promise<string[]> {
   let names: string[];
   try {
     names = (await readdir(BUILT_IN_BANKS)).filter((name) => /\.ya?ml$/.test(name)).sort();

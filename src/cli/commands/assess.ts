@@ -1,15 +1,16 @@
-// `ce-plan assess FILE…`: one report per answer file. Files are handled one after another; a bad file
-// gets its findings on stderr and no output, and the others still run.
-import { basename, join } from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics.js';
-import { CePlanError, UsageError } from '../../core/errors.js';
-import { scoreAssessment, type Assessment } from '../../core/scoring.js';
-import { renderReports, type ReportFormat } from '../../format/reports.js';
+// `ce-plan assess FILES…`: one report per answer file. A bad file gets its findings and no report, and
+// every other file is still assessed. Large batches run on worker threads, results in input order.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
-import { loadAssessment, type BankCache } from '../../io/load-assessment.js';
+import type { BankCache } from '../../io/load-assessment.js';
 import { readReportTemplate } from '../../io/report-template.js';
-import { exists, writeFileAtomic } from '../../io/write-file.js';
+import { assessFile, reportStem, type AssessSettings, type FileOutcome } from '../assess-file.js';
+import { runInOrder } from '../batch.js';
 import { displayPath, styleFor, type Io } from '../io.js';
+import { progressBar } from '../progress.js';
 
 export interface AssessOptions {
   outDir: string;
@@ -18,84 +19,79 @@ export interface AssessOptions {
   bank?: string;
   template?: string;
   date?: string;
+  summary?: string;
+  failUnder?: number;
 }
 
-export interface AssessOneOptions {
-  outDir: string;
-  formats: readonly ReportFormat[];
-  template: string;
-  bank?: string | undefined;
-  date?: string | undefined;
-  stdin?: NodeJS.ReadableStream | undefined;
-}
-
-export type AssessOutcome =
-  | { ok: true; outputs: { path: string; text: string }[]; assessment: Assessment; warnings: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
-
-/** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
-export function reportStem(file: string): string {
-  return file === '-' ? 'stdin' : basename(file).replace(/\.ya?ml$/i, '');
-}
-
-/** Everything for one answer file short of writing it: load, check, score, render. */
-export async function assessOne(file: string, cache: BankCache, options: AssessOneOptions): Promise<AssessOutcome> {
-  const loaded = await loadAssessment(file, cache, { bank: options.bank, stdin: options.stdin });
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  const { bank, content, answers, warnings } = loaded.value;
-  const assessment = scoreAssessment(bank.bank, answers);
-  const reports = renderReports({ bank: bank.bank, content, answers, assessment, date: options.date }, options.formats, options.template);
-  const stem = join(options.outDir, reportStem(file));
-  return { ok: true, outputs: reports.map((r) => ({ path: `${stem}.${r.format}`, text: r.text })), assessment, warnings };
-}
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 64;
 
 export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
   if (options.date !== undefined && !isDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
-  const template = await readReportTemplate(options.template);
   const files = await expandInputs(inputs);
-  const stems = new Map<string, string>();
-  for (const file of files) {
-    const other = stems.get(reportStem(file));
-    if (other !== undefined) throw new UsageError(`${other} and ${file} would both write ${join(options.outDir, reportStem(file))}.*; rename one or assess them separately`);
-    stems.set(reportStem(file), file);
-  }
+  checkReportNames(files, options.outDir);
+  const settings: AssessSettings = {
+    outDir: options.outDir,
+    formats: options.format,
+    template: await readReportTemplate(options.template),
+    force: options.force === true,
+    bank: options.bank,
+    date: options.date,
+  };
 
   const style = await styleFor(io.stderr, io.env);
   const { formatStylish } = await import('../../format/lint-stylish.js');
-  const printFindings = (diagnostics: Diagnostic[]) =>
-    io.stderr.write(formatStylish(diagnostics.map((d) => ({ ...d, file: displayPath(d.file) })), style, 1));
-
+  const progress = progressBar(io.stderr, files.length, 'assessing');
   const cache: BankCache = new Map();
+  const workers = files.length >= WORKER_THRESHOLD && !files.includes('-') ? Math.min(2, availableParallelism()) : 0;
+  const outcomes = runInOrder<FileOutcome>(files, (file) => assessFile(file, cache, settings, io.stdin), {
+    workers,
+    workerUrl: new URL('../assess-worker.js', import.meta.url),
+    workerData: settings,
+  });
+
+  let failed = 0;
   let exitCode = 0;
-  for (const file of files) {
-    const outcome = await assessOne(file, cache, { outDir: options.outDir, formats: options.format, template, bank: options.bank, date: options.date, stdin: io.stdin });
-    if (!outcome.ok) {
-      printFindings(outcome.diagnostics);
-      exitCode = Math.max(exitCode, outcome.diagnostics.some((d) => d.unreadable) ? 2 : 1);
+  const underFloor: string[] = [];
+  for await (const outcome of outcomes) {
+    progress.tick();
+    if (outcome.diagnostics.length > 0) {
+      const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
+      io.stderr.write(formatStylish(shown, style, 1));
+    }
+    if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
+    if (outcome.written.length === 0) {
+      failed++;
+      exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
       continue;
     }
-    if (outcome.warnings.length > 0) printFindings(outcome.warnings);
-    try {
-      await writeOutputs(outcome.outputs, options.force === true);
-    } catch (error) {
-      if (!(error instanceof CePlanError)) throw error;
-      io.stderr.write(`ce-plan: ${error.message}\n`);
-      exitCode = Math.max(exitCode, error.exitCode);
-      continue;
+    for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
+    if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
+      underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
     }
-    for (const output of outcome.outputs) io.stdout.write(`wrote ${displayPath(output.path)}\n`);
+  }
+  progress.done();
+
+  // On a terminal, say how the batch went; piped output stays quiet.
+  if (io.stderr.isTTY && files.length > 1) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}\n`);
+  if (underFloor.length > 0) {
+    io.stderr.write(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
+    exitCode = Math.max(exitCode, 1);
   }
   return exitCode;
 }
 
-/** All of one file's reports or none: an existing report stops them all unless --force. */
-async function writeOutputs(outputs: { path: string; text: string }[], force: boolean): Promise<void> {
-  if (!force) {
-    for (const { path } of outputs) {
-      if (await exists(path)) throw new UsageError(`${displayPath(path)} already exists; use --force to overwrite it`);
+/** Two inputs that would write the same report are an error before anything is written. */
+function checkReportNames(files: readonly string[], outDir: string): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const stem = reportStem(file);
+    const other = seen.get(stem);
+    if (other !== undefined) {
+      throw new UsageError(`${displayPath(other)} and ${displayPath(file)} would both write ${join(outDir, stem)}.*; rename one or assess them separately`);
     }
+    seen.set(stem, file);
   }
-  for (const { path, text } of outputs) await writeFileAtomic(path, text, { overwrite: force });
 }
 
 function isDate(value: string): boolean {

@@ -1,0 +1,75 @@
+// One answer file, start to finish: load, check, score, render and write. The same function runs in the
+// main thread for small batches and in worker threads for large ones, so both behave alike.
+import { basename, join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { CePlanError } from '../core/errors.js';
+import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import { renderReports, type ReportFormat } from '../format/reports.js';
+import { loadAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
+import { exists, writeFileAtomic } from '../io/write-file.js';
+
+export interface AssessSettings {
+  outDir: string;
+  formats: readonly ReportFormat[];
+  /** The report template's text, read once per batch. */
+  template: string;
+  force: boolean;
+  bank?: string | undefined;
+  date?: string | undefined;
+}
+
+/** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
+export interface FileOutcome {
+  file: string;
+  /** Findings for this file: errors when it failed, warnings otherwise. */
+  diagnostics: Diagnostic[];
+  /** Set when the file failed for a reason other than its findings (an existing report, say). */
+  failure?: { message: string; exitCode: 1 | 2 };
+  written: string[];
+  /** Unrounded overall score; null when nothing was assessed or the file failed. */
+  overall: number | null;
+}
+
+/** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
+export function reportStem(file: string): string {
+  return file === '-' ? 'stdin' : basename(file).replace(/\.ya?ml$/i, '');
+}
+
+export type PreparedReports =
+  | { ok: true; outputs: { path: string; text: string }[]; assessment: Assessment; loaded: LoadedAssessment }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Everything for one answer file short of writing it: load, check, score, render. */
+export async function prepareReports(file: string, cache: BankCache, settings: Omit<AssessSettings, 'force'>, stdin?: NodeJS.ReadableStream): Promise<PreparedReports> {
+  const loaded = await loadAssessment(file, cache, { bank: settings.bank, stdin });
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const { bank, content, answers } = loaded.value;
+  const assessment = scoreAssessment(bank.bank, answers);
+  const reports = renderReports({ bank: bank.bank, content, answers, assessment, date: settings.date }, settings.formats, settings.template);
+  const outputs = reports.map((r) => ({ path: join(settings.outDir, `${reportStem(file)}.${r.format}`), text: r.text }));
+  return { ok: true, outputs, assessment, loaded: loaded.value };
+}
+
+export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
+  const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
+  const prepared = await prepareReports(file, cache, settings, stdin);
+  if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
+  const { outputs, assessment, loaded } = prepared;
+  try {
+    await writeAll(outputs, settings.force);
+  } catch (error) {
+    if (!(error instanceof CePlanError)) throw error;
+    return failed({ diagnostics: loaded.warnings, failure: { message: error.message, exitCode: error.exitCode } });
+  }
+  return { file, diagnostics: loaded.warnings, written: outputs.map((o) => o.path), overall: assessment.overall.score };
+}
+
+/** All of one file's reports or none: an existing report stops them all unless --force. */
+async function writeAll(outputs: { path: string; text: string }[], force: boolean): Promise<void> {
+  if (!force) {
+    for (const { path } of outputs) {
+      if (await exists(path)) throw new CePlanError(`${path} already exists; use --force to overwrite it`, 2);
+    }
+  }
+  for (const { path, text } of outputs) await writeFileAtomic(path, text, { overwrite: force });
+}

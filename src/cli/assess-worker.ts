@@ -1,0 +1,17 @@
+// A worker thread of `ce-plan assess`: assesses the files the main thread sends, one at a time, with its
+// own bank cache so each bank is loaded and checked once per thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BankCache } from '../io/load-assessment.js';
+import { assessFile, type AssessSettings } from './assess-file.js';
+
+const settings = workerData as AssessSettings;
+const cache: BankCache = new Map();
+
+parentPort!.on('message', async ({ index, file }: { index: number; file: string }) => {
+  try {
+    parentPort!.postMessage({ index, outcome: await assessFile(file, cache, settings) });
+  } catch (error) {
+    // A bug, not a bad file: hand the stack to the main thread, which reports it as such.
+    parentPort!.postMessage({ index, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

@@ -1,0 +1,72 @@
+// Runs one task per input across worker threads (or in this thread), yielding results in input order.
+// At most `window` inputs are dispatched ahead of the one being yielded, so memory stays flat however
+// many files there are.
+import { Worker } from 'node:worker_threads';
+
+export interface BatchOptions {
+  /** How many worker threads; 0 runs everything in this thread. */
+  workers: number;
+  workerUrl: URL;
+  workerData: unknown;
+}
+
+/** A worker crashed or hit a bug: not a bad file, so the run stops with the stack. */
+export class WorkerBug extends Error {
+  override name = 'WorkerBug';
+}
+
+type Reply<Result> = { index: number; outcome?: Result; bug?: string };
+
+const IN_FLIGHT_PER_WORKER = 8;
+
+export async function* runInOrder<Result>(inputs: readonly string[], runHere: (input: string) => Promise<Result>, options: BatchOptions): AsyncGenerator<Result> {
+  if (options.workers === 0) {
+    for (const input of inputs) yield await runHere(input);
+    return;
+  }
+  const window = options.workers * IN_FLIGHT_PER_WORKER;
+  // Workers take no flags from this process: --input-type and the like are for the main script only.
+  const pool = Array.from({ length: options.workers }, () => new Worker(options.workerUrl, { workerData: options.workerData, execArgv: [] }));
+  const settled = new Map<number, Reply<Result>>();
+  let wake: (() => void) | undefined;
+  let crash: string | undefined;
+  let next = 0;
+  let yielded = 0;
+  const idle: Worker[] = [];
+  const fill = () => {
+    while (idle.length > 0 && next < inputs.length && next < yielded + window) {
+      idle.pop()!.postMessage({ index: next, file: inputs[next] });
+      next++;
+    }
+  };
+  for (const worker of pool) {
+    worker.on('message', (reply: Reply<Result>) => {
+      settled.set(reply.index, reply);
+      idle.push(worker);
+      fill();
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      crash = error.stack ?? String(error);
+      wake?.();
+    });
+    // Each worker takes several inputs at once so it never waits on the main thread.
+    for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) idle.push(worker);
+  }
+  try {
+    fill();
+    for (; yielded < inputs.length; yielded++) {
+      while (!settled.has(yielded)) {
+        if (crash !== undefined) throw new WorkerBug(crash);
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const reply = settled.get(yielded)!;
+      settled.delete(yielded);
+      if (reply.bug !== undefined) throw new WorkerBug(reply.bug);
+      fill();
+      yield reply.outcome as Result;
+    }
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
