@@ -3,6 +3,7 @@
 import type { CohortSummary, ScoreCell, Spread } from '../core/cohort.js';
 import { headingText } from '../core/report-model.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
+import { markdownTable } from './markdown-table.js';
 
 const NOT_ASSESSED = '—';
 
@@ -11,11 +12,6 @@ const cellText = (cell: ScoreCell) => (cell.score === null ? NOT_ASSESSED : `${s
 /** Short column headers for the wide table: R1, R2, … with a key below it. */
 const columnKey = (i: number) => `R${i + 1}`;
 
-function table(header: string[], rows: string[][]): string[] {
-  // An empty cell is "| |": markdownlint's compact table style wants exactly one space.
-  const line = (cells: string[]) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
-}
 
 const spreadCells = (s: Omit<Spread, 'id' | 'title'>) => [String(s.assessed), shown(s.min), shown(s.median), shown(s.max)];
 
@@ -34,7 +30,7 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
     '',
     `Scores out of 100, with their band; ${NOT_ASSESSED} means not assessed. The key to the columns is below the table.`,
     '',
-    ...table(
+    ...markdownTable(
       ['Organisation', 'Report', 'Overall', ...recommendations.map((_, i) => columnKey(i))],
       rows.map((row) => [esc(row.organisation), esc(row.report), cellText(row.overall), ...row.recommendations.map(cellText)]),
     ),
@@ -46,7 +42,7 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
     '',
     'By overall score, highest first; equal scores share a rank and go by name.',
     '',
-    ...table(
+    ...markdownTable(
       ['Rank', 'Organisation', 'Area', 'Overall', 'Band'],
       ranking.map((r) => [r.rank === null ? NOT_ASSESSED : String(r.rank), esc(r.organisation), r.area === null ? '' : esc(r.area), shown(r.overall.score), r.overall.band === null ? 'not assessed' : esc(r.overall.band.label)]),
     ),
@@ -73,7 +69,7 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
   out.push(
     '## Spread by recommendation',
     '',
-    ...table(
+    ...markdownTable(
       ['Column', 'Recommendation', 'Assessed', 'Lowest', 'Median', 'Highest'],
       [...spread.map((s, i) => [columnKey(i), esc(s.title), ...spreadCells(s)]), ['Overall', 'Overall score', ...spreadCells(overallSpread)]],
     ),
