@@ -9,9 +9,9 @@ import { loadAssessment, type BankCache } from '../src/io/load-assessment.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 
-export const SPRING = 'test/fixtures/compare/northfield-2026-05.yaml';
-export const AUTUMN = 'test/fixtures/answers/northfield.yaml';
-export const NEXT_VERSION = 'test/fixtures/compare/northfield-v1.1.yaml';
+const SPRING = 'test/fixtures/compare/northfield-2026-05.yaml';
+const AUTUMN = 'test/fixtures/answers/northfield.yaml';
+const NEXT_VERSION = 'test/fixtures/compare/northfield-v1.1.yaml';
 const EXAMPLE_V11 = 'test/fixtures/banks/example-v1.1.yaml';
 const GOLDEN = 'test/golden';
 
