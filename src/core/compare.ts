@@ -1,0 +1,199 @@
+// Progress between two assessments of the same organisation (docs/compare.md), as plain data for the
+// Markdown and JSON formatters. Each side is scored with its own bank; where the banks differ the
+// comparison still runs, and says why its numbers may not be comparable.
+import { placedQuestions } from './bank.js';
+import type { BandRef, ScoreCell } from './cohort.js';
+import type { AnswerFile, Band, Bank, Question } from './schema.js';
+import { describeAnswer, type Assessment } from './scoring.js';
+import { shownQuestions, type AnswerMap } from './visibility.js';
+
+export interface CompareSide {
+  /** The answer file as the user named it. */
+  file: string;
+  bank: Bank;
+  content: AnswerFile;
+  answers: AnswerMap;
+  assessment: Assessment;
+}
+
+export interface SideFacts {
+  file: string;
+  organisation: string;
+  date: string | null;
+  bank: { id: string; version: string };
+  completeness: Assessment['completeness'];
+}
+
+export interface ScoreChange {
+  before: ScoreCell;
+  after: ScoreCell;
+  /** after − before, unrounded; null unless both are assessed. */
+  change: number | null;
+}
+
+export interface RecommendationChange extends ScoreChange {
+  id: string;
+  title: string;
+}
+
+export interface BandChange {
+  /** "overall" or a recommendation id. */
+  id: string;
+  title: string;
+  from: BandRef | null;
+  to: BandRef | null;
+  /** Null when either side is not assessed. */
+  direction: 'up' | 'down' | null;
+}
+
+export interface GapChange {
+  id: string;
+  title: string;
+  before: ScoreCell;
+  after: ScoreCell;
+}
+
+export interface AnswerChange {
+  question: string;
+  prompt: string;
+  /** As a reader sees it (describeAnswer), or "unanswered", "not asked", "not in the bank". */
+  before: string;
+  after: string;
+}
+
+export interface Comparison {
+  /** False when the banks (or the bank versions the answers were written for) differ. */
+  comparable: boolean;
+  reasons: string[];
+  /** Things to check that do not change the method, such as different organisation names. */
+  warnings: string[];
+  before: SideFacts;
+  after: SideFacts;
+  overall: ScoreChange;
+  /** The after bank's order, then recommendations only the before bank has. */
+  recommendations: RecommendationChange[];
+  /** A gap is an assessed recommendation below its bank's top band; closed = it reached the top band. */
+  gapsClosed: GapChange[];
+  /** Was in the top band, now assessed below it. */
+  gapsOpened: GapChange[];
+  /** The overall band first, then recommendations in the order above. */
+  bandChanges: BandChange[];
+  /** The after bank's question order, then questions only the before bank has. */
+  answersChanged: AnswerChange[];
+}
+
+export const NOT_ANSWERED = 'unanswered';
+export const NOT_ASKED = 'not asked';
+export const NOT_IN_BANK = 'not in the bank';
+
+const bandRef = (band: Band | null): BandRef | null => (band === null ? null : { id: band.id, label: band.label });
+const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: bandRef(band) });
+const topBandOf = (bank: Bank): Band => bank.bands.reduce((best, band) => (band.min > best.min ? band : best));
+
+function scoreChange(before: ScoreCell, after: ScoreCell): ScoreChange {
+  return { before, after, change: before.score === null || after.score === null ? null : after.score - before.score };
+}
+
+function facts(side: CompareSide): SideFacts {
+  return {
+    file: side.file,
+    organisation: side.content.organisation.name,
+    date: side.content.organisation.date ?? null,
+    bank: { id: side.bank.id, version: side.bank.version },
+    completeness: side.assessment.completeness,
+  };
+}
+
+/** Why the two sides' numbers may not be comparable: the banks they were scored with, or the versions the answers were written for. */
+function methodChanges(before: CompareSide, after: CompareSide): string[] {
+  if (before.bank.id !== after.bank.id) return [`the bank differs: "${before.bank.id}" before, "${after.bank.id}" after`];
+  if (before.bank.version !== after.bank.version) return [`the bank's version differs: ${before.bank.version} before, ${after.bank.version} after`];
+  const reasons: string[] = [];
+  if (before.content.bank !== after.content.bank) {
+    reasons.push(`the answer files name different banks ("${before.content.bank}" before, "${after.content.bank}" after), though both are scored here with ${after.bank.id} ${after.bank.version}`);
+  }
+  const [was, now] = [before.content.bank_version, after.content.bank_version];
+  if (was !== undefined && now !== undefined && was !== now) {
+    reasons.push(`the answer files were written for different versions of the bank (${was} before, ${now} after), though both are scored here with ${after.bank.id} ${after.bank.version}`);
+  }
+  return reasons;
+}
+
+function bandChange(id: string, title: string, before: ScoreCell, after: ScoreCell, bands: { before: Band | null; after: Band | null }): BandChange | null {
+  if (before.band?.id === after.band?.id) return null;
+  const direction = bands.before === null || bands.after === null ? null : bands.after.min > bands.before.min ? 'up' : 'down';
+  return { id, title, from: before.band, to: after.band, direction };
+}
+
+/** How one side sees a question: its answer, or why it has none. */
+function answerText(side: CompareSide, shown: ReadonlySet<string>, question: Question | undefined, id: string): string {
+  if (question === undefined) return NOT_IN_BANK;
+  if (!shown.has(id)) return NOT_ASKED;
+  const answer = side.answers.get(id);
+  return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer);
+}
+
+export function compareAssessments(before: CompareSide, after: CompareSide): Comparison {
+  const reasons = methodChanges(before, after);
+  const warnings: string[] = [];
+  const [nameBefore, nameAfter] = [before.content.organisation.name, after.content.organisation.name];
+  if (nameBefore.trim().toLowerCase() !== nameAfter.trim().toLowerCase()) {
+    warnings.push(`the organisation names differ: "${nameBefore}" before, "${nameAfter}" after; these may be two different organisations`);
+  }
+
+  const overall = scoreChange(cellOf(before.assessment.overall.score, before.assessment.overall.band), cellOf(after.assessment.overall.score, after.assessment.overall.band));
+
+  const scoresBefore = new Map(before.assessment.recommendations.map((r) => [r.recommendation.id, r]));
+  const scoresAfter = new Map(after.assessment.recommendations.map((r) => [r.recommendation.id, r]));
+  const ids = [...new Set([...after.bank.recommendations, ...before.bank.recommendations].map((r) => r.id))];
+  const topBefore = topBandOf(before.bank);
+  const topAfter = topBandOf(after.bank);
+
+  const recommendations: RecommendationChange[] = [];
+  const gapsClosed: GapChange[] = [];
+  const gapsOpened: GapChange[] = [];
+  const bandChanges: BandChange[] = [];
+  const overallBand = bandChange('overall', 'Overall', overall.before, overall.after, { before: before.assessment.overall.band, after: after.assessment.overall.band });
+  if (overallBand) bandChanges.push(overallBand);
+
+  for (const id of ids) {
+    const was = scoresBefore.get(id);
+    const now = scoresAfter.get(id);
+    const title = (now ?? was)!.recommendation.title;
+    const change = scoreChange(cellOf(was?.score ?? null, was?.band ?? null), cellOf(now?.score ?? null, now?.band ?? null));
+    recommendations.push({ id, title, ...change });
+    const band = bandChange(id, title, change.before, change.after, { before: was?.band ?? null, after: now?.band ?? null });
+    if (band) bandChanges.push(band);
+    if (!was?.band || !now?.band) continue;
+    const wasGap = was.band.id !== topBefore.id;
+    const isGap = now.band.id !== topAfter.id;
+    if (wasGap && !isGap) gapsClosed.push({ id, title, before: change.before, after: change.after });
+    if (!wasGap && isGap) gapsOpened.push({ id, title, before: change.before, after: change.after });
+  }
+
+  const questionsBefore = new Map(placedQuestions(before.bank).map((p) => [p.question.id, p.question]));
+  const questionsAfter = new Map(placedQuestions(after.bank).map((p) => [p.question.id, p.question]));
+  const shownBefore = new Set(shownQuestions(before.bank, before.answers).map((p) => p.question.id));
+  const shownAfter = new Set(shownQuestions(after.bank, after.answers).map((p) => p.question.id));
+  const answersChanged: AnswerChange[] = [];
+  for (const id of new Set([...questionsAfter.keys(), ...questionsBefore.keys()])) {
+    const was = answerText(before, shownBefore, questionsBefore.get(id), id);
+    const now = answerText(after, shownAfter, questionsAfter.get(id), id);
+    if (was === now) continue;
+    answersChanged.push({ question: id, prompt: (questionsAfter.get(id) ?? questionsBefore.get(id))!.prompt, before: was, after: now });
+  }
+
+  return {
+    comparable: reasons.length === 0,
+    reasons,
+    warnings,
+    before: facts(before),
+    after: facts(after),
+    overall,
+    recommendations,
+    gapsClosed,
+    gapsOpened,
+    bandChanges,
+    answersChanged,
+  };
+}
