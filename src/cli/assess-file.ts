@@ -1,6 +1,7 @@
 // One answer file, start to finish: load, check, score, render and write. The same function runs in the
 // main thread for small batches and in worker threads for large ones, so both behave alike.
 import { basename, join } from 'node:path';
+import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
@@ -16,6 +17,8 @@ export interface AssessSettings {
   force: boolean;
   bank?: string | undefined;
   date?: string | undefined;
+  /** Keep each file's cohort entry, for `--summary`. */
+  cohort?: boolean;
 }
 
 /** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
@@ -28,6 +31,8 @@ export interface FileOutcome {
   written: string[];
   /** Unrounded overall score; null when nothing was assessed or the file failed. */
   overall: number | null;
+  /** With `settings.cohort`: the file's row of the cohort summary, and the bank it was scored on. */
+  cohort?: { bankFile: string; entry: CohortEntry };
 }
 
 /** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
@@ -61,7 +66,9 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
     if (!(error instanceof CePlanError)) throw error;
     return failed({ diagnostics: loaded.warnings, failure: { message: error.message, exitCode: error.exitCode } });
   }
-  return { file, diagnostics: loaded.warnings, written: outputs.map((o) => o.path), overall: assessment.overall.score };
+  const written = outputs.map((o) => o.path);
+  const cohort = settings.cohort ? { bankFile: loaded.bank.file, entry: cohortEntry(loaded.bank.bank, loaded.content, reportStem(file), assessment) } : undefined;
+  return { file, diagnostics: loaded.warnings, written, overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */

@@ -54,8 +54,9 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
     for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) idle.push(worker);
   }
   try {
-    fill();
     for (; yielded < inputs.length; yielded++) {
+      // The window has moved on by one: hand out what it now allows before waiting.
+      fill();
       while (!settled.has(yielded)) {
         if (crash !== undefined) throw new WorkerBug(crash);
         await new Promise<void>((resolve) => (wake = resolve));
@@ -63,7 +64,6 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
       const reply = settled.get(yielded)!;
       settled.delete(yielded);
       if (reply.bug !== undefined) throw new WorkerBug(reply.bug);
-      fill();
       yield reply.outcome as Result;
     }
   } finally {

@@ -1,5 +1,7 @@
 // Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
+// round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
+import { readFileSync, statSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
@@ -30,10 +32,10 @@ export async function readSource(file: string, stdin: NodeJS.ReadableStream = pr
     if (file === '-') {
       bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
     } else {
-      const info = await stat(file);
+      const info = statSync(file);
       if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
       if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
-      bytes = await readFile(file);
+      bytes = readFileSync(file);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -7,6 +7,7 @@ import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
 import type { BankCache } from '../../io/load-assessment.js';
 import { readReportTemplate } from '../../io/report-template.js';
+import { writeFileAtomic } from '../../io/write-file.js';
 import { assessFile, reportStem, type AssessSettings, type FileOutcome } from '../assess-file.js';
 import { runInOrder } from '../batch.js';
 import { displayPath, styleFor, type Io } from '../io.js';
@@ -37,6 +38,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     force: options.force === true,
     bank: options.bank,
     date: options.date,
+    cohort: options.summary !== undefined,
   };
 
   const style = await styleFor(io.stderr, io.env);
@@ -53,6 +55,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   let failed = 0;
   let exitCode = 0;
   const underFloor: string[] = [];
+  const cohort: NonNullable<FileOutcome['cohort']>[] = [];
   for await (const outcome of outcomes) {
     progress.tick();
     if (outcome.diagnostics.length > 0) {
@@ -66,6 +69,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
       continue;
     }
     for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
+    if (outcome.cohort) cohort.push(outcome.cohort);
     if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
       underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
     }
@@ -74,11 +78,27 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
 
   // On a terminal, say how the batch went; piped output stays quiet.
   if (io.stderr.isTTY && files.length > 1) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}\n`);
+  if (options.summary !== undefined) {
+    if (await writeSummary(options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary)}\n`);
+    else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
+  }
   if (underFloor.length > 0) {
     io.stderr.write(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
     exitCode = Math.max(exitCode, 1);
   }
   return exitCode;
+}
+
+/** The cohort summary of every file assessed; one bank per summary, so the columns mean the same. */
+async function writeSummary(file: string, cohort: NonNullable<FileOutcome['cohort']>[], force: boolean): Promise<boolean> {
+  const banks = [...new Set(cohort.map((c) => c.bankFile))];
+  if (banks.length > 1) throw new UsageError(`--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b)).join(' and ')}; use --bank, or assess them separately`);
+  if (banks[0] === undefined) return false;
+  const { loadBank } = await import('../../io/load-bank.js');
+  const { renderSummary, summaryFormatFor } = await import('../../format/summary.js');
+  const { bank } = await loadBank(banks[0]);
+  await writeFileAtomic(file, renderSummary(bank, cohort.map((c) => c.entry), summaryFormatFor(file)), { overwrite: force });
+  return true;
 }
 
 /** Two inputs that would write the same report are an error before anything is written. */
