@@ -1,7 +1,7 @@
 // fast-check generators: random valid banks and random answer maps for any bank.
 import fc from 'fast-check';
 import type { Bank, Condition, Question } from '../../src/core/schema.js';
-import type { Answer } from '../../src/core/visibility.js';
+import { shownQuestions, type Answer } from '../../src/core/visibility.js';
 import { placedQuestions } from '../../src/core/bank.js';
 
 const weight = fc.constantFrom(0.5, 1, 1.5, 2, 3, 0.1, 0.7);
@@ -121,3 +121,18 @@ export function arbAnswers(bank: Bank): fc.Arbitrary<Map<string, Answer>> {
   );
   return fc.tuple(...entries).map((pairs) => new Map(pairs.filter((p): p is readonly [string, Answer] => p[1] !== undefined)));
 }
+
+/**
+ * Answers as a careful respondent gives them: only to questions the skip logic shows, each picked from
+ * its possible answers by `choose` (an index into them, wrapped).
+ */
+export function answersFollowingSkipLogic(bank: Bank, choose: (question: Question) => number): Map<string, Answer> {
+  const answers = new Map<string, Answer>();
+  for (let next = unanswered(bank, answers); next; next = unanswered(bank, answers)) {
+    const options = possibleAnswers(next);
+    answers.set(next.id, options[choose(next) % options.length]!);
+  }
+  return answers;
+}
+
+const unanswered = (bank: Bank, answers: Map<string, Answer>) => shownQuestions(bank, answers).find(({ question }) => !answers.has(question.id))?.question;
