@@ -1,15 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
+import { runCli } from './helpers/cli.js';
 
-function ceplan(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/ce-plan.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 const tempDir = () => mkdtemp(join(tmpdir(), 'ce-plan-assess-'));
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
 const RIVERSIDE = 'test/fixtures/answers/riverside.yaml';
@@ -18,7 +14,7 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at |intern
 describe('ce-plan assess', () => {
   it('writes one Markdown report per answer file, named after it', async () => {
     const out = await tempDir();
-    const run = ceplan('assess', NORTHFIELD, RIVERSIDE, '--bank', EXAMPLE_BANK, '--out-dir', out);
+    const run = await runCli(['assess', NORTHFIELD, RIVERSIDE, '--bank', EXAMPLE_BANK, '--out-dir', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain(`wrote ${join(out, 'northfield.md')}`);
     expect(await readFile(join(out, 'northfield.md'), 'utf8')).toBe(await readFile('test/golden/northfield.md', 'utf8'));
@@ -28,19 +24,19 @@ describe('ce-plan assess', () => {
 
   it('writes JSON too with --format md,json', async () => {
     const out = await tempDir();
-    expect(ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json').code).toBe(0);
+    expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json'])).code).toBe(0);
     expect(await readFile(join(out, 'northfield.json'), 'utf8')).toBe(await readFile('test/golden/northfield.json', 'utf8'));
   });
 
   it('refuses to overwrite a report without --force', async () => {
     const out = await tempDir();
     await writeFile(join(out, 'northfield.md'), 'keep me\n');
-    const refused = ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json');
+    const refused = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('northfield.md already exists; use --force to overwrite it');
     expect(await readFile(join(out, 'northfield.md'), 'utf8')).toBe('keep me\n');
     expect(existsSync(join(out, 'northfield.json'))).toBe(false); // all of a file's reports or none
-    expect(ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force').code).toBe(0);
+    expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force'])).code).toBe(0);
     expect(await readFile(join(out, 'northfield.md'), 'utf8')).toContain('# Readiness report: Northfield');
   });
 
@@ -48,7 +44,7 @@ describe('ce-plan assess', () => {
     const dir = await tempDir();
     const bad = join(dir, 'bad.yaml');
     await writeFile(bad, 'bank: example\norganisation:\n  name: Bad\nanswers:\n  definition-written: partially\n  methods-usd: [meetings]\n');
-    const run = ceplan('assess', bad, NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'));
+    const run = await runCli(['assess', bad, NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(bad);
     expect(run.stderr).toMatch(/5:23\s+error\s+invalid-answer\s+"definition-written": the text "partially" is not an option; .*did you mean "partly"\?/);
@@ -62,7 +58,7 @@ describe('ce-plan assess', () => {
     const dir = await tempDir();
     const file = join(dir, 'unknown.yaml');
     await writeFile(file, '# answers\nbank: no-such-bank\norganisation:\n  name: X\n');
-    const run = ceplan('assess', file, '--out-dir', join(dir, 'out'));
+    const run = await runCli(['assess', file, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/2:7\s+error\s+unknown-bank\s+no bank "no-such-bank"/);
     noStackTrace(run.stderr);
@@ -72,7 +68,7 @@ describe('ce-plan assess', () => {
     const dir = await tempDir();
     const file = join(dir, 'hidden.yaml');
     await writeFile(file, 'bank: example\nbank_version: 0.1.0\norganisation:\n  name: X\nanswers:\n  definition-written: "no"\n  definition-shared: 4\n');
-    const run = ceplan('assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'));
+    const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/2:15\s+warning\s+bank-version/);
     expect(run.stderr).toMatch(/7:3\s+warning\s+hidden-answer/);
@@ -81,22 +77,22 @@ describe('ce-plan assess', () => {
 
   it('exits 1 for a file that cannot be read, and 2 for usage errors', async () => {
     const out = await tempDir();
-    const missing = ceplan('assess', join(out, 'missing.yaml'), '--out-dir', out);
+    const missing = await runCli(['assess', join(out, 'missing.yaml'), '--out-dir', out]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
     noStackTrace(missing.stderr);
-    expect(ceplan('assess', NORTHFIELD, '--format', 'pdf').code).toBe(2);
-    const date = ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--date', '20/11/2026');
+    expect((await runCli(['assess', NORTHFIELD, '--format', 'pdf'])).code).toBe(2);
+    const date = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--date', '20/11/2026']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--date must be a date like 2026-11-20');
-    expect(ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--template', join(out, 'none.eta')).code).toBe(2);
+    expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--template', join(out, 'none.eta')])).code).toBe(2);
   });
 
   it('uses --template instead of the built-in template', async () => {
     const dir = await tempDir();
     const template = join(dir, 'short.md.eta');
     await writeFile(template, '# <%= it.organisation.name %>\n\nScore: <%= it.overall.score %>\n');
-    expect(ceplan('assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', template).code).toBe(0);
+    expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', template])).code).toBe(0);
     expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toBe('# Northfield Community Safety Group\n\nScore: 58\n');
   });
 });

@@ -1,7 +1,6 @@
 // The built-in banks: they load clean, cite real sections of the sources, cover every point of them,
 // score every recommendation, stay readable, and match the generated docs/banks.md.
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { builtInBankFiles, loadBankFile } from '../src/io/load-bank.js';
 import { COVERAGE, renderBanksDoc } from '../scripts/banks-doc.js';
 import { fleschKincaidGrade, median } from './readability.js';
+import { runCli } from './helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES_DIR = join(ROOT, '..', 'shared', 'sources');
@@ -193,16 +193,14 @@ describe('docs/banks.md', () => {
 });
 
 describe('the CLI with the built-in banks', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'ce-plan.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-  it('`lint questionnaires/ --max-warnings 0` finds nothing', () => {
-    const result = cli('lint', 'questionnaires/', '--max-warnings', '0', '--format', 'json');
-    expect({ status: result.status, findings: JSON.parse(result.stdout) as unknown, stderr: result.stderr }).toEqual({ status: 0, findings: [], stderr: '' });
+  it('`lint questionnaires/ --max-warnings 0` finds nothing', async () => {
+    const result = await runCli(['lint', 'questionnaires/', '--max-warnings', '0', '--format', 'json']);
+    expect({ code: result.code, findings: JSON.parse(result.stdout) as unknown, stderr: result.stderr }).toEqual({ code: 0, findings: [], stderr: '' });
   });
 
-  it('`list` shows both banks with their question counts', () => {
-    const result = cli('list', '--json');
-    expect(result.status).toBe(0);
+  it('`list` shows both banks with their question counts', async () => {
+    const result = await runCli(['list', '--json']);
+    expect(result.code).toBe(0);
     const listed = (JSON.parse(result.stdout) as { id: string; questions: number }[]).map(({ id, questions }) => ({ id, questions }));
     expect(listed).toEqual(banks.map(({ bank }) => ({ id: bank.id, questions: placedQuestions(bank).length })));
   });
