@@ -4,7 +4,8 @@ let cli;
 try {
   cli = await import('../dist/cli/main.js');
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  // Only the compiled CLI itself missing means "not built"; a missing dependency is a broken install.
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/cli/main.js')) throw error;
   process.stderr.write('ce-plan is not built yet: run `npm install` (or `npm run build`) in its folder first.\n');
   process.exit(2);
 }

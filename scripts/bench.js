@@ -27,7 +27,8 @@ function answer(question) {
     case 'multi': {
       const plain = question.options.filter((o) => !o.exclusive);
       const chosen = plain.filter(() => random() < 0.5).map((o) => o.value);
-      return chosen.length > 0 ? chosen : [pick(question.options.filter((o) => o.exclusive) ?? plain)?.value ?? plain[0].value];
+      const none = question.options.find((o) => o.exclusive);
+      return chosen.length > 0 ? chosen : [(none ?? plain[0]).value];
     }
     case 'scale':
       return question.scale.min + Math.floor(random() * (question.scale.max - question.scale.min + 1));

@@ -96,3 +96,50 @@ describe('ce-plan assess', () => {
     expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toBe('# Northfield Community Safety Group\n\nScore: 58\n');
   });
 });
+
+describe('ce-plan assess refuses what it cannot do, before or without a stack trace', () => {
+  it('a report folder under a file is a usage error naming the path', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'afile'), 'x');
+    const run = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'afile', 'sub')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot write ${join(dir, 'afile', 'sub', 'northfield.md')}: part of the path is a file, not a folder`);
+    noStackTrace(run.stderr);
+  });
+
+  it('a template that does not compile, or fails on the report, is a usage error', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'unclosed.eta'), '<%= it.heading ');
+    await writeFile(join(dir, 'fails.eta'), '<%= it.nothing.here %>');
+    const unclosed = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'unclosed.eta')]);
+    expect(unclosed.code).toBe(2);
+    expect(unclosed.stderr).toContain(`${join(dir, 'unclosed.eta')} has an error: unclosed tag`);
+    const fails = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'fails.eta')]);
+    expect(fails.code).toBe(2);
+    expect(fails.stderr).toContain('the report template has an error');
+    noStackTrace(unclosed.stderr + fails.stderr);
+    expect(existsSync(join(dir, 'northfield.md'))).toBe(false);
+  });
+
+  it('a --summary that would land on a report is refused before anything is written', async () => {
+    const dir = await tempDir();
+    const run = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--summary', join(dir, 'northfield.md'), '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('would overwrite the report');
+    expect(existsSync(join(dir, 'northfield.md'))).toBe(false);
+  });
+
+  it('answer ids and dates are checked as a reader would: did-you-mean, real days, no terminal codes', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'odd.yaml');
+    await writeFile(file, 'bank: example\norganisation:\n  name: X\n  date: 2026-02-31\nanswers:\n  Definition_Written: "yes"\n  methods-fit: "\\e]0;pwned\\a"\n');
+    const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/4:9 +error +invalid-value +"date" must be a real date/);
+    await writeFile(file, 'bank: example\norganisation: { name: X }\nanswers:\n  Definition_Written: "yes"\n  methods-fit: "\\e]0;pwned\\a"\n');
+    const ids = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', dir]);
+    expect(ids.stderr).toMatch(/4:3 +error +unknown-question +no question "Definition_Written" in bank "example"; did you mean "definition-written"\?/);
+    expect(ids.stderr).toContain('"\\u001b]0;pwned\\u0007" is not an option');
+    expect(ids.stderr).not.toMatch(/\u001b\]/);
+  });
+});

@@ -175,6 +175,25 @@ describe('ce-plan init in a terminal', () => {
     expect(await t.exited).toBe(130);
   }, 90_000);
 
+  test('a resumed answer that no longer fits its question is shown and asked again', async () => {
+    await writeFile(
+      join(dir, 'ce-plan-answers.yaml'),
+      'bank: example\norganisation: { name: Northfield CSG }\nanswers:\n  definition-written: partly\n  definition-shared: 9\n',
+    );
+    const t = start('--resume');
+    await t.waitFor('"definition-shared": must be a whole number from 1 to 5, not the number 9');
+    await t.answer('How well do your partners understand', KEY.enter);
+    await t.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 1 });
+  }, 90_000);
+
+  test('--out on the answer file is refused before any question', async () => {
+    const t = start('--out', 'ce-plan-answers.yaml');
+    await t.waitFor('would overwrite the answer file');
+    expect(await t.exited).toBe(2);
+  }, 90_000);
+
   test('an existing report is never overwritten without --force', async () => {
     await writeFile(join(dir, 'ce-plan-report.md'), '# kept\n');
     const t = start();

@@ -89,6 +89,12 @@ describe('lint on unreadable input', () => {
     expect(result.code).toBe(2);
   });
 
+  test('a device is refused without being read, exit 2', async () => {
+    const result = await runCli(['lint', '/dev/zero', '--format', 'json']);
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'unreadable', message: expect.stringContaining('not a regular file') })]);
+    expect(result.code).toBe(2);
+  });
+
   test('a deeply nested file is refused with a message, not a crash', async () => {
     const file = join(dir, 'deep.yaml');
     writeFileSync(file, '['.repeat(100_000) + ']'.repeat(100_000) + '\n');

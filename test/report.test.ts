@@ -89,8 +89,15 @@ describe('escapeMarkdown', () => {
     ['#hashtag', '#hashtag'],
     ['see https://x.example and www.y.example or a@b.example', 'see https\\://x.example and www\\.y.example or a\\@b.example'],
     ['back\\slash', 'back\\\\slash'],
+    ['see www.evil.example now', 'see www\\.evil.example now'],
+    ['plain words, nothing to escape.', 'plain words, nothing to escape.'],
+    ['1) first', '1\\) first'],
     ['    indented  text  ', 'indented text'],
   ])('%j → %j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
+
+  it.each(['see www.evil.example now', 'mail a@b.example', 'go to https://evil.example', 'Www.Evil.Example'])('%j renders with no link', (text) => {
+    expect(renderHtml(`Said: ${escapeMarkdown(text)}\n`)).not.toContain('<a');
+  });
 
   it('keeps every escaped string on one line and inside one table cell', async () => {
     const nasty = 'a|b\n\n| c | d |\n<b>x</b>`y`\n---\n> q';

@@ -52,5 +52,5 @@ test('colour comes only from the style it is given', () => {
 
 test('nothing assessed and no gaps', () => {
   const text = formatTerminalSummary({ overall: { score: null, band: null }, recommendations: [], gaps: [] }, plainStyle);
-  expect(text).toBe('Overall: not assessed (no scored question was answered)\n');
+  expect(text).toBe('Overall: not assessed (no scored question was asked)\n');
 });

@@ -57,18 +57,22 @@ export async function prepareReports(file: string, cache: BankCache, settings: O
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
-  const prepared = await prepareReports(file, cache, settings, stdin);
-  if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
-  const { outputs, assessment, loaded } = prepared;
+  let warnings: Diagnostic[] = [];
   try {
+    const prepared = await prepareReports(file, cache, settings, stdin);
+    if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
+    const { outputs, assessment, loaded } = prepared;
+    warnings = loaded.warnings;
     await writeAll(outputs, settings.force);
+    const written = outputs.map((o) => o.path);
+    const cohort = settings.cohort ? { bankFile: loaded.bank.file, entry: cohortEntry(loaded.bank.bank, loaded.content, reportStem(file), assessment) } : undefined;
+    return { file, diagnostics: warnings, written, overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
   } catch (error) {
+    // A known error (a report that exists, a folder that cannot be written, a template that fails) fails
+    // this file with its message; anything else is a bug and goes up.
     if (!(error instanceof CePlanError)) throw error;
-    return failed({ diagnostics: loaded.warnings, failure: { message: error.message, exitCode: error.exitCode } });
+    return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode } });
   }
-  const written = outputs.map((o) => o.path);
-  const cohort = settings.cohort ? { bankFile: loaded.bank.file, entry: cohortEntry(loaded.bank.bank, loaded.content, reportStem(file), assessment) } : undefined;
-  return { file, diagnostics: loaded.warnings, written, overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */

@@ -50,6 +50,11 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
       crash = error.stack ?? String(error);
       wake?.();
     });
+    // A worker that ends on its own (out of memory, say) would leave its files unanswered forever.
+    worker.on('exit', (code) => {
+      crash ??= `a worker thread stopped (exit code ${code}) with files still to assess`;
+      wake?.();
+    });
     // Each worker takes several inputs at once so it never waits on the main thread.
     for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) idle.push(worker);
   }

@@ -2,11 +2,14 @@
 import type { TerminalStream } from './io.js';
 
 export interface Progress {
+  /** Whether a bar is drawn at all. */
+  readonly visible: boolean;
   tick(): void;
-  done(): void;
+  /** Wipes the bar so a message can be printed; the next tick draws it again. */
+  clear(): void;
 }
 
-const quiet: Progress = { tick() {}, done() {} };
+const quiet: Progress = { visible: false, tick() {}, clear() {} };
 const WIDTH = 30;
 const INTERVAL_MS = 100;
 
@@ -19,6 +22,7 @@ export function progressBar(stream: TerminalStream, total: number, label: string
     stream.write(`\r${label} ${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${count}/${total}`);
   };
   return {
+    visible: true,
     tick() {
       count++;
       const now = Date.now();
@@ -27,8 +31,9 @@ export function progressBar(stream: TerminalStream, total: number, label: string
         draw();
       }
     },
-    done() {
+    clear() {
       stream.write('\r\x1b[2K');
+      lastDraw = 0;
     },
   };
 }

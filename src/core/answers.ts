@@ -9,7 +9,10 @@ import { didYouMean } from './did-you-mean.js';
 import { describeValue } from './validate.js';
 
 export interface CheckedAnswers {
+  /** The answers that count: those that fit their question, to questions the skip logic shows. */
   answers: AnswerMap;
+  /** Every answer that fits its question, hidden ones too (init keeps them in the file). */
+  fitting: AnswerMap;
   /** Errors and warnings, in file order. */
   diagnostics: Diagnostic[];
 }
@@ -61,7 +64,7 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
     const answer = given.get(question.id);
     if (answer !== undefined) answers.set(question.id, answer);
   }
-  return { answers, diagnostics };
+  return { answers, fitting: given, diagnostics };
 }
 
 interface Problem {

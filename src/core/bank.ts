@@ -1,5 +1,5 @@
 // Read-only views of a validated bank that the linter, the scorer and the report share.
-import type { Bank, Option, Question, Section } from './schema.js';
+import type { Bank, Band, Option, Question, Section } from './schema.js';
 import type { DocPath } from './diagnostics.js';
 
 export interface PlacedQuestion {
@@ -53,4 +53,9 @@ export function possibleValues(question: Question): ReadonlySet<string | number>
     return values;
   }
   return undefined;
+}
+
+/** The band with the highest minimum: what "ready" means for this bank. */
+export function topBand(bank: Bank): Band {
+  return bank.bands.reduce((best, band) => (band.min > best.min ? band : best));
 }

@@ -6,6 +6,7 @@ import type { BandRef, ScoreCell } from './cohort.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
+import { topBand } from './bank.js';
 
 export interface CompareSide {
   /** The answer file as the user named it. */
@@ -88,7 +89,6 @@ export const NOT_IN_BANK = 'not in the bank';
 
 const bandRef = (band: Band | null): BandRef | null => (band === null ? null : { id: band.id, label: band.label });
 const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: bandRef(band) });
-const topBandOf = (bank: Bank): Band => bank.bands.reduce((best, band) => (band.min > best.min ? band : best));
 
 function scoreChange(before: ScoreCell, after: ScoreCell): ScoreChange {
   return { before, after, change: before.score === null || after.score === null ? null : after.score - before.score };
@@ -146,8 +146,8 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
   const scoresBefore = new Map(before.assessment.recommendations.map((r) => [r.recommendation.id, r]));
   const scoresAfter = new Map(after.assessment.recommendations.map((r) => [r.recommendation.id, r]));
   const ids = [...new Set([...after.bank.recommendations, ...before.bank.recommendations].map((r) => r.id))];
-  const topBefore = topBandOf(before.bank);
-  const topAfter = topBandOf(after.bank);
+  const topBefore = topBand(before.bank);
+  const topAfter = topBand(after.bank);
 
   const recommendations: RecommendationChange[] = [];
   const gapsClosed: GapChange[] = [];

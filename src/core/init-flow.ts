@@ -95,8 +95,10 @@ export function parseNumberAnswer(question: Extract<Question, { type: 'number' }
 export function parseTextAnswer(question: Extract<Question, { type: 'text' }>, text: string): { value: string | undefined } | { problem: string } {
   const trimmed = text.trim();
   if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
-  if (question.max_length !== undefined && trimmed.length > question.max_length) {
-    return { problem: `keep it to ${question.max_length} characters (this is ${trimmed.length})` };
+  // Characters as a reader counts them (code points), as `assess` counts them.
+  const length = [...trimmed].length;
+  if (question.max_length !== undefined && length > question.max_length) {
+    return { problem: `keep it to ${question.max_length} characters (this is ${length})` };
   }
   return { value: trimmed };
 }

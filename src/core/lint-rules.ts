@@ -17,7 +17,7 @@ export const LINT_RULES = {
   'unreachable-recommendation': 'every recommendation can reach 100',
   'option-score': 'a scored question gives every option a score in [0, 1] or marks it not applicable',
   'option-na': 'a not-applicable option has no score, and in a multi choice it is exclusive',
-  'scale-range': 'a scale has min < max and labels only on its points',
+  'scale-range': 'a scale has min < max, at most 101 points, and labels only on its points',
   'number-range': 'a number question has min < max',
   'band-start': 'the first band starts at 0',
   'band-order': 'band minimums rise strictly',
@@ -142,6 +142,8 @@ function checkRanges(placed: PlacedQuestion[], report: Report) {
     if (question.type === 'scale') {
       const { min, max, labels } = question.scale;
       if (min >= max) report('scale-range', [...path, 'scale', 'max'], `scale max (${max}) must be greater than min (${min})`);
+      // Each point is a choice on screen: a scale of more than 100 points cannot be answered by picking.
+      else if (max - min > MAX_SCALE_STEPS) report('scale-range', [...path, 'scale', 'max'], `a scale may have at most ${MAX_SCALE_STEPS + 1} points, not ${max - min + 1}; use a number question instead`);
       for (const point of Object.keys(labels ?? {})) {
         if (Number(point) < min || Number(point) > max) report('scale-range', [...path, 'scale', 'labels', point], `label for ${point} is outside the scale ${min}–${max}`, 'error', 'key');
       }
@@ -249,3 +251,4 @@ export function lintBankSet(banks: { bank: Bank; file: string; locator: Locator 
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const MAX_SCALE_STEPS = 100;

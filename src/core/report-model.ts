@@ -4,6 +4,7 @@ import type { AnswerFile, Bank, Band, Recommendation, Source } from './schema.js
 import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Cause, type RecommendationScore } from './scoring.js';
+import { topBand } from './bank.js';
 
 /** How many of the top gaps get detailed objectives. */
 export const OBJECTIVE_GAPS = 3;
@@ -101,10 +102,6 @@ export function textBar(score: number | null): string {
 export function reportStrengths(bank: Bank, assessment: Assessment): RecommendationScore[] {
   const top = topBand(bank);
   return assessment.strengths.filter((r) => r.band === top).slice(0, STRENGTH_COUNT);
-}
-
-function topBand(bank: Bank): Band {
-  return bank.bands.reduce((best, band) => (band.min > best.min ? band : best));
 }
 
 /** Headings lose trailing punctuation (markdownlint MD026), so "Northfield Ltd." heads as "Northfield Ltd". */

@@ -174,6 +174,13 @@ export const bankSchema = z
   })
   .meta({ title: 'ce-plan question bank', description: 'A ce-plan question bank (format version 1).' });
 
+/** YYYY-MM-DD naming a day that exists (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()]);
 
 export const answerFileSchema = z
@@ -187,11 +194,12 @@ export const answerFileSchema = z
       date: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-20' })
+        .refine(isCalendarDate, { error: 'must be a real date (YYYY-MM-DD)' })
         .optional()
         .meta({ description: "The report's date, YYYY-MM-DD." }),
     }),
     answers: z
-      .record(kebabId, answerValue)
+      .record(z.string(), answerValue)
       .default({})
       .meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),
   })

@@ -132,11 +132,11 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const overallScore = totalWeight === 0 ? null : 100 * (weighted / totalWeight);
 
   const scores: RecommendationScore[] = recommendations.map(({ ratio: _ratio, ...rest }) => rest);
-  const bankOrder = (r: RecommendationScore) => bank.recommendations.indexOf(r.recommendation);
+  const bankOrder = (r: { recommendation: RecommendationScore['recommendation'] }) => bank.recommendations.indexOf(r.recommendation);
   const gaps: Gap[] = scores
     .filter((r): r is RecommendationScore & { score: number } => r.score !== null && r.score < 100)
     .map((r) => ({ recommendation: r.recommendation, score: r.score, priority: r.recommendation.weight * (100 - r.score), causes: r.causes }))
-    .sort((a, b) => b.priority - a.priority || bank.recommendations.indexOf(a.recommendation) - bank.recommendations.indexOf(b.recommendation));
+    .sort((a, b) => b.priority - a.priority || bankOrder(a) - bankOrder(b));
   const strengths = scores.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score! || bankOrder(a) - bankOrder(b));
 
   return {

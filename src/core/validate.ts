@@ -31,7 +31,8 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of keys';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  // JSON quoting also escapes control characters, so an answer file cannot drive the terminal.
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
   if (typeof value === 'boolean') return `${value} (a yes/no value)`;
   return `the number ${String(value)}`;
 }

@@ -6,8 +6,12 @@
 const INLINE = /[\\`*_[\]|~]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Text made only of these, with single inner spaces, needs no escaping: most report values are such. */
-const PLAIN = /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014.]+)*\.?$/;
+/**
+ * Words of letters, digits and harmless punctuation with single spaces between them, and at most a full
+ * stop at the very end, need no escaping; most report values are such. No inner dot, so nothing here can
+ * be a www. link, and no digit-and-dot start, so nothing can be a list marker.
+ */
+const PLAIN = /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
 
 export function escapeMarkdown(value: unknown): string {
   const raw = String(value ?? '');

@@ -18,7 +18,7 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
   const lines: string[] = [];
   lines.push(
     overall.score === null
-      ? style.bold('Overall: not assessed (no scored question was answered)')
+      ? style.bold('Overall: not assessed (no scored question was asked)')
       : style.bold(`Overall: ${Math.round(overall.score)} / 100${overall.band ? ` · ${overall.band.label}` : ''}`),
   );
   if (recommendations.length > 0) lines.push('');

@@ -16,6 +16,27 @@ export interface WriteOptions {
 const madeFolders = new Set<string>();
 
 export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+  try {
+    writeAtomically(path, content, options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UsageError || code === undefined) throw error;
+    // The path is the user's: a folder that is a file, no permission, a read-only disk.
+    throw new UsageError(`cannot write ${path}: ${WRITE_ERRORS[code] ?? code}`);
+  }
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+function writeAtomically(path: string, content: string, options: WriteOptions): void {
   const folder = dirname(path);
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });

@@ -1,7 +1,7 @@
 // Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
 // round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
@@ -34,8 +34,10 @@ export async function readSource(file: string, stdin: NodeJS.ReadableStream = pr
     } else {
       const info = statSync(file);
       if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
+      // Devices and pipes report no useful size and may never end: only plain files are read.
+      if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
       if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
-      bytes = readFileSync(file);
+      bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -49,6 +51,25 @@ export async function readSource(file: string, stdin: NodeJS.ReadableStream = pr
 function tooLarge(file: string, size: number) {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
+}
+
+/** Reads at most `limit` bytes, in chunks, in case the file grew after it was measured. */
+function readUpTo(file: string, limit: number, expected: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {

@@ -1,13 +1,15 @@
 // `ce-plan assess FILES…`: one report per answer file. A bad file gets its findings and no report, and
 // every other file is still assessed. Large batches run on worker threads, results in input order.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { isCalendarDate } from '../../core/schema.js';
+import { checkReportTemplate } from '../../format/report-md.js';
 import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
 import type { BankCache } from '../../io/load-assessment.js';
 import { readReportTemplate } from '../../io/report-template.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { exists, writeFileAtomic } from '../../io/write-file.js';
 import { assessFile, reportStem, type AssessSettings, type FileOutcome } from '../assess-file.js';
 import { runInOrder } from '../batch.js';
 import { displayPath, styleFor, type Io } from '../io.js';
@@ -28,13 +30,15 @@ export interface AssessOptions {
 const WORKER_THRESHOLD = 64;
 
 export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
-  if (options.date !== undefined && !isDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
+  if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   const files = await expandInputs(inputs);
-  checkReportNames(files, options.outDir);
+  await checkOutputs(files, options);
+  const template = await readReportTemplate(options.template);
+  checkReportTemplate(template, options.template ?? 'the built-in report template');
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
-    template: await readReportTemplate(options.template),
+    template,
     force: options.force === true,
     bank: options.bank,
     date: options.date,
@@ -57,27 +61,29 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const underFloor: string[] = [];
   const cohort: NonNullable<FileOutcome['cohort']>[] = [];
   for await (const outcome of outcomes) {
-    progress.tick();
+    if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
     if (outcome.diagnostics.length > 0) {
       const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
       io.stderr.write(formatStylish(shown, style, 1));
     }
     if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
+    progress.tick();
     if (outcome.written.length === 0) {
       failed++;
       exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
       continue;
     }
-    for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
+    // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
+    if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
     if (outcome.cohort) cohort.push(outcome.cohort);
     if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
       underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
     }
   }
-  progress.done();
+  progress.clear();
 
   // On a terminal, say how the batch went; piped output stays quiet.
-  if (io.stderr.isTTY && files.length > 1) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}\n`);
+  if (progress.visible) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir)}\n`);
   if (options.summary !== undefined) {
     if (await writeSummary(options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary)}\n`);
     else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
@@ -101,21 +107,23 @@ async function writeSummary(file: string, cohort: NonNullable<FileOutcome['cohor
   return true;
 }
 
-/** Two inputs that would write the same report are an error before anything is written. */
-function checkReportNames(files: readonly string[], outDir: string): void {
+/**
+ * Before anything is written: two inputs that would write the same report are an error, and so is a
+ * summary that would land on a report or, without --force, on a file that exists.
+ */
+async function checkOutputs(files: readonly string[], options: AssessOptions): Promise<void> {
   const seen = new Map<string, string>();
   for (const file of files) {
     const stem = reportStem(file);
     const other = seen.get(stem);
     if (other !== undefined) {
-      throw new UsageError(`${displayPath(other)} and ${displayPath(file)} would both write ${join(outDir, stem)}.*; rename one or assess them separately`);
+      throw new UsageError(`${displayPath(other)} and ${displayPath(file)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`);
     }
     seen.set(stem, file);
   }
-}
-
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  if (options.summary === undefined) return;
+  const summary = resolve(options.summary);
+  const clash = [...seen.keys()].flatMap((stem) => options.format.map((format) => join(options.outDir, `${stem}.${format}`))).find((path) => resolve(path) === summary);
+  if (clash !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite the report ${clash}; choose another name`);
+  if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
 }

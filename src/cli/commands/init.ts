@@ -1,9 +1,11 @@
 // `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped.
+import { resolve } from 'node:path';
+import { checkAnswers } from '../../core/answers.js';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { writeAnswerFile } from '../../io/answer-file-writer.js';
-import { loadAnswerFile } from '../../io/load-answers.js';
+import { loadAnswerFile, type LoadedAnswerFile } from '../../io/load-answers.js';
 import { loadBank } from '../../io/load-bank.js';
 import { exists } from '../../io/write-file.js';
 import { runSession, type SessionState } from '../init-session.js';
@@ -39,7 +41,12 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
     }
   }
 
-  const previous = !options.restart && (await exists(options.answers)) ? await loadPrevious(options.answers) : undefined;
+  if (reportPaths(options).some((path) => resolve(path) === resolve(options.answers))) {
+    throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
+  }
+
+  const loadedPrevious = !options.restart && (await exists(options.answers)) ? await loadPrevious(options.answers) : undefined;
+  const previous = loadedPrevious?.content;
   const { bank } = await loadBank(bankToUse(options.bank, previous));
   if (previous && previous.bank !== bank.id) {
     throw new UsageError(`${displayPath(options.answers)} answers the bank "${previous.bank}", not "${bank.id}"; use --bank ${previous.bank}, or --restart to replace it`);
@@ -58,7 +65,7 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
       prompter.say(style.yellow(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`));
     }
     const initial: SessionState = resume
-      ? { organisation: previous.organisation, answers: answerMap(previous) }
+      ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }
       : { organisation: { date: today() }, answers: new Map() };
     const final = await runSession(prompter, bank, initial, {
       askOrganisation: !resume,
@@ -94,13 +101,28 @@ async function makePrompter(io: Io, options: InitOptions, signal: AbortSignal): 
   return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal);
 }
 
-async function loadPrevious(file: string): Promise<AnswerFile> {
+async function loadPrevious(file: string): Promise<LoadedAnswerFile> {
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
     const hint = { ...loaded.diagnostics[0]!, severity: 'error' as const, rule: 'resume', message: 'fix this answer file, or use --restart to replace it (or --answers to use another)' };
     throw new InputError([...loaded.diagnostics, hint]);
   }
-  return loaded.value.content;
+  return loaded.value;
+}
+
+/**
+ * The answers a resumed run starts from: each checked against the bank as `assess` checks it. Answers that
+ * no longer fit their question are shown and asked again; answers the skip logic now hides are kept.
+ */
+async function resumableAnswers(io: Io, bank: Bank, previous: LoadedAnswerFile): Promise<Map<string, Answer>> {
+  const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file);
+  const misfits = diagnostics.filter((d) => d.severity === 'error');
+  if (misfits.length > 0) {
+    const { formatStylish } = await import('../../format/lint-stylish.js');
+    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const, file: displayPath(d.file) }));
+    io.stderr.write(formatStylish(shown, await styleFor(io.stderr, io.env), 1) + 'These answers do not fit their questions and will be asked again.\n');
+  }
+  return new Map(fitting);
 }
 
 /** The default bank gives way to the one a previous answer file names, so a plain `ce-plan init` resumes. */
@@ -118,12 +140,6 @@ async function askResume(prompter: Prompter, file: string, previous: AnswerFile)
     canGoBack: false,
   });
   return choice.kind !== 'answer' || choice.value === 0;
-}
-
-function answerMap(content: AnswerFile): Map<string, Answer> {
-  const answers = new Map<string, Answer>();
-  for (const [id, answer] of Object.entries(content.answers)) if (answer !== null) answers.set(id, answer);
-  return answers;
 }
 
 /** The answer file as written, for the end step. */

@@ -16,7 +16,7 @@ export async function run(io: Io, inputs: string[], options: LintOptions): Promi
   const diagnostics: Diagnostic[] = [];
   const valid: LoadedBank[] = [];
   for (const file of files) {
-    const result = await loadBankFile(file === '-' ? '-' : file);
+    const result = await loadBankFile(file);
     diagnostics.push(...result.diagnostics);
     if (result.ok) valid.push(result.value);
   }
