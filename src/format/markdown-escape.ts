@@ -13,8 +13,25 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 const PLAIN = /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
 
+// A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
+// strings (long free text is rarely repeated, and would make the memory grow).
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 20_000;
+const REMEMBER_UP_TO_LENGTH = 300;
+
 export function escapeMarkdown(value: unknown): string {
   const raw = String(value ?? '');
+  const known = remembered.get(raw);
+  if (known !== undefined) return known;
+  const escaped = escape(raw);
+  if (raw.length <= REMEMBER_UP_TO_LENGTH) {
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(raw, escaped);
+  }
+  return escaped;
+}
+
+function escape(raw: string): string {
   if (PLAIN.test(raw)) return raw;
   const text = raw
     // A newline would end a table row or a list item: the text stays on one line.
