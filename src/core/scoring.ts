@@ -132,7 +132,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const overallScore = totalWeight === 0 ? null : 100 * (weighted / totalWeight);
 
   const scores: RecommendationScore[] = recommendations.map(({ ratio: _ratio, ...rest }) => rest);
-  const bankOrder = (r: { recommendation: RecommendationScore['recommendation'] }) => bank.recommendations.indexOf(r.recommendation);
+  const bankOrder = (r: { recommendation: Recommendation }) => bank.recommendations.indexOf(r.recommendation);
   const gaps: Gap[] = scores
     .filter((r): r is RecommendationScore & { score: number } => r.score !== null && r.score < 100)
     .map((r) => ({ recommendation: r.recommendation, score: r.score, priority: r.recommendation.weight * (100 - r.score), causes: r.causes }))
