@@ -135,27 +135,24 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
       const picked = reply.value.map((i) => values[i]!);
       return { kind: 'answer', value: picked.length === 0 ? undefined : picked };
     }
-    case 'number': {
-      const reply = await prompter.input({
-        ...base,
-        ...(current === undefined ? {} : { initial: String(current) }),
-        problem: (text) => problemOf(parseNumberAnswer(question, text)),
-      });
-      if (reply.kind !== 'answer') return reply;
-      const parsed = parseNumberAnswer(question, reply.value);
-      return { kind: 'answer', value: 'value' in parsed ? parsed.value : undefined };
-    }
-    case 'text': {
-      const reply = await prompter.input({
-        ...base,
-        ...(current === undefined ? {} : { initial: String(current) }),
-        problem: (text) => problemOf(parseTextAnswer(question, text)),
-      });
-      if (reply.kind !== 'answer') return reply;
-      const parsed = parseTextAnswer(question, reply.value);
-      return { kind: 'answer', value: 'value' in parsed ? parsed.value : undefined };
-    }
+    case 'number':
+      return askTyped(prompter, base, current, (text) => parseNumberAnswer(question, text));
+    case 'text':
+      return askTyped(prompter, base, current, (text) => parseTextAnswer(question, text));
   }
+}
+
+/** A typed answer: the same parser checks each keystroke's text and reads the final one. */
+async function askTyped(
+  prompter: Prompter,
+  base: { message: string; hasHelp: boolean; canGoBack: boolean },
+  current: Answer | undefined,
+  parse: (text: string) => { value: string | number | undefined } | { problem: string },
+): Promise<Reply<StepValue>> {
+  const reply = await prompter.input({ ...base, ...(current === undefined ? {} : { initial: String(current) }), problem: (text) => problemOf(parse(text)) });
+  if (reply.kind !== 'answer') return reply;
+  const parsed = parse(reply.value);
+  return { kind: 'answer', value: 'value' in parsed ? parsed.value : undefined };
 }
 
 function problemOf(result: { problem: string } | object): string | undefined {
