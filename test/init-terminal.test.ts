@@ -42,6 +42,13 @@ async function answerFirstSection(t: Terminal) {
   await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
 }
 
+/** The organisation's details, with the optional ones left empty. */
+async function answerOrganisation(t: Terminal) {
+  await t.answer('Organisation name', 'Northfield', KEY.enter);
+  await t.answer('Area (optional)', KEY.enter);
+  await t.answer('Completed by (optional)', KEY.enter);
+}
+
 async function answerSecondSection(t: Terminal) {
   await t.answer('Which ways of engaging do you use?', KEY.space, KEY.down, KEY.space, KEY.enter);
   await t.answer('Do you choose each method', KEY.enter);
@@ -132,9 +139,7 @@ describe('ce-plan init in a terminal', () => {
 
   test('--plain: numbered options, typed answers, back and refusals, no cursor movement', async () => {
     const t = start('--plain');
-    await t.answer('Organisation name', 'Northfield', KEY.enter);
-    await t.answer('Area (optional)', KEY.enter);
-    await t.answer('Completed by (optional)', KEY.enter);
+    await answerOrganisation(t);
     await t.answer('2) Partly', '2', KEY.enter);
     await t.answer('5) 5 — Fully', '4', KEY.enter);
     await t.answer('3) None of these', '1,3', KEY.enter);
@@ -154,9 +159,7 @@ describe('ce-plan init in a terminal', () => {
 
   test('--plain: Ctrl-C also exits 130 with the answers saved', async () => {
     const t = start('--plain');
-    await t.answer('Organisation name', 'Northfield', KEY.enter);
-    await t.answer('Area (optional)', KEY.enter);
-    await t.answer('Completed by (optional)', KEY.enter);
+    await answerOrganisation(t);
     await t.answer('2) Partly', '3', KEY.enter);
     await t.answer('Which ways of engaging', KEY.ctrlC);
     expect(await t.exited).toBe(130);
@@ -167,9 +170,7 @@ describe('ce-plan init in a terminal', () => {
   test('TERM=dumb chooses the plain mode', async () => {
     const t = new Terminal(['init', '--bank', FIXTURE_BANK], { cwd: dir, env: { TERM: 'dumb' } });
     terminals.push(t);
-    await t.answer('Organisation name', 'Northfield', KEY.enter);
-    await t.answer('Area (optional)', KEY.enter);
-    await t.answer('Completed by (optional)', KEY.enter);
+    await answerOrganisation(t);
     await t.waitFor('  1) Yes');
     await t.answer('Choose 1-3 (? help, < back): ', KEY.ctrlC);
     expect(await t.exited).toBe(130);

@@ -1,12 +1,11 @@
 // Progress between two assessments of the same organisation (docs/compare.md), as plain data for the
 // Markdown and JSON formatters. Each side is scored with its own bank; where the banks differ the
 // comparison still runs, and says why its numbers may not be comparable.
-import { placedQuestions } from './bank.js';
+import { placedQuestions, topBand } from './bank.js';
 import type { BandRef, ScoreCell } from './cohort.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
-import { topBand } from './bank.js';
 
 export interface CompareSide {
   /** The answer file as the user named it. */
