@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareReports } from '../src/cli/assess-file.js';
@@ -97,6 +98,10 @@ describe('escapeMarkdown', () => {
 
   it.each(['see www.evil.example now', 'mail a@b.example', 'go to https://evil.example', 'Www.Evil.Example'])('%j renders with no link', (text) => {
     expect(renderHtml(`Said: ${escapeMarkdown(text)}\n`)).not.toContain('<a');
+  });
+
+  it('passes numbers through as they are, which is what escaping their text gives', () => {
+    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer()), (n) => escapeMarkdown(n) === String(n) && escapeMarkdown(String(n)) === String(n)));
   });
 
   it('keeps every escaped string on one line and inside one table cell', async () => {

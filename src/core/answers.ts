@@ -4,7 +4,7 @@ import type { AnswerFile, AnswerValue, Bank, Question } from './schema.js';
 import type { Diagnostic, DocPath, Locator, Severity } from './diagnostics.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { placedQuestions } from './bank.js';
+import { questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
 import { describeValue } from './validate.js';
 
@@ -36,7 +36,7 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
     );
   }
 
-  const questions = new Map(placedQuestions(bank).map((p) => [p.question.id, p.question]));
+  const questions = questionsById(bank);
   const given = new Map<string, Answer>();
   for (const [id, value] of Object.entries(content.answers)) {
     const question = questions.get(id);

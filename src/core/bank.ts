@@ -10,12 +10,32 @@ export interface PlacedQuestion {
   path: DocPath;
 }
 
-export function placedQuestions(bank: Bank): PlacedQuestion[] {
-  const placed: PlacedQuestion[] = [];
-  bank.sections.forEach((section, s) =>
-    section.questions.forEach((question, q) => placed.push({ question, section, order: placed.length, path: ['sections', s, 'questions', q] })),
-  );
+// A bank is never changed once loaded, and a batch asks for its questions several times per answer file.
+const placedByBank = new WeakMap<Bank, readonly PlacedQuestion[]>();
+
+export function placedQuestions(bank: Bank): readonly PlacedQuestion[] {
+  let placed = placedByBank.get(bank);
+  if (placed === undefined) {
+    const list: PlacedQuestion[] = [];
+    bank.sections.forEach((section, s) =>
+      section.questions.forEach((question, q) => list.push({ question, section, order: list.length, path: ['sections', s, 'questions', q] })),
+    );
+    placed = list;
+    placedByBank.set(bank, placed);
+  }
   return placed;
+}
+
+const questionsByBank = new WeakMap<Bank, ReadonlyMap<string, Question>>();
+
+/** The bank's questions by id (the last, should a broken bank repeat an id). */
+export function questionsById(bank: Bank): ReadonlyMap<string, Question> {
+  let byId = questionsByBank.get(bank);
+  if (byId === undefined) {
+    byId = new Map(placedQuestions(bank).map((p) => [p.question.id, p.question]));
+    questionsByBank.set(bank, byId);
+  }
+  return byId;
 }
 
 export function optionsOf(question: Question): readonly Option[] {

@@ -1,7 +1,7 @@
 // Progress between two assessments of the same organisation (docs/compare.md), as plain data for the
 // Markdown and JSON formatters. Each side is scored with its own bank; where the banks differ the
 // comparison still runs, and says why its numbers may not be comparable.
-import { placedQuestions, topBand } from './bank.js';
+import { questionsById, topBand } from './bank.js';
 import type { BandRef, ScoreCell } from './cohort.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
@@ -170,8 +170,8 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
     if (!wasGap && isGap) gapsOpened.push({ id, title, before: change.before, after: change.after });
   }
 
-  const questionsBefore = new Map(placedQuestions(before.bank).map((p) => [p.question.id, p.question]));
-  const questionsAfter = new Map(placedQuestions(after.bank).map((p) => [p.question.id, p.question]));
+  const questionsBefore = questionsById(before.bank);
+  const questionsAfter = questionsById(after.bank);
   const shownBefore = new Set(shownQuestions(before.bank, before.answers).map((p) => p.question.id));
   const shownAfter = new Set(shownQuestions(after.bank, after.answers).map((p) => p.question.id));
   const answersChanged: AnswerChange[] = [];

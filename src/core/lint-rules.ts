@@ -49,7 +49,7 @@ export function lintBank(bank: Bank, locator: Locator, file: string): Diagnostic
 
 type Report = (rule: LintRule, path: DocPath, message: string, severity?: Severity, target?: 'key' | 'value') => void;
 
-function checkUniqueIds(bank: Bank, placed: PlacedQuestion[], locator: Locator, report: Report) {
+function checkUniqueIds(bank: Bank, placed: readonly PlacedQuestion[], locator: Locator, report: Report) {
   const unique = (kind: string, items: { id: string; path: DocPath }[]) => {
     const seen = new Map<string, DocPath>();
     for (const { id, path } of items) {
@@ -73,7 +73,7 @@ function checkUniqueIds(bank: Bank, placed: PlacedQuestion[], locator: Locator, 
   }
 }
 
-function checkSources(bank: Bank, placed: PlacedQuestion[], report: Report) {
+function checkSources(bank: Bank, placed: readonly PlacedQuestion[], report: Report) {
   const declared = bank.sources.map((s) => s.id);
   const cited = new Set<string>();
   const cite = (id: string, path: DocPath) => {
@@ -87,7 +87,7 @@ function checkSources(bank: Bank, placed: PlacedQuestion[], report: Report) {
   });
 }
 
-function checkRecommendations(bank: Bank, placed: PlacedQuestion[], report: Report) {
+function checkRecommendations(bank: Bank, placed: readonly PlacedQuestion[], report: Report) {
   const known = bank.recommendations.map((r) => r.id);
   const scoredBy = new Map<string, PlacedQuestion[]>();
   for (const entry of placed) {
@@ -125,7 +125,7 @@ function checkRecommendations(bank: Bank, placed: PlacedQuestion[], report: Repo
   });
 }
 
-function checkOptions(placed: PlacedQuestion[], report: Report) {
+function checkOptions(placed: readonly PlacedQuestion[], report: Report) {
   for (const { question, path } of placed) {
     const scored = isScored(question);
     optionsOf(question).forEach((option, i) => {
@@ -137,7 +137,7 @@ function checkOptions(placed: PlacedQuestion[], report: Report) {
   }
 }
 
-function checkRanges(placed: PlacedQuestion[], report: Report) {
+function checkRanges(placed: readonly PlacedQuestion[], report: Report) {
   for (const { question, path } of placed) {
     if (question.type === 'scale') {
       const { min, max, labels } = question.scale;
@@ -154,7 +154,7 @@ function checkRanges(placed: PlacedQuestion[], report: Report) {
   }
 }
 
-function checkBands(bank: Bank, placed: PlacedQuestion[], report: Report) {
+function checkBands(bank: Bank, placed: readonly PlacedQuestion[], report: Report) {
   const first = bank.bands[0];
   if (first && first.min !== 0) report('band-start', ['bands', 0, 'min'], `the first band must start at 0, not ${first.min}, so every score has a band`);
   bank.bands.forEach((band, i) => {
@@ -168,7 +168,7 @@ function checkBands(bank: Bank, placed: PlacedQuestion[], report: Report) {
 }
 
 /** The highest overall score any answers could give, ignoring skip logic. */
-function bestOverall(bank: Bank, placed: PlacedQuestion[]): number {
+function bestOverall(bank: Bank, placed: readonly PlacedQuestion[]): number {
   let total = 0;
   let weights = 0;
   for (const recommendation of bank.recommendations) {
@@ -182,7 +182,7 @@ function bestOverall(bank: Bank, placed: PlacedQuestion[]): number {
   return weights === 0 ? 0 : total / weights;
 }
 
-function checkConditions(placed: PlacedQuestion[], report: Report) {
+function checkConditions(placed: readonly PlacedQuestion[], report: Report) {
   const byId = new Map(placed.map((p) => [p.question.id, p]));
   for (const entry of placed) {
     if (!entry.question.when) continue;
@@ -230,7 +230,7 @@ function* everyCondition(condition: Condition, path: DocPath): Generator<{ condi
   if (condition.not) yield* everyCondition(condition.not, [...path, 'not']);
 }
 
-function checkUnusedQuestions(placed: PlacedQuestion[], report: Report) {
+function checkUnusedQuestions(placed: readonly PlacedQuestion[], report: Report) {
   const referenced = new Set(placed.flatMap(({ question, path }) => (question.when ? conditionLeaves(question.when, path).map((l) => l.question) : [])));
   for (const { question, path } of placed) {
     if (isScored(question) || question.report || referenced.has(question.id)) continue;

@@ -113,11 +113,19 @@ export function reportDate(content: AnswerFile, date?: string): string | null {
   return content.organisation.date ?? date ?? null;
 }
 
+// A batch describes the same citations in every report: word each once per bank.
+const describedSources = new WeakMap<Recommendation['source'], string>();
+
 export function describeSource(bank: Bank, ref: Recommendation['source']): string {
-  const source: Source | undefined = bank.sources.find((s) => s.id === ref.id);
-  const title = source ? source.title : ref.id;
-  const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
-  return `${title}${by}, “${ref.section}”`;
+  let described = describedSources.get(ref);
+  if (described === undefined) {
+    const source: Source | undefined = bank.sources.find((s) => s.id === ref.id);
+    const title = source ? source.title : ref.id;
+    const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
+    described = `${title}${by}, “${ref.section}”`;
+    describedSources.set(ref, described);
+  }
+  return described;
 }
 
 /** A Mermaid label: one line, no quotes or backticks that could end the string or the fence. */

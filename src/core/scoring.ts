@@ -96,20 +96,28 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const shown = shownQuestions(bank, answers);
   const answered = shown.filter((p) => answers.has(p.question.id)).length;
 
+  // One pass over the shown questions: each answer is judged once, then counted for its recommendations.
+  const tallies = new Map<string, { weighted: number; totalWeight: number; counted: { cause: Cause; order: number }[] }>();
+  for (const recommendation of bank.recommendations) tallies.set(recommendation.id, { weighted: 0, totalWeight: 0, counted: [] });
+  for (const { question, order } of shown) {
+    const ids = recommendationIds(question);
+    if (ids.length === 0 || !isScored(question)) continue;
+    const answer = answers.get(question.id);
+    const result = questionScore(question, answer);
+    if (result.na) continue;
+    const answerText = describeAnswer(question, answer);
+    ids.forEach((id, i) => {
+      const tally = tallies.get(id);
+      // A recommendation named twice still counts the question once.
+      if (tally === undefined || ids.indexOf(id) !== i) return;
+      tally.weighted += question.weight * result.score;
+      tally.totalWeight += question.weight;
+      tally.counted.push({ cause: { questionId: question.id, prompt: question.prompt, answer: answerText, score: result.score, weight: question.weight }, order });
+    });
+  }
+
   const recommendations = bank.recommendations.map((recommendation): RecommendationScore & { ratio: number | null } => {
-    let weighted = 0;
-    let totalWeight = 0;
-    const counted: { cause: Cause; order: number }[] = [];
-    for (const { question, order } of shown) {
-      if (!isScored(question) || !recommendationIds(question).includes(recommendation.id)) continue;
-      const answer = answers.get(question.id);
-      const result = questionScore(question, answer);
-      if (result.na) continue;
-      weighted += question.weight * result.score;
-      totalWeight += question.weight;
-      const cause = { questionId: question.id, prompt: question.prompt, answer: describeAnswer(question, answer), score: result.score, weight: question.weight };
-      counted.push({ cause, order });
-    }
+    const { weighted, totalWeight, counted } = tallies.get(recommendation.id)!;
     if (counted.length === 0) return { recommendation, score: null, band: null, counted: 0, causes: [], ratio: null };
     // Keep the ratio itself: all-best answers then give exactly 1, so exactly 100 overall too.
     const ratio = weighted / totalWeight;

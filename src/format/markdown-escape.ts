@@ -20,6 +20,8 @@ const REMEMBER_AT_MOST = 20_000;
 const REMEMBER_UP_TO_LENGTH = 300;
 
 export function escapeMarkdown(value: unknown): string {
+  // A number's digits, sign, point and exponent never make Markdown syntax: a report holds dozens of them.
+  if (typeof value === 'number') return String(value);
   const raw = String(value ?? '');
   const known = remembered.get(raw);
   if (known !== undefined) return known;
