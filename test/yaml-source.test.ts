@@ -40,10 +40,24 @@ describe('parseYaml refuses dangerous input', () => {
     ['prototype keys', 'prototype: 1\n', 'forbidden-key', 1],
     ['a second document', 'a: 1\n---\nb: 2\n', 'yaml-syntax', 2],
     ['a tab-indented map', 'a:\n\tb: 1\n', 'yaml-syntax', 2],
+    ['a key given twice', 'a: 1\nb:\n  c: 1\n  c: 2\n', 'duplicate-key', 4],
+    ['a key given twice in a list item', 'l:\n  - { x: 1, y: 2, x: 3 }\n', 'duplicate-key', 2],
+    // Both become the property "1", so one would silently replace the other.
+    ['a number key and the same key as text', '1: a\n"1": b\n', 'duplicate-key', 2],
   ])('%s', (_, text, rule, line) => {
     const result = parseYaml('t.yaml', text);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({ rule, line });
+  });
+
+  test('every problem with keys is reported, each where it is', () => {
+    const result = parseYaml('t.yaml', 'a: 1\na: 2\n? [x]\n: 3\nconstructor: 4\n');
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['duplicate-key', 2, 1],
+      ['invalid-key', 3, 3],
+      ['forbidden-key', 5, 1],
+    ]);
+    expect(result.diagnostics[0]!.message).toBe('the key "a" is given twice in this map; each key may appear once');
   });
 
   test('nothing is polluted by a __proto__ key', () => {

@@ -27,12 +27,16 @@ function valueAt(data: unknown, path: DocPath): unknown {
 }
 
 /** How a value reads to a bank author: YAML words rather than JavaScript types. */
+/** Text from a file, quoted for a message: JSON quoting also escapes control characters, so a file cannot drive the terminal. */
+export function quoteText(text: string): string {
+  return JSON.stringify(text.length > 40 ? text.slice(0, 37) + '...' : text);
+}
+
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of keys';
-  // JSON quoting also escapes control characters, so an answer file cannot drive the terminal.
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  if (typeof value === 'string') return `the text ${quoteText(value)}`;
   if (typeof value === 'boolean') return `${value} (a yes/no value)`;
   return `the number ${String(value)}`;
 }

@@ -2,9 +2,10 @@
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
 // round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
+import { quoteText } from '../core/validate.js';
 
 /** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -100,7 +101,8 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false });
+    // Keys are checked below, in one pass with the forbidden ones: yaml's own check compares every pair of keys.
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, merge: false });
   } catch (error) {
     if (error instanceof RangeError) return failure(file, 'yaml-syntax', 'is nested too deeply to be a ce-plan file');
     throw error;
@@ -112,27 +114,16 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
 
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) {
-    const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const message = /call stack/i.test(first) ? 'is nested too deeply to be a ce-plan file' : first;
-    problems.push({ file, ...position(error.pos[0]), severity: 'error', rule, message: rule === 'duplicate-key' ? `${message}; each key may appear once` : message });
+    problems.push({ file, ...position(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message });
   }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return failure(file, 'empty-file', 'is empty; expected a YAML map of keys');
   }
 
-  visit(doc, {
-    Pair(_, pair: Pair) {
-      const key = pair.key;
-      const offset = (key as Node | null)?.range?.[0] ?? 0;
-      if (!isScalar(key)) {
-        problems.push({ file, ...position(offset), severity: 'error', rule: 'invalid-key', message: 'keys must be plain words, not lists or maps' });
-      } else if (FORBIDDEN_KEYS.has(String(key.value))) {
-        problems.push({ file, ...position(offset), severity: 'error', rule: 'forbidden-key', message: `the key "${String(key.value)}" is not allowed (it could tamper with objects); rename or remove it` });
-      }
-    },
-  });
+  checkKeys(doc.contents, (node, rule, message) => problems.push({ file, ...position(node?.range?.[0] ?? 0), severity: 'error', rule, message }));
   if (problems.length > 0) return { ok: false, diagnostics: problems };
 
   let data: unknown;
@@ -151,6 +142,29 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
     return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
   }
   return { ok: true, value: { file, data, locator: yamlLocator(doc, position) }, diagnostics: [] };
+}
+
+/**
+ * Every key must be a plain word, given once, and not one that could tamper with objects. Keys are
+ * compared as the text they become, so `1` and `"1"` clash as they would in the parsed data.
+ */
+function checkKeys(node: unknown, report: (at: Node | null | undefined, rule: string, message: string) => void): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const { key, value } of node.items) {
+      if (!isScalar(key)) {
+        report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
+      } else {
+        const name = String(key.value);
+        if (FORBIDDEN_KEYS.has(name)) report(key, 'forbidden-key', `the key "${name}" is not allowed (it could tamper with objects); rename or remove it`);
+        else if (seen.has(name)) report(key, 'duplicate-key', `the key ${quoteText(name)} is given twice in this map; each key may appear once`);
+        seen.add(name);
+      }
+      checkKeys(value, report);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) checkKeys(item, report);
+  }
 }
 
 function yamlLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
