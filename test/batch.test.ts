@@ -142,6 +142,13 @@ describe('large batches', () => {
     const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
     expect(summary.match(/^\| Group \d{3} \|/gm)).toHaveLength(70);
     expect(await lintMarkdown(summary)).toEqual([]);
+    // Each thread staged its temp files in a folder of its own; none is left behind.
+    const reports = files.map((f) => f.split('/').pop()!.replace('.yaml', '.md')).sort();
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
+    // --force replaces every report, through the same staging, and leaves nothing else either.
+    const again = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
+    expect(again.code).toBe(0);
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
   });
 
   test('a summary of nine groups, as JSON when the file says so', async () => {

@@ -1,6 +1,7 @@
 // One answer file, start to finish: load, check, score, render and write. The same function runs in the
 // main thread for small batches and in worker threads for large ones, so both behave alike.
 import { basename, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
@@ -19,6 +20,8 @@ export interface AssessSettings {
   date?: string | undefined;
   /** Keep each file's cohort entry, for `--summary`. */
   cohort?: boolean;
+  /** A folder in the out dir, made and removed by the batch, where each thread stages its temp files. */
+  stagingRoot?: string;
 }
 
 /** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
@@ -63,7 +66,7 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
     if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
     const { outputs, assessment, loaded } = prepared;
     warnings = loaded.warnings;
-    await writeAll(outputs, settings.force);
+    await writeAll(outputs, settings);
     const written = outputs.map((o) => o.path);
     const cohort = settings.cohort ? { bankFile: loaded.bank.file, entry: cohortEntry(loaded.bank.bank, loaded.content, reportStem(file), assessment) } : undefined;
     return { file, diagnostics: warnings, written, overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
@@ -76,11 +79,12 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */
-async function writeAll(outputs: { path: string; text: string }[], force: boolean): Promise<void> {
+async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
   if (!force) {
     for (const { path } of outputs) {
       if (await exists(path)) throw new CePlanError(`${path} already exists; use --force to overwrite it`, 2);
     }
   }
-  for (const { path, text } of outputs) await writeFileAtomic(path, text, { overwrite: force });
+  const stagingDir = stagingRoot === undefined ? undefined : join(stagingRoot, String(threadId));
+  for (const { path, text } of outputs) await writeFileAtomic(path, text, { overwrite: force, stagingDir });
 }

@@ -2,16 +2,21 @@
 // own bank cache so each bank is loaded and checked once per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BankCache } from '../io/load-assessment.js';
-import { assessFile, type AssessSettings } from './assess-file.js';
+import { assessFile, type AssessSettings, type FileOutcome } from './assess-file.js';
+import type { BatchReply, BatchRequest } from './batch.js';
 
 const settings = workerData as AssessSettings;
 const cache: BankCache = new Map();
 
-parentPort!.on('message', async ({ index, file }: { index: number; file: string }) => {
+parentPort!.on('message', async ({ index, inputs }: BatchRequest) => {
+  let reply: BatchReply<FileOutcome>;
   try {
-    parentPort!.postMessage({ index, outcome: await assessFile(file, cache, settings) });
+    const results: FileOutcome[] = [];
+    for (const file of inputs) results.push(await assessFile(file, cache, settings));
+    reply = { index, results };
   } catch (error) {
     // A bug, not a bad file: hand the stack to the main thread, which reports it as such.
-    parentPort!.postMessage({ index, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    reply = { index, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
+  parentPort!.postMessage(reply);
 });

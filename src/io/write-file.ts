@@ -1,7 +1,7 @@
 // Every file ce-plan writes goes through here: atomically (a temp file, then a rename or link), and
 // never over an existing file unless asked. The calls are synchronous on purpose: files are small, and
 // a batch writes thousands of them, where fs/promises' thread-pool round trips cost more than the writes.
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -10,6 +10,12 @@ export interface WriteOptions {
   overwrite?: boolean;
   /** Flush to disk before the rename, so the file survives a power cut (init's answers); reports need not. */
   durable?: boolean;
+  /**
+   * A folder of this writer's own, on the same disk as the target, for the temp file. Creating a file
+   * holds its folder's lock, so parallel writers that all create their temp files in one report folder
+   * queue behind each other; each creating in its own folder and only renaming into the shared one does not.
+   */
+  stagingDir?: string;
 }
 
 // A batch writes thousands of reports into one folder: make each folder once.
@@ -38,27 +44,45 @@ const WRITE_ERRORS: Record<string, string> = {
 
 function writeAtomically(path: string, content: string, options: WriteOptions): void {
   const folder = dirname(path);
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    madeFolders.add(folder);
-  }
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  makeFolderOnce(folder);
+  const tempFolder = options.stagingDir ?? folder;
+  makeFolderOnce(tempFolder);
+  const temp = join(tempFolder, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const fd = openSync(temp, 'wx');
   try {
-    writeSync(fd, content, null, 'utf8');
-    if (options.durable) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    // link() fails if the target exists, so no other writer can slip in between a check and the write.
-    if (options.overwrite) renameSync(temp, path);
-    else linkSync(temp, path);
+    try {
+      writeSync(fd, content, null, 'utf8');
+      if (options.durable) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (options.overwrite) {
+      renameSync(temp, path);
+    } else {
+      // link() fails if the target exists, so no other writer can slip in between a check and the write.
+      linkSync(temp, path);
+      unlinkSync(temp);
+    }
   } catch (error) {
+    rmSync(temp, { force: true });
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${path} already exists; use --force to overwrite it`);
     throw error;
-  } finally {
-    rmSync(temp, { force: true });
+  }
+}
+
+function makeFolderOnce(folder: string): void {
+  if (madeFolders.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
+}
+
+/** Removes a batch's staging folder and whatever a stopped thread left in it. */
+export function removeStagingFolder(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // Nothing was ever staged where the out dir could not be made (a path through a file, say), and the
+    // batch has already said why; a cleanup failure must not hide that.
   }
 }
 

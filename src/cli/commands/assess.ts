@@ -9,7 +9,7 @@ import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
 import type { BankCache } from '../../io/load-assessment.js';
 import { readReportTemplate } from '../../io/report-template.js';
-import { exists, writeFileAtomic } from '../../io/write-file.js';
+import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
 import { assessFile, reportStem, type AssessSettings, type FileOutcome } from '../assess-file.js';
 import { runInOrder } from '../batch.js';
 import { displayPath, styleFor, type Io } from '../io.js';
@@ -35,6 +35,8 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   await checkOutputs(files, options);
   const template = await readReportTemplate(options.template);
   checkReportTemplate(template, options.template ?? 'the built-in report template');
+  // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
+  const stagingRoot = join(options.outDir, `.ce-plan-${process.pid}-${Math.random().toString(36).slice(2)}.staging`);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
@@ -43,6 +45,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     bank: options.bank,
     date: options.date,
     cohort: options.summary !== undefined,
+    stagingRoot,
   };
 
   const style = await styleFor(io.stderr, io.env);
@@ -60,25 +63,29 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   let exitCode = 0;
   const underFloor: string[] = [];
   const cohort: NonNullable<FileOutcome['cohort']>[] = [];
-  for await (const outcome of outcomes) {
-    if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
-    if (outcome.diagnostics.length > 0) {
-      const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
-      io.stderr.write(formatStylish(shown, style, 1));
+  try {
+    for await (const outcome of outcomes) {
+      if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
+      if (outcome.diagnostics.length > 0) {
+        const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
+        io.stderr.write(formatStylish(shown, style, 1));
+      }
+      if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
+      progress.tick();
+      if (outcome.written.length === 0) {
+        failed++;
+        exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
+        continue;
+      }
+      // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
+      if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
+      if (outcome.cohort) cohort.push(outcome.cohort);
+      if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
+        underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
+      }
     }
-    if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
-    progress.tick();
-    if (outcome.written.length === 0) {
-      failed++;
-      exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
-      continue;
-    }
-    // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
-    if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
-    if (outcome.cohort) cohort.push(outcome.cohort);
-    if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
-      underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
-    }
+  } finally {
+    removeStagingFolder(stagingRoot);
   }
   progress.clear();
 
