@@ -1,6 +1,10 @@
-// `npm run bench [-- --files N --bank ID]`: times `ce-plan assess` on N generated answer files against a
-// floor (one thread that only reads, parses with the same yaml and writes each file once), side by side,
-// and reports peak memory of assess at 1,000 and 10,000 files. Run `npm run build` first.
+// `npm run bench [-- --files N --bank ID --rounds R]`: times `ce-plan assess` on N generated answer files
+// against a floor (one thread that only reads, parses with the same yaml and writes each file once), and
+// reports peak memory of assess at 1,000 and 10,000 files. Run `npm run build` first.
+//
+// Wall times on a shared machine drift by tens of per cent from one minute to the next, and a run that
+// writes thousands of files leaves the disk busy for the next. So the two alternate over several rounds,
+// each starting from a synced disk and an empty output folder, and the ratio is of their medians.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +14,11 @@ import { stringify } from 'yaml';
 import { shownQuestions } from '../dist/core/visibility.js';
 import { loadBank } from '../dist/io/load-bank.js';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, bank: { type: 'string', default: 'ce-readiness' } } });
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '5000' }, bank: { type: 'string', default: 'ce-readiness' }, rounds: { type: 'string', default: '3' } },
+});
 const count = Number(values.files);
+const rounds = Number(values.rounds);
 const root = mkdtempSync(join(tmpdir(), 'ce-plan-bench-'));
 const { bank } = await loadBank(values.bank);
 
@@ -67,46 +74,79 @@ for (const name of readdirSync(dir)) {
   const data = parseDocument(readFileSync(join(dir, name), 'utf8')).toJS();
   writeFileSync(join(out, name + '.json'), JSON.stringify(data));
 }
-console.error(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));
+const usage = process.resourceUsage();
+console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }));
 `;
 const assessScript = `
 import { main } from './dist/cli/main.js';
 const code = await main(process.argv.slice(1), { stdout: { write() { return true; } }, stderr: process.stderr, stdin: process.stdin, env: { NO_COLOR: '1' } });
 if (code !== 0) process.exitCode = code;
-console.error(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));
+const usage = process.resourceUsage();
+console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }));
 `;
 
-function timed(label, args) {
+/** Flushes what earlier runs wrote, so no run pays for another's writes. */
+function settleDisk() {
+  spawnSync('sync');
+}
+
+/** One run on an empty output folder: wall time, CPU time of all its threads, peak memory. */
+function timed(label, args, out) {
+  rmSync(out, { recursive: true, force: true });
+  settleDisk();
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
-  const { maxRssKb } = JSON.parse(run.stderr.trim().split('\n').at(-1));
-  return { ms, mb: maxRssKb / 1024 };
+  const { maxRssKb, cpuUs } = JSON.parse(run.stderr.trim().split('\n').at(-1));
+  rmSync(out, { recursive: true, force: true });
+  return { ms, cpuMs: cpuUs / 1000, mb: maxRssKb / 1024 };
 }
 
-const assess = (dir, out) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', out, '--force']);
-const floor = (dir, out) => timed('floor', ['--input-type=module', '-e', floorScript, dir, out]);
+const assess = (dir, out) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', out, '--force'], out);
+const floor = (dir, out) => timed('floor', ['--input-type=module', '-e', floorScript, dir, out], out);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 
 try {
-  console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files`);
+  console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files, ${rounds} rounds`);
   const dir = join(root, 'main');
   generate(dir, count);
-  const f = floor(dir, join(root, 'floor-out'));
-  const a = assess(dir, join(root, 'assess-out'));
-  console.log(`| run | wall time | peak memory |`);
-  console.log(`| --- | ---: | ---: |`);
-  console.log(`| floor (read + parse + write, one thread) | ${f.ms.toFixed(0)} ms | ${f.mb.toFixed(0)} MB |`);
-  console.log(`| ce-plan assess | ${a.ms.toFixed(0)} ms | ${a.mb.toFixed(0)} MB |`);
-  console.log(`ratio assess / floor: ${(a.ms / f.ms).toFixed(2)}`);
+  const floors = [];
+  const assessments = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which goes first, so a drift in the machine's speed falls on both alike.
+    if (round % 2 === 0) {
+      floors.push(floor(dir, join(root, 'out')));
+      assessments.push(assess(dir, join(root, 'out')));
+    } else {
+      assessments.push(assess(dir, join(root, 'out')));
+      floors.push(floor(dir, join(root, 'out')));
+    }
+    const [f, a] = [floors.at(-1), assessments.at(-1)];
+    console.log(`round ${round + 1}: floor ${ms(f.ms)}, assess ${ms(a.ms)}, ratio ${(a.ms / f.ms).toFixed(2)}`);
+  }
+  const f = { ms: median(floors.map((r) => r.ms)), cpuMs: median(floors.map((r) => r.cpuMs)), mb: Math.max(...floors.map((r) => r.mb)) };
+  const a = { ms: median(assessments.map((r) => r.ms)), cpuMs: median(assessments.map((r) => r.cpuMs)), mb: Math.max(...assessments.map((r) => r.mb)) };
+  console.log('');
+  console.log(`| run (median of ${rounds}) | wall time | CPU time, all threads | peak memory |`);
+  console.log(`| --- | ---: | ---: | ---: |`);
+  console.log(`| floor (read + parse + write, one thread) | ${ms(f.ms)} | ${ms(f.cpuMs)} | ${f.mb.toFixed(0)} MB |`);
+  console.log(`| ce-plan assess | ${ms(a.ms)} | ${ms(a.cpuMs)} | ${a.mb.toFixed(0)} MB |`);
+  console.log('');
+  console.log(`ratio assess / floor (median wall times): ${(a.ms / f.ms).toFixed(2)}`);
 
   for (const n of [1000, 10000]) {
     const sized = join(root, `n${n}`);
     generate(sized, n);
     const run = assess(sized, join(root, `n${n}-out`));
-    console.log(`peak memory of assess at ${n} files: ${run.mb.toFixed(0)} MB (${run.ms.toFixed(0)} ms)`);
+    console.log(`peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})`);
     rmSync(sized, { recursive: true, force: true });
-    rmSync(join(root, `n${n}-out`), { recursive: true, force: true });
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
