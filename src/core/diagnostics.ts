@@ -45,7 +45,7 @@ export const INPUT_RULES = {
   'not-text': 'the file is UTF-8 text with no zero bytes (exit 2)',
   'empty-file': 'the file holds a YAML map',
   'yaml-syntax': 'the file is one well-formed YAML document, not nested absurdly deep',
-  'duplicate-key': 'no map gives the same key twice',
+  'duplicate-key': 'no map gives the same key twice (keys compare as the text they become, so 1 and "1" clash)',
   'invalid-key': 'keys are plain words, not lists or maps',
   'forbidden-key': 'no __proto__, constructor or prototype keys',
   'alias-limit': 'aliases expand at most 200 times (no "billion laughs")',
