@@ -44,6 +44,10 @@ describe('parseYaml refuses dangerous input', () => {
     ['a key given twice in a list item', 'l:\n  - { x: 1, y: 2, x: 3 }\n', 'duplicate-key', 2],
     // Both become the property "1", so one would silently replace the other.
     ['a number key and the same key as text', '1: a\n"1": b\n', 'duplicate-key', 2],
+    ['a null key and an empty one (both become "")', '~: 1\n"": 2\n', 'duplicate-key', 2],
+    // YAML 1.1's !!pairs hold their pairs straight in a list.
+    ['__proto__ in a list of pairs', '%YAML 1.1\n---\nm: !!pairs [ __proto__: meetings ]\n', 'forbidden-key', 3],
+    ['a list as a key in a list of pairs', '%YAML 1.1\n---\nm: !!pairs [ [x]: meetings ]\n', 'invalid-key', 3],
   ])('%s', (_, text, rule, line) => {
     const result = parseYaml('t.yaml', text);
     expect(result.ok).toBe(false);
@@ -58,6 +62,14 @@ describe('parseYaml refuses dangerous input', () => {
       ['forbidden-key', 5, 1],
     ]);
     expect(result.diagnostics[0]!.message).toBe('the key "a" is given twice in this map; each key may appear once');
+  });
+
+  test('keys clash only when they become the same property', () => {
+    expect(parsed('null: 1\n"null": 2\n').data).toEqual({ '': 1, null: 2 });
+  });
+
+  test('a duplicate is named as the file writes it', () => {
+    expect(parseYaml('t.yaml', '1: a\n0x1: b\n').diagnostics[0]!.message).toBe('the key "0x1" is given twice in this map; each key may appear once');
   });
 
   test('nothing is polluted by a __proto__ key', () => {

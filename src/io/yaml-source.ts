@@ -2,7 +2,7 @@
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
 // round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
 import { quoteText } from '../core/validate.js';
@@ -144,28 +144,56 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   return { ok: true, value: { file, data, locator: yamlLocator(doc, position) }, diagnostics: [] };
 }
 
+type KeyReport = (at: Node | null | undefined, rule: string, message: string) => void;
+
 /**
  * Every key must be a plain word, given once, and not one that could tamper with objects. Keys are
  * compared as the text they become, so `1` and `"1"` clash as they would in the parsed data.
  */
-function checkKeys(node: unknown, report: (at: Node | null | undefined, rule: string, message: string) => void): void {
+function checkKeys(node: unknown, report: KeyReport): void {
   if (isMap(node)) {
     const seen = new Set<string>();
     for (const { key, value } of node.items) {
-      if (!isScalar(key)) {
-        report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
-      } else {
-        const name = String(key.value);
-        if (FORBIDDEN_KEYS.has(name)) report(key, 'forbidden-key', `the key "${name}" is not allowed (it could tamper with objects); rename or remove it`);
-        else if (seen.has(name)) report(key, 'duplicate-key', `the key ${quoteText(name)} is given twice in this map; each key may appear once`);
+      const plain = checkKey(key, report);
+      if (plain !== undefined) {
+        const name = propertyName(plain);
+        if (seen.has(name)) report(plain, 'duplicate-key', `the key ${quoteText(keyText(plain))} is given twice in this map; each key may appear once`);
         seen.add(name);
       }
       checkKeys(value, report);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) checkKeys(item, report);
+    for (const item of node.items) {
+      // YAML 1.1's !!pairs and !!omap hold pairs straight in a list.
+      if (isPair(item)) {
+        checkKey(item.key, report);
+        checkKeys(item.value, report);
+      } else {
+        checkKeys(item, report);
+      }
+    }
   }
 }
+
+/** The key when it is a plain, allowed one; anything else is reported. */
+function checkKey(key: unknown, report: KeyReport): Scalar | undefined {
+  if (!isScalar(key)) {
+    report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
+    return undefined;
+  }
+  const name = propertyName(key);
+  if (FORBIDDEN_KEYS.has(name)) {
+    report(key, 'forbidden-key', `the key ${quoteText(name)} is not allowed (it could tamper with objects); rename or remove it`);
+    return undefined;
+  }
+  return key;
+}
+
+/** The property a key becomes, as yaml names it: a null key becomes "". */
+const propertyName = (key: Scalar): string => (key.value === null ? '' : String(key.value));
+
+/** A key as the file writes it (`0x1`, not `1`), for messages. */
+const keyText = (key: Scalar): string => (typeof key.source === 'string' ? key.source : propertyName(key));
 
 function yamlLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
