@@ -2,12 +2,13 @@
 // worker threads and the cohort summary, all through the built CLI.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { loadBank } from '../src/io/load-bank.js';
-import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { BIN, runCli, STACK_TRACE } from './helpers/cli.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { lintMarkdown } from './helpers/markdown.js';
 
@@ -158,6 +159,28 @@ describe('large batches', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { rows: unknown[] };
     expect(summary.rows).toHaveLength(9);
+  });
+});
+
+describe('an interrupted batch', () => {
+  test('Ctrl-C stops it between files: exit 130, only whole reports, no staging folder left behind', async () => {
+    const dir = temp();
+    writeGroups(join(dir, 'groups'), quickCheck, 1500);
+    const out = join(dir, 'reports');
+    const child = spawn(process.execPath, [BIN, 'assess', join(dir, 'groups'), '--out-dir', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The first "wrote" line means the workers are under way: interrupt mid-batch.
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toMatch(/^ce-plan: interrupted after \d+ of 1500 files; the reports written are complete$/m);
+    expect(stderr).not.toMatch(STACK_TRACE);
+    const left = readdirSync(out);
+    expect(left.filter((name) => !/^group-\d+\.md$/.test(name))).toEqual([]);
+    expect(left.length).toBeLessThan(1500);
+    for (const name of left) expect(readFileSync(join(out, name), 'utf8')).toMatch(/\|\n$/);
   });
 });
 

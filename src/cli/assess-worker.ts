@@ -9,14 +9,12 @@ const settings = workerData as AssessSettings;
 const cache: BankCache = new Map();
 
 parentPort!.on('message', async ({ index, inputs }: BatchRequest) => {
-  let reply: BatchReply<FileOutcome>;
+  const reply: BatchReply<FileOutcome> = { index, results: [] };
   try {
-    const results: FileOutcome[] = [];
-    for (const file of inputs) results.push(await assessFile(file, cache, settings));
-    reply = { index, results };
+    for (const file of inputs) reply.results.push(await assessFile(file, cache, settings));
   } catch (error) {
     // A bug, not a bad file: hand the stack to the main thread, which reports it as such.
-    reply = { index, bug: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply.bug = error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
   parentPort!.postMessage(reply);
 });

@@ -2,12 +2,15 @@
 // At most `window` messages are dispatched ahead of the one being yielded, so memory stays flat however
 // many files there are.
 import { Worker } from 'node:worker_threads';
+import { InterruptedError } from '../core/errors.js';
 
 export interface BatchOptions {
   /** How many worker threads; 0 runs everything in this thread. */
   workers: number;
   workerUrl: URL;
   workerData: unknown;
+  /** Aborting it (Ctrl-C) stops the batch between results with an InterruptedError. */
+  signal?: AbortSignal;
 }
 
 /** A worker crashed or hit a bug: not a bad file, so the run stops with the stack. */
@@ -21,8 +24,8 @@ export interface BatchRequest {
   inputs: string[];
 }
 
-/** A worker's answer to one request: a result per input, in order, or the stack of a bug. */
-export type BatchReply<Result> = { index: number; results?: Result[]; bug?: string };
+/** A worker's answer to one request: a result per input, in order; a bug stops it, after the results before it. */
+export type BatchReply<Result> = { index: number; results: Result[]; bug?: string };
 
 // Each message wakes a thread, which costs more than assessing a small file: send several inputs at once.
 const INPUTS_PER_MESSAGE = 8;
@@ -30,8 +33,15 @@ const INPUTS_PER_MESSAGE = 8;
 const IN_FLIGHT_PER_WORKER = 2;
 
 export async function* runInOrder<Result>(inputs: readonly string[], runHere: (input: string) => Promise<Result>, options: BatchOptions): AsyncGenerator<Result> {
+  const { signal } = options;
   if (options.workers === 0) {
-    for (const input of inputs) yield await runHere(input);
+    // A file on stdin can wait for input for ever: an interrupt does not wait for it.
+    const interrupted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new InterruptedError('interrupted')), { once: true }));
+    interrupted.catch(() => {}); // handled where it is raced; this only keeps an unraced rejection quiet
+    for (const input of inputs) {
+      stopIfAborted(signal);
+      yield await Promise.race([runHere(input), interrupted]);
+    }
     return;
   }
   const messages = Math.ceil(inputs.length / INPUTS_PER_MESSAGE);
@@ -51,6 +61,8 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
       next++;
     }
   };
+  const onAbort = () => wake?.();
+  signal?.addEventListener('abort', onAbort);
   for (const worker of pool) {
     worker.on('message', (reply: BatchReply<Result>) => {
       settled.set(reply.index / INPUTS_PER_MESSAGE, reply);
@@ -74,15 +86,25 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
       // The window has moved on by one: hand out what it now allows before waiting.
       fill();
       while (!settled.has(yielded)) {
+        stopIfAborted(signal);
         if (crash !== undefined) throw new WorkerBug(crash);
         await new Promise<void>((resolve) => (wake = resolve));
       }
       const reply = settled.get(yielded)!;
       settled.delete(yielded);
+      // The files before a bug were assessed and written: say so, as a run in this thread would.
+      for (const result of reply.results) {
+        stopIfAborted(signal);
+        yield result;
+      }
       if (reply.bug !== undefined) throw new WorkerBug(reply.bug);
-      yield* reply.results!;
     }
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+}
+
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new InterruptedError('interrupted');
 }

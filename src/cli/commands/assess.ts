@@ -2,7 +2,7 @@
 // every other file is still assessed. Large batches run on worker threads, results in input order.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { InterruptedError, UsageError } from '../../core/errors.js';
 import { isCalendarDate } from '../../core/schema.js';
 import { checkReportTemplate } from '../../format/report-md.js';
 import type { ReportFormat } from '../../format/reports.js';
@@ -25,6 +25,9 @@ export interface AssessOptions {
   summary?: string;
   failUnder?: number;
 }
+
+/** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 64;
@@ -53,18 +56,26 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const progress = progressBar(io.stderr, files.length, 'assessing');
   const cache: BankCache = new Map();
   const workers = files.length >= WORKER_THRESHOLD && !files.includes('-') ? Math.min(2, availableParallelism()) : 0;
+  // Ctrl-C (or a CI job's timeout) stops the batch between files, so the staging folder is removed and
+  // every report already written is whole.
+  const interrupt = new AbortController();
+  const onSignal = () => interrupt.abort();
+  for (const signal of INTERRUPTS) process.on(signal, onSignal);
   const outcomes = runInOrder<FileOutcome>(files, (file) => assessFile(file, cache, settings, io.stdin), {
     workers,
     workerUrl: new URL('../assess-worker.js', import.meta.url),
     workerData: settings,
+    signal: interrupt.signal,
   });
 
+  let seen = 0;
   let failed = 0;
   let exitCode = 0;
   const underFloor: string[] = [];
   const cohort: NonNullable<FileOutcome['cohort']>[] = [];
   try {
     for await (const outcome of outcomes) {
+      seen++;
       if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
       if (outcome.diagnostics.length > 0) {
         const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
@@ -84,7 +95,13 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
         underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
       }
     }
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    progress.clear();
+    io.stderr.write(`ce-plan: interrupted after ${seen} of ${files.length} files; the reports written are complete\n`);
+    return 130;
   } finally {
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
     removeStagingFolder(stagingRoot);
   }
   progress.clear();

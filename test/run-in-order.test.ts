@@ -1,0 +1,60 @@
+// The batch runner on its own, with a stand-in worker: results in input order, the results before a bug
+// still delivered, and an abort that stops the batch between results.
+import { describe, expect, test } from '@jest/globals';
+import { runInOrder, WorkerBug } from '../src/cli/batch.js';
+import { InterruptedError } from '../src/core/errors.js';
+
+const workerUrl = new URL('./fixtures/workers/echo-worker.mjs', import.meta.url);
+const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
+const notHere = async (): Promise<string> => {
+  throw new Error('runs on workers only');
+};
+
+async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
+  const got: string[] = [];
+  try {
+    for await (const result of source) {
+      got.push(result);
+      onResult?.(got);
+    }
+  } catch (error) {
+    return { got, error };
+  }
+  return { got };
+}
+
+describe('runInOrder on worker threads', () => {
+  test('yields every result in input order, across messages and workers', async () => {
+    const { got, error } = await collect(runInOrder(inputs(45), notHere, { workers: 2, workerUrl, workerData: null }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(45).map((s) => s.toUpperCase()));
+  });
+
+  test('a bug mid-message still delivers the results before it, then stops the batch', async () => {
+    const list = inputs(20);
+    list[10] = 'boom'; // the third input of the second message of eight
+    const { got, error } = await collect(runInOrder(list, notHere, { workers: 2, workerUrl, workerData: null }));
+    expect(got).toEqual(list.slice(0, 10).map((s) => s.toUpperCase()));
+    expect(error).toBeInstanceOf(WorkerBug);
+    expect((error as Error).message).toContain('boom');
+  });
+
+  test('an abort stops it at the next result, even when later results are ready', async () => {
+    const interrupt = new AbortController();
+    const source = runInOrder(inputs(40), notHere, { workers: 2, workerUrl, workerData: null, signal: interrupt.signal });
+    const { got, error } = await collect(source, (sofar) => sofar.length === 3 && interrupt.abort());
+    expect(got).toEqual(['I0', 'I1', 'I2']);
+    expect(error).toBeInstanceOf(InterruptedError);
+  });
+});
+
+describe('runInOrder in this thread', () => {
+  test('an abort does not wait for a task that never ends (a file on stdin with no input)', async () => {
+    const interrupt = new AbortController();
+    const never = () => new Promise<string>(() => {});
+    setTimeout(() => interrupt.abort(), 10);
+    const { got, error } = await collect(runInOrder(['-'], never, { workers: 0, workerUrl, workerData: null, signal: interrupt.signal }));
+    expect(got).toEqual([]);
+    expect(error).toBeInstanceOf(InterruptedError);
+  });
+});
