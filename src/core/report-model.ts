@@ -114,18 +114,20 @@ export function reportDate(content: AnswerFile, date?: string): string | null {
 }
 
 // A batch describes the same citations in every report: word each once per bank.
-const describedSources = new WeakMap<Recommendation['source'], string>();
+const describedSources = new WeakMap<Bank, Map<Recommendation['source'], string>>();
 
 export function describeSource(bank: Bank, ref: Recommendation['source']): string {
-  let described = describedSources.get(ref);
-  if (described === undefined) {
+  let described = describedSources.get(bank);
+  if (described === undefined) describedSources.set(bank, (described = new Map()));
+  let text = described.get(ref);
+  if (text === undefined) {
     const source: Source | undefined = bank.sources.find((s) => s.id === ref.id);
     const title = source ? source.title : ref.id;
     const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
-    described = `${title}${by}, “${ref.section}”`;
-    describedSources.set(ref, described);
+    text = `${title}${by}, “${ref.section}”`;
+    described.set(ref, text);
   }
-  return described;
+  return text;
 }
 
 /** A Mermaid label: one line, no quotes or backticks that could end the string or the fence. */

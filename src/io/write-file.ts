@@ -56,17 +56,20 @@ function writeAtomically(path: string, content: string, options: WriteOptions): 
     } finally {
       closeSync(fd);
     }
-    if (options.overwrite) {
-      renameSync(temp, path);
-    } else {
-      // link() fails if the target exists, so no other writer can slip in between a check and the write.
-      linkSync(temp, path);
-      unlinkSync(temp);
-    }
+    // link() fails if the target exists, so no other writer can slip in between a check and the write.
+    if (options.overwrite) renameSync(temp, path);
+    else linkSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${path} already exists; use --force to overwrite it`);
     throw error;
+  }
+  if (!options.overwrite) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The file is written and whole; failing to drop the temp's second name must not say otherwise.
+    }
   }
 }
 
