@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
@@ -36,6 +36,12 @@ describe('ce-plan assess', () => {
     expect(refused.stderr).toContain('northfield.md already exists; use --force to overwrite it');
     expect(await readFile(join(out, 'northfield.md'), 'utf8')).toBe('keep me\n');
     expect(existsSync(join(out, 'northfield.json'))).toBe(false); // all of a file's reports or none
+    // One report per file: the write itself refuses, and leaves nothing behind.
+    const alone = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('northfield.md already exists; use --force to overwrite it');
+    expect(await readdir(out)).toEqual(['northfield.md']);
+    expect(await readFile(join(out, 'northfield.md'), 'utf8')).toBe('keep me\n');
     expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force'])).code).toBe(0);
     expect(await readFile(join(out, 'northfield.md'), 'utf8')).toContain('# Readiness report: Northfield');
   });

@@ -80,7 +80,9 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */
 async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
-  if (!force) {
+  // With one report per file, the write's own link() refuses an existing file; with several, a check
+  // first keeps an existing second report from leaving the first one written alone.
+  if (!force && outputs.length > 1) {
     for (const { path } of outputs) {
       if (await exists(path)) throw new CePlanError(`${path} already exists; use --force to overwrite it`, 2);
     }
