@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { median as medianOfSorted } from '../dist/core/cohort.js';
 import { shownQuestions } from '../dist/core/visibility.js';
 import { loadBank } from '../dist/io/load-bank.js';
 
@@ -113,11 +114,7 @@ function timed(label, args, out) {
 const assess = (dir, out) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', out], out);
 const floor = (dir, out) => timed('floor', ['--input-type=module', '-e', floorScript, dir, out], out);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+const median = (values) => medianOfSorted([...values].sort((a, b) => a - b));
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 
 try {

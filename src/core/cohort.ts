@@ -97,6 +97,8 @@ export function cohortEntry(bank: Bank, content: AnswerFile, report: string, ass
   return entry;
 }
 
+export const bandRef = (band: Band): BandRef => ({ id: band.id, label: band.label });
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function median(sorted: readonly number[]): number | null {
@@ -122,7 +124,6 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
   const mismatch = entries.find((e) => e.recommendations.length !== count);
   if (mismatch) throw new Error(`cohort entry "${mismatch.report}" has ${mismatch.recommendations.length} scores; bank "${bank.id}" has ${count} recommendations`);
 
-  const bandRef = (band: Band): BandRef => ({ id: band.id, label: band.label });
   const cell = (score: number | null): ScoreCell => ({ score, band: score === null ? null : bandRef(bandFor(bank, score)) });
 
   const sorted = [...entries].sort((a, b) => byText(a.organisation, b.organisation) || byText(a.report, b.report));

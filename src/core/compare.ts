@@ -2,7 +2,7 @@
 // Markdown and JSON formatters. Each side is scored with its own bank; where the banks differ the
 // comparison still runs, and says why its numbers may not be comparable.
 import { questionsById, topBand } from './bank.js';
-import type { BandRef, ScoreCell } from './cohort.js';
+import { bandRef, type BandRef, type ScoreCell } from './cohort.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
@@ -86,8 +86,7 @@ export const NOT_ANSWERED = 'unanswered';
 export const NOT_ASKED = 'not asked';
 export const NOT_IN_BANK = 'not in the bank';
 
-const bandRef = (band: Band | null): BandRef | null => (band === null ? null : { id: band.id, label: band.label });
-const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: bandRef(band) });
+const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: band === null ? null : bandRef(band) });
 
 function scoreChange(before: ScoreCell, after: ScoreCell): ScoreChange {
   return { before, after, change: before.score === null || after.score === null ? null : after.score - before.score };

@@ -6,22 +6,19 @@ import type { Comparison, GapChange, SideFacts } from '../core/compare.js';
 import { headingText } from '../core/report-model.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import { markdownTable } from './markdown-table.js';
+import { bandText, NOT_ASSESSED_MARK, scoreCellText, scoreText } from './score-text.js';
 
-const NONE = '—';
 const rounded = (score: number | null) => (score === null ? null : Math.round(score));
-const shown = (score: number | null) => (score === null ? NONE : String(Math.round(score)));
-const cellText = (cell: ScoreCell) => (cell.score === null ? 'not assessed' : `${shown(cell.score)} (${esc(cell.band!.label)})`);
+const cellText = (cell: ScoreCell) => scoreCellText(cell, 'not assessed');
 
 function signed(before: number | null, after: number | null): string {
-  if (before === null || after === null) return NONE;
+  if (before === null || after === null) return NOT_ASSESSED_MARK;
   const change = after - before;
   return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
 }
 
 const scoreChangeText = (before: ScoreCell, after: ScoreCell) => signed(rounded(before.score), rounded(after.score));
-const bandLabel = (cell: ScoreCell) => (cell.band === null ? 'not assessed' : esc(cell.band.label));
-const bandText = (before: ScoreCell, after: ScoreCell) => (before.band?.id === after.band?.id ? 'same' : `${bandLabel(before)} → ${bandLabel(after)}`);
-
+const bandChangeText = (before: ScoreCell, after: ScoreCell) => (before.band?.id === after.band?.id ? 'same' : `${bandText(before)} → ${bandText(after)}`);
 
 function sideLine(label: string, side: SideFacts): string {
   const { answered, shown: asked } = side.completeness;
@@ -54,8 +51,8 @@ export function formatCompareMarkdown(comparison: Comparison): string {
     ...markdownTable(
       ['Measure', 'Before', 'After', 'Change'],
       [
-        ['Score', shown(overall.before.score), shown(overall.after.score), scoreChangeText(overall.before, overall.after)],
-        ['Band', bandLabel(overall.before), bandLabel(overall.after), bandText(overall.before, overall.after)],
+        ['Score', scoreText(overall.before.score), scoreText(overall.after.score), scoreChangeText(overall.before, overall.after)],
+        ['Band', bandText(overall.before), bandText(overall.after), bandChangeText(overall.before, overall.after)],
         ['Completeness', `${percent(before)}%`, `${percent(after)}%`, `${signed(percent(before), percent(after))} points`],
       ],
     ),
@@ -63,7 +60,7 @@ export function formatCompareMarkdown(comparison: Comparison): string {
     '',
     ...markdownTable(
       ['Recommendation', 'Before', 'After', 'Change', 'Band'],
-      comparison.recommendations.map((r) => [esc(r.title), cellText(r.before), cellText(r.after), scoreChangeText(r.before, r.after), bandText(r.before, r.after)]),
+      comparison.recommendations.map((r) => [esc(r.title), cellText(r.before), cellText(r.after), scoreChangeText(r.before, r.after), bandChangeText(r.before, r.after)]),
     ),
     '## Gaps closed',
     '',

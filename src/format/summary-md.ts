@@ -4,16 +4,13 @@ import type { CohortSummary, ScoreCell, Spread } from '../core/cohort.js';
 import { headingText } from '../core/report-model.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import { markdownTable } from './markdown-table.js';
+import { bandText, NOT_ASSESSED_MARK, scoreCellText, scoreText } from './score-text.js';
 
-const NOT_ASSESSED = '—';
-
-const shown = (score: number | null) => (score === null ? NOT_ASSESSED : String(Math.round(score)));
-const cellText = (cell: ScoreCell) => (cell.score === null ? NOT_ASSESSED : `${shown(cell.score)} (${esc(cell.band!.label)})`);
+const cellText = (cell: ScoreCell) => scoreCellText(cell, NOT_ASSESSED_MARK);
 /** Short column headers for the wide table: R1, R2, … with a key below it. */
 const columnKey = (i: number) => `R${i + 1}`;
 
-
-const spreadCells = (s: Omit<Spread, 'id' | 'title'>) => [String(s.assessed), shown(s.min), shown(s.median), shown(s.max)];
+const spreadCells = (s: Omit<Spread, 'id' | 'title'>) => [String(s.assessed), scoreText(s.min), scoreText(s.median), scoreText(s.max)];
 
 export function formatSummaryMarkdown(summary: CohortSummary): string {
   const { bank, recommendations, rows, ranking, sharedGaps, spread, gapLine, overallSpread } = summary;
@@ -24,11 +21,11 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
     '',
     `- **Bank:** ${esc(bank.id)} ${esc(bank.version)}`,
     `- **Organisations:** ${summary.organisations}, of which ${summary.assessed} have an overall score`,
-    `- **Overall scores:** lowest ${shown(overallSpread.min)}, median ${shown(overallSpread.median)}, highest ${shown(overallSpread.max)}`,
+    `- **Overall scores:** lowest ${scoreText(overallSpread.min)}, median ${scoreText(overallSpread.median)}, highest ${scoreText(overallSpread.max)}`,
     '',
     '## Scores by organisation',
     '',
-    `Scores out of 100, with their band; ${NOT_ASSESSED} means not assessed. The key to the columns is below the table.`,
+    `Scores out of 100, with their band; ${NOT_ASSESSED_MARK} means not assessed. The key to the columns is below the table.`,
     '',
     ...markdownTable(
       ['Organisation', 'Report', 'Overall', ...recommendations.map((_, i) => columnKey(i))],
@@ -44,7 +41,7 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
     '',
     ...markdownTable(
       ['Rank', 'Organisation', 'Area', 'Overall', 'Band'],
-      ranking.map((r) => [r.rank === null ? NOT_ASSESSED : String(r.rank), esc(r.organisation), r.area === null ? '' : esc(r.area), shown(r.overall.score), r.overall.band === null ? 'not assessed' : esc(r.overall.band.label)]),
+      ranking.map((r) => [r.rank === null ? NOT_ASSESSED_MARK : String(r.rank), esc(r.organisation), r.area === null ? '' : esc(r.area), scoreText(r.overall.score), bandText(r.overall)]),
     ),
     '## Shared gaps',
     '',
@@ -58,7 +55,7 @@ export function formatSummaryMarkdown(summary: CohortSummary): string {
     out.push(
       `### ${i + 1}. ${esc(headingText(gap.title))}`,
       '',
-      `Below ${esc(gapLine.label)} for ${gap.below} of the ${gap.assessed} organisations assessed on it (mean score ${shown(gap.mean)}): ${names.map(esc).join(', ')}.`,
+      `Below ${esc(gapLine.label)} for ${gap.below} of the ${gap.assessed} organisations assessed on it (mean score ${scoreText(gap.mean)}): ${names.map(esc).join(', ')}.`,
       '',
       'Suggested actions:',
       '',
