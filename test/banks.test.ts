@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isScored, optionsOf, placedQuestions, recommendationIds } from '../src/core/bank.js';
 import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
-import { builtInBankFiles, loadBankFile } from '../src/io/load-bank.js';
+import { builtInBankFiles, checkBankFile } from '../src/io/load-bank.js';
 import { COVERAGE, renderBanksDoc } from '../scripts/banks-doc.js';
 import { fleschKincaidGrade, median } from './readability.js';
 import { runCli } from './helpers/cli.js';
@@ -41,7 +41,7 @@ const QUESTION_COUNTS: Record<string, [number, number]> = { 'ce-readiness': [35,
 async function loadBuiltIns(): Promise<{ bank: Bank; file: string }[]> {
   const banks = [];
   for (const file of await builtInBankFiles()) {
-    const result = await loadBankFile(file);
+    const result = await checkBankFile(file);
     expect(result.diagnostics).toEqual([]);
     if (!result.ok) throw new Error(`${file} did not load`);
     banks.push({ bank: result.value.bank, file });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { reportStem } from '../src/cli/assess-file.js';
+import { reportStem } from '../src/io/paths.js';
 import { cohortEntry, median, summariseCohort, type CohortEntry } from '../src/core/cohort.js';
 import type { AnswerFile, Bank } from '../src/core/schema.js';
 import { scoreAssessment } from '../src/core/scoring.js';

@@ -1,6 +1,6 @@
 // One answer file, start to finish: load, check, score, render and write. The same function runs in the
 // main thread for small batches and in worker threads for large ones, so both behave alike.
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -8,6 +8,7 @@ import { CePlanError } from '../core/errors.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
 import { renderReports, type ReportFormat } from '../format/reports.js';
 import { loadAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
+import { reportStem } from '../io/paths.js';
 import { exists, writeFileAtomic } from '../io/write-file.js';
 
 export interface AssessSettings {
@@ -36,11 +37,6 @@ export interface FileOutcome {
   overall: number | null;
   /** With `settings.cohort`: the file's row of the cohort summary, and the bank it was scored on. */
   cohort?: { bankFile: string; entry: CohortEntry };
-}
-
-/** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
-export function reportStem(file: string): string {
-  return file === '-' ? 'stdin' : basename(file).replace(/\.ya?ml$/i, '');
 }
 
 export type PreparedReports =

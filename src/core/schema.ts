@@ -1,6 +1,7 @@
 // The one definition of the bank and answer file formats (product spec §2 and §3).
 // The TypeScript types are inferred from it and the published JSON Schemas are generated from it.
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -173,13 +174,6 @@ export const bankSchema = z
     sections: z.array(sectionSchema).min(1),
   })
   .meta({ title: 'ce-plan question bank', description: 'A ce-plan question bank (format version 1).' });
-
-/** YYYY-MM-DD naming a day that exists (no 31 February). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()]);
 

@@ -2,15 +2,16 @@
 // every other file is still assessed. Large batches run on worker threads, results in input order.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isCalendarDate } from '../../core/calendar-date.js';
 import { InterruptedError, UsageError } from '../../core/errors.js';
-import { isCalendarDate } from '../../core/schema.js';
 import { checkReportTemplate } from '../../format/report-md.js';
 import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
 import type { BankCache } from '../../io/load-assessment.js';
+import { reportStem } from '../../io/paths.js';
 import { readReportTemplate } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
-import { assessFile, reportStem, type AssessSettings, type FileOutcome } from '../assess-file.js';
+import type { AssessSettings, FileOutcome } from '../assess-file.js';
 import { runInOrder } from '../batch.js';
 import { displayPath, styleFor, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
@@ -54,14 +55,16 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const style = await styleFor(io.stderr, io.env);
   const { formatStylish } = await import('../../format/lint-stylish.js');
   const progress = progressBar(io.stderr, files.length, 'assessing');
-  const cache: BankCache = new Map();
   const workers = files.length >= WORKER_THRESHOLD && !files.includes('-') ? Math.min(2, availableParallelism()) : 0;
+  // Worker threads load the assessing code themselves: this thread needs it only to assess on its own,
+  // and loading it first would hold back the workers' start.
+  const runHere = workers > 0 ? inWorkersOnly : await assessHere(settings, io.stdin);
   // Ctrl-C (or a CI job's timeout) stops the batch between files, so the staging folder is removed and
   // every report already written is whole.
   const interrupt = new AbortController();
   const onSignal = () => interrupt.abort();
   for (const signal of INTERRUPTS) process.on(signal, onSignal);
-  const outcomes = runInOrder<FileOutcome>(files, (file) => assessFile(file, cache, settings, io.stdin), {
+  const outcomes = runInOrder<FileOutcome>(files, runHere, {
     workers,
     workerUrl: new URL('../assess-worker.js', import.meta.url),
     workerData: settings,
@@ -117,6 +120,15 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     exitCode = Math.max(exitCode, 1);
   }
   return exitCode;
+}
+
+/** With worker threads, every file goes to them: runInOrder never calls this. */
+const inWorkersOnly = (): Promise<FileOutcome> => Promise.reject(new Error('a file was assessed outside the worker threads'));
+
+async function assessHere(settings: AssessSettings, stdin: NodeJS.ReadableStream): Promise<(file: string) => Promise<FileOutcome>> {
+  const { assessFile } = await import('../assess-file.js');
+  const cache: BankCache = new Map();
+  return (file) => assessFile(file, cache, settings, stdin);
 }
 
 /** The cohort summary of every file assessed; one bank per summary, so the columns mean the same. */

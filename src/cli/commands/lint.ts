@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import { lintBankSet } from '../../core/lint-rules.js';
 import { expandInputs } from '../../io/inputs.js';
-import { builtInBankFiles, loadBankFile, type LoadedBank } from '../../io/load-bank.js';
+import { builtInBankFiles, checkBankFile, type CheckedBank } from '../../io/load-bank.js';
 import { displayPath, styleFor, type Io } from '../io.js';
 
 export interface LintOptions {
@@ -14,9 +14,9 @@ export interface LintOptions {
 export async function run(io: Io, inputs: string[], options: LintOptions): Promise<number> {
   const files = inputs.length > 0 ? await expandInputs(inputs) : await builtInBankFiles();
   const diagnostics: Diagnostic[] = [];
-  const valid: LoadedBank[] = [];
+  const valid: CheckedBank[] = [];
   for (const file of files) {
-    const result = await loadBankFile(file);
+    const result = await checkBankFile(file);
     diagnostics.push(...result.diagnostics);
     if (result.ok) valid.push(result.value);
   }
