@@ -2,12 +2,13 @@
 // against a floor (one thread that only reads, parses with the same yaml and writes each file once), and
 // reports peak memory of assess at 1,000 and 10,000 files. Run `npm run build` first.
 //
-// Wall times on a shared machine drift by tens of per cent from one minute to the next, and a run that
-// writes thousands of files leaves the disk busy for the next. So the two alternate over several rounds,
-// each starting from a synced disk and an empty output folder, and the ratio is the median of the rounds'
-// ratios. assess runs as a user would, without --force, so it times the no-overwrite path. A first,
-// uncounted round brings the disk to the state every later round finds it in: here, a run straight
-// after the input files were written (and before any output was deleted) was twice as fast as the rest.
+// Wall times on a shared machine drift by tens of per cent from one minute to the next, so the two
+// alternate over several rounds and the ratio is the median of the rounds' ratios. Each run starts from
+// a synced disk and writes into a folder of its own; nothing is deleted until the bench ends. Deleting
+// thousands of files makes creating files slow for about a minute after on some file systems (ext4
+// without a journal, as here, scans past every recently freed inode for each new file), and a run that
+// paid for that would time the bench, not ce-plan. assess runs as a user would, without --force, so it
+// times the no-overwrite path. A first, uncounted round warms the disk cache and the page cache.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,21 +99,22 @@ function settleDisk() {
   spawnSync('sync');
 }
 
-/** One run on an empty output folder: wall time, CPU time of all its threads, peak memory. */
-function timed(label, args, out) {
-  rmSync(out, { recursive: true, force: true });
+let runs = 0;
+
+/** One run into a new output folder: wall time, CPU time of all its threads, peak memory. */
+function timed(label, args) {
+  const out = join(root, 'out', `${label}-${++runs}`);
   settleDisk();
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...args, out], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
   const { maxRssKb, cpuUs } = JSON.parse(run.stderr.trim().split('\n').at(-1));
-  rmSync(out, { recursive: true, force: true });
   return { ms, cpuMs: cpuUs / 1000, mb: maxRssKb / 1024 };
 }
 
-const assess = (dir, out) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', out], out);
-const floor = (dir, out) => timed('floor', ['--input-type=module', '-e', floorScript, dir, out], out);
+const assess = (dir) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir']);
+const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir]);
 
 const median = (values) => medianOfSorted([...values].sort((a, b) => a - b));
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
@@ -121,19 +123,19 @@ try {
   console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files, ${rounds} rounds`);
   const dir = join(root, 'main');
   generate(dir, count);
-  const warmFloor = floor(dir, join(root, 'out'));
-  const warmAssess = assess(dir, join(root, 'out'));
+  const warmFloor = floor(dir);
+  const warmAssess = assess(dir);
   console.log(`warm-up (not counted): floor ${ms(warmFloor.ms)}, assess ${ms(warmAssess.ms)}`);
   const floors = [];
   const assessments = [];
   for (let round = 0; round < rounds; round++) {
     // Alternate which goes first, so a drift in the machine's speed falls on both alike.
     if (round % 2 === 0) {
-      floors.push(floor(dir, join(root, 'out')));
-      assessments.push(assess(dir, join(root, 'out')));
+      floors.push(floor(dir));
+      assessments.push(assess(dir));
     } else {
-      assessments.push(assess(dir, join(root, 'out')));
-      floors.push(floor(dir, join(root, 'out')));
+      assessments.push(assess(dir));
+      floors.push(floor(dir));
     }
     const [f, a] = [floors.at(-1), assessments.at(-1)];
     console.log(`round ${round + 1}: floor ${ms(f.ms)}, assess ${ms(a.ms)}, ratio ${(a.ms / f.ms).toFixed(2)}`);
@@ -152,9 +154,8 @@ try {
   for (const n of [1000, 10000]) {
     const sized = join(root, `n${n}`);
     generate(sized, n);
-    const run = assess(sized, join(root, `n${n}-out`));
+    const run = assess(sized);
     console.log(`peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})`);
-    rmSync(sized, { recursive: true, force: true });
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
