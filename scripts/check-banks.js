@@ -1,15 +1,16 @@
-// Part of `npm run build`: checks the built-in banks once and keeps each clean result in dist/banks/, so
-// assess and init start without parsing and checking them again (see src/io/load-bank.ts). A bank with
-// errors is skipped, not fatal: it then fails where it is used, with its findings, as any bank would.
+// Part of `npm run build`: checks the built-in banks once and stores each clean result in
+// dist/.bank-checks/, so assess, init and the rest start without parsing and checking them again (see
+// src/io/load-bank.ts). A bank with errors is skipped, not fatal: it then fails where it is used, with
+// its findings, as any bank would.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildCheck, builtInBankFiles } from '../dist/io/load-bank.js';
-import { BUILD_CHECKED_BANKS } from '../dist/io/paths.js';
+import { builtInBankFiles, checkForBuild } from '../dist/io/load-bank.js';
+import { STORED_BANK_CHECKS } from '../dist/io/paths.js';
 
-// Checks of earlier versions of the banks would never be read again: start from none.
-rmSync(BUILD_CHECKED_BANKS, { recursive: true, force: true });
-mkdirSync(BUILD_CHECKED_BANKS, { recursive: true });
+// Checks made by earlier builds would never be read again: start from none.
+rmSync(STORED_BANK_CHECKS, { recursive: true, force: true });
+mkdirSync(STORED_BANK_CHECKS, { recursive: true });
 for (const file of await builtInBankFiles()) {
-  const result = await buildCheck(file);
+  const result = await checkForBuild(file);
   if ('json' in result) writeFileSync(result.path, result.json);
   else console.warn(`ce-plan build: ${file} has errors; it will be checked where it is used`);
 }

@@ -1,13 +1,12 @@
-// Banks the build has already checked: assess and init take them as the build found them, while a bank
-// whose bytes differ, and every bank lint sees, is checked afresh.
+// Bank checks stored by the build: loading a bank takes one when both the bank's text and the checking
+// code match, while an edited bank, other checking code, and every bank lint sees are checked afresh.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCheck, buildCheckPath, builtInBankFiles, checkBankFile, loadBankFile } from '../src/io/load-bank.js';
-import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli } from './helpers/cli.js';
+import { builtInBankFiles, checkBankFile, checkForBuild, loadBankFile, storedCheckPath } from '../src/io/load-bank.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -17,52 +16,65 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('banks the build checked', () => {
-  it.each(['ce-readiness', 'quick-check'])('%s has a build check that gives exactly what a fresh check gives', async (id) => {
-    const file = (await builtInBankFiles()).find((f) => f.endsWith(`/${id}.yaml`))!;
-    const built = await buildCheck(file);
-    if (!('path' in built)) throw new Error(`${id} did not load clean`);
-    expect(existsSync(built.path)).toBe(true); // `npm run build` wrote it
-    const loaded = await loadBankFile(file);
-    const checked = await checkBankFile(file);
-    if (!loaded.ok || !checked.ok) throw new Error(`${id} did not load`);
-    expect(loaded.value.bank).toStrictEqual(checked.value.bank);
-    expect(loaded.diagnostics).toEqual(checked.diagnostics);
+/** What the built code (dist/, which made the stored checks) finds for a bank file. */
+function loadWithBuild(file: string): { stored: boolean; path: string; sameAsFresh: boolean; ok: boolean; rules: string[] } {
+  const script = `
+    import { existsSync, readFileSync } from 'node:fs';
+    import { isDeepStrictEqual } from 'node:util';
+    import { checkBankFile, loadBankFile, storedCheckPath } from './dist/io/load-bank.js';
+    const file = process.argv[1];
+    const path = storedCheckPath(readFileSync(file, 'utf8'));
+    const [loaded, fresh] = [await loadBankFile(file), await checkBankFile(file)];
+    const same = loaded.ok === fresh.ok && isDeepStrictEqual(loaded.diagnostics, fresh.diagnostics) && (!loaded.ok || isDeepStrictEqual(loaded.value.bank, fresh.value.bank));
+    console.log(JSON.stringify({ stored: existsSync(path), path, sameAsFresh: same, ok: loaded.ok, rules: loaded.diagnostics.map((d) => d.rule) }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+describe('bank checks stored by the build', () => {
+  it('exist for every built-in bank and give exactly what a fresh check gives', async () => {
+    const files = await builtInBankFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(loadWithBuild(file)).toMatchObject({ stored: true, sameAsFresh: true, ok: true });
   });
 
-  it('an edited copy of a built-in bank is checked afresh, and its error found', async () => {
+  it('are not read for an edited copy of a built-in bank, whose error is found', async () => {
     const file = (await builtInBankFiles()).find((f) => f.endsWith('/quick-check.yaml'))!;
     const edited = join(dir, 'quick-check.yaml');
     await writeFile(edited, (await readFile(file, 'utf8')).replace(/^bands:\n/m, 'bands:\n  - { id: late, label: Late, min: 5 }\n'));
-    const loaded = await loadBankFile(edited);
-    expect(loaded.ok).toBe(false);
-    expect(loaded.diagnostics.map((d) => [d.file, d.rule])).toContainEqual([edited, 'band-order']);
+    expect(loadWithBuild(edited)).toMatchObject({ stored: false, ok: false, rules: expect.arrayContaining(['band-order']) });
   });
 
-  describe('a bank whose bytes have a build check', () => {
-    // A broken bank, with a build check planted under the hash of its bytes, shows which loads trust the
-    // build: the planted check says it is the example bank, clean. The bytes are this test's own, so no
-    // other test running alongside loads them.
+  it('are named for the code that made them: other checking code (here, the TypeScript sources) never reads them', async () => {
+    const file = (await builtInBankFiles())[0]!;
+    expect(storedCheckPath(await readFile(file, 'utf8'))).not.toBe(loadWithBuild(file).path);
+  });
+
+  describe('for a bank whose text and checking code match', () => {
+    // A broken bank, with a check stored under its name, shows which loads take stored checks: the
+    // stored check says it is a clean bank with one warning. The text is this test's own, so no other
+    // test running alongside loads it.
     let broken: string;
-    let planted: string;
+    let stored: string | undefined;
     beforeAll(async () => {
-      const example = await buildCheck(EXAMPLE_BANK);
-      if (!('json' in example)) throw new Error('the example bank must load clean');
+      const clean = await checkForBuild('test/fixtures/broken-banks/unused-source.yaml');
+      if (!('json' in clean)) throw new Error('unused-source.yaml must load clean, with a warning');
       broken = join(dir, 'band-order.yaml');
       const text = `# ${broken}\n${await readFile('test/fixtures/broken-banks/band-order.yaml', 'utf8')}`;
       await writeFile(broken, text);
-      planted = buildCheckPath(text);
-      await writeFile(planted, example.json);
+      stored = storedCheckPath(text);
+      await writeFile(stored, clean.json);
     });
     afterAll(async () => {
-      await rm(planted, { force: true });
+      if (stored !== undefined) await rm(stored, { force: true });
     });
 
-    it('is taken as the build found it by assess and init', async () => {
+    it('is loaded as the stored check found it, its warnings naming this file', async () => {
       const loaded = await loadBankFile(broken);
       expect(loaded.ok).toBe(true);
-      expect(loaded.ok && loaded.value.bank.id).toBe('example');
-      expect(loaded.ok && loaded.value.file).toBe(broken);
+      expect(loaded.diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([[broken, 'unused-source', 'warning']]);
     });
 
     it('is checked afresh by lint, which still reports its error', async () => {

@@ -1,9 +1,10 @@
 // Loads a question bank: read, parse with positions, check against the schema, then the whole-bank rules.
-// The build runs those checks on the built-in banks once and keeps each clean result, named by the hash
-// of the file's bytes: assess and init take a bank from there when its file is unchanged, which spares
-// every start (and every worker thread of a batch) a parse and a check. lint always checks afresh.
+// The build runs those checks on the built-in banks once and stores each clean result, named by a hash
+// of the bank's text and of the code that checks it. Loading a bank takes a stored result when both
+// match, which spares every start (and every worker thread of a batch) a parse and a check; an edited
+// bank, or rebuilt checking code, is checked afresh. lint always checks afresh.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
@@ -11,7 +12,7 @@ import { InputError, UsageError } from '../core/errors.js';
 import { lintBank } from '../core/lint-rules.js';
 import { bankSchema, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
-import { BUILD_CHECKED_BANKS, BUILT_IN_BANKS } from './paths.js';
+import { BUILT_IN_BANKS, STORED_BANK_CHECKS } from './paths.js';
 import { parseYaml, readSource, type Result } from './yaml-source.js';
 
 export interface LoadedBank {
@@ -24,21 +25,21 @@ export interface CheckedBank extends LoadedBank {
   locator: Locator;
 }
 
-/** What the build keeps of a bank that loaded clean: the bank as checked, and its warnings. */
-interface BuildCheck {
+/** What the build stores of a bank that loaded clean: the bank as checked, and its warnings. */
+interface StoredCheck {
   bank: Bank;
   diagnostics: Diagnostic[];
 }
 
 /**
  * A bank with no errors (it may carry warnings), or every finding that stops it being used. A bank whose
- * bytes the build checked is taken as the build found it.
+ * text this code has checked at build time is taken as it was found then.
  */
 export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {
   const text = await readSource(file);
   if (!text.ok) return text;
-  const built = readBuildCheck(text.value);
-  if (built !== undefined) return { ok: true, value: { bank: built.bank, file }, diagnostics: built.diagnostics.map((d) => ({ ...d, file })) };
+  const stored = readStoredCheck(text.value);
+  if (stored !== undefined) return { ok: true, value: { bank: stored.bank, file }, diagnostics: stored.diagnostics.map((d) => ({ ...d, file })) };
   return checkBank(file, text.value);
 }
 
@@ -60,25 +61,44 @@ function checkBank(file: string, text: string): Result<CheckedBank> {
   return diagnostics.some((d) => d.severity === 'error') ? { ok: false, diagnostics } : { ok: true, value, diagnostics };
 }
 
-/** Where the build keeps its check of a bank with this text. */
-export const buildCheckPath = (text: string): string => join(BUILD_CHECKED_BANKS, `${createHash('sha256').update(text).digest('hex')}.json`);
+// Everything that decides a bank's findings lives in the core and the readers beside this module. A
+// stored check counts only for the very code that made it, so after any change to them (a new lint rule,
+// a rebuilt dist, tests running the TypeScript sources) old results are never read.
+let checker: string | undefined;
 
-function readBuildCheck(text: string): BuildCheck | undefined {
+function checkerId(): string {
+  if (checker === undefined) {
+    const hash = createHash('sha256');
+    for (const folder of ['../core/', './']) {
+      const url = new URL(folder, import.meta.url);
+      for (const name of readdirSync(url).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(`${folder}${name}\0`).update(readFileSync(new URL(name, url)));
+    }
+    checker = hash.digest('hex');
+  }
+  return checker;
+}
+
+/** Where the build stores its check of a bank with this text, made by this code. */
+export function storedCheckPath(text: string): string {
+  return join(STORED_BANK_CHECKS, `${createHash('sha256').update(checkerId()).update('\0').update(text).digest('hex')}.json`);
+}
+
+function readStoredCheck(text: string): StoredCheck | undefined {
   try {
-    return JSON.parse(readFileSync(buildCheckPath(text), 'utf8')) as BuildCheck;
+    return JSON.parse(readFileSync(storedCheckPath(text), 'utf8')) as StoredCheck;
   } catch {
-    return undefined; // not a bank the build checked (or changed since), or a damaged build: check it now
+    return undefined; // none for this text and code, or unreadable: check it now
   }
 }
 
-/** For the build: checks a bank and, when it loads clean, says where its result goes and what it holds. */
-export async function buildCheck(file: string): Promise<{ path: string; json: string } | { diagnostics: Diagnostic[] }> {
+/** For the build: checks a bank and, when it loads clean, says where its result is stored and what it holds. */
+export async function checkForBuild(file: string): Promise<{ path: string; json: string } | { diagnostics: Diagnostic[] }> {
   const text = await readSource(file);
   if (!text.ok) return text;
   const checked = checkBank(file, text.value);
   if (!checked.ok) return checked;
-  const kept: BuildCheck = { bank: checked.value.bank, diagnostics: checked.diagnostics };
-  return { path: buildCheckPath(text.value), json: JSON.stringify(kept) };
+  const stored: StoredCheck = { bank: checked.value.bank, diagnostics: checked.diagnostics };
+  return { path: storedCheckPath(text.value), json: JSON.stringify(stored) };
 }
 
 // The package's own folder does not change while ce-plan runs: list it once, not once per answer file.

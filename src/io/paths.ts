@@ -1,4 +1,4 @@
-// Where the package's own files live, wherever it is installed.
+// Where files live: the package's own, wherever it is installed, and the reports a batch writes.
 import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 
@@ -6,8 +6,8 @@ import { basename, join } from 'node:path';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILT_IN_BANKS = join(PACKAGE_ROOT, 'questionnaires');
 export const TEMPLATES = join(PACKAGE_ROOT, 'templates');
-/** Where the build keeps the built-in banks it has checked (see load-bank.ts). */
-export const BUILD_CHECKED_BANKS = join(PACKAGE_ROOT, 'dist', 'banks');
+/** Where the build stores its checks of the built-in banks (see load-bank.ts); a name tsc never emits. */
+export const STORED_BANK_CHECKS = join(PACKAGE_ROOT, 'dist', '.bank-checks');
 
 /** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
 export function reportStem(file: string): string {
