@@ -8,7 +8,8 @@
 // thousands of files makes creating files slow for about a minute after on some file systems (ext4
 // without a journal, as here, scans past every recently freed inode for each new file), and a run that
 // paid for that would time the bench, not ce-plan. assess runs as a user would, without --force, so it
-// times the no-overwrite path. A first, uncounted round warms the disk cache and the page cache.
+// times the no-overwrite path. A first, uncounted round is run so that no counted run is the first to
+// read the inputs or start Node.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,17 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'ce-plan-bench-'));
+// The runs' folders add up to about a gigabyte, so Ctrl-C must not leave them behind: it stops the bench
+// at the next step (a run in progress gets it too, and stops), and the \`finally\` at the end cleans up.
+let interrupted = false;
+process.on('SIGINT', () => (interrupted = true));
+class Interrupted extends Error {}
+
+/** Lets a pending Ctrl-C be seen: the bench is otherwise synchronous, and signals wait for the event loop. */
+async function stopIfInterrupted() {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (interrupted) throw new Interrupted();
+}
 const { bank } = await loadBank(values.bank);
 
 // A small deterministic generator, so every run assesses the same files.
@@ -55,9 +67,10 @@ function answer(question) {
   }
 }
 
-function generate(dir, n) {
+async function generate(dir, n) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
+    if (i % 500 === 0) await stopIfInterrupted();
     const answers = new Map();
     for (let next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id)); next; next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id))) {
       if (random() < 0.95) answers.set(next.question.id, answer(next.question));
@@ -102,19 +115,21 @@ function settleDisk() {
 let runs = 0;
 
 /** One run into a new output folder: wall time, CPU time of all its threads, peak memory. */
-function timed(label, args) {
-  const out = join(root, 'out', `${label}-${++runs}`);
+async function timed(label, args) {
+  await stopIfInterrupted();
   settleDisk();
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [...args, out], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.signal === 'SIGINT' || run.status === 130) throw new Interrupted(); // assess stops itself with 130
   if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
   const { maxRssKb, cpuUs } = JSON.parse(run.stderr.trim().split('\n').at(-1));
   return { ms, cpuMs: cpuUs / 1000, mb: maxRssKb / 1024 };
 }
 
-const assess = (dir) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir']);
-const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir]);
+const newOutDir = (label) => join(root, 'out', `${label}-${++runs}`);
+const assess = (dir) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', newOutDir('assess')]);
+const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir, newOutDir('floor')]);
 
 const median = (values) => medianOfSorted([...values].sort((a, b) => a - b));
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
@@ -122,20 +137,20 @@ const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 try {
   console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files, ${rounds} rounds`);
   const dir = join(root, 'main');
-  generate(dir, count);
-  const warmFloor = floor(dir);
-  const warmAssess = assess(dir);
+  await generate(dir, count);
+  const warmFloor = await floor(dir);
+  const warmAssess = await assess(dir);
   console.log(`warm-up (not counted): floor ${ms(warmFloor.ms)}, assess ${ms(warmAssess.ms)}`);
   const floors = [];
   const assessments = [];
   for (let round = 0; round < rounds; round++) {
     // Alternate which goes first, so a drift in the machine's speed falls on both alike.
     if (round % 2 === 0) {
-      floors.push(floor(dir));
-      assessments.push(assess(dir));
+      floors.push(await floor(dir));
+      assessments.push(await assess(dir));
     } else {
-      assessments.push(assess(dir));
-      floors.push(floor(dir));
+      assessments.push(await assess(dir));
+      floors.push(await floor(dir));
     }
     const [f, a] = [floors.at(-1), assessments.at(-1)];
     console.log(`round ${round + 1}: floor ${ms(f.ms)}, assess ${ms(a.ms)}, ratio ${(a.ms / f.ms).toFixed(2)}`);
@@ -153,10 +168,14 @@ try {
 
   for (const n of [1000, 10000]) {
     const sized = join(root, `n${n}`);
-    generate(sized, n);
-    const run = assess(sized);
+    await generate(sized, n);
+    const run = await assess(sized);
     console.log(`peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})`);
   }
+} catch (error) {
+  if (!(error instanceof Interrupted)) throw error;
+  console.error('bench: interrupted');
+  process.exitCode = 130;
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
