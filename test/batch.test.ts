@@ -67,6 +67,19 @@ describe('a batch with broken files among good ones', () => {
     for (const [name, { text }] of Object.entries(broken)) writeFileSync(join(dir, name), text);
   });
 
+  test('on worker threads, among enough good files to use them, gives the same findings', async () => {
+    const inThread = await runCli(['assess', dir, '--out-dir', join(temp(), 'reports')]);
+    expect(inThread.stderr).toMatch(/not-an-option\.yaml\n +\d+:\d+ +error +invalid-answer /);
+    const big = temp();
+    for (const name of readdirSync(dir)) writeFileSync(join(big, name), readFileSync(join(dir, name)));
+    writeGroups(big, quickCheck, 70); // above the worker threshold; group-*.yaml sorts after the rest
+    const onWorkers = await runCli(['assess', big, '--out-dir', join(big, 'reports')]);
+    expect(onWorkers.code).toBe(1);
+    // The findings are found in one thread and located in another, from the text passed along.
+    expect(onWorkers.stderr).toBe(inThread.stderr.replaceAll(dir, big));
+    expect(readdirSync(join(big, 'reports'))).toHaveLength(72);
+  });
+
   test('each broken file is named with its line and gets no report; the good ones do; exit 1', async () => {
     const result = await runCli(['assess', dir, '--out-dir', out, '--format', 'md,json']);
     expect(result.code).toBe(1);

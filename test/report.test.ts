@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareReports } from '../src/cli/assess-file.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
+import { parseAnswerFile } from '../src/io/load-answers.js';
 import type { BankCache } from '../src/io/load-assessment.js';
 import { readReportTemplate } from '../src/io/report-template.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
@@ -16,7 +17,9 @@ const fixtures = (await readdir(ANSWERS)).filter((f) => f.endsWith('.yaml')).sor
 
 async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
-  const outcome = await prepareReports(join(ANSWERS, file), cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
+  const parsed = await parseAnswerFile(join(ANSWERS, file));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  const outcome = await prepareReports(parsed.value, cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics));
   const [md, json] = outcome.outputs;
   return { md: md!.text, json: json!.text };

@@ -1,10 +1,12 @@
-// The batch runner on its own, with a stand-in worker: results in input order, the results before a bug
-// still delivered, and an abort that stops the batch between results.
+// The batch runner on its own, with stand-in pipeline stages: results in input order through one stage or
+// two, the results before a bug (in either stage) still delivered, and an abort that stops the batch
+// between results.
 import { describe, expect, test } from '@jest/globals';
 import { runInOrder, WorkerBug } from '../src/cli/batch.js';
 import { InterruptedError } from '../src/core/errors.js';
 
-const workerUrl = new URL('./fixtures/workers/echo-worker.mjs', import.meta.url);
+const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
+const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 const notHere = async (): Promise<string> => {
   throw new Error('runs on workers only');
@@ -24,26 +26,41 @@ async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]
 }
 
 describe('runInOrder on worker threads', () => {
-  test('yields every result in input order, across messages and workers', async () => {
-    const { got, error } = await collect(runInOrder(inputs(45), notHere, { workers: 2, workerUrl, workerData: null }));
+  test('yields every result in input order, across messages, through one stage', async () => {
+    const { got, error } = await collect(runInOrder(inputs(45), notHere, { stages: [upper], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(45).map((s) => s.toUpperCase()));
   });
 
-  test('a bug mid-message still delivers the results before it, then stops the batch', async () => {
+  test('passes every input through each stage in turn, results in input order', async () => {
+    const { got, error } = await collect(runInOrder(inputs(150), notHere, { stages: [upper, mark], settings: null }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(150).map((s) => `${s.toUpperCase()}!`));
+  });
+
+  test('a bug mid-message in the first stage still delivers the results before it, through the second', async () => {
     const list = inputs(20);
     list[10] = 'boom'; // the third input of the second message of eight
-    const { got, error } = await collect(runInOrder(list, notHere, { workers: 2, workerUrl, workerData: null }));
-    expect(got).toEqual(list.slice(0, 10).map((s) => s.toUpperCase()));
+    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null }));
+    expect(got).toEqual(list.slice(0, 10).map((s) => `${s.toUpperCase()}!`));
     expect(error).toBeInstanceOf(WorkerBug);
-    expect((error as Error).message).toContain('boom');
+    expect((error as Error).message).toContain('boom in the first stage');
+  });
+
+  test('a bug in the second stage stops the batch after the results before it', async () => {
+    const list = inputs(20);
+    list[13] = 'bang';
+    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null }));
+    expect(got).toEqual(list.slice(0, 13).map((s) => `${s.toUpperCase()}!`));
+    expect(error).toBeInstanceOf(WorkerBug);
+    expect((error as Error).message).toContain('bang in the second stage');
   });
 
   test('an abort stops it at the next result, even when later results are ready', async () => {
     const interrupt = new AbortController();
-    const source = runInOrder(inputs(40), notHere, { workers: 2, workerUrl, workerData: null, signal: interrupt.signal });
+    const source = runInOrder(inputs(40), notHere, { stages: [upper, mark], settings: null, signal: interrupt.signal });
     const { got, error } = await collect(source, (sofar) => sofar.length === 3 && interrupt.abort());
-    expect(got).toEqual(['I0', 'I1', 'I2']);
+    expect(got).toEqual(['I0!', 'I1!', 'I2!']);
     expect(error).toBeInstanceOf(InterruptedError);
   });
 });
@@ -53,7 +70,7 @@ describe('runInOrder in this thread', () => {
     const interrupt = new AbortController();
     const never = () => new Promise<string>(() => {});
     setTimeout(() => interrupt.abort(), 10);
-    const { got, error } = await collect(runInOrder(['-'], never, { workers: 0, workerUrl, workerData: null, signal: interrupt.signal }));
+    const { got, error } = await collect(runInOrder(['-'], never, { stages: [], settings: null, signal: interrupt.signal }));
     expect(got).toEqual([]);
     expect(error).toBeInstanceOf(InterruptedError);
   });

@@ -1,5 +1,6 @@
-// One answer file, start to finish: load, check, score, render and write. The same function runs in the
-// main thread for small batches and in worker threads for large ones, so both behave alike.
+// One answer file, start to finish: read and parse, then check, score, render and write. The same
+// functions run in the main thread for small batches and, one step to a thread, in worker threads for
+// large ones, so both behave alike.
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
@@ -7,8 +8,10 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
 import { renderReports, type ReportFormat } from '../format/reports.js';
-import { loadAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
+import { parseAnswerFile, type ParsedAnswerFile } from '../io/load-answers.js';
+import { checkAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
 import { reportStem } from '../io/paths.js';
+import type { Result } from '../io/yaml-source.js';
 import { exists, writeFileAtomic } from '../io/write-file.js';
 
 export interface AssessSettings {
@@ -39,26 +42,38 @@ export interface FileOutcome {
   cohort?: { bankFile: string; entry: CohortEntry };
 }
 
+/** An answer file read and parsed, or why it could not be: plain data, to pass to the thread that goes on. */
+export interface ReadFile {
+  file: string;
+  read: Result<ParsedAnswerFile>;
+}
+
+export async function readForAssessing(file: string, stdin?: NodeJS.ReadableStream): Promise<ReadFile> {
+  return { file, read: await parseAnswerFile(file, stdin) };
+}
+
 export type PreparedReports =
   | { ok: true; outputs: { path: string; text: string }[]; assessment: Assessment; loaded: LoadedAssessment }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Everything for one answer file short of writing it: load, check, score, render. */
-export async function prepareReports(file: string, cache: BankCache, settings: Omit<AssessSettings, 'force'>, stdin?: NodeJS.ReadableStream): Promise<PreparedReports> {
-  const loaded = await loadAssessment(file, cache, { bank: settings.bank, stdin });
+/** Everything for one parsed answer file short of writing it: check, score, render. */
+export async function prepareReports(parsed: ParsedAnswerFile, cache: BankCache, settings: Omit<AssessSettings, 'force'>): Promise<PreparedReports> {
+  const loaded = await checkAssessment(parsed, cache, { bank: settings.bank });
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const { bank, content, answers } = loaded.value;
   const assessment = scoreAssessment(bank.bank, answers);
   const reports = renderReports({ bank: bank.bank, content, answers, assessment, date: settings.date }, settings.formats, settings.template);
-  const outputs = reports.map((r) => ({ path: join(settings.outDir, `${reportStem(file)}.${r.format}`), text: r.text }));
+  const outputs = reports.map((r) => ({ path: join(settings.outDir, `${reportStem(parsed.file)}.${r.format}`), text: r.text }));
   return { ok: true, outputs, assessment, loaded: loaded.value };
 }
 
-export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
+/** The rest of assessing a file once read: check, score, render and write. */
+export async function assessRead({ file, read }: ReadFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
+  if (!read.ok) return failed({ diagnostics: read.diagnostics });
   let warnings: Diagnostic[] = [];
   try {
-    const prepared = await prepareReports(file, cache, settings, stdin);
+    const prepared = await prepareReports(read.value, cache, settings);
     if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
     const { outputs, assessment, loaded } = prepared;
     warnings = loaded.warnings;
@@ -72,6 +87,10 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
     if (!(error instanceof CePlanError)) throw error;
     return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode } });
   }
+}
+
+export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
+  return assessRead(await readForAssessing(file, stdin), cache, settings);
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */

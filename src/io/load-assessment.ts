@@ -7,7 +7,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import type { AnswerFile } from '../core/schema.js';
 import type { AnswerMap } from '../core/visibility.js';
-import { loadAnswerFile } from './load-answers.js';
+import { checkAnswerFile, parseAnswerFile, type ParsedAnswerFile } from './load-answers.js';
 import { builtInBankFiles, loadBankFile, resolveBankFile, type LoadedBank } from './load-bank.js';
 import type { Result } from './yaml-source.js';
 
@@ -30,9 +30,15 @@ export interface AssessmentOptions {
 }
 
 export async function loadAssessment(file: string, cache: BankCache, options: AssessmentOptions = {}): Promise<Result<LoadedAssessment>> {
-  const loaded = await loadAnswerFile(file, options.stdin);
+  const parsed = await parseAnswerFile(file, options.stdin);
+  return parsed.ok ? checkAssessment(parsed.value, cache, options) : parsed;
+}
+
+/** The checks of loadAssessment that follow the parse: the file's shape, its bank, and its answers against the bank. */
+export async function checkAssessment(parsed: ParsedAnswerFile, cache: BankCache, options: Omit<AssessmentOptions, 'stdin'> = {}): Promise<Result<LoadedAssessment>> {
+  const loaded = checkAnswerFile(parsed);
   if (!loaded.ok) return loaded;
-  const { content, locator } = loaded.value;
+  const { file, content, locator } = loaded.value;
 
   let bankFile: string;
   if (options.bank !== undefined) {

@@ -55,19 +55,20 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const style = await styleFor(io.stderr, io.env);
   const { formatStylish } = await import('../../format/lint-stylish.js');
   const progress = progressBar(io.stderr, files.length, 'assessing');
-  const workers = files.length >= WORKER_THRESHOLD && !files.includes('-') ? Math.min(2, availableParallelism()) : 0;
+  // Large batches run on two worker threads, one reading and parsing, one doing the rest; on one core,
+  // they would only take turns.
+  const pipeline = files.length >= WORKER_THRESHOLD && !files.includes('-') && availableParallelism() > 1;
   // Worker threads load the assessing code themselves: this thread needs it only to assess on its own,
   // and loading it first would hold back the workers' start.
-  const runHere = workers > 0 ? inWorkersOnly : await assessHere(settings, io.stdin);
+  const runHere = pipeline ? inWorkersOnly : await assessHere(settings, io.stdin);
   // Ctrl-C (or a CI job's timeout) stops the batch between files, so the staging folder is removed and
   // every report already written is whole.
   const interrupt = new AbortController();
   const onSignal = () => interrupt.abort();
   for (const signal of INTERRUPTS) process.on(signal, onSignal);
   const outcomes = runInOrder<FileOutcome>(files, runHere, {
-    workers,
-    workerUrl: new URL('../assess-worker.js', import.meta.url),
-    workerData: settings,
+    stages: pipeline ? [new URL('../read-worker.js', import.meta.url), new URL('../assess-worker.js', import.meta.url)] : [],
+    settings,
     signal: interrupt.signal,
   });
 
