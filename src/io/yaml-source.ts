@@ -1,7 +1,7 @@
 // Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
 // round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
@@ -33,15 +33,22 @@ export async function readSource(file: string, stdin: NodeJS.ReadableStream = pr
     if (file === '-') {
       bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
     } else {
-      const info = statSync(file);
-      if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
-      // Devices and pipes report no useful size and may never end: only plain files are read.
-      if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
-      if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
-      bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
+      // Opened first and then measured, one lookup of the path; non-blocking, so a named pipe cannot hold up the open.
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      try {
+        const info = fstatSync(fd);
+        if (info.isDirectory()) return isFolder(file);
+        // Devices and pipes report no useful size and may never end: only plain files are read.
+        if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
+        if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
+        bytes = readUpTo(fd, MAX_FILE_BYTES + 1, info.size);
+      } finally {
+        closeSync(fd);
+      }
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return isFolder(file); // where a folder cannot even be opened
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
     return failure(file, 'unreadable', reason, START, true);
   }
@@ -54,23 +61,21 @@ function tooLarge(file: string, size: number) {
   return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
 }
 
-/** Reads at most `limit` bytes, in chunks, in case the file grew after it was measured. */
-function readUpTo(file: string, limit: number, expected: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total < limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-      total += read;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+const isFolder = (file: string) => failure(file, 'unreadable', 'is a folder, not a file', START, true);
+
+/** Reads at most `limit` bytes of a plain file, in case it grew after it was measured. */
+function readUpTo(fd: number, limit: number, expected: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    total += read;
+    // A plain file reads short only at its end: no second call to learn that.
+    if (read < chunk.length) break;
   }
+  return Buffer.concat(chunks, total);
 }
 
 async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
@@ -85,11 +90,14 @@ async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promis
   return Buffer.concat(chunks);
 }
 
+// Decoding a whole buffer at once keeps no state between calls, so one decoder serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export function decodeText(file: string, bytes: Uint8Array): Result<string> {
   const nul = bytes.indexOf(0);
   if (nul !== -1) return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul}); expected YAML in UTF-8`, START, true);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = utf8.decode(bytes);
     return { ok: true, value: text, diagnostics: [] };
   } catch {
     return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
