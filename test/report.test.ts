@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareReports } from '../src/cli/assess-file.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
-import { parseAnswerFile } from '../src/io/load-answers.js';
+import { parseAnswerFile } from '../src/io/read-answers.js';
 import type { BankCache } from '../src/io/load-assessment.js';
 import { readReportTemplate } from '../src/io/report-template.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';

@@ -8,10 +8,9 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
 import { renderReports, type ReportFormat } from '../format/reports.js';
-import { parseAnswerFile, type ParsedAnswerFile } from '../io/load-answers.js';
 import { checkAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
 import { reportStem } from '../io/paths.js';
-import type { Result } from '../io/yaml-source.js';
+import { readAnswerFile, type ParsedAnswerFile, type ReadAnswerFile } from '../io/read-answers.js';
 import { exists, writeFileAtomic } from '../io/write-file.js';
 
 export interface AssessSettings {
@@ -42,16 +41,6 @@ export interface FileOutcome {
   cohort?: { bankFile: string; entry: CohortEntry };
 }
 
-/** An answer file read and parsed, or why it could not be: plain data, to pass to the thread that goes on. */
-export interface ReadFile {
-  file: string;
-  read: Result<ParsedAnswerFile>;
-}
-
-export async function readForAssessing(file: string, stdin?: NodeJS.ReadableStream): Promise<ReadFile> {
-  return { file, read: await parseAnswerFile(file, stdin) };
-}
-
 export type PreparedReports =
   | { ok: true; outputs: { path: string; text: string }[]; assessment: Assessment; loaded: LoadedAssessment }
   | { ok: false; diagnostics: Diagnostic[] };
@@ -68,7 +57,7 @@ export async function prepareReports(parsed: ParsedAnswerFile, cache: BankCache,
 }
 
 /** The rest of assessing a file once read: check, score, render and write. */
-export async function assessRead({ file, read }: ReadFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
+export async function assessRead({ file, read }: ReadAnswerFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
   if (!read.ok) return failed({ diagnostics: read.diagnostics });
   let warnings: Diagnostic[] = [];
@@ -90,7 +79,7 @@ export async function assessRead({ file, read }: ReadFile, cache: BankCache, set
 }
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
-  return assessRead(await readForAssessing(file, stdin), cache, settings);
+  return assessRead(await readAnswerFile(file, stdin), cache, settings);
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */

@@ -1,32 +1,18 @@
 // Reads an answer file (§3) and checks its shape; checking it against its bank is the core's job.
-// Reading and parsing is one step and checking another, so a batch can parse in one thread and check in
-// the next: between them passes plain data and the text, and positions are found again from the text
-// only for a file that has findings.
+// Reading and parsing (read-answers.ts) is one step and checking another, so a batch can parse in one
+// thread and check in the next: between them passes plain data and the text, and positions are found
+// again from the text only for a file that has findings.
 import type { Locator } from '../core/diagnostics.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
-import { parseYaml, readSource, type Result } from './yaml-source.js';
+import { parseAnswerFile, type ParsedAnswerFile } from './read-answers.js';
+import { parseYaml, type Result } from './yaml-source.js';
 
 export interface LoadedAnswerFile {
   /** As given on the command line; `-` for stdin. */
   file: string;
   content: AnswerFile;
   locator: Locator;
-}
-
-/** An answer file read and parsed, not yet checked: plain data, so it can pass between threads. */
-export interface ParsedAnswerFile {
-  file: string;
-  text: string;
-  data: unknown;
-}
-
-export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ParsedAnswerFile>> {
-  const text = await readSource(file, stdin);
-  if (!text.ok) return text;
-  const parsed = parseYaml(file, text.value);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: { file, text: text.value, data: parsed.value.data }, diagnostics: [] };
 }
 
 /** Checks a parsed answer file's shape. Its locator parses the text again, the first time a finding needs a position. */

@@ -7,8 +7,9 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import type { AnswerFile } from '../core/schema.js';
 import type { AnswerMap } from '../core/visibility.js';
-import { checkAnswerFile, parseAnswerFile, type ParsedAnswerFile } from './load-answers.js';
+import { checkAnswerFile } from './load-answers.js';
 import { builtInBankFiles, loadBankFile, resolveBankFile, type LoadedBank } from './load-bank.js';
+import { parseAnswerFile, type ParsedAnswerFile } from './read-answers.js';
 import type { Result } from './yaml-source.js';
 
 export interface LoadedAssessment {
