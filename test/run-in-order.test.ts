@@ -7,6 +7,7 @@ import { InterruptedError } from '../src/core/errors.js';
 
 const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
 const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
+const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 const notHere = async (): Promise<string> => {
   throw new Error('runs on workers only');
@@ -36,6 +37,12 @@ describe('runInOrder on worker threads', () => {
     const { got, error } = await collect(runInOrder(inputs(150), notHere, { stages: [upper, mark], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(150).map((s) => `${s.toUpperCase()}!`));
+  });
+
+  test('keeps input order when a stage finishes its messages out of order', async () => {
+    const { got, error } = await collect(runInOrder(inputs(120), notHere, { stages: [delay, mark], settings: null }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(120).map((s) => `${s.toUpperCase()}!`));
   });
 
   test('a bug mid-message in the first stage still delivers the results before it, through the second', async () => {

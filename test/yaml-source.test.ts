@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseYaml } from '../src/io/yaml-source.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYaml, tableLocator } from '../src/io/yaml-source.js';
 
 function parsed(text: string) {
   const result = parseYaml('t.yaml', text);
@@ -75,5 +77,38 @@ describe('parseYaml refuses dangerous input', () => {
   test('nothing is polluted by a __proto__ key', () => {
     parseYaml('t.yaml', '__proto__: { polluted: true }\n');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('position tables, for findings made in another thread', () => {
+  /** Every path into the data, and past it: a missing key, a missing index, an index given as text. */
+  function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    const here = [path, [...path, 'missing'], [...path, 99], [...path, '0'], [...path, 0]];
+    if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => pathsOf(item, [...path, i]))];
+    if (value !== null && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...path, k]))];
+    return here;
+  }
+
+  const crafted = {
+    'aliases, empty values and flow style': 'base: &b { a: 1, b: [x, ~] }\nlist:\n  - *b\n  -\n  - [1, { c: }]\nempty:\nnull-key: { ~: 1, 2: two }\n',
+    'a list at the top': '- a\n- { b: 2 }\n- - c\n',
+  };
+  const files = ['test/fixtures/answers', 'test/fixtures/compare', 'test/fixtures/banks'].flatMap((dir) =>
+    readdirSync(dir).map((name) => [join(dir, name), readFileSync(join(dir, name), 'utf8')] as const),
+  );
+
+  test.each([...files, ...Object.entries(crafted)])('%s: every path gets the same place from the table as from the parse', (_, text) => {
+    const { data, locator, positions } = parsed(text);
+    const table = positions();
+    if (table === undefined) throw new Error('no table');
+    const fromTable = tableLocator(table);
+    for (const path of pathsOf(data)) {
+      for (const target of ['key', 'value'] as const) expect([path, target, fromTable.at(path, target)]).toEqual([path, target, locator.at(path, target)]);
+    }
+  });
+
+  test('a document that aliases expand past the limit gets no table', () => {
+    const wide = `a: &a [${Array(100).fill('x').join(', ')}]\nb: [${Array(60).fill('*a').join(', ')}]\n`;
+    expect(parsed(wide).positions()).toBeUndefined();
   });
 });

@@ -74,6 +74,11 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
     settled.set(reply.index / INPUTS_PER_MESSAGE, reply);
     wake?.();
   });
+  // A reply that cannot be read back would otherwise leave its inputs unanswered forever.
+  last.on('messageerror', (error) => {
+    crash = `a worker's results could not be read: ${error.message}`;
+    wake?.();
+  });
   for (const worker of pipeline) {
     worker.on('error', (error) => {
       crash = error.stack ?? String(error);
@@ -128,12 +133,17 @@ export function stageSettings<Settings>(): Settings {
 /**
  * In a stage's worker thread: handles the items of each message from the stage before (or the main
  * thread), in order, and passes the results on. A bug stops a message after the results before it, and
- * a bug from an earlier stage is passed on after the items before it.
+ * a bug from an earlier stage is passed on after the items before it. Messages may finish out of order
+ * (one waits on the bank's first load while the next goes ahead): the main thread orders them by index.
  */
 export function serveStage<Item, Result>(handle: (item: Item) => Promise<Result>): void {
   const { from, to } = workerData as StageData;
   const input = from ?? parentPort!;
   const output = to ?? parentPort!;
+  // A message that cannot be read back has lost its index: stop this thread, and the batch with it.
+  input.on('messageerror', (error) => {
+    throw error;
+  });
   input.on('message', async ({ index, items, bug }: StageMessage<Item>) => {
     const reply: StageMessage<Result> = { index, items: [] };
     try {

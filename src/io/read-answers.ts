@@ -1,12 +1,14 @@
 // The first step of loading an answer file: read and parse it, and no more. Kept apart from the checks
 // (load-answers.ts) and the schema library they load, so a batch's reading thread starts sooner.
-import { parseYaml, readSource, type Result } from './yaml-source.js';
+import { parseYaml, readSource, type PositionTable, type Result } from './yaml-source.js';
 
 /** An answer file read and parsed, not yet checked: plain data, so it can pass between threads. */
 export interface ParsedAnswerFile {
   file: string;
   text: string;
   data: unknown;
+  /** Where each key and value is, for findings made after the parse (none for a document too large to list). */
+  positions: PositionTable | undefined;
 }
 
 export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ParsedAnswerFile>> {
@@ -14,7 +16,7 @@ export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStrea
   if (!text.ok) return text;
   const parsed = parseYaml(file, text.value);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { file, text: text.value, data: parsed.value.data }, diagnostics: [] };
+  return { ok: true, value: { file, text: text.value, data: parsed.value.data, positions: parsed.value.positions() }, diagnostics: [] };
 }
 
 /** An answer file read and parsed, or why it could not be, under its name: what a batch's reading thread passes on. */

@@ -1,10 +1,10 @@
 // Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
-// round trips of fs/promises cost more than the reads themselves (workers run batches in parallel).
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+// round trips of fs/promises cost more than the reads themselves.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
-import { START } from '../core/diagnostics.js';
+import { nowhere, START } from '../core/diagnostics.js';
 import { quoteText } from '../core/validate.js';
 
 /** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
@@ -19,7 +19,16 @@ export interface ParsedYaml {
   file: string;
   data: unknown;
   locator: Locator;
+  /** The locator's answers as plain data, for another thread; undefined for a document too large to list. */
+  positions(): PositionTable | undefined;
 }
+
+/**
+ * Every position the locator can give, listed in one walk: for each path to a key or list item, its key's
+ * line and column, then its value's (the key's again where the value is empty). Keys are the path's
+ * segments, each tagged `k:` (a map key) or `i:` (a list index), JSON-quoted and joined by commas.
+ */
+export type PositionTable = Map<string, [number, number, number, number]>;
 
 const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
   ok: false,
@@ -33,22 +42,16 @@ export async function readSource(file: string, stdin: NodeJS.ReadableStream = pr
     if (file === '-') {
       bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
     } else {
-      // Opened first and then measured, one lookup of the path; non-blocking, so a named pipe cannot hold up the open.
-      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-      try {
-        const info = fstatSync(fd);
-        if (info.isDirectory()) return isFolder(file);
-        // Devices and pipes report no useful size and may never end: only plain files are read.
-        if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
-        if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
-        bytes = readUpTo(fd, MAX_FILE_BYTES + 1, info.size);
-      } finally {
-        closeSync(fd);
-      }
+      // Measured before it is opened: opening a pipe or a device can block, or take input meant for another.
+      const info = statSync(file);
+      if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
+      // Devices and pipes report no useful size and may never end: only plain files are read.
+      if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
+      if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
+      bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return isFolder(file); // where a folder cannot even be opened
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
     return failure(file, 'unreadable', reason, START, true);
   }
@@ -61,21 +64,26 @@ function tooLarge(file: string, size: number) {
   return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
 }
 
-const isFolder = (file: string) => failure(file, 'unreadable', 'is a folder, not a file', START, true);
-
-/** Reads at most `limit` bytes of a plain file, in case it grew after it was measured. */
-function readUpTo(fd: number, limit: number, expected: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
-    const read = readSync(fd, chunk, 0, chunk.length, null);
-    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-    total += read;
-    // A plain file reads short only at its end: no second call to learn that.
-    if (read < chunk.length) break;
+/** Reads at most `limit` bytes, in case the file grew after it was measured. */
+function readUpTo(file: string, limit: number, expected: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+      // Short of the one byte asked beyond the measured size: the file has not grown, and that is its end.
+      // (A short read before that size, as network file systems give, reads on.)
+      if (read < chunk.length && total >= expected) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
-  return Buffer.concat(chunks, total);
 }
 
 async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
@@ -149,7 +157,7 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
     });
     return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
   }
-  return { ok: true, value: { file, data, locator: yamlLocator(doc, position) }, diagnostics: [] };
+  return { ok: true, value: { file, data, locator: yamlLocator(doc, position), positions: () => positionTable(doc, position) }, diagnostics: [] };
 }
 
 type KeyReport = (at: Node | null | undefined, rule: string, message: string) => void;
@@ -202,6 +210,94 @@ const propertyName = (key: Scalar): string => (key.value === null ? '' : String(
 
 /** A key as the file writes it (`0x1`, not `1`), for messages. */
 const keyText = (key: Scalar): string => (typeof key.source === 'string' ? key.source : propertyName(key));
+
+/**
+ * Positions in text that parseYaml has already accepted, found again when a later check needs one: a
+ * parse only, without the key checks or the conversion. Never throws: should the text not parse this
+ * time (a nesting deep enough to run out of stack here), findings point at the start of the file.
+ */
+export function locatorFor(text: string): Locator {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: false });
+    return yamlLocator(doc, (offset) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    });
+  } catch {
+    return nowhere;
+  }
+}
+
+// Aliases can repeat a subtree many times over; past this, the receiving thread parses the text again instead.
+const MAX_POSITIONS = 5_000;
+const segmentKey = (tag: 'k' | 'i', segment: string | number) => `,${JSON.stringify(`${tag}:${segment}`)}`;
+
+/** What yamlLocator answers for every path that exists, following the same steps (see yamlLocator). */
+function positionTable(doc: Document.Parsed, position: (offset: number) => Position): PositionTable | undefined {
+  const table: PositionTable = new Map();
+  const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const root = resolve(doc.contents);
+  const at = (offset: number): [number, number] => {
+    const { line, column } = position(offset);
+    return [line, column];
+  };
+  const rootAt = at((root as Node | null)?.range?.[0] ?? 0);
+  table.set('', [...rootAt, ...rootAt]);
+  const walk = (node: unknown, path: string): boolean => {
+    if (isMap(node)) {
+      for (const { key, value } of node.items) {
+        const keyOffset = (key as Node | null)?.range?.[0];
+        if (!isScalar(key) || keyOffset === undefined) continue;
+        const here = path + segmentKey('k', String(key.value));
+        if (table.has(here)) continue; // the locator finds the first pair with a key
+        const keyAt = at(keyOffset);
+        if (value == null || (isScalar(value) && value.value === null)) {
+          table.set(here, [...keyAt, ...keyAt]);
+          continue;
+        }
+        if (!add(here, keyAt, resolve(value))) return false;
+      }
+    } else if (isSeq(node)) {
+      for (const [i, item] of node.items.entries()) {
+        const resolved = resolve(item);
+        const offset = (resolved as Node | null | undefined)?.range?.[0];
+        if (offset !== undefined && !add(path + segmentKey('i', i), at(offset), resolved)) return false;
+      }
+    }
+    return table.size <= MAX_POSITIONS;
+  };
+  const add = (here: string, keyAt: [number, number], value: unknown): boolean => {
+    const offset = (value as Node | null | undefined)?.range?.[0];
+    if (offset === undefined) return true; // the locator stops at the parent, as a missing path does
+    table.set(here, [...keyAt, ...at(offset)]);
+    return walk(value, here);
+  };
+  return walk(root, '') ? table : undefined;
+}
+
+/** A locator from a position table: the same answers as the locator it was listed from. */
+export function tableLocator(table: PositionTable): Locator {
+  return {
+    at(path: DocPath, target: 'key' | 'value' = 'value'): Position {
+      // The deepest part of the path that exists; a missing rest points at it, as yamlLocator does.
+      let found = table.get('')!;
+      let whole = true;
+      let key = '';
+      for (const segment of path) {
+        const next = table.get(key + segmentKey('k', segment)) !== undefined ? key + segmentKey('k', segment) : typeof segment === 'number' ? key + segmentKey('i', segment) : undefined;
+        const entry = next === undefined ? undefined : table.get(next);
+        if (entry === undefined) {
+          whole = false;
+          break;
+        }
+        [found, key] = [entry, next!];
+      }
+      const [keyLine, keyColumn, line, column] = found;
+      return whole && target === 'key' && path.length > 0 ? { line: keyLine, column: keyColumn } : { line, column };
+    },
+  };
+}
 
 function yamlLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);

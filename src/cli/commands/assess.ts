@@ -1,6 +1,5 @@
 // `ce-plan assess FILES…`: one report per answer file. A bad file gets its findings and no report, and
 // every other file is still assessed. Large batches run on worker threads, results in input order.
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import { InterruptedError, UsageError } from '../../core/errors.js';
@@ -55,9 +54,9 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const style = await styleFor(io.stderr, io.env);
   const { formatStylish } = await import('../../format/lint-stylish.js');
   const progress = progressBar(io.stderr, files.length, 'assessing');
-  // Large batches run on two worker threads, one reading and parsing, one doing the rest; on one core,
-  // they would only take turns.
-  const pipeline = files.length >= WORKER_THRESHOLD && !files.includes('-') && availableParallelism() > 1;
+  // Large batches run on two worker threads, one reading and parsing, one doing the rest. Even on one
+  // core: this thread then stays free to take Ctrl-C, which a batch running here would not see until its end.
+  const pipeline = files.length >= WORKER_THRESHOLD && !files.includes('-');
   // Worker threads load the assessing code themselves: this thread needs it only to assess on its own,
   // and loading it first would hold back the workers' start.
   const runHere = pipeline ? inWorkersOnly : await assessHere(settings, io.stdin);
