@@ -24,11 +24,17 @@ export interface ParsedYaml {
 }
 
 /**
- * Every position the locator can give, listed in one walk: for each path to a key or list item, its key's
- * line and column, then its value's (the key's again where the value is empty). Keys are the path's
- * segments, each tagged `k:` (a map key) or `i:` (a list index), JSON-quoted and joined by commas.
+ * Every position the locator can give, listed in one walk, cheap to build and to pass to another thread:
+ * for entry i, the path `paths[i]` (its segments, each tagged `k` for a map key or `i` for a list index,
+ * with any NUL doubled, each ending in a NUL), and its key's and its value's offsets in `offsets[2i]`
+ * and `offsets[2i + 1]` (the key's again where the value is empty). Lines are worked out from
+ * `lineStarts` only when a finding needs one.
  */
-export type PositionTable = Map<string, [number, number, number, number]>;
+export interface PositionTable {
+  paths: string[];
+  offsets: Int32Array;
+  lineStarts: number[];
+}
 
 const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
   ok: false,
@@ -157,7 +163,7 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
     });
     return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
   }
-  return { ok: true, value: { file, data, locator: yamlLocator(doc, position), positions: () => positionTable(doc, position) }, diagnostics: [] };
+  return { ok: true, value: { file, data, locator: yamlLocator(doc, position), positions: () => positionTable(doc, lineCounter.lineStarts) }, diagnostics: [] };
 }
 
 type KeyReport = (at: Node | null | undefined, rule: string, message: string) => void;
@@ -231,70 +237,83 @@ export function locatorFor(text: string): Locator {
 
 // Aliases can repeat a subtree many times over; past this, the receiving thread parses the text again instead.
 const MAX_POSITIONS = 5_000;
-const segmentKey = (tag: 'k' | 'i', segment: string | number) => `,${JSON.stringify(`${tag}:${segment}`)}`;
+const segmentKey = (tag: 'k' | 'i', segment: string | number) => `${tag}${String(segment).replaceAll('\0', '\0\0')}\0`;
 
 /** What yamlLocator answers for every path that exists, following the same steps (see yamlLocator). */
-function positionTable(doc: Document.Parsed, position: (offset: number) => Position): PositionTable | undefined {
-  const table: PositionTable = new Map();
+function positionTable(doc: Document.Parsed, lineStarts: number[]): PositionTable | undefined {
+  const paths: string[] = [];
+  const offsets: number[] = [];
+  const seen = new Set<string>();
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
   const root = resolve(doc.contents);
-  const at = (offset: number): [number, number] => {
-    const { line, column } = position(offset);
-    return [line, column];
-  };
-  const rootAt = at((root as Node | null)?.range?.[0] ?? 0);
-  table.set('', [...rootAt, ...rootAt]);
+  const rootOffset = (root as Node | null)?.range?.[0] ?? 0;
+  paths.push('');
+  offsets.push(rootOffset, rootOffset);
   const walk = (node: unknown, path: string): boolean => {
     if (isMap(node)) {
       for (const { key, value } of node.items) {
         const keyOffset = (key as Node | null)?.range?.[0];
         if (!isScalar(key) || keyOffset === undefined) continue;
         const here = path + segmentKey('k', String(key.value));
-        if (table.has(here)) continue; // the locator finds the first pair with a key
-        const keyAt = at(keyOffset);
+        if (seen.has(here)) continue; // the locator finds the first pair with a key
+        seen.add(here);
         if (value == null || (isScalar(value) && value.value === null)) {
-          table.set(here, [...keyAt, ...keyAt]);
-          continue;
+          paths.push(here);
+          offsets.push(keyOffset, keyOffset);
+        } else if (!add(here, keyOffset, resolve(value))) {
+          return false;
         }
-        if (!add(here, keyAt, resolve(value))) return false;
       }
     } else if (isSeq(node)) {
       for (const [i, item] of node.items.entries()) {
         const resolved = resolve(item);
         const offset = (resolved as Node | null | undefined)?.range?.[0];
-        if (offset !== undefined && !add(path + segmentKey('i', i), at(offset), resolved)) return false;
+        if (offset !== undefined && !add(path + segmentKey('i', i), offset, resolved)) return false;
       }
     }
-    return table.size <= MAX_POSITIONS;
+    return paths.length <= MAX_POSITIONS;
   };
-  const add = (here: string, keyAt: [number, number], value: unknown): boolean => {
+  const add = (here: string, keyOffset: number, value: unknown): boolean => {
     const offset = (value as Node | null | undefined)?.range?.[0];
     if (offset === undefined) return true; // the locator stops at the parent, as a missing path does
-    table.set(here, [...keyAt, ...at(offset)]);
+    paths.push(here);
+    offsets.push(keyOffset, offset);
     return walk(value, here);
   };
-  return walk(root, '') ? table : undefined;
+  return walk(root, '') ? { paths, offsets: Int32Array.from(offsets), lineStarts } : undefined;
 }
 
 /** A locator from a position table: the same answers as the locator it was listed from. */
-export function tableLocator(table: PositionTable): Locator {
+export function tableLocator({ paths, offsets, lineStarts }: PositionTable): Locator {
+  let entries: Map<string, number> | undefined;
+  const position = (offset: number): Position => {
+    // The last line that starts at or before the offset; columns count from 1.
+    let [low, high] = [0, lineStarts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+  };
   return {
     at(path: DocPath, target: 'key' | 'value' = 'value'): Position {
+      entries ??= new Map(paths.map((p, i) => [p, i]));
       // The deepest part of the path that exists; a missing rest points at it, as yamlLocator does.
-      let found = table.get('')!;
+      let found = entries.get('')!;
       let whole = true;
       let key = '';
       for (const segment of path) {
-        const next = table.get(key + segmentKey('k', segment)) !== undefined ? key + segmentKey('k', segment) : typeof segment === 'number' ? key + segmentKey('i', segment) : undefined;
-        const entry = next === undefined ? undefined : table.get(next);
+        const asKey = key + segmentKey('k', segment);
+        const next = entries.has(asKey) ? asKey : typeof segment === 'number' ? key + segmentKey('i', segment) : undefined;
+        const entry = next === undefined ? undefined : entries.get(next);
         if (entry === undefined) {
           whole = false;
           break;
         }
         [found, key] = [entry, next!];
       }
-      const [keyLine, keyColumn, line, column] = found;
-      return whole && target === 'key' && path.length > 0 ? { line: keyLine, column: keyColumn } : { line, column };
+      return position(offsets[2 * found + (whole && target === 'key' && path.length > 0 ? 0 : 1)]!);
     },
   };
 }
