@@ -118,6 +118,14 @@ export function decodeText(file: string, bytes: Uint8Array): Result<string> {
   }
 }
 
+/** Line and column of an offset, as yaml counts them. */
+const positionIn =
+  (lineCounter: LineCounter) =>
+  (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
 /** Parses one YAML document, rejecting syntax errors, duplicate keys, dangerous keys and alias bombs. */
 export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   const lineCounter = new LineCounter();
@@ -129,10 +137,7 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
     if (error instanceof RangeError) return failure(file, 'yaml-syntax', 'is nested too deeply to be a ce-plan file');
     throw error;
   }
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const position = positionIn(lineCounter);
 
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) {
@@ -226,10 +231,7 @@ export function locatorFor(text: string): Locator {
   const lineCounter = new LineCounter();
   try {
     const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: false });
-    return yamlLocator(doc, (offset) => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    });
+    return yamlLocator(doc, positionIn(lineCounter));
   } catch {
     return nowhere;
   }
@@ -286,16 +288,9 @@ function positionTable(doc: Document.Parsed, lineStarts: number[]): PositionTabl
 /** A locator from a position table: the same answers as the locator it was listed from. */
 export function tableLocator({ paths, offsets, lineStarts }: PositionTable): Locator {
   let entries: Map<string, number> | undefined;
-  const position = (offset: number): Position => {
-    // The last line that starts at or before the offset; columns count from 1.
-    let [low, high] = [0, lineStarts.length - 1];
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-  };
+  const lineCounter = new LineCounter();
+  lineCounter.lineStarts = lineStarts;
+  const position = positionIn(lineCounter);
   return {
     at(path: DocPath, target: 'key' | 'value' = 'value'): Position {
       entries ??= new Map(paths.map((p, i) => [p, i]));
