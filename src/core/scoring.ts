@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, recommendationIds } from './bank.js';
+import { isScored, optionsOf, recommendationIds } from './bank.js';
 
 export interface Cause {
   questionId: string;
@@ -49,16 +49,32 @@ export interface Assessment {
 /** How one shown, scored question counts: left out (not applicable) or a score in [0, 1]. */
 type QuestionScore = { na: true } | { na: false; score: number; answered: boolean };
 
+const NOT_APPLICABLE: QuestionScore = { na: true };
+const UNANSWERED: QuestionScore = { na: false, score: 0, answered: false };
+
+/** Whether an answer chose an option: option values are text, even where YAML read a number. */
+function chose(answer: Answer, value: string): boolean {
+  if (!Array.isArray(answer)) return String(answer) === value;
+  for (const item of answer as readonly (string | number)[]) if (String(item) === value) return true;
+  return false;
+}
+
+// Scoring runs once per answer file in a batch of thousands, so these two walk the options with plain
+// loops: chains of filter and map build throwaway lists, and make the optimiser recompile its code each
+// time an unusual answer (an empty list, a number for a value) first comes along.
+
 export function questionScore(question: Question, answer: Answer | undefined): QuestionScore {
-  if (answer === undefined) return { na: false, score: 0, answered: false };
+  if (answer === undefined) return UNANSWERED;
   if (question.type === 'scale') {
     const { min, max } = question.scale;
     return { na: false, score: (Number(answer) - min) / (max - min), answered: true };
   }
-  const chosen = (Array.isArray(answer) ? answer : [answer]).map(String);
-  const options = (question.type === 'single' || question.type === 'multi' ? question.options : []).filter((o) => chosen.includes(o.value));
-  if (options.some((o) => o.na)) return { na: true };
-  const sum = options.reduce((total, o) => total + (o.score ?? 0), 0);
+  let sum = 0;
+  for (const option of optionsOf(question)) {
+    if (!chose(answer, option.value)) continue;
+    if (option.na) return NOT_APPLICABLE;
+    sum += option.score ?? 0;
+  }
   return { na: false, score: Math.min(1, sum), answered: true };
 }
 
@@ -68,11 +84,9 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
   switch (question.type) {
     case 'single':
     case 'multi': {
-      const chosen = (Array.isArray(answer) ? answer : [answer]).map(String);
-      return question.options
-        .filter((o) => chosen.includes(o.value))
-        .map((o) => o.label)
-        .join(', ');
+      let labels = '';
+      for (const option of question.options) if (chose(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
+      return labels;
     }
     case 'scale': {
       const { min, max, labels } = question.scale;
@@ -94,64 +108,71 @@ export function bandFor(bank: Bank, score: number): Band {
 
 export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const shown = shownQuestions(bank, answers);
-  const answered = shown.filter((p) => answers.has(p.question.id)).length;
+  let answered = 0;
 
   // One pass over the shown questions: each answer is judged once, then counted for its recommendations.
-  const tallies = new Map<string, { weighted: number; totalWeight: number; counted: { cause: Cause; order: number }[] }>();
+  const tallies = new Map<string, { weighted: number; totalWeight: number; counted: Cause[] }>();
   for (const recommendation of bank.recommendations) tallies.set(recommendation.id, { weighted: 0, totalWeight: 0, counted: [] });
-  for (const { question, order } of shown) {
+  for (const { question } of shown) {
+    const answer = answers.get(question.id);
+    if (answer !== undefined) answered++;
     const ids = recommendationIds(question);
     if (ids.length === 0 || !isScored(question)) continue;
-    const answer = answers.get(question.id);
     const result = questionScore(question, answer);
     if (result.na) continue;
-    const answerText = describeAnswer(question, answer);
-    ids.forEach((id, i) => {
-      const tally = tallies.get(id);
+    const cause: Cause = { questionId: question.id, prompt: question.prompt, answer: describeAnswer(question, answer), score: result.score, weight: question.weight };
+    for (let i = 0; i < ids.length; i++) {
+      const tally = tallies.get(ids[i]!);
       // A recommendation named twice still counts the question once.
-      if (tally === undefined || ids.indexOf(id) !== i) return;
+      if (tally === undefined || ids.indexOf(ids[i]!) !== i) continue;
       tally.weighted += question.weight * result.score;
       tally.totalWeight += question.weight;
-      tally.counted.push({ cause: { questionId: question.id, prompt: question.prompt, answer: answerText, score: result.score, weight: question.weight }, order });
-    });
+      tally.counted.push(cause);
+    }
   }
 
-  const recommendations = bank.recommendations.map((recommendation): RecommendationScore & { ratio: number | null } => {
-    const { weighted, totalWeight, counted } = tallies.get(recommendation.id)!;
-    if (counted.length === 0) return { recommendation, score: null, band: null, counted: 0, causes: [], ratio: null };
-    // Keep the ratio itself: all-best answers then give exactly 1, so exactly 100 overall too.
-    const ratio = weighted / totalWeight;
-    const score = 100 * ratio;
-    const causes = counted
-      .filter(({ cause }) => cause.score < 1)
-      .sort((a, b) => b.cause.weight * (1 - b.cause.score) - a.cause.weight * (1 - a.cause.score) || a.cause.score - b.cause.score || a.order - b.order)
-      .map(({ cause }) => cause);
-    return { recommendation, score, band: bandFor(bank, score), counted: counted.length, causes, ratio };
-  });
-
+  const recommendations: RecommendationScore[] = [];
   let weighted = 0;
   let totalWeight = 0;
-  for (const { recommendation, ratio } of recommendations) {
-    if (ratio === null) continue;
+  for (const recommendation of bank.recommendations) {
+    const tally = tallies.get(recommendation.id)!;
+    if (tally.counted.length === 0) {
+      recommendations.push({ recommendation, score: null, band: null, counted: 0, causes: [] });
+      continue;
+    }
+    // Keep the ratio itself: all-best answers then give exactly 1, so exactly 100 overall too.
+    const ratio = tally.weighted / tally.totalWeight;
     weighted += recommendation.weight * ratio;
     totalWeight += recommendation.weight;
+    const score = 100 * ratio;
+    recommendations.push({ recommendation, score, band: bandFor(bank, score), counted: tally.counted.length, causes: worstFirst(tally.counted) });
   }
   // Divide first: all-100 recommendations then give a ratio of exactly 1, and so exactly 100.
   const overallScore = totalWeight === 0 ? null : 100 * (weighted / totalWeight);
 
-  const scores: RecommendationScore[] = recommendations.map(({ ratio: _ratio, ...rest }) => rest);
-  const bankOrder = (r: { recommendation: Recommendation }) => bank.recommendations.indexOf(r.recommendation);
-  const gaps: Gap[] = scores
-    .filter((r): r is RecommendationScore & { score: number } => r.score !== null && r.score < 100)
-    .map((r) => ({ recommendation: r.recommendation, score: r.score, priority: r.recommendation.weight * (100 - r.score), causes: r.causes }))
-    .sort((a, b) => b.priority - a.priority || bankOrder(a) - bankOrder(b));
-  const strengths = scores.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score! || bankOrder(a) - bankOrder(b));
+  // The lists are built in bank order and sort is stable, so ties stay in bank order.
+  const gaps: Gap[] = [];
+  const strengths: RecommendationScore[] = [];
+  for (const r of recommendations) {
+    if (r.score === null) continue;
+    strengths.push(r);
+    if (r.score < 100) gaps.push({ recommendation: r.recommendation, score: r.score, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
+  }
+  gaps.sort((a, b) => b.priority - a.priority);
+  strengths.sort((a, b) => b.score! - a.score!);
 
   return {
     overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) },
     completeness: { answered, shown: shown.length, ratio: shown.length === 0 ? 1 : answered / shown.length },
-    recommendations: scores,
+    recommendations,
     gaps,
     strengths,
   };
+}
+
+/** The counted answers that pulled a score below 100, worst first; ties keep reading order. */
+function worstFirst(counted: readonly Cause[]): Cause[] {
+  const causes: Cause[] = [];
+  for (const cause of counted) if (cause.score < 1) causes.push(cause);
+  return causes.sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.score - b.score);
 }
