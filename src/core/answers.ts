@@ -4,7 +4,7 @@ import type { AnswerFile, AnswerValue, Bank, Question } from './schema.js';
 import type { Diagnostic, DocPath, Locator, Severity } from './diagnostics.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { questionsById } from './bank.js';
+import { isChosen, questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
 import { describeValue } from './validate.js';
 
@@ -78,20 +78,22 @@ function checkValue(question: Question, value: Exclude<AnswerValue, null>): Prob
   const invalid = (message: string, index?: number): Problem => ({ rule: 'invalid-answer', message: `"${question.id}": ${message}`, ...(index === undefined ? {} : { index }) });
   switch (question.type) {
     case 'single': {
-      const values = question.options.map((o) => o.value);
-      if (Array.isArray(value)) return invalid(`takes one option, not a list; choose one of ${values.join(', ')}`);
-      return values.includes(String(value)) ? undefined : invalid(`${describeValue(value)} is not an option; choose one of ${values.join(', ')}${didYouMean(String(value), values)}`);
+      const values = () => question.options.map((o) => o.value);
+      if (Array.isArray(value)) return invalid(`takes one option, not a list; choose one of ${values().join(', ')}`);
+      if (isOption(question, value)) return undefined;
+      return invalid(`${describeValue(value)} is not an option; choose one of ${values().join(', ')}${didYouMean(String(value), values())}`);
     }
     case 'multi': {
-      const values = question.options.map((o) => o.value);
       const chosen = Array.isArray(value) ? value : [value];
-      for (const [i, item] of chosen.entries()) {
-        if (!values.includes(String(item))) {
+      for (let i = 0; i < chosen.length; i++) {
+        const item = chosen[i]!;
+        if (!isOption(question, item)) {
+          const values = question.options.map((o) => o.value);
           const message = `${describeValue(item)} is not an option; choose from ${values.join(', ')}${didYouMean(String(item), values)}`;
           return invalid(message, Array.isArray(value) ? i : undefined);
         }
       }
-      const exclusive = question.options.find((o) => o.exclusive && chosen.map(String).includes(o.value));
+      const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
       if (exclusive && new Set(chosen.map(String)).size > 1) {
         return { rule: 'exclusive-option', message: `"${question.id}": "${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it` };
       }
@@ -114,13 +116,17 @@ function checkValue(question: Question, value: Exclude<AnswerValue, null>): Prob
     }
     case 'text': {
       if (Array.isArray(value)) return invalid('must be text, not a list');
+      if (question.max_length === undefined) return undefined;
       const length = [...String(value)].length;
-      if (question.max_length !== undefined && length > question.max_length) {
-        return invalid(`is ${length} characters long; the most this question takes is ${question.max_length}`);
-      }
-      return undefined;
+      return length > question.max_length ? invalid(`is ${length} characters long; the most this question takes is ${question.max_length}`) : undefined;
     }
   }
+}
+
+/** Whether a value is one of a choice question's options: option values are text, even where YAML read a number. */
+function isOption(question: Question & { type: 'single' | 'multi' }, value: string | number): boolean {
+  for (const option of question.options) if (option.value === String(value)) return true;
+  return false;
 }
 
 /** Option values are text even when YAML read them as numbers; a lone value for a multi choice is a list of one. */
@@ -129,9 +135,10 @@ function normalise(question: Question, value: Exclude<AnswerValue, null>): Answe
     case 'single':
       return String(value);
     case 'multi': {
-      const chosen = (Array.isArray(value) ? value : [value]).map(String);
       // Keep the bank's option order so equal answers score and print identically.
-      return question.options.map((o) => o.value).filter((v) => chosen.includes(v));
+      const chosen: string[] = [];
+      for (const option of question.options) if (isChosen(value, option.value)) chosen.push(option.value);
+      return chosen;
     }
     case 'text':
       return String(value);

@@ -42,6 +42,13 @@ export function optionsOf(question: Question): readonly Option[] {
   return question.type === 'single' || question.type === 'multi' ? question.options : [];
 }
 
+/** Whether an answer chose an option: option values are text, even where YAML read a number. */
+export function isChosen(answer: string | number | readonly (string | number)[], value: string): boolean {
+  if (!Array.isArray(answer)) return String(answer) === value;
+  for (const item of answer as readonly (string | number)[]) if (String(item) === value) return true;
+  return false;
+}
+
 export function recommendationIds(question: Question): string[] {
   return question.recommendations ?? (question.recommendation === undefined ? [] : [question.recommendation]);
 }

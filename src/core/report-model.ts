@@ -1,9 +1,9 @@
 // Everything the report says, as plain data: numbers already rounded and worded, text left raw for the
 // renderer to escape. The Markdown template and the JSON report both read from here, so they agree.
-import type { AnswerFile, Bank, Band, Recommendation, Source } from './schema.js';
+import type { AnswerFile, Bank, Band, Recommendation, Section, Source } from './schema.js';
 import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { describeAnswer, type Assessment, type Cause, type RecommendationScore } from './scoring.js';
+import { describeAnswer, type Assessment, type RecommendationScore } from './scoring.js';
 import { topBand } from './bank.js';
 
 /** How many of the top gaps get detailed objectives. */
@@ -130,21 +130,35 @@ export function describeSource(bank: Bank, ref: Recommendation['source']): strin
   return text;
 }
 
-/** A Mermaid label: one line, no quotes or backticks that could end the string or the fence. */
-function chartLabel(title: string): string {
-  const plain = title.replace(/[\s"`\\[\]#;]+/g, ' ').trim();
-  return plain.length > 30 ? `${plain.slice(0, 29).trimEnd()}…` : plain;
+/** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
+function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
+  const worded = new WeakMap<K, string>();
+  return (key) => {
+    let text = worded.get(key);
+    if (text === undefined) worded.set(key, (text = word(key)));
+    return text;
+  };
 }
 
+/** A section's or recommendation's title as a heading. */
+const headingOf = wordedOnce((item: { title: string }) => headingText(item.title));
+
+/** A Mermaid label: one line, no quotes or backticks that could end the string or the fence. */
+const chartLabelOf = wordedOnce(({ title }: Recommendation) => {
+  const plain = title.replace(/[\s"`\\[\]#;]+/g, ' ').trim();
+  return plain.length > 30 ? `${plain.slice(0, 29).trimEnd()}…` : plain;
+});
+
 function paragraphs(text: string): string[] {
-  return text
-    .split(/\r\n?\s*\r\n?|\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  const kept: string[] = [];
+  for (const part of text.split(/\r\n?\s*\r\n?|\n\s*\n/)) {
+    const paragraph = part.trim();
+    if (paragraph !== '') kept.push(paragraph);
+  }
+  return kept;
 }
 
 const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
-const causeView = (cause: Cause): CauseView => ({ prompt: cause.prompt, answer: cause.answer, score: String(round(cause.score * 100)) });
 
 function recommendationView(r: RecommendationScore): RecommendationView {
   return {
@@ -159,37 +173,56 @@ function recommendationView(r: RecommendationScore): RecommendationView {
 
 export function buildReportModel({ bank, content, answers, assessment, date }: ReportInput): ReportModel {
   const { organisation } = content;
-  const assessed = assessment.recommendations.filter((r) => r.score !== null);
-  const gaps = assessment.gaps.map(
-    (gap, i): GapView => ({
-      rank: i + 1,
-      title: headingText(gap.recommendation.title),
-      score: String(round(gap.score)),
-      band: bandLabel(assessment.recommendations.find((r) => r.recommendation === gap.recommendation)?.band ?? null),
-      priority: String(round(gap.priority)),
-      weight: gap.recommendation.weight,
-      why: gap.recommendation.summary,
-      causes: gap.causes.map(causeView),
-      source: describeSource(bank, gap.recommendation.source),
-    }),
-  );
-  const shown = shownQuestions(bank, answers);
-  const answeredFor = (report: 'expectations' | 'context') => shown.filter((p) => p.question.report === report && answers.has(p.question.id));
+  // Loops rather than chains of map and filter: this runs once per file in a batch of thousands (see scoring.ts).
+  const recommendations: RecommendationView[] = [];
+  const chart = { labels: [] as string[], values: [] as number[] };
+  for (const r of assessment.recommendations) {
+    recommendations.push(recommendationView(r));
+    if (r.score === null) continue;
+    chart.labels.push(chartLabelOf(r.recommendation));
+    chart.values.push(round(r.score));
+  }
 
-  const appendix: AppendixSection[] = [];
-  let current: { from: unknown; section: AppendixSection } | undefined;
-  for (const placed of shown) {
-    if (current?.from !== placed.section) {
-      current = { from: placed.section, section: { number: appendix.length + 1, title: headingText(placed.section.title), questions: [] } };
-      appendix.push(current.section);
-    }
-    const { section } = current;
-    const answer = answers.get(placed.question.id);
-    section.questions.push({
-      prompt: placed.question.prompt,
-      answer: answer === undefined ? 'Not answered' : describeAnswer(placed.question, answer),
-      source: describeSource(bank, placed.question.source),
+  const gaps: GapView[] = [];
+  const objectives: ObjectiveView[] = [];
+  for (let i = 0; i < assessment.gaps.length; i++) {
+    const { recommendation, score, band, priority, causes } = assessment.gaps[i]!;
+    const title = headingOf(recommendation);
+    const causeViews: CauseView[] = [];
+    for (const cause of causes) causeViews.push({ prompt: cause.prompt, answer: cause.answer, score: String(round(cause.score * 100)) });
+    gaps.push({
+      rank: i + 1,
+      title,
+      score: String(round(score)),
+      band: band.label,
+      priority: String(round(priority)),
+      weight: recommendation.weight,
+      why: recommendation.summary,
+      causes: causeViews,
+      source: describeSource(bank, recommendation.source),
     });
+    if (i < OBJECTIVE_GAPS) objectives.push({ rank: i + 1, title, actions: recommendation.actions });
+  }
+
+  // One walk over the shown questions fills the appendix and the quoted answers.
+  const appendix: AppendixSection[] = [];
+  const expectations: QuotedAnswer[] = [];
+  const context: { prompt: string; answer: string }[] = [];
+  let section: AppendixSection | undefined;
+  let sectionFrom: Section | undefined;
+  for (const placed of shownQuestions(bank, answers)) {
+    const { question } = placed;
+    if (section === undefined || placed.section !== sectionFrom) {
+      sectionFrom = placed.section;
+      section = { number: appendix.length + 1, title: headingOf(placed.section), questions: [] };
+      appendix.push(section);
+    }
+    const answer = answers.get(question.id);
+    const answerText = answer === undefined ? undefined : describeAnswer(question, answer);
+    section.questions.push({ prompt: question.prompt, answer: answerText ?? 'Not answered', source: describeSource(bank, question.source) });
+    if (answerText === undefined) continue;
+    if (question.report === 'expectations') expectations.push({ prompt: question.prompt, paragraphs: paragraphs(answerText) });
+    else if (question.report === 'context') context.push({ prompt: question.prompt, answer: answerText });
   }
 
   return {
@@ -207,14 +240,14 @@ export function buildReportModel({ bank, content, answers, assessment, date }: R
       band: assessment.overall.band?.label ?? null,
       meaning: assessment.overall.band?.meaning ?? null,
     },
-    recommendations: assessment.recommendations.map(recommendationView),
-    chart: assessed.length === 0 ? null : { labels: assessed.map((r) => chartLabel(r.recommendation.title)), values: assessed.map((r) => round(r.score!)) },
+    recommendations,
+    chart: chart.values.length === 0 ? null : chart,
     strengths: reportStrengths(bank, assessment).map(recommendationView),
     topBand: topBand(bank).label,
     gaps,
-    objectives: assessment.gaps.slice(0, OBJECTIVE_GAPS).map((gap, i) => ({ rank: i + 1, title: headingText(gap.recommendation.title), actions: gap.recommendation.actions })),
-    expectations: answeredFor('expectations').map((p) => ({ prompt: p.question.prompt, paragraphs: paragraphs(describeAnswer(p.question, answers.get(p.question.id))) })),
-    context: answeredFor('context').map((p) => ({ prompt: p.question.prompt, answer: describeAnswer(p.question, answers.get(p.question.id)) })),
+    objectives,
+    expectations,
+    context,
     appendix,
   };
 }

@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, optionsOf, recommendationIds } from './bank.js';
+import { isChosen, isScored, optionsOf, recommendationIds } from './bank.js';
 
 export interface Cause {
   questionId: string;
@@ -29,6 +29,7 @@ export interface RecommendationScore {
 export interface Gap {
   recommendation: Recommendation;
   score: number;
+  band: Band;
   /** weight × (100 − score) */
   priority: number;
   causes: Cause[];
@@ -52,13 +53,6 @@ type QuestionScore = { na: true } | { na: false; score: number; answered: boolea
 const NOT_APPLICABLE: QuestionScore = { na: true };
 const UNANSWERED: QuestionScore = { na: false, score: 0, answered: false };
 
-/** Whether an answer chose an option: option values are text, even where YAML read a number. */
-function chose(answer: Answer, value: string): boolean {
-  if (!Array.isArray(answer)) return String(answer) === value;
-  for (const item of answer as readonly (string | number)[]) if (String(item) === value) return true;
-  return false;
-}
-
 // Scoring runs once per answer file in a batch of thousands, so these two walk the options with plain
 // loops: chains of filter and map build throwaway lists, and make the optimiser recompile its code each
 // time an unusual answer (an empty list, a number for a value) first comes along.
@@ -71,7 +65,7 @@ export function questionScore(question: Question, answer: Answer | undefined): Q
   }
   let sum = 0;
   for (const option of optionsOf(question)) {
-    if (!chose(answer, option.value)) continue;
+    if (!isChosen(answer, option.value)) continue;
     if (option.na) return NOT_APPLICABLE;
     sum += option.score ?? 0;
   }
@@ -85,7 +79,7 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
     case 'single':
     case 'multi': {
       let labels = '';
-      for (const option of question.options) if (chose(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
+      for (const option of question.options) if (isChosen(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
       return labels;
     }
     case 'scale': {
@@ -156,7 +150,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   for (const r of recommendations) {
     if (r.score === null) continue;
     strengths.push(r);
-    if (r.score < 100) gaps.push({ recommendation: r.recommendation, score: r.score, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
+    if (r.score < 100) gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band!, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
   }
   gaps.sort((a, b) => b.priority - a.priority);
   strengths.sort((a, b) => b.score! - a.score!);
