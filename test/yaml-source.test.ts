@@ -92,6 +92,7 @@ describe('position tables, for findings made in another thread', () => {
   const crafted = {
     'aliases, empty values and flow style': 'base: &b { a: 1, b: [x, ~] }\nlist:\n  - *b\n  -\n  - [1, { c: }]\nempty:\nnull-key: { ~: 1, 2: two }\n',
     'a list at the top': '- a\n- { b: 2 }\n- - c\n',
+    'a null key beside the text "null", and keys like table entries': '{ ~: 1, "null": { a: 2 }, 1i2: [3], "0": x }\n',
   };
   const files = ['test/fixtures/answers', 'test/fixtures/compare', 'test/fixtures/banks'].flatMap((dir) =>
     readdirSync(dir).map((name) => [join(dir, name), readFileSync(join(dir, name), 'utf8')] as const),

@@ -24,16 +24,17 @@ export interface ParsedYaml {
 }
 
 /**
- * Every position the locator can give, listed in one walk, cheap to build and to pass to another thread:
- * for entry i, the path `paths[i]` (its segments, each tagged `k` for a map key or `i` for a list index,
- * with any NUL doubled, each ending in a NUL), and its key's and its value's offsets in `offsets[2i]`
- * and `offsets[2i + 1]` (the key's again where the value is empty). Lines are worked out from
- * `lineStarts` only when a finding needs one.
+ * Every position the locator can give, listed in one walk: numbers and one string, cheap to build and to
+ * pass to another thread. Entry 0 is the document; for entry i, `entries[4i]` is its key's offset and
+ * `entries[4i + 1]` its value's (the key's again where the value is empty), `entries[4i + 2]` its parent
+ * entry, and `entries[4i + 3]` where it sits in the parent: a list index as -1 - index, or a map key as
+ * the key's length, the key's text being next in `keys`. Paths and lines are worked out only when a
+ * finding needs a place.
  */
 export interface PositionTable {
-  paths: string[];
-  offsets: Int32Array;
-  lineStarts: number[];
+  entries: Int32Array;
+  keys: string;
+  lineStarts: Int32Array;
 }
 
 const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
@@ -239,78 +240,96 @@ export function locatorFor(text: string): Locator {
 
 // Aliases can repeat a subtree many times over; past this, the receiving thread parses the text again instead.
 const MAX_POSITIONS = 5_000;
-const segmentKey = (tag: 'k' | 'i', segment: string | number) => `${tag}${String(segment).replaceAll('\0', '\0\0')}\0`;
+const ENTRY = 4;
 
 /** What yamlLocator answers for every path that exists, following the same steps (see yamlLocator). */
 function positionTable(doc: Document.Parsed, lineStarts: number[]): PositionTable | undefined {
-  const paths: string[] = [];
-  const offsets: number[] = [];
-  const seen = new Set<string>();
+  const entries: number[] = [];
+  let keys = '';
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
   const root = resolve(doc.contents);
   const rootOffset = (root as Node | null)?.range?.[0] ?? 0;
-  paths.push('');
-  offsets.push(rootOffset, rootOffset);
-  const walk = (node: unknown, path: string): boolean => {
+  entries.push(rootOffset, rootOffset, -1, 0);
+  const walk = (node: unknown, parent: number): boolean => {
     if (isMap(node)) {
       for (const { key, value } of node.items) {
         const keyOffset = (key as Node | null)?.range?.[0];
         if (!isScalar(key) || keyOffset === undefined) continue;
-        const here = path + segmentKey('k', String(key.value));
-        if (seen.has(here)) continue; // the locator finds the first pair with a key
-        seen.add(here);
-        if (value == null || (isScalar(value) && value.value === null)) {
-          paths.push(here);
-          offsets.push(keyOffset, keyOffset);
-        } else if (!add(here, keyOffset, resolve(value))) {
-          return false;
-        }
+        const name = String(key.value);
+        const empty = value == null || (isScalar(value) && value.value === null);
+        if (!add(keyOffset, empty ? key : resolve(value), parent, name, !empty)) return false;
       }
     } else if (isSeq(node)) {
       for (const [i, item] of node.items.entries()) {
         const resolved = resolve(item);
         const offset = (resolved as Node | null | undefined)?.range?.[0];
-        if (offset !== undefined && !add(path + segmentKey('i', i), offset, resolved)) return false;
+        if (offset !== undefined && !add(offset, resolved, parent, i, true)) return false;
       }
     }
-    return paths.length <= MAX_POSITIONS;
+    return entries.length <= MAX_POSITIONS * ENTRY;
   };
-  const add = (here: string, keyOffset: number, value: unknown): boolean => {
+  // An empty value is placed at its key, and has nothing inside it to list.
+  const add = (keyOffset: number, value: unknown, parent: number, segment: string | number, inside: boolean): boolean => {
     const offset = (value as Node | null | undefined)?.range?.[0];
     if (offset === undefined) return true; // the locator stops at the parent, as a missing path does
-    paths.push(here);
-    offsets.push(keyOffset, offset);
-    return walk(value, here);
+    const index = entries.length / ENTRY;
+    if (typeof segment === 'number') {
+      entries.push(keyOffset, offset, parent, -1 - segment);
+    } else {
+      entries.push(keyOffset, offset, parent, segment.length);
+      keys += segment;
+    }
+    return !inside || walk(value, index);
   };
-  return walk(root, '') ? { paths, offsets: Int32Array.from(offsets), lineStarts } : undefined;
+  return walk(root, 0) ? { entries: Int32Array.from(entries), keys, lineStarts: Int32Array.from(lineStarts) } : undefined;
 }
 
 /** A locator from a position table: the same answers as the locator it was listed from. */
-export function tableLocator({ paths, offsets, lineStarts }: PositionTable): Locator {
-  let entries: Map<string, number> | undefined;
-  const lineCounter = new LineCounter();
-  lineCounter.lineStarts = lineStarts;
-  const position = positionIn(lineCounter);
+export function tableLocator({ entries, keys, lineStarts }: PositionTable): Locator {
+  let children: Map<string, number> | undefined;
+  let position: ((offset: number) => Position) | undefined;
   return {
     at(path: DocPath, target: 'key' | 'value' = 'value'): Position {
-      entries ??= new Map(paths.map((p, i) => [p, i]));
+      children ??= childEntries(entries, keys);
       // The deepest part of the path that exists; a missing rest points at it, as yamlLocator does.
-      let found = entries.get('')!;
+      let found = 0;
       let whole = true;
-      let key = '';
       for (const segment of path) {
-        const asKey = key + segmentKey('k', segment);
-        const next = entries.has(asKey) ? asKey : typeof segment === 'number' ? key + segmentKey('i', segment) : undefined;
-        const entry = next === undefined ? undefined : entries.get(next);
-        if (entry === undefined) {
+        const next = children.get(`${found}k${String(segment)}`) ?? (typeof segment === 'number' ? children.get(`${found}i${segment}`) : undefined);
+        if (next === undefined) {
           whole = false;
           break;
         }
-        [found, key] = [entry, next!];
+        found = next;
       }
-      return position(offsets[2 * found + (whole && target === 'key' && path.length > 0 ? 0 : 1)]!);
+      if (position === undefined) {
+        const lineCounter = new LineCounter();
+        lineCounter.lineStarts = Array.from(lineStarts);
+        position = positionIn(lineCounter);
+      }
+      return position(entries[ENTRY * found + (whole && target === 'key' && path.length > 0 ? 0 : 1)]!);
     },
   };
+}
+
+/** Each entry of a table by its parent and its key or index: `3kname`, `3i0`. */
+function childEntries(entries: Int32Array, keys: string): Map<string, number> {
+  const children = new Map<string, number>();
+  let keyAt = 0;
+  for (let i = 1; i < entries.length / ENTRY; i++) {
+    const parent = entries[ENTRY * i + 2]!;
+    const place = entries[ENTRY * i + 3]!;
+    let name: string;
+    if (place >= 0) {
+      name = `${parent}k${keys.slice(keyAt, keyAt + place)}`;
+      keyAt += place;
+    } else {
+      name = `${parent}i${-1 - place}`;
+    }
+    // The locator finds the first pair with a key (`~` and "null" both read as "null").
+    if (!children.has(name)) children.set(name, i);
+  }
+  return children;
 }
 
 function yamlLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
