@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkAnswerFile } from '../src/io/load-answers.js';
+import { parseAnswerFile } from '../src/io/read-answers.js';
 import { parseYaml, tableLocator } from '../src/io/yaml-source.js';
 
 function parsed(text: string) {
@@ -108,8 +111,30 @@ describe('position tables, for findings made in another thread', () => {
     }
   });
 
+  const wideLists = `a: &a [${Array(100).fill('x').join(', ')}]\nb: [${Array(60).fill('*a').join(', ')}]\n`;
+
   test('a document that aliases expand past the limit gets no table', () => {
-    const wide = `a: &a [${Array(100).fill('x').join(', ')}]\nb: [${Array(60).fill('*a').join(', ')}]\n`;
-    expect(parsed(wide).positions()).toBeUndefined();
+    expect(parsed(wideLists).positions()).toBeUndefined();
+  });
+
+  test('an answer file without a table still has its findings placed, by a second parse', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ce-plan-positions-'));
+    const findingsIn = async (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      const read = await parseAnswerFile(join(dir, name));
+      if (!read.ok) throw new Error(JSON.stringify(read.diagnostics));
+      const checked = checkAnswerFile(read.value);
+      return { listed: !('text' in read.value.positions), diagnostics: checked.diagnostics.map(({ line, column, rule }) => ({ line, column, rule })) };
+    };
+    try {
+      const head = 'bank: example\norganisation:\n  name: [not, text]\n';
+      const wide = await findingsIn('wide.yaml', head + wideLists);
+      const small = await findingsIn('small.yaml', head + 'a: &a [x]\nb: [*a]\n');
+      expect([wide.listed, small.listed]).toEqual([false, true]);
+      expect(wide.diagnostics).toEqual(small.diagnostics);
+      expect(wide.diagnostics[0]).toMatchObject({ line: 3, column: 9 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,9 +18,9 @@ export interface LoadedAnswerFile {
  * Checks a parsed answer file's shape. Findings are placed from the positions the parse listed, or, for
  * a document too large to list, from a second parse of the text the first time one needs a place.
  */
-export function checkAnswerFile({ file, text, data, positions }: ParsedAnswerFile): Result<LoadedAnswerFile> {
+export function checkAnswerFile({ file, data, positions }: ParsedAnswerFile): Result<LoadedAnswerFile> {
   let located: Locator | undefined;
-  const locator: Locator = positions ? tableLocator(positions) : { at: (path, target) => (located ??= locatorFor(text)).at(path, target) };
+  const locator: Locator = 'text' in positions ? { at: (path, target) => (located ??= locatorFor(positions.text)).at(path, target) } : tableLocator(positions);
   const checked = validate(answerFileSchema, data, locator, file);
   if (!checked.ok) return checked;
   return { ok: true, value: { file, content: checked.value, locator }, diagnostics: [] };

@@ -5,10 +5,12 @@ import { parseYaml, readSource, type PositionTable, type Result } from './yaml-s
 /** An answer file read and parsed, not yet checked: plain data, so it can pass between threads. */
 export interface ParsedAnswerFile {
   file: string;
-  text: string;
   data: unknown;
-  /** Where each key and value is, for findings made after the parse (none for a document too large to list). */
-  positions: PositionTable | undefined;
+  /**
+   * Where each key and value is, for findings made after the parse; for a document too large to list,
+   * its text instead, to parse again should a finding need a place.
+   */
+  positions: PositionTable | { text: string };
 }
 
 export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ParsedAnswerFile>> {
@@ -16,7 +18,8 @@ export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStrea
   if (!text.ok) return text;
   const parsed = parseYaml(file, text.value);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { file, text: text.value, data: parsed.value.data, positions: parsed.value.positions() }, diagnostics: [] };
+  const positions = parsed.value.positions() ?? { text: text.value };
+  return { ok: true, value: { file, data: parsed.value.data, positions }, diagnostics: [] };
 }
 
 /** An answer file read and parsed, or why it could not be, under its name: what a batch's reading thread passes on. */
