@@ -39,6 +39,18 @@ describe('runInOrder on worker threads', () => {
     expect(got).toEqual(inputs(150).map((s) => `${s.toUpperCase()}!`));
   });
 
+  test('hands the first stage what prepare made of each input here', async () => {
+    const madeHere: string[] = [];
+    const prepare = (input: string) => {
+      madeHere.push(input);
+      return `${input}-read`;
+    };
+    const { got, error } = await collect(runInOrder(inputs(30), notHere, { stages: [upper, mark], settings: null, prepare }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(30).map((s) => `${s.toUpperCase()}-READ!`));
+    expect(madeHere).toEqual(inputs(30));
+  });
+
   test('keeps input order when a stage finishes its messages out of order', async () => {
     const { got, error } = await collect(runInOrder(inputs(120), notHere, { stages: [delay, mark], settings: null }));
     expect(error).toBeUndefined();

@@ -1,6 +1,6 @@
-// The first stage of a large `ce-plan assess`, on a worker thread: reads and parses each answer file and
-// passes the plain data on to the second stage (assess-worker.ts).
-import { readAnswerFile } from '../io/read-answers.js';
+// The first stage of a large `ce-plan assess`, on a worker thread: parses each answer file the main thread
+// has read and passes the plain data on to the second stage (assess-worker.ts).
+import { parseAnswerSource } from '../io/read-answers.js';
 import { serveStage } from './batch.js';
 
 // yaml looks up process.env.LOG_TOKENS for every token it parses, and a worker's process.env answers
@@ -9,4 +9,4 @@ import { serveStage } from './batch.js';
 // (Writes would differ: no conversion to strings, no effect on TZ. Nothing in a worker writes it.)
 process.env = { ...process.env };
 
-serveStage(readAnswerFile);
+serveStage(parseAnswerSource);

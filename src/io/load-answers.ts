@@ -5,7 +5,8 @@ import type { Locator } from '../core/diagnostics.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import { parseAnswerFile, type ParsedAnswerFile } from './read-answers.js';
-import { locatorFor, tableLocator, type Result } from './yaml-source.js';
+import type { Result } from './read-source.js';
+import { locatorFor, tableLocator } from './yaml-source.js';
 
 export interface LoadedAnswerFile {
   /** As given on the command line; `-` for stdin. */

@@ -10,7 +10,7 @@ import type { AnswerMap } from '../core/visibility.js';
 import { checkAnswerFile } from './load-answers.js';
 import { builtInBankFiles, loadBankFile, resolveBankFile, type LoadedBank } from './load-bank.js';
 import { parseAnswerFile, type ParsedAnswerFile } from './read-answers.js';
-import type { Result } from './yaml-source.js';
+import type { Result } from './read-source.js';
 
 export interface LoadedAssessment {
   file: string;

@@ -13,7 +13,8 @@ import { lintBank } from '../core/lint-rules.js';
 import { bankSchema, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import { BUILT_IN_BANKS, STORED_BANK_CHECKS } from './paths.js';
-import { parseYaml, readSource, type Result } from './yaml-source.js';
+import { readSource, type Result } from './read-source.js';
+import { parseYaml } from './yaml-source.js';
 
 export interface LoadedBank {
   bank: Bank;

@@ -1,6 +1,7 @@
-// The first step of loading an answer file: read and parse it, and no more. Kept apart from the checks
-// (load-answers.ts) and the schema library they load, so a batch's reading thread starts sooner.
-import { parseYaml, readSource, type PositionTable, type Result } from './yaml-source.js';
+// The first steps of loading an answer file: read it, and parse it, and no more. Kept apart from the
+// checks (load-answers.ts) and the schema library they load, so a batch's reading thread starts sooner.
+import { readSource, type Result } from './read-source.js';
+import { parseYaml, type PositionTable } from './yaml-source.js';
 
 /** An answer file read and parsed, not yet checked: plain data, so it can pass between threads. */
 export interface ParsedAnswerFile {
@@ -15,10 +16,13 @@ export interface ParsedAnswerFile {
 
 export async function parseAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ParsedAnswerFile>> {
   const text = await readSource(file, stdin);
-  if (!text.ok) return text;
-  const parsed = parseYaml(file, text.value);
+  return text.ok ? parseAnswerText(file, text.value) : text;
+}
+
+function parseAnswerText(file: string, text: string): Result<ParsedAnswerFile> {
+  const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
-  const positions = parsed.value.positions() ?? { text: text.value };
+  const positions = parsed.value.positions() ?? { text };
   return { ok: true, value: { file, data: parsed.value.data, positions }, diagnostics: [] };
 }
 
@@ -30,4 +34,17 @@ export interface ReadAnswerFile {
 
 export async function readAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<ReadAnswerFile> {
   return { file, read: await parseAnswerFile(file, stdin) };
+}
+
+/**
+ * An answer file's text as read (with readFileSource, which loads no parser), or why it could not be:
+ * what a batch's main thread hands the reading thread.
+ */
+export interface AnswerSource {
+  file: string;
+  text: Result<string>;
+}
+
+export function parseAnswerSource({ file, text }: AnswerSource): ReadAnswerFile {
+  return { file, read: text.ok ? parseAnswerText(file, text.value) : text };
 }

@@ -1,19 +1,13 @@
-// Reads a YAML file defensively and keeps source positions, so every later finding can name a line and column.
-// Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the thread-pool
-// round trips of fs/promises cost more than the reads themselves.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+// Parses YAML defensively and keeps source positions, so every later finding can name a line and column.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, DocPath, Locator, Position } from '../core/diagnostics.js';
 import { nowhere, START } from '../core/diagnostics.js';
 import { quoteText } from '../core/validate.js';
+import { failure, type Result } from './read-source.js';
 
-/** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Aliases let a bank reuse an option list; this many is plenty, and stops "billion laughs" expansion. */
 const MAX_ALIASES = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export type Result<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export interface ParsedYaml {
   file: string;
@@ -35,88 +29,6 @@ export interface PositionTable {
   entries: Int32Array;
   keys: string;
   lineStarts: Int32Array;
-}
-
-const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
-  ok: false,
-  diagnostics: [{ file, ...position, severity: 'error', rule, message, ...(unreadable ? { unreadable: true as const } : {}) }],
-});
-
-/** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
-export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Result<string>> {
-  let bytes: Buffer;
-  try {
-    if (file === '-') {
-      bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
-    } else {
-      // Measured before it is opened: opening a pipe or a device can block, or take input meant for another.
-      const info = statSync(file);
-      if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
-      // Devices and pipes report no useful size and may never end: only plain files are read.
-      if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
-      if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
-      bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
-    return failure(file, 'unreadable', reason, START, true);
-  }
-  if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
-  return decodeText(file, bytes);
-}
-
-function tooLarge(file: string, size: number) {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
-}
-
-/** Reads at most `limit` bytes, in case the file grew after it was measured. */
-function readUpTo(file: string, limit: number, expected: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total < limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-      total += read;
-      // Short of the one byte asked beyond the measured size: the file has not grown, and that is its end.
-      // (A short read before that size, as network file systems give, reads on.)
-      if (read < chunk.length && total >= expected) break;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    chunks.push(buffer);
-    total += buffer.length;
-    if (total >= limit) break;
-  }
-  return Buffer.concat(chunks);
-}
-
-// Decoding a whole buffer at once keeps no state between calls, so one decoder serves every file.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-export function decodeText(file: string, bytes: Uint8Array): Result<string> {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul}); expected YAML in UTF-8`, START, true);
-  try {
-    const text = utf8.decode(bytes);
-    return { ok: true, value: text, diagnostics: [] };
-  } catch {
-    return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
-  }
 }
 
 /** Line and column of an offset, as yaml counts them. */

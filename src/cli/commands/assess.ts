@@ -6,6 +6,8 @@ import { InterruptedError, UsageError } from '../../core/errors.js';
 import { checkReportTemplate } from '../../format/report-md.js';
 import type { ReportFormat } from '../../format/reports.js';
 import { expandInputs } from '../../io/inputs.js';
+import type { AnswerSource } from '../../io/read-answers.js';
+import { readFileSource } from '../../io/read-source.js';
 import type { BankCache } from '../../io/load-assessment.js';
 import { reportStem } from '../../io/paths.js';
 import { readReportTemplate } from '../../io/report-template.js';
@@ -68,6 +70,8 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const outcomes = runInOrder<FileOutcome>(files, runHere, {
     stages: pipeline ? [new URL('../read-worker.js', import.meta.url), new URL('../assess-worker.js', import.meta.url)] : [],
     settings,
+    // This thread reads each file as it hands it out, and the reading worker, the pipeline's busiest, only parses.
+    prepare: (file): AnswerSource => ({ file, text: readFileSource(file) }),
     signal: interrupt.signal,
   });
 

@@ -1,0 +1,110 @@
+// Reads a ce-plan file (or stdin) as UTF-8 text, refusing what is too large or not text. Kept apart from
+// the YAML parser, so a batch's main thread can read each file as it hands it out without loading yaml.
+// Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the
+// thread-pool round trips of fs/promises cost more than the reads themselves.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import { START } from '../core/diagnostics.js';
+
+/** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export type Result<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
+  ok: false,
+  diagnostics: [{ file, ...position, severity: 'error', rule, message, ...(unreadable ? { unreadable: true as const } : {}) }],
+});
+
+/** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
+export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Result<string>> {
+  if (file !== '-') return readFileSource(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
+  } catch (error) {
+    return unreadable(file, error);
+  }
+  return textOf(file, bytes);
+}
+
+/** Reads a file (not stdin) as UTF-8 text, at once: what a batch's main thread does as it hands files out. */
+export function readFileSource(file: string): Result<string> {
+  let bytes: Buffer;
+  try {
+    // Measured before it is opened: opening a pipe or a device can block, or take input meant for another.
+    const info = statSync(file);
+    if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
+    // Devices and pipes report no useful size and may never end: only plain files are read.
+    if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
+    if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
+    bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
+  } catch (error) {
+    return unreadable(file, error);
+  }
+  return textOf(file, bytes);
+}
+
+function unreadable(file: string, error: unknown) {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
+  return failure(file, 'unreadable', reason, START, true);
+}
+
+function textOf(file: string, bytes: Buffer): Result<string> {
+  return bytes.length > MAX_FILE_BYTES ? tooLarge(file, bytes.length) : decodeText(file, bytes);
+}
+
+function tooLarge(file: string, size: number) {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
+}
+
+/** Reads at most `limit` bytes, in case the file grew after it was measured. */
+function readUpTo(file: string, limit: number, expected: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+      // Short of the one byte asked beyond the measured size: the file has not grown, and that is its end.
+      // (A short read before that size, as network file systems give, reads on.)
+      if (read < chunk.length && total >= expected) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+// Decoding a whole buffer at once keeps no state between calls, so one decoder serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function decodeText(file: string, bytes: Uint8Array): Result<string> {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul}); expected YAML in UTF-8`, START, true);
+  try {
+    const text = utf8.decode(bytes);
+    return { ok: true, value: text, diagnostics: [] };
+  } catch {
+    return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
+  }
+}
+
