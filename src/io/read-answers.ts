@@ -1,5 +1,5 @@
 // The first steps of loading an answer file: read it, and parse it, and no more. Kept apart from the
-// checks (load-answers.ts) and the schema library they load, so a batch's reading thread starts sooner.
+// checks (load-answers.ts) and the schema library they load, so a batch's parsing thread starts sooner.
 import { readSource, type Result } from './read-source.js';
 import { parseYaml, type PositionTable } from './yaml-source.js';
 
@@ -26,7 +26,7 @@ function parseAnswerText(file: string, text: string): Result<ParsedAnswerFile> {
   return { ok: true, value: { file, data: parsed.value.data, positions }, diagnostics: [] };
 }
 
-/** An answer file read and parsed, or why it could not be, under its name: what a batch's reading thread passes on. */
+/** An answer file read and parsed, or why it could not be, under its name: what a batch's parsing thread passes on. */
 export interface ReadAnswerFile {
   file: string;
   read: Result<ParsedAnswerFile>;
@@ -38,7 +38,7 @@ export async function readAnswerFile(file: string, stdin?: NodeJS.ReadableStream
 
 /**
  * An answer file's text as read (with readFileSource, which loads no parser), or why it could not be:
- * what a batch's main thread hands the reading thread.
+ * what a batch's main thread hands the parsing thread.
  */
 export interface AnswerSource {
   file: string;

@@ -68,9 +68,9 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const onSignal = () => interrupt.abort();
   for (const signal of INTERRUPTS) process.on(signal, onSignal);
   const outcomes = runInOrder<FileOutcome>(files, runHere, {
-    stages: pipeline ? [new URL('../read-worker.js', import.meta.url), new URL('../assess-worker.js', import.meta.url)] : [],
+    stages: pipeline ? [new URL('../parse-worker.js', import.meta.url), new URL('../assess-worker.js', import.meta.url)] : [],
     settings,
-    // This thread reads each file as it hands it out, and the reading worker, the pipeline's busiest, only parses.
+    // This thread reads each file as it hands it out, so the parsing worker, the pipeline's busiest, only parses.
     prepare: (file): AnswerSource => ({ file, text: readFileSource(file) }),
     signal: interrupt.signal,
   });
