@@ -66,6 +66,19 @@ describe('runInOrder on worker threads', () => {
     expect((error as Error).message).toContain('boom in the first stage');
   });
 
+  test('a bug in prepare stops the batch after the results of the inputs before it', async () => {
+    const list = inputs(40);
+    list[21] = 'unreadable'; // the sixth input of the third message
+    const prepare = (input: string) => {
+      if (input === 'unreadable') throw new Error('prepare failed here');
+      return input;
+    };
+    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null, prepare }));
+    expect(got).toEqual(list.slice(0, 21).map((s) => `${s.toUpperCase()}!`));
+    expect(error).toBeInstanceOf(WorkerBug);
+    expect((error as Error).message).toContain('prepare failed here');
+  });
+
   test('a bug in the second stage stops the batch after the results before it', async () => {
     const list = inputs(20);
     list[13] = 'bang';

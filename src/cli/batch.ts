@@ -14,6 +14,7 @@ export interface BatchOptions {
   /**
    * Done here to each input as its message is handed to the first stage, which receives the result
    * instead of the input: I/O (reading the file) that would otherwise slow the pipeline's busiest thread.
+   * Should it throw, the batch stops after the inputs before it, as for a bug in a stage.
    */
   prepare?: (input: string) => unknown;
   /** Aborting it (Ctrl-C) stops the batch between results with an InterruptedError. */
@@ -42,8 +43,8 @@ interface StageData {
 
 // Each message wakes a thread, which costs more than handling a small file: send several inputs at once.
 const INPUTS_PER_MESSAGE = 8;
-// Enough messages in flight that no stage waits on the one before it, or on the main thread: the reading
-// stage starts about 100 ms before the one after it, whose code takes longer to load, and reads ahead.
+// Enough messages in flight that no stage waits on the one before it, or on the main thread: the first
+// stage starts well before the one after it, whose code takes longer to load, and works ahead.
 const IN_FLIGHT_PER_STAGE = 16;
 
 export async function* runInOrder<Result>(inputs: readonly string[], runHere: (input: string) => Promise<Result>, options: BatchOptions): AsyncGenerator<Result> {
@@ -68,10 +69,19 @@ export async function* runInOrder<Result>(inputs: readonly string[], runHere: (i
   let crash: string | undefined;
   let next = 0;
   let yielded = 0;
+  let preparing = true;
   const fill = () => {
-    for (; next < messages && next < yielded + window; next++) {
+    for (; preparing && next < messages && next < yielded + window; next++) {
       const index = next * INPUTS_PER_MESSAGE;
-      first.postMessage({ index, items: inputs.slice(index, index + INPUTS_PER_MESSAGE).map(prepare) } satisfies StageMessage<unknown>);
+      const message: StageMessage<unknown> = { index, items: [] };
+      try {
+        for (const input of inputs.slice(index, index + INPUTS_PER_MESSAGE)) message.items.push(prepare(input));
+      } catch (error) {
+        // As with a bug in a stage: the inputs before it go on through the stages, and the batch stops after them.
+        message.bug = bugText(error);
+        preparing = false;
+      }
+      first.postMessage(message);
     }
   };
   const onAbort = () => wake?.();
@@ -156,11 +166,13 @@ export function serveStage<Item, Result>(handle: (item: Item) => Result | Promis
       for (const item of items) reply.items.push(await handle(item));
       if (bug !== undefined) reply.bug = bug;
     } catch (error) {
-      reply.bug = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      reply.bug = bugText(error);
     }
     output.postMessage(reply);
   });
 }
+
+const bugText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
 function stopIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new InterruptedError('interrupted');

@@ -78,10 +78,10 @@ function checkValue(question: Question, value: Exclude<AnswerValue, null>): Prob
   const invalid = (message: string, index?: number): Problem => ({ rule: 'invalid-answer', message: `"${question.id}": ${message}`, ...(index === undefined ? {} : { index }) });
   switch (question.type) {
     case 'single': {
-      const values = () => question.options.map((o) => o.value);
-      if (Array.isArray(value)) return invalid(`takes one option, not a list; choose one of ${values().join(', ')}`);
-      if (isOption(question, value)) return undefined;
-      return invalid(`${describeValue(value)} is not an option; choose one of ${values().join(', ')}${didYouMean(String(value), values())}`);
+      if (!Array.isArray(value) && isOption(question, value)) return undefined;
+      const values = question.options.map((o) => o.value);
+      if (Array.isArray(value)) return invalid(`takes one option, not a list; choose one of ${values.join(', ')}`);
+      return invalid(`${describeValue(value)} is not an option; choose one of ${values.join(', ')}${didYouMean(String(value), values)}`);
     }
     case 'multi': {
       const chosen = Array.isArray(value) ? value : [value];
@@ -123,9 +123,8 @@ function checkValue(question: Question, value: Exclude<AnswerValue, null>): Prob
   }
 }
 
-/** Whether a value is one of a choice question's options: option values are text, even where YAML read a number. */
 function isOption(question: Question & { type: 'single' | 'multi' }, value: string | number): boolean {
-  for (const option of question.options) if (option.value === String(value)) return true;
+  for (const option of question.options) if (isChosen(value, option.value)) return true;
   return false;
 }
 

@@ -113,23 +113,6 @@ export function reportDate(content: AnswerFile, date?: string): string | null {
   return content.organisation.date ?? date ?? null;
 }
 
-// A batch describes the same citations in every report: word each once per bank.
-const describedSources = new WeakMap<Bank, Map<Recommendation['source'], string>>();
-
-export function describeSource(bank: Bank, ref: Recommendation['source']): string {
-  let described = describedSources.get(bank);
-  if (described === undefined) describedSources.set(bank, (described = new Map()));
-  let text = described.get(ref);
-  if (text === undefined) {
-    const source: Source | undefined = bank.sources.find((s) => s.id === ref.id);
-    const title = source ? source.title : ref.id;
-    const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
-    text = `${title}${by}, “${ref.section}”`;
-    described.set(ref, text);
-  }
-  return text;
-}
-
 /** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
 function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
   const worded = new WeakMap<K, string>();
@@ -138,6 +121,24 @@ function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => str
     if (text === undefined) worded.set(key, (text = word(key)));
     return text;
   };
+}
+
+// A citation names its source by id, so it is worded once per bank as well as per reference.
+const citationsByBank = new WeakMap<Bank, (ref: Recommendation['source']) => string>();
+
+/** A citation in words: the source's title, author and year, and the section. */
+function describeSource(bank: Bank, ref: Recommendation['source']): string {
+  let cite = citationsByBank.get(bank);
+  if (cite === undefined) {
+    cite = wordedOnce((citation: Recommendation['source']) => {
+      const source: Source | undefined = bank.sources.find((s) => s.id === citation.id);
+      const title = source ? source.title : citation.id;
+      const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
+      return `${title}${by}, “${citation.section}”`;
+    });
+    citationsByBank.set(bank, cite);
+  }
+  return cite(ref);
 }
 
 /** A section's or recommendation's title as a heading. */

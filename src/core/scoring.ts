@@ -48,10 +48,10 @@ export interface Assessment {
 }
 
 /** How one shown, scored question counts: left out (not applicable) or a score in [0, 1]. */
-type QuestionScore = { na: true } | { na: false; score: number; answered: boolean };
+type QuestionScore = Readonly<{ na: true } | { na: false; score: number; answered: boolean }>;
 
-const NOT_APPLICABLE: QuestionScore = { na: true };
-const UNANSWERED: QuestionScore = { na: false, score: 0, answered: false };
+const NOT_APPLICABLE: QuestionScore = Object.freeze({ na: true });
+const UNANSWERED: QuestionScore = Object.freeze({ na: false, score: 0, answered: false });
 
 // Scoring runs once per answer file in a batch of thousands, so these two walk the options with plain
 // loops: chains of filter and map build throwaway lists, and make the optimiser recompile its code each

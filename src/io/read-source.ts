@@ -107,4 +107,3 @@ function decodeText(file: string, bytes: Uint8Array): Result<string> {
     return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
   }
 }
-

@@ -56,8 +56,9 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const style = await styleFor(io.stderr, io.env);
   const { formatStylish } = await import('../../format/lint-stylish.js');
   const progress = progressBar(io.stderr, files.length, 'assessing');
-  // Large batches run on two worker threads, one reading and parsing, one doing the rest. Even on one
-  // core: this thread then stays free to take Ctrl-C, which a batch running here would not see until its end.
+  // Large batches run on two worker threads, one parsing (this thread reads each file), one doing the
+  // rest. Even on one core: this thread then stays free to take Ctrl-C, which a batch running here
+  // would not see until its end.
   const pipeline = files.length >= WORKER_THRESHOLD && !files.includes('-');
   // Worker threads load the assessing code themselves: this thread needs it only to assess on its own,
   // and loading it first would hold back the workers' start.
