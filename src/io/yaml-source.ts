@@ -168,6 +168,7 @@ function positionTable(doc: Document.Parsed, lineStarts: number[]): PositionTabl
         const keyOffset = (key as Node | null)?.range?.[0];
         if (!isScalar(key) || keyOffset === undefined) continue;
         const name = String(key.value);
+        // An empty value is placed at its key, and has nothing inside it to list.
         const empty = value == null || (isScalar(value) && value.value === null);
         if (!add(keyOffset, empty ? key : resolve(value), parent, name, !empty)) return false;
       }
@@ -180,7 +181,7 @@ function positionTable(doc: Document.Parsed, lineStarts: number[]): PositionTabl
     }
     return entries.length <= MAX_POSITIONS * ENTRY;
   };
-  // An empty value is placed at its key, and has nothing inside it to list.
+  // Lists an entry, then what is inside it, if asked to.
   const add = (keyOffset: number, value: unknown, parent: number, segment: string | number, inside: boolean): boolean => {
     const offset = (value as Node | null | undefined)?.range?.[0];
     if (offset === undefined) return true; // the locator stops at the parent, as a missing path does
