@@ -26,12 +26,12 @@ function valueAt(data: unknown, path: DocPath): unknown {
   return node;
 }
 
-/** How a value reads to a bank author: YAML words rather than JavaScript types. */
 /** Text from a file, quoted for a message: JSON quoting also escapes control characters, so a file cannot drive the terminal. */
 export function quoteText(text: string): string {
   return JSON.stringify(text.length > 40 ? text.slice(0, 37) + '...' : text);
 }
 
+/** How a value reads to a bank author: YAML words rather than JavaScript types. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
