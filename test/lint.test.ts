@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LINT_RULES } from '../src/core/lint-rules.js';
+import { LINT_RULES } from '../src/core/lint/index.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
 
 const BROKEN = 'test/fixtures/broken-banks';

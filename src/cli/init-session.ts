@@ -1,20 +1,10 @@
 // Drives one interactive run through a Prompter: the organisation's details, then every shown question,
 // saving after each answer so an interruption loses nothing.
-import {
-  firstStep,
-  formatProgress,
-  multiProblem,
-  nextStep,
-  parseNumberAnswer,
-  parseTextAnswer,
-  previousStep,
-  progressOf,
-  withAnswer,
-  type Organisation,
-  type OrganisationField,
-  type Step,
-} from '../core/init-flow.js';
+import { firstStep, nextStep, previousStep, progressOf, withAnswer, type Organisation, type OrganisationField, type Step } from '../core/init-flow.js';
+import { kindOf } from '../core/kinds/index.js';
+import type { TypedAnswer } from '../core/kinds/kind.js';
 import type { Bank, Question, Section } from '../core/schema.js';
+import { progressText } from '../format/progress-text.js';
 import type { Answer } from '../core/visibility.js';
 import type { Style } from '../format/style.js';
 import type { Prompter, Reply } from './prompter.js';
@@ -54,7 +44,7 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
         prompter.say(['', style.bold(section.title), ...(section.intro ? [section.intro] : [])].join('\n'));
         lastSection = section;
       }
-      prompter.say(style.dim(formatProgress(progressOf(bank, state.answers, step.placed))));
+      prompter.say(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
     }
     const reply = await askStep(prompter, step, state, canGoBack);
     if (reply.kind === 'help') {
@@ -100,45 +90,33 @@ async function askStep(prompter: Prompter, step: Step, state: SessionState, canG
   return askQuestion(prompter, step.placed.question, state.answers.get(step.placed.question.id), canGoBack);
 }
 
-function messageFor(question: Question): string {
-  const unit = question.type === 'number' && question.number?.unit ? ` (${question.number.unit})` : '';
-  return `${question.prompt}${unit}${question.required ? '' : ' (optional)'}`;
-}
-
 async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
-  const base = { message: messageFor(question), hasHelp: question.help !== undefined, canGoBack };
-  switch (question.type) {
-    case 'single':
-    case 'scale': {
-      const values: (string | number)[] =
-        question.type === 'single' ? question.options.map((o) => o.value) : range(question.scale.min, question.scale.max);
-      const labels =
-        question.type === 'single'
-          ? question.options.map((o) => o.label)
-          : values.map((v) => (question.scale.labels?.[String(v)] ? `${v} — ${question.scale.labels[String(v)]}` : String(v)));
-      const choices = question.required ? labels : [...labels, SKIP];
-      const index = current === undefined ? -1 : values.indexOf(current as string | number);
-      const reply = await prompter.select({ ...base, choices, ...(index >= 0 ? { initial: index } : {}) });
+  const spec = kindOf(question).ask(question);
+  const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
+  const base = { message: `${question.prompt}${unit}${question.required ? '' : ' (optional)'}`, hasHelp: question.help !== undefined, canGoBack };
+  switch (spec.style) {
+    case 'select': {
+      const labels = spec.choices.map((c) => c.label);
+      const index = spec.choices.findIndex((c) => c.value === current);
+      const reply = await prompter.select({ ...base, choices: question.required ? labels : [...labels, SKIP], ...(index >= 0 ? { initial: index } : {}) });
       // Skip, the choice after the last value, has no value: the question is left unanswered.
-      return reply.kind === 'answer' ? { kind: 'answer', value: values[reply.value] } : reply;
+      return reply.kind === 'answer' ? { kind: 'answer', value: spec.choices[reply.value]?.value } : reply;
     }
-    case 'multi': {
-      const values = question.options.map((o) => o.value);
+    case 'checkbox': {
+      const values = spec.choices.map((c) => c.value);
       const chosen = Array.isArray(current) ? current : [];
       const reply = await prompter.checkbox({
         ...base,
-        choices: question.options.map((o) => o.label),
+        choices: spec.choices.map((c) => c.label),
         initial: values.flatMap((v, i) => (chosen.includes(v) ? [i] : [])),
-        problem: (indexes) => multiProblem(question, indexes.map((i) => values[i]!)),
+        problem: (indexes) => spec.problem(indexes.map((i) => values[i]!)),
       });
       if (reply.kind !== 'answer') return reply;
       const picked = reply.value.map((i) => values[i]!);
       return { kind: 'answer', value: picked.length === 0 ? undefined : picked };
     }
-    case 'number':
-      return askTyped(prompter, base, current, (text) => parseNumberAnswer(question, text));
-    case 'text':
-      return askTyped(prompter, base, current, (text) => parseTextAnswer(question, text));
+    case 'input':
+      return askTyped(prompter, base, current, spec.parse);
   }
 }
 
@@ -147,7 +125,7 @@ async function askTyped(
   prompter: Prompter,
   base: { message: string; hasHelp: boolean; canGoBack: boolean },
   current: Answer | undefined,
-  parse: (text: string) => { value: string | number | undefined } | { problem: string },
+  parse: (text: string) => TypedAnswer,
 ): Promise<Reply<StepValue>> {
   const reply = await prompter.input({ ...base, ...(current === undefined ? {} : { initial: String(current) }), problem: (text) => problemOf(parse(text)) });
   if (reply.kind !== 'answer') return reply;
@@ -157,10 +135,4 @@ async function askTyped(
 
 function problemOf(result: { problem: string } | object): string | undefined {
   return 'problem' in result ? result.problem : undefined;
-}
-
-function range(min: number, max: number): number[] {
-  const values: number[] = [];
-  for (let v = min; v <= max; v++) values.push(v);
-  return values;
 }

@@ -1,12 +1,12 @@
 // Checks an answer file (§3) against its bank: every answer must fit its question, and answers to
 // questions the skip logic hides are dropped with a warning, so the scorer only ever sees clean data.
-import type { AnswerFile, AnswerValue, Bank, Question } from './schema.js';
+import type { AnswerFile, AnswerValue, Bank } from './schema.js';
 import type { Diagnostic, DocPath, Locator, Severity } from './diagnostics.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isChosen, questionsById } from './bank.js';
+import { questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
-import { describeValue } from './validate.js';
+import { kindOf } from './kinds/index.js';
 
 export interface CheckedAnswers {
   /** The answers that count: those that fit their question, to questions the skip logic shows. */
@@ -45,9 +45,9 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
       continue;
     }
     if (value === null || isUnanswered(value)) continue;
-    const problem = checkValue(question, value);
-    if (problem) report(problem.rule, ['answers', id, ...(problem.index === undefined ? [] : [problem.index])], problem.message);
-    else given.set(id, normalise(question, value));
+    const read = kindOf(question).read(question, value);
+    if ('answer' in read) given.set(id, read.answer);
+    else report(read.problem.rule, ['answers', id, ...(read.problem.index === undefined ? [] : [read.problem.index])], `"${id}": ${read.problem.message}`);
   }
 
   // Hidden questions are judged on the answers that fit; dropping their answers changes no other
@@ -65,83 +65,4 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
     if (answer !== undefined) answers.set(question.id, answer);
   }
   return { answers, fitting: given, diagnostics };
-}
-
-interface Problem {
-  rule: 'invalid-answer' | 'exclusive-option';
-  message: string;
-  /** The list item at fault, when there is one. */
-  index?: number;
-}
-
-function checkValue(question: Question, value: Exclude<AnswerValue, null>): Problem | undefined {
-  const invalid = (message: string, index?: number): Problem => ({ rule: 'invalid-answer', message: `"${question.id}": ${message}`, ...(index === undefined ? {} : { index }) });
-  switch (question.type) {
-    case 'single': {
-      if (!Array.isArray(value) && isOption(question, value)) return undefined;
-      const values = question.options.map((o) => o.value);
-      if (Array.isArray(value)) return invalid(`takes one option, not a list; choose one of ${values.join(', ')}`);
-      return invalid(`${describeValue(value)} is not an option; choose one of ${values.join(', ')}${didYouMean(String(value), values)}`);
-    }
-    case 'multi': {
-      const chosen = Array.isArray(value) ? value : [value];
-      for (let i = 0; i < chosen.length; i++) {
-        const item = chosen[i]!;
-        if (!isOption(question, item)) {
-          const values = question.options.map((o) => o.value);
-          const message = `${describeValue(item)} is not an option; choose from ${values.join(', ')}${didYouMean(String(item), values)}`;
-          return invalid(message, Array.isArray(value) ? i : undefined);
-        }
-      }
-      const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
-      if (exclusive && new Set(chosen.map(String)).size > 1) {
-        return { rule: 'exclusive-option', message: `"${question.id}": "${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it` };
-      }
-      return undefined;
-    }
-    case 'scale': {
-      const { min, max } = question.scale;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-        return invalid(`must be a whole number from ${min} to ${max}, not ${describeValue(value)}`);
-      }
-      return undefined;
-    }
-    case 'number': {
-      const { min, max, integer } = question.number ?? {};
-      if (typeof value !== 'number') return invalid(`must be a number, not ${describeValue(value)}`);
-      if (integer && !Number.isInteger(value)) return invalid(`must be a whole number, not ${value}`);
-      if (min !== undefined && value < min) return invalid(`must be at least ${min}, not ${value}`);
-      if (max !== undefined && value > max) return invalid(`must be at most ${max}, not ${value}`);
-      return undefined;
-    }
-    case 'text': {
-      if (Array.isArray(value)) return invalid('must be text, not a list');
-      if (question.max_length === undefined) return undefined;
-      const length = [...String(value)].length;
-      return length > question.max_length ? invalid(`is ${length} characters long; the most this question takes is ${question.max_length}`) : undefined;
-    }
-  }
-}
-
-function isOption(question: Question & { type: 'single' | 'multi' }, value: string | number): boolean {
-  for (const option of question.options) if (isChosen(value, option.value)) return true;
-  return false;
-}
-
-/** Option values are text even when YAML read them as numbers; a lone value for a multi choice is a list of one. */
-function normalise(question: Question, value: Exclude<AnswerValue, null>): Answer {
-  switch (question.type) {
-    case 'single':
-      return String(value);
-    case 'multi': {
-      // Keep the bank's option order so equal answers score and print identically.
-      const chosen: string[] = [];
-      for (const option of question.options) if (isChosen(value, option.value)) chosen.push(option.value);
-      return chosen;
-    }
-    case 'text':
-      return String(value);
-    default:
-      return value as number;
-  }
 }

@@ -1,7 +1,7 @@
 // The shape of an interactive run, kept pure so it can be tested without a terminal: which step comes
 // next or before, where a resumed run starts, the progress marker, and what counts as a valid answer.
 import type { PlacedQuestion } from './bank.js';
-import type { Bank, Question } from './schema.js';
+import type { Bank } from './schema.js';
 import { shownQuestions, type Answer, type AnswerMap } from './visibility.js';
 
 export type OrganisationField = 'name' | 'area' | 'completed_by';
@@ -64,43 +64,6 @@ export function progressOf(bank: Bank, answers: AnswerMap, placed: PlacedQuestio
     question: inSection.findIndex((p) => p.order === placed.order) + 1,
     questions: inSection.length,
   };
-}
-
-export function formatProgress(progress: Progress): string {
-  return `Section ${progress.section} of ${progress.sections} · Question ${progress.question} of ${progress.questions}`;
-}
-
-/** Why a set of chosen options is not a valid multi answer, or undefined when it is. */
-export function multiProblem(question: Extract<Question, { type: 'multi' }>, values: readonly string[]): string | undefined {
-  if (values.length === 0) return question.required ? 'choose at least one option' : undefined;
-  const exclusive = question.options.find((option) => option.exclusive && values.includes(option.value));
-  if (exclusive && values.length > 1) return `"${exclusive.label}" cannot be combined with other options`;
-  return undefined;
-}
-
-/** Reads a number answer; empty text is "unanswered" when the question is optional. */
-export function parseNumberAnswer(question: Extract<Question, { type: 'number' }>, text: string): { value: number | undefined } | { problem: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { problem: 'enter a number, such as 12 or 2.5' };
-  const rules = question.number ?? {};
-  if (rules.integer && !Number.isInteger(value)) return { problem: 'enter a whole number' };
-  if (rules.min !== undefined && value < rules.min) return { problem: `enter ${rules.min} or more` };
-  if (rules.max !== undefined && value > rules.max) return { problem: `enter ${rules.max} or less` };
-  return { value };
-}
-
-/** Reads a text answer; empty text is "unanswered" when the question is optional. */
-export function parseTextAnswer(question: Extract<Question, { type: 'text' }>, text: string): { value: string | undefined } | { problem: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
-  // Characters as a reader counts them (code points), as `assess` counts them.
-  const length = [...trimmed].length;
-  if (question.max_length !== undefined && length > question.max_length) {
-    return { problem: `keep it to ${question.max_length} characters (this is ${length})` };
-  }
-  return { value: trimmed };
 }
 
 /** The answers with one question's answer set, or removed when `answer` is undefined. */

@@ -1,25 +1,12 @@
-// The one definition of the bank and answer file formats (product spec §2 and §3).
-// The TypeScript types are inferred from it and the published JSON Schemas are generated from it.
+// The one definition of the bank and answer file formats (product spec §2 and §3). The TypeScript types
+// are inferred from it and the published JSON Schemas are generated from it; each question kind's own
+// part lives with the kind (kinds/).
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
+import { questionSchema } from './kinds/index.js';
+import { kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-
-const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
-const text = z.string().min(1, { error: 'must not be empty' });
-const weight = z
-  .number()
-  .positive({ error: 'must be greater than 0' })
-  .default(1)
-  .meta({ description: 'Relative weight, greater than 0. Default 1.' });
-
-export const sourceRefSchema = z
-  .strictObject({
-    id: kebabId.meta({ description: 'The id of a source declared under `sources`.' }),
-    section: text.meta({ description: 'The section of that source this comes from.' }),
-  })
-  .meta({ description: 'Where in the guidance this comes from.' });
 
 export const sourceSchema = z.strictObject({
   id: kebabId,
@@ -45,115 +32,6 @@ export const recommendationSchema = z.strictObject({
   weight,
   actions: z.array(text).min(1).meta({ description: 'Objectives the action plan suggests when this scores low.' }),
 });
-
-const conditionValue = z.union([z.string(), z.number()]);
-
-// A condition is one object whose keys pick its form; the lint step checks that exactly one form is used.
-// (A union of strict objects would give authors a wall of alternatives instead of one clear message.)
-export interface Condition {
-  question?: string | undefined;
-  in?: (string | number)[] | undefined;
-  equals?: string | number | undefined;
-  not_in?: (string | number)[] | undefined;
-  all?: Condition[] | undefined;
-  any?: Condition[] | undefined;
-  not?: Condition | undefined;
-}
-export const conditionSchema: z.ZodType<Condition> = z
-  .strictObject({
-    question: kebabId.optional(),
-    in: z.array(conditionValue).min(1).optional(),
-    equals: conditionValue.optional(),
-    not_in: z.array(conditionValue).min(1).optional(),
-    get all() {
-      return z.array(conditionSchema).min(1).optional();
-    },
-    get any() {
-      return z.array(conditionSchema).min(1).optional();
-    },
-    get not() {
-      return conditionSchema.optional();
-    },
-  })
-  .meta({
-    id: 'condition',
-    description:
-      'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
-  });
-
-const optionValue = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
-
-const optionFields = {
-  value: optionValue.meta({ description: 'What the answer file records.' }),
-  label: text,
-  score: z.number().min(0).max(1).optional().meta({ description: 'Score in [0, 1]. Omit on "not applicable" options.' }),
-  na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
-  help: text.optional(),
-};
-export const singleOptionSchema = z.strictObject(optionFields);
-export const multiOptionSchema = z.strictObject({
-  ...optionFields,
-  exclusive: z.boolean().optional().meta({ description: 'Cannot be chosen with other options ("None of these").' }),
-});
-
-const questionFields = {
-  id: kebabId,
-  prompt: text,
-  help: text.optional().meta({ description: 'Shown on request: what the guidance says.' }),
-  required: z.boolean().default(true),
-  recommendation: kebabId.optional().meta({ description: 'The recommendation this question scores.' }),
-  recommendations: z.array(kebabId).min(1).optional().meta({ description: 'Several recommendations this question scores.' }),
-  weight,
-  when: conditionSchema.optional(),
-  source: sourceRefSchema,
-  report: z
-    .enum(['expectations', 'context'])
-    .optional()
-    .meta({ description: 'A report section that quotes this answer: "expectations" (expectations and impact) or "context".' }),
-};
-
-export const singleQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('single'),
-  options: z.array(singleOptionSchema).min(2),
-});
-export const multiQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('multi'),
-  options: z.array(multiOptionSchema).min(2),
-});
-export const scaleQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('scale'),
-  scale: z.strictObject({
-    min: z.int(),
-    max: z.int(),
-    labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
-  }),
-});
-export const numberQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('number'),
-  number: z
-    .strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() })
-    .optional(),
-});
-export const textQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('text'),
-  max_length: z.int().positive().optional(),
-});
-
-export const QUESTION_TYPES = ['single', 'multi', 'scale', 'number', 'text'] as const;
-export const questionSchema = z.discriminatedUnion('type', [
-  singleQuestionSchema,
-  multiQuestionSchema,
-  scaleQuestionSchema,
-  numberQuestionSchema,
-  textQuestionSchema,
-]);
 
 export const sectionSchema = z.strictObject({
   id: kebabId,
@@ -204,12 +82,10 @@ export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
 export type Section = z.output<typeof sectionSchema>;
-export type Question = z.output<typeof questionSchema>;
-export type QuestionType = Question['type'];
-export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multi' }>;
-export type Option = z.output<typeof multiOptionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;
+export type { Question, QuestionType } from './kinds/index.js';
+export type { Condition, Option } from './schema-fields.js';
 
 /** The JSON Schemas published in `schema/` and printed by `ce-plan schema`. */
 export function jsonSchemaFor(kind: 'bank' | 'answers'): Record<string, unknown> {

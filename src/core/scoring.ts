@@ -3,7 +3,8 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isChosen, isScored, optionsOf, recommendationIds } from './bank.js';
+import { isScored, recommendationIds } from './bank.js';
+import { kindOf } from './kinds/index.js';
 
 export interface Cause {
   questionId: string;
@@ -50,48 +51,17 @@ export interface Assessment {
 /** How one shown, scored question counts: left out (not applicable) or a score in [0, 1]. */
 type QuestionScore = Readonly<{ na: true } | { na: false; score: number; answered: boolean }>;
 
-const NOT_APPLICABLE: QuestionScore = Object.freeze({ na: true });
 const UNANSWERED: QuestionScore = Object.freeze({ na: false, score: 0, answered: false });
-
-// Scoring runs once per answer file in a batch of thousands, so these two walk the options with plain
-// loops: chains of filter and map build throwaway lists, and make the optimiser recompile its code each
-// time an unusual answer (an empty list, a number for a value) first comes along.
 
 export function questionScore(question: Question, answer: Answer | undefined): QuestionScore {
   if (answer === undefined) return UNANSWERED;
-  if (question.type === 'scale') {
-    const { min, max } = question.scale;
-    return { na: false, score: (Number(answer) - min) / (max - min), answered: true };
-  }
-  let sum = 0;
-  for (const option of optionsOf(question)) {
-    if (!isChosen(answer, option.value)) continue;
-    if (option.na) return NOT_APPLICABLE;
-    sum += option.score ?? 0;
-  }
-  return { na: false, score: Math.min(1, sum), answered: true };
+  const scored = kindOf(question).score(question, answer);
+  return scored.na ? scored : { na: false, score: scored.score, answered: true };
 }
 
-/** An answer as a reader sees it: option labels, "4 of 1–5 (label)", the number with its unit, or the text. */
+/** An answer as a reader sees it (see QuestionKind.describe), or "unanswered". */
 export function describeAnswer(question: Question, answer: Answer | undefined): string {
-  if (answer === undefined) return 'unanswered';
-  switch (question.type) {
-    case 'single':
-    case 'multi': {
-      let labels = '';
-      for (const option of question.options) if (isChosen(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
-      return labels;
-    }
-    case 'scale': {
-      const { min, max, labels } = question.scale;
-      const label = labels?.[String(answer)];
-      return `${String(answer)} of ${min}–${max}${label === undefined ? '' : ` (${label})`}`;
-    }
-    case 'number':
-      return question.number?.unit === undefined ? String(answer) : `${String(answer)} ${question.number.unit}`;
-    case 'text':
-      return String(answer);
-  }
+  return answer === undefined ? 'unanswered' : kindOf(question).describe(question, answer);
 }
 
 export function bandFor(bank: Bank, score: number): Band {

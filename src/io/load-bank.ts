@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { InputError, UsageError } from '../core/errors.js';
-import { lintBank } from '../core/lint-rules.js';
+import { lintBank } from '../core/lint/index.js';
 import { bankSchema, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import { BUILT_IN_BANKS, STORED_BANK_CHECKS } from './paths.js';

@@ -1,7 +1,7 @@
 // `ce-plan lint [BANKS…]`: every finding in every bank, in the format CI wants.
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { countBySeverity } from '../../core/diagnostics.js';
-import { lintBankSet } from '../../core/lint-rules.js';
+import { lintBankSet } from '../../core/lint/index.js';
 import { expandInputs } from '../../io/inputs.js';
 import { builtInBankFiles, checkBankFile, type CheckedBank } from '../../io/load-bank.js';
 import { displayPath, styleFor, type Io } from '../io.js';

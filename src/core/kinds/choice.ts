@@ -1,0 +1,68 @@
+// What the two choice kinds (single and multi) share: options with optional scores, labels for answers.
+import type { Option } from '../schema-fields.js';
+import type { Answer } from '../visibility.js';
+import { didYouMean } from '../did-you-mean.js';
+import { describeValue } from '../validate.js';
+import { isChosen, type AnsweredScore, type ConditionValues } from './kind.js';
+
+export interface ChoiceQuestion {
+  options: readonly Option[];
+}
+
+/** A choice is scored when its options carry scores; without them it may still gate a condition or feed the report. */
+export function hasScores(question: ChoiceQuestion): boolean {
+  return question.options.some((option) => option.score !== undefined);
+}
+
+export function isOption(question: ChoiceQuestion, value: string | number): boolean {
+  for (const option of question.options) if (isChosen(value, option.value)) return true;
+  return false;
+}
+
+/** "… is not an option; choose one of yes, partly, no; did you mean …" */
+export function notAnOption(question: ChoiceQuestion, value: string | number, choose: string): string {
+  const values = question.options.map((o) => o.value);
+  return `${describeValue(value)} is not an option; ${choose} ${values.join(', ')}${didYouMean(String(value), values)}`;
+}
+
+// Scoring runs once per answer file in a batch of thousands, so this walks the options with a plain
+// loop: chains of filter and map build throwaway lists, and make the optimiser recompile its code each
+// time an unusual answer (an empty list, a number for a value) first comes along.
+
+/** The chosen options' scores added up, capped at 1; a chosen "not applicable" option takes the question out. */
+export function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredScore {
+  let sum = 0;
+  for (const option of question.options) {
+    if (!isChosen(answer, option.value)) continue;
+    if (option.na) return NOT_APPLICABLE;
+    sum += option.score ?? 0;
+  }
+  return { na: false, score: Math.min(1, sum) };
+}
+
+const NOT_APPLICABLE: AnsweredScore = Object.freeze({ na: true });
+
+/** The chosen options' labels, in bank order. */
+export function chosenLabels(question: ChoiceQuestion, answer: Answer): string {
+  let labels = '';
+  for (const option of question.options) if (isChosen(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
+  return labels;
+}
+
+/** The options that count towards a score: not "not applicable", and scored. */
+export function scoredOptions(question: ChoiceQuestion): Option[] {
+  return question.options.filter((option) => !option.na && option.score !== undefined);
+}
+
+export function optionValues(question: ChoiceQuestion): ConditionValues {
+  return { kind: 'set', values: new Set(question.options.map((o) => o.value)), noun: 'option' };
+}
+
+/** "yes = Yes | partly = Partly | no = No" */
+export function optionList(question: ChoiceQuestion): string {
+  return question.options.map((o) => `${o.value} = ${o.label}`).join(' | ');
+}
+
+export function choicesOf(question: ChoiceQuestion): { label: string; value: string }[] {
+  return question.options.map((o) => ({ label: o.label, value: o.value }));
+}

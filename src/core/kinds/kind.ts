@@ -1,0 +1,71 @@
+// What ce-plan knows about one kind of question, kept in one place: the registry (index.ts) holds one
+// QuestionKind per `type`, and nothing outside the registry asks a question what type it is.
+import type { z } from 'zod';
+import type { Option } from '../schema-fields.js';
+import type { Answer } from '../visibility.js';
+
+/** A value as an answer file gives it, once "unanswered" (null, [], blank text) is set aside. */
+export type GivenValue = string | number | readonly (string | number)[];
+
+/** Why a given value does not fit its question: the rule it breaks, and the list item at fault. */
+export interface AnswerProblem {
+  rule: 'invalid-answer' | 'exclusive-option';
+  message: string;
+  index?: number;
+}
+
+/** How one answered question counts: left out (not applicable) or a score in [0, 1]. */
+export type AnsweredScore = Readonly<{ na: true } | { na: false; score: number }>;
+
+/** The values a condition on this question can test. */
+export type ConditionValues =
+  | { kind: 'set'; values: ReadonlySet<string | number>; noun: 'option' | 'point' }
+  | { kind: 'numbers' }
+  | { kind: 'any' };
+
+/** A typed answer read from text: the value (undefined when left empty), or why it is refused. */
+export type TypedAnswer = { value: string | number | undefined } | { problem: string };
+
+/**
+ * How `init` asks a question, as data the interview turns into a prompt: pick one, tick several, or type.
+ * The interview adds what every question shares (skipping an optional one, help, going back).
+ */
+export type AskSpec =
+  | { style: 'select'; choices: readonly { label: string; value: string | number }[] }
+  | { style: 'checkbox'; choices: readonly { label: string; value: string }[]; problem(values: readonly string[]): string | undefined }
+  | { style: 'input'; parse(text: string): TypedAnswer };
+
+export interface QuestionKind<Q extends { type: string; id: string; required: boolean }, S extends z.ZodObject = z.ZodObject> {
+  readonly type: Q['type'];
+  /** This kind's part of the bank format. */
+  readonly schema: S;
+  /** Whether a bank can score this kind at all (number and text feed the report instead). */
+  readonly scorable: boolean;
+  /** Whether several options can be chosen at once, so a "not applicable" option must stand alone. */
+  readonly multipleChoice: boolean;
+  /** The options offered, in bank order; none for kinds without options. */
+  options(question: Q): readonly Option[];
+  /** Whether answers to this question carry a score. */
+  isScored(question: Q): boolean;
+  /** The best score any answer can reach, in [0, 1]. */
+  bestScore(question: Q): number;
+  /** What a condition on this question can test. */
+  conditionValues(question: Q): ConditionValues;
+  /** Checks a value from an answer file and gives the answer as ce-plan records it. */
+  read(question: Q, value: GivenValue): { answer: Answer } | { problem: AnswerProblem };
+  /** The score of an answer that `read` accepted. */
+  score(question: Q, answer: Answer): AnsweredScore;
+  /** An answer as a reader sees it: option labels, "4 of 1–5 (label)", the number with its unit, the text. */
+  describe(question: Q, answer: Answer): string;
+  /** What a blank answer file says an answer looks like. */
+  hint(question: Q): string;
+  /** How `init` asks it; `unit` is shown after the prompt. */
+  ask(question: Q): AskSpec & { unit?: string };
+}
+
+/** Whether an answer chose an option: option values are text, even where YAML read a number. */
+export function isChosen(answer: Answer | string | number, value: string): boolean {
+  if (!Array.isArray(answer)) return String(answer) === value;
+  for (const item of answer as readonly (string | number)[]) if (String(item) === value) return true;
+  return false;
+}

@@ -1,0 +1,62 @@
+// A multiple choice: any of a list of options, scored by the chosen options' scores added up (at most
+// 1). An exclusive option ("None of these") stands alone.
+import { z } from 'zod';
+import { multiOptionSchema, questionFields } from '../schema-fields.js';
+import { chosenLabels, chosenScore, choicesOf, hasScores, isOption, notAnOption, optionList, optionValues, scoredOptions } from './choice.js';
+import { isChosen, type QuestionKind } from './kind.js';
+
+export const multiQuestionSchema = z.strictObject({
+  ...questionFields,
+  type: z.literal('multi'),
+  options: z.array(multiOptionSchema).min(2),
+});
+export type MultiQuestion = z.output<typeof multiQuestionSchema>;
+
+/** Why a set of chosen options is not a valid answer, or undefined when it is (as `init` checks ticks). */
+function ticksProblem(question: MultiQuestion, values: readonly string[]): string | undefined {
+  if (values.length === 0) return question.required ? 'choose at least one option' : undefined;
+  const exclusive = question.options.find((option) => option.exclusive && values.includes(option.value));
+  if (exclusive && values.length > 1) return `"${exclusive.label}" cannot be combined with other options`;
+  return undefined;
+}
+
+export const multi: QuestionKind<MultiQuestion, typeof multiQuestionSchema> = {
+  type: 'multi',
+  schema: multiQuestionSchema,
+  scorable: true,
+  multipleChoice: true,
+  options: (question) => question.options,
+  isScored: hasScores,
+  bestScore(question) {
+    const scored = scoredOptions(question);
+    const exclusiveBest = Math.max(0, ...scored.filter((o) => o.exclusive).map((o) => o.score ?? 0));
+    const together = scored.filter((o) => !o.exclusive).reduce((sum, o) => sum + (o.score ?? 0), 0);
+    return Math.min(1, Math.max(exclusiveBest, together));
+  },
+  conditionValues: optionValues,
+  read(question, value) {
+    const chosen = Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number];
+    for (let i = 0; i < chosen.length; i++) {
+      const item = chosen[i]!;
+      if (!isOption(question, item)) {
+        return { problem: { rule: 'invalid-answer', message: notAnOption(question, item, 'choose from'), ...(Array.isArray(value) ? { index: i } : {}) } };
+      }
+    }
+    const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
+    if (exclusive && new Set(chosen.map(String)).size > 1) {
+      return { problem: { rule: 'exclusive-option', message: `"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it` } };
+    }
+    // Keep the bank's option order, so equal answers score and print identically.
+    const answer: string[] = [];
+    for (const option of question.options) if (isChosen(chosen, option.value)) answer.push(option.value);
+    return { answer };
+  },
+  score: chosenScore,
+  describe: chosenLabels,
+  hint(question) {
+    const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value);
+    const alone = exclusive.length ? ` (${exclusive.join(', ')} only on its own)` : '';
+    return `a list, such as [${question.options[0]!.value}], of: ${optionList(question)}${alone}`;
+  },
+  ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values) }),
+};

@@ -1,0 +1,63 @@
+// A scale: a whole number from min to max, scored (answer − min) / (max − min).
+import { z } from 'zod';
+import { questionFields, text } from '../schema-fields.js';
+import { describeValue } from '../validate.js';
+import type { QuestionKind } from './kind.js';
+
+export const scaleQuestionSchema = z.strictObject({
+  ...questionFields,
+  type: z.literal('scale'),
+  scale: z.strictObject({
+    min: z.int(),
+    max: z.int(),
+    labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
+  }),
+});
+export type ScaleQuestion = z.output<typeof scaleQuestionSchema>;
+
+/** Each point is a choice on screen: a scale of more than 100 steps cannot be answered by picking. */
+export const MAX_SCALE_STEPS = 100;
+
+function points({ scale }: ScaleQuestion): number[] {
+  const values: number[] = [];
+  for (let v = scale.min; v <= scale.max && values.length <= MAX_SCALE_STEPS; v++) values.push(v);
+  return values;
+}
+
+export const scale: QuestionKind<ScaleQuestion, typeof scaleQuestionSchema> = {
+  type: 'scale',
+  schema: scaleQuestionSchema,
+  scorable: true,
+  multipleChoice: false,
+  options: () => [],
+  isScored: () => true,
+  bestScore: () => 1,
+  conditionValues(question) {
+    // A broken bank may give a huge range: a thousand points are plenty to check conditions against.
+    const values = new Set<number>();
+    for (let v = question.scale.min; v <= question.scale.max && values.size <= 1000; v++) values.add(v);
+    return { kind: 'set', values, noun: 'point' };
+  },
+  read(question, value) {
+    const { min, max } = question.scale;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      return { problem: { rule: 'invalid-answer', message: `must be a whole number from ${min} to ${max}, not ${describeValue(value)}` } };
+    }
+    return { answer: value };
+  },
+  score: (question, answer) => ({ na: false, score: (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min) }),
+  describe(question, answer) {
+    const { min, max, labels } = question.scale;
+    const label = labels?.[String(answer)];
+    return `${String(answer)} of ${min}–${max}${label === undefined ? '' : ` (${label})`}`;
+  },
+  hint(question) {
+    const { min, max, labels = {} } = question.scale;
+    const ends = [min, max].map((point) => (labels[String(point)] ? `${point} = ${labels[String(point)]}` : String(point)));
+    return `a whole number from ${min} to ${max} (${ends.join(', ')})`;
+  },
+  ask(question) {
+    const labels = question.scale.labels ?? {};
+    return { style: 'select', choices: points(question).map((v) => ({ value: v, label: labels[String(v)] ? `${v} — ${labels[String(v)]}` : String(v) })) };
+  },
+};

@@ -1,0 +1,32 @@
+import type { DocPath } from '../../diagnostics.js';
+import { optionsOf } from '../../bank.js';
+import type { BankRule, RuleContext } from '../rule.js';
+
+export const duplicateId: BankRule<'duplicate-id'> = {
+  id: 'duplicate-id',
+  severity: 'error',
+  description: 'ids are unique among the sources, bands, recommendations, sections, questions, and the options of a question',
+  check({ bank, placed, locator, report }: RuleContext) {
+    const unique = (kind: string, items: { id: string; path: DocPath }[]) => {
+      const seen = new Map<string, DocPath>();
+      for (const { id, path } of items) {
+        const first = seen.get(id);
+        if (first) report([...path, 'id'], `duplicate ${kind} id "${id}" (first used on line ${locator.at([...first, 'id']).line}); ids must be unique`);
+        else seen.set(id, path);
+      }
+    };
+    const list = <T extends { id: string }>(items: T[], key: string) => items.map((item, i) => ({ id: item.id, path: [key, i] }));
+    unique('source', list(bank.sources, 'sources'));
+    unique('band', list(bank.bands, 'bands'));
+    unique('recommendation', list(bank.recommendations, 'recommendations'));
+    unique('section', list(bank.sections, 'sections'));
+    unique('question', placed.map(({ question, path }) => ({ id: question.id, path })));
+    for (const { question, path } of placed) {
+      const seen = new Set<string>();
+      optionsOf(question).forEach((option, i) => {
+        if (seen.has(option.value)) report([...path, 'options', i, 'value'], `duplicate option value "${option.value}" in question "${question.id}"`);
+        seen.add(option.value);
+      });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { didYouMean } from '../../did-you-mean.js';
+import type { BankRule } from '../rule.js';
+import { scoredQuestions } from '../shared.js';
+
+export const unknownRecommendation: BankRule<'unknown-recommendation'> = {
+  id: 'unknown-recommendation',
+  severity: 'error',
+  description: 'a question names only recommendations that exist',
+  check({ bank, placed, report }) {
+    const known = bank.recommendations.map((r) => r.id);
+    for (const { question, path, ids } of scoredQuestions(placed)) {
+      ids.forEach((id, i) => {
+        if (known.includes(id)) return;
+        const at = question.recommendations ? [...path, 'recommendations', i] : [...path, 'recommendation'];
+        report(at, `no recommendation "${id}" in this bank${didYouMean(id, known)}`);
+      });
+    }
+  },
+};

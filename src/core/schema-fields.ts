@@ -1,0 +1,93 @@
+// The pieces of the bank format that every question kind shares: ids, text, weights, citations,
+// conditions, options and the fields every question has. Each kind's own schema (kinds/) builds on
+// these, and schema.ts puts the kinds together into the one bank schema.
+import { z } from 'zod';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
+export const text = z.string().min(1, { error: 'must not be empty' });
+export const weight = z
+  .number()
+  .positive({ error: 'must be greater than 0' })
+  .default(1)
+  .meta({ description: 'Relative weight, greater than 0. Default 1.' });
+
+export const sourceRefSchema = z
+  .strictObject({
+    id: kebabId.meta({ description: 'The id of a source declared under `sources`.' }),
+    section: text.meta({ description: 'The section of that source this comes from.' }),
+  })
+  .meta({ description: 'Where in the guidance this comes from.' });
+
+const conditionValue = z.union([z.string(), z.number()]);
+
+// A condition is one object whose keys pick its form; the lint step checks that exactly one form is used.
+// (A union of strict objects would give authors a wall of alternatives instead of one clear message.)
+export interface Condition {
+  question?: string | undefined;
+  in?: (string | number)[] | undefined;
+  equals?: string | number | undefined;
+  not_in?: (string | number)[] | undefined;
+  all?: Condition[] | undefined;
+  any?: Condition[] | undefined;
+  not?: Condition | undefined;
+}
+export const conditionSchema: z.ZodType<Condition> = z
+  .strictObject({
+    question: kebabId.optional(),
+    in: z.array(conditionValue).min(1).optional(),
+    equals: conditionValue.optional(),
+    not_in: z.array(conditionValue).min(1).optional(),
+    get all() {
+      return z.array(conditionSchema).min(1).optional();
+    },
+    get any() {
+      return z.array(conditionSchema).min(1).optional();
+    },
+    get not() {
+      return conditionSchema.optional();
+    },
+  })
+  .meta({
+    id: 'condition',
+    description:
+      'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
+  });
+
+const optionValue = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
+
+const optionFields = {
+  value: optionValue.meta({ description: 'What the answer file records.' }),
+  label: text,
+  score: z.number().min(0).max(1).optional().meta({ description: 'Score in [0, 1]. Omit on "not applicable" options.' }),
+  na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
+  help: text.optional(),
+};
+export const singleOptionSchema = z.strictObject(optionFields);
+export const multiOptionSchema = z.strictObject({
+  ...optionFields,
+  exclusive: z.boolean().optional().meta({ description: 'Cannot be chosen with other options ("None of these").' }),
+});
+
+/** The fields of every question, whatever its kind; each kind adds `type` and its own. */
+export const questionFields = {
+  id: kebabId,
+  prompt: text,
+  help: text.optional().meta({ description: 'Shown on request: what the guidance says.' }),
+  required: z.boolean().default(true),
+  recommendation: kebabId.optional().meta({ description: 'The recommendation this question scores.' }),
+  recommendations: z.array(kebabId).min(1).optional().meta({ description: 'Several recommendations this question scores.' }),
+  weight,
+  when: conditionSchema.optional(),
+  source: sourceRefSchema,
+  report: z
+    .enum(['expectations', 'context'])
+    .optional()
+    .meta({ description: 'A report section that quotes this answer: "expectations" (expectations and impact) or "context".' }),
+};
+
+/** An option of a single or multiple choice (`exclusive` only ever set on a multiple choice's). */
+export type Option = z.output<typeof multiOptionSchema>;
