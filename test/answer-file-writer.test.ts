@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { ANSWERS_SCHEMA_LINE, answerFileText, writeAnswerFile } from '../src/io/answer-file-writer.js';
-import { loadAnswerFile } from '../src/io/load-answers.js';
-import { loadBank } from '../src/io/load-bank.js';
+import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 
 let bank: Bank;
 let dir: string;

@@ -5,7 +5,8 @@ import { isScored, placedQuestions, recommendationIds } from '../src/core/bank.j
 import type { Bank, Option, Question } from '../src/core/schema.js';
 import { scoreAssessment } from '../src/core/scoring.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
-import { builtInBankFiles, loadBank } from '../src/io/load-bank.js';
+import { builtInBankFiles } from '../src/io/bank-files.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 
 
 const banks: Bank[] = [];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
-import { loadBank } from '../src/io/load-bank.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 import { BIN, runCli, STACK_TRACE } from './helpers/cli.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { lintMarkdown } from './helpers/markdown.js';

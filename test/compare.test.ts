@@ -3,9 +3,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareAssessments, type CompareSide } from '../src/core/compare.js';
 import { scoreAssessment } from '../src/core/scoring.js';
-import { formatCompareJson } from '../src/format/compare-json.js';
-import { formatCompareMarkdown } from '../src/format/compare-md.js';
-import { loadAssessment, type BankCache } from '../src/io/load-assessment.js';
+import { renderComparison } from '../src/format/compare/index.js';
+import { loadAssessment } from '../src/pipeline/assess.js';
+import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 
@@ -102,7 +102,7 @@ describe('compareAssessments', () => {
 describe('the comparison as Markdown and JSON', () => {
   it.each(['md', 'json'] as const)('gives exactly the expected %s', async (format) => {
     const comparison = compareAssessments(await side(SPRING), await side(AUTUMN));
-    const text = format === 'md' ? formatCompareMarkdown(comparison) : formatCompareJson(comparison);
+    const text = await renderComparison(comparison, format);
     const golden = join(GOLDEN, `compare.${format}`);
     if (process.env['UPDATE_GOLDEN'] === '1') {
       await mkdir(GOLDEN, { recursive: true });
@@ -116,7 +116,7 @@ describe('the comparison as Markdown and JSON', () => {
     ['a change of version', SPRING, NEXT_VERSION, EXAMPLE_V11],
     ['a hostile file', 'test/fixtures/answers/hostile.yaml', AUTUMN, EXAMPLE_BANK],
   ])('passes markdownlint and renders every table whole: %s', async (_name, before, after, bank) => {
-    const md = formatCompareMarkdown(compareAssessments(await side(before, bank), await side(after, bank)));
+    const md = await renderComparison(compareAssessments(await side(before, bank), await side(after, bank)), 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     const html = renderHtml(md);
     const shapes = tableShapes(html);
@@ -126,7 +126,7 @@ describe('the comparison as Markdown and JSON', () => {
   });
 
   it('says at the top that the method changed', async () => {
-    const md = formatCompareMarkdown(compareAssessments(await side(SPRING), await side(NEXT_VERSION, EXAMPLE_V11)));
+    const md = await renderComparison(compareAssessments(await side(SPRING), await side(NEXT_VERSION, EXAMPLE_V11)), 'md');
     const [, , , , warning] = md.split('\n');
     expect(warning).toBe("> **The method changed; numbers may not be comparable.** The bank's version differs: 1.0.0 before, 1.1.0 after.");
     expect(md).toContain('> **Check:** The organisation names differ');

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { runSession, type SessionState } from '../src/cli/init-session.js';
+import { runSession, type SessionState } from '../src/cli/interview/session.js';
 import { firstStep, nextStep, previousStep, progressOf, steps } from '../src/core/init-flow.js';
 import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { plainStyle } from '../src/format/style.js';
-import { loadBank } from '../src/io/load-bank.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 import { ScriptedPrompter, type Move } from './helpers/scripted-prompter.js';
 
 let bank: Bank;

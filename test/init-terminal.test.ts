@@ -5,8 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
-import { loadAnswerFile } from '../src/io/load-answers.js';
-import { loadBank } from '../src/io/load-bank.js';
+import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 import { runCli } from './helpers/cli.js';
 import { CLI, FIXTURE_BANK, KEY, Terminal } from './helpers/terminal.js';
 

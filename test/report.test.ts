@@ -2,26 +2,23 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { prepareReports } from '../src/cli/assess-file.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
-import { parseAnswerFile } from '../src/io/read-answers.js';
-import type { BankCache } from '../src/io/load-assessment.js';
-import { readReportTemplate } from '../src/io/report-template.js';
+import { readReportTemplates } from '../src/io/report-template.js';
+import { loadAssessment, reportsOf } from '../src/pipeline/assess.js';
+import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 
 const ANSWERS = 'test/fixtures/answers';
 const GOLDEN = 'test/golden';
-const template = await readReportTemplate();
+const templates = await readReportTemplates(['md', 'json']);
 const fixtures = (await readdir(ANSWERS)).filter((f) => f.endsWith('.yaml')).sort();
 
 async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
-  const parsed = await parseAnswerFile(join(ANSWERS, file));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
-  const outcome = await prepareReports(parsed.value, cache, { outDir: 'reports', formats: ['md', 'json'], template, bank: EXAMPLE_BANK, date });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics));
-  const [md, json] = outcome.outputs;
+  const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK });
+  if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
+  const [md, json] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md', 'json'], templates, date });
   return { md: md!.text, json: json!.text };
 }
 

@@ -2,16 +2,13 @@
 // two, the results before a bug (in either stage) still delivered, and an abort that stops the batch
 // between results.
 import { describe, expect, test } from '@jest/globals';
-import { runInOrder, WorkerBug } from '../src/cli/batch.js';
+import { runInOrder, WorkerBug } from '../src/batch/run-in-order.js';
 import { InterruptedError } from '../src/core/errors.js';
 
 const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
 const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
 const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
-const notHere = async (): Promise<string> => {
-  throw new Error('runs on workers only');
-};
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
   const got: string[] = [];
@@ -28,13 +25,13 @@ async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]
 
 describe('runInOrder on worker threads', () => {
   test('yields every result in input order, across messages, through one stage', async () => {
-    const { got, error } = await collect(runInOrder(inputs(45), notHere, { stages: [upper], settings: null }));
+    const { got, error } = await collect(runInOrder(inputs(45), { stages: [upper], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(45).map((s) => s.toUpperCase()));
   });
 
   test('passes every input through each stage in turn, results in input order', async () => {
-    const { got, error } = await collect(runInOrder(inputs(150), notHere, { stages: [upper, mark], settings: null }));
+    const { got, error } = await collect(runInOrder(inputs(150), { stages: [upper, mark], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(150).map((s) => `${s.toUpperCase()}!`));
   });
@@ -45,14 +42,14 @@ describe('runInOrder on worker threads', () => {
       madeHere.push(input);
       return `${input}-read`;
     };
-    const { got, error } = await collect(runInOrder(inputs(30), notHere, { stages: [upper, mark], settings: null, prepare }));
+    const { got, error } = await collect(runInOrder(inputs(30), { stages: [upper, mark], settings: null, prepare }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(30).map((s) => `${s.toUpperCase()}-READ!`));
     expect(madeHere).toEqual(inputs(30));
   });
 
   test('keeps input order when a stage finishes its messages out of order', async () => {
-    const { got, error } = await collect(runInOrder(inputs(120), notHere, { stages: [delay, mark], settings: null }));
+    const { got, error } = await collect(runInOrder(inputs(120), { stages: [delay, mark], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(120).map((s) => `${s.toUpperCase()}!`));
   });
@@ -60,7 +57,7 @@ describe('runInOrder on worker threads', () => {
   test('a bug mid-message in the first stage still delivers the results before it, through the second', async () => {
     const list = inputs(20);
     list[10] = 'boom'; // the third input of the second message of eight
-    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null }));
+    const { got, error } = await collect(runInOrder(list, { stages: [upper, mark], settings: null }));
     expect(got).toEqual(list.slice(0, 10).map((s) => `${s.toUpperCase()}!`));
     expect(error).toBeInstanceOf(WorkerBug);
     expect((error as Error).message).toContain('boom in the first stage');
@@ -73,7 +70,7 @@ describe('runInOrder on worker threads', () => {
       if (input === 'unreadable') throw new Error('prepare failed here');
       return input;
     };
-    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null, prepare }));
+    const { got, error } = await collect(runInOrder(list, { stages: [upper, mark], settings: null, prepare }));
     expect(got).toEqual(list.slice(0, 21).map((s) => `${s.toUpperCase()}!`));
     expect(error).toBeInstanceOf(WorkerBug);
     expect((error as Error).message).toContain('prepare failed here');
@@ -82,7 +79,7 @@ describe('runInOrder on worker threads', () => {
   test('a bug in the second stage stops the batch after the results before it', async () => {
     const list = inputs(20);
     list[13] = 'bang';
-    const { got, error } = await collect(runInOrder(list, notHere, { stages: [upper, mark], settings: null }));
+    const { got, error } = await collect(runInOrder(list, { stages: [upper, mark], settings: null }));
     expect(got).toEqual(list.slice(0, 13).map((s) => `${s.toUpperCase()}!`));
     expect(error).toBeInstanceOf(WorkerBug);
     expect((error as Error).message).toContain('bang in the second stage');
@@ -90,7 +87,7 @@ describe('runInOrder on worker threads', () => {
 
   test('an abort stops it at the next result, even when later results are ready', async () => {
     const interrupt = new AbortController();
-    const source = runInOrder(inputs(40), notHere, { stages: [upper, mark], settings: null, signal: interrupt.signal });
+    const source = runInOrder<string>(inputs(40), { stages: [upper, mark], settings: null }, interrupt.signal);
     const { got, error } = await collect(source, (sofar) => sofar.length === 3 && interrupt.abort());
     expect(got).toEqual(['I0!', 'I1!', 'I2!']);
     expect(error).toBeInstanceOf(InterruptedError);
@@ -102,7 +99,7 @@ describe('runInOrder in this thread', () => {
     const interrupt = new AbortController();
     const never = () => new Promise<string>(() => {});
     setTimeout(() => interrupt.abort(), 10);
-    const { got, error } = await collect(runInOrder(['-'], never, { stages: [], settings: null, signal: interrupt.signal }));
+    const { got, error } = await collect(runInOrder(['-'], { here: never }, interrupt.signal));
     expect(got).toEqual([]);
     expect(error).toBeInstanceOf(InterruptedError);
   });

@@ -7,11 +7,14 @@ import { cohortEntry, median, summariseCohort, type CohortEntry } from '../src/c
 import type { AnswerFile, Bank } from '../src/core/schema.js';
 import { scoreAssessment } from '../src/core/scoring.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
-import { renderSummary, summaryFormatFor } from '../src/format/summary.js';
-import { loadAssessment, type BankCache } from '../src/io/load-assessment.js';
-import { loadBankFile } from '../src/io/load-bank.js';
+import { renderSummary, summaryFormatFor, type SummaryFormat } from '../src/format/summary/index.js';
+import { loadAssessment } from '../src/pipeline/assess.js';
+import type { BankCache } from '../src/pipeline/load-bank.js';
+import { loadBankFile } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK, exampleBank } from './helpers/banks.js';
 import { arbAnswers } from './helpers/generators.js';
+
+const summaryText = (bank: Bank, entries: readonly CohortEntry[], format: SummaryFormat) => renderSummary(summariseCohort(bank, entries), format);
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 
 const GOLDEN = 'test/golden';
@@ -49,7 +52,7 @@ describe('a summary of nine generated groups', () => {
   it.each(['quick-check', 'ce-readiness'])('on %s passes markdownlint and renders every table whole', async (id) => {
     const bank = await builtIn(id);
     const entries = nineGroups(bank);
-    const md = renderSummary(bank, entries, 'md');
+    const md = await summaryText(bank, entries, 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     const html = renderHtml(md);
     const shapes = tableShapes(html);
@@ -69,8 +72,8 @@ describe('a summary of nine generated groups', () => {
     const bank = await builtIn('quick-check');
     const entries = nineGroups(bank);
     const reversed = [...entries].reverse();
-    expect(renderSummary(bank, reversed, 'md')).toBe(renderSummary(bank, entries, 'md'));
-    expect(renderSummary(bank, reversed, 'json')).toBe(renderSummary(bank, entries, 'json'));
+    expect(await summaryText(bank, reversed, 'md')).toBe(await summaryText(bank, entries, 'md'));
+    expect(await summaryText(bank, reversed, 'json')).toBe(await summaryText(bank, entries, 'json'));
   });
 });
 
@@ -145,7 +148,7 @@ describe('summariseCohort', () => {
 
   it('summarises an empty cohort without failing', async () => {
     const bank = await exampleBank();
-    const md = renderSummary(bank, [], 'md');
+    const md = await summaryText(bank, [], 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     expect(md).toContain('No recommendation is a gap');
   });
@@ -156,7 +159,7 @@ const THREE_GROUPS = ['test/fixtures/answers/riverside.yaml', 'test/fixtures/ans
 describe('the summary of three fixture groups', () => {
   it.each(['md', 'json'] as const)('gives exactly the expected %s', async (format) => {
     const { bank, entries } = await fixtureCohort(THREE_GROUPS);
-    const text = renderSummary(bank, entries, format);
+    const text = await summaryText(bank, entries, format);
     const golden = join(GOLDEN, `summary.${format}`);
     if (process.env['UPDATE_GOLDEN'] === '1') {
       await mkdir(GOLDEN, { recursive: true });
@@ -167,7 +170,7 @@ describe('the summary of three fixture groups', () => {
 
   it('says which gaps they share, with the bank\'s actions', async () => {
     const { bank, entries } = await fixtureCohort(THREE_GROUPS);
-    const md = renderSummary(bank, entries, 'md');
+    const md = await summaryText(bank, entries, 'md');
     expect(md).toContain('### 1. Define community engagement\n\nBelow Emerging for 2 of the 3 organisations assessed on it (mean score 25): Eastgate Community Safety Group, Riverside Partnership.');
     expect(md).toContain('- Agree a written definition of community engagement with every partner.');
     expect(md).toContain('### 2. Combine inward- and outward-facing methods');
@@ -175,7 +178,7 @@ describe('the summary of three fixture groups', () => {
 
   it('keeps a hostile name inert and every table whole', async () => {
     const { bank, entries } = await fixtureCohort([...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']);
-    const md = renderSummary(bank, entries, 'md');
+    const md = await summaryText(bank, entries, 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     const html = renderHtml(md);
     expect(html).not.toMatch(/<script/i);

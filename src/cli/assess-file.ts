@@ -1,26 +1,24 @@
-// One answer file, start to finish: read and parse, then check, score, render and write. The same
-// functions run in the main thread for small batches and, one step to a thread, in worker threads for
-// large ones, so both behave alike.
+// One answer file for `assess`, start to finish: the pipeline (parse, check, score, render), then its
+// reports written, all or none. The main thread runs it for small batches; a large batch splits it
+// across worker threads at the parse (src/batch/), so both behave alike.
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
-import { scoreAssessment, type Assessment } from '../core/scoring.js';
-import { renderReports, type ReportFormat } from '../format/reports.js';
-import { checkAssessment, type BankCache, type LoadedAssessment } from '../io/load-assessment.js';
+import type { Result } from '../core/result.js';
+import { reportFileName } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
-import { readAnswerFile, type ParsedAnswerFile, type ReadAnswerFile } from '../io/read-answers.js';
+import { readSource } from '../io/read-source.js';
 import { exists, writeFileAtomic } from '../io/write-file.js';
+import { parseAnswers, type ParsedAnswers } from '../pipeline/parse-answers.js';
+import { assessParsed, reportsOf, type ReportSettings } from '../pipeline/assess.js';
+import type { BankCache } from '../pipeline/load-bank.js';
 
-export interface AssessSettings {
+export interface AssessSettings extends ReportSettings {
   outDir: string;
-  formats: readonly ReportFormat[];
-  /** The report template's text, read once per batch. */
-  template: string;
   force: boolean;
   bank?: string | undefined;
-  date?: string | undefined;
   /** Keep each file's cohort entry, for `--summary`. */
   cohort?: boolean;
   /** A folder in the out dir, made and removed by the batch, where each thread stages its temp files. */
@@ -41,45 +39,38 @@ export interface FileOutcome {
   cohort?: { bankFile: string; entry: CohortEntry };
 }
 
-export type PreparedReports =
-  | { ok: true; outputs: { path: string; text: string }[]; assessment: Assessment; loaded: LoadedAssessment }
-  | { ok: false; diagnostics: Diagnostic[] };
-
-/** Everything for one parsed answer file short of writing it: check, score, render. */
-export async function prepareReports(parsed: ParsedAnswerFile, cache: BankCache, settings: Omit<AssessSettings, 'force'>): Promise<PreparedReports> {
-  const loaded = await checkAssessment(parsed, cache, { bank: settings.bank });
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  const { bank, content, answers } = loaded.value;
-  const assessment = scoreAssessment(bank.bank, answers);
-  const reports = renderReports({ bank: bank.bank, content, answers, assessment, date: settings.date }, settings.formats, settings.template);
-  const outputs = reports.map((r) => ({ path: join(settings.outDir, `${reportStem(parsed.file)}.${r.format}`), text: r.text }));
-  return { ok: true, outputs, assessment, loaded: loaded.value };
+/** An answer file parsed, or why it could not be read or parsed, under its name. */
+export interface ParsedFile {
+  file: string;
+  parsed: Result<ParsedAnswers>;
 }
 
-/** The rest of assessing a file once read: check, score, render and write. */
-export async function assessRead({ file, read }: ReadAnswerFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
+export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
+  const text = await readSource(file, stdin);
+  return assessParsedFile({ file, parsed: text.ok ? parseAnswers(file, text.value) : text }, cache, settings);
+}
+
+/** The rest of assessing a file once parsed: check, score, render and write. */
+export async function assessParsedFile({ file, parsed }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
-  if (!read.ok) return failed({ diagnostics: read.diagnostics });
+  if (!parsed.ok) return failed({ diagnostics: parsed.diagnostics });
   let warnings: Diagnostic[] = [];
   try {
-    const prepared = await prepareReports(read.value, cache, settings);
-    if (!prepared.ok) return failed({ diagnostics: prepared.diagnostics });
-    const { outputs, assessment, loaded } = prepared;
-    warnings = loaded.warnings;
+    const assessed = await assessParsed(parsed.value, cache, { bank: settings.bank });
+    if (!assessed.ok) return failed({ diagnostics: assessed.diagnostics });
+    const { bank, content, assessment } = assessed.value;
+    warnings = assessed.value.warnings;
+    const stem = reportStem(file);
+    const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({ path: join(settings.outDir, reportFileName(stem, r.format)), text: r.text }));
     await writeAll(outputs, settings);
-    const written = outputs.map((o) => o.path);
-    const cohort = settings.cohort ? { bankFile: loaded.bank.file, entry: cohortEntry(loaded.bank.bank, loaded.content, reportStem(file), assessment) } : undefined;
-    return { file, diagnostics: warnings, written, overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
+    const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
+    return { file, diagnostics: warnings, written: outputs.map((o) => o.path), overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
   } catch (error) {
     // A known error (a report that exists, a folder that cannot be written, a template that fails) fails
     // this file with its message; anything else is a bug and goes up.
     if (!(error instanceof CePlanError)) throw error;
     return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode } });
   }
-}
-
-export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
-  return assessRead(await readAnswerFile(file, stdin), cache, settings);
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */

@@ -1,5 +1,6 @@
 // A progress bar for long batches, on a terminal only, redrawn at most a few times a second.
-import type { TerminalStream } from './io.js';
+import { bar } from '../format/bar.js';
+import type { TerminalStream } from './host.js';
 
 export interface Progress {
   /** Whether a bar is drawn at all. */
@@ -18,8 +19,7 @@ export function progressBar(stream: TerminalStream, total: number, label: string
   let count = 0;
   let lastDraw = 0;
   const draw = () => {
-    const filled = Math.round((count / total) * WIDTH);
-    stream.write(`\r${label} ${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${count}/${total}`);
+    stream.write(`\r${label} ${bar(count / total, WIDTH)} ${count}/${total}`);
   };
   return {
     visible: true,

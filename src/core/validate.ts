@@ -2,15 +2,14 @@
 import type { z } from 'zod';
 import type { Diagnostic, DocPath, Locator } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
-
-export type Validated<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+import type { Result } from './result.js';
 
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   locator: Locator,
   file: string,
-): Validated<z.output<S>> {
+): Result<z.output<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locator, file));

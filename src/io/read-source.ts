@@ -3,18 +3,11 @@
 // Synchronous reads on purpose: files are small, and a batch reads thousands of them, where the
 // thread-pool round trips of fs/promises cost more than the reads themselves.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Diagnostic, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
+import { failure, type Result } from '../core/result.js';
 
 /** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-export type Result<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
-
-export const failure = (file: string, rule: string, message: string, position: Position = START, unreadable = false): { ok: false; diagnostics: Diagnostic[] } => ({
-  ok: false,
-  diagnostics: [{ file, ...position, severity: 'error', rule, message, ...(unreadable ? { unreadable: true as const } : {}) }],
-});
 
 /** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
 export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Result<string>> {

@@ -1,8 +1,8 @@
 // Loading fixture banks in tests.
 import { readFile } from 'node:fs/promises';
 import type { Bank } from '../../src/core/schema.js';
-import { loadBankFile } from '../../src/io/load-bank.js';
-import { parseYaml } from '../../src/io/yaml-source.js';
+import { loadBankFile } from '../../src/pipeline/load-bank.js';
+import { parseYaml } from '../../src/pipeline/parse-yaml.js';
 import type { AnswerFile } from '../../src/core/schema.js';
 import { answerFileSchema } from '../../src/core/schema.js';
 

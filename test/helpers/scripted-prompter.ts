@@ -1,6 +1,6 @@
 // A Prompter that plays a script, as a person at the keyboard would, and records what it was shown.
 import { InterruptedError } from '../../src/core/errors.js';
-import type { Ask, CheckboxAsk, InputAsk, Prompter, Reply, SelectAsk } from '../../src/cli/prompter.js';
+import type { Ask, CheckboxAsk, InputAsk, Prompter, Reply, SelectAsk } from '../../src/cli/interview/prompter.js';
 
 /** One thing the person does: pick a choice by its label, tick several, type text, go back, ask for help. */
 export type Move = { pick: string } | { tick: string[] } | { type: string } | 'back' | 'help';

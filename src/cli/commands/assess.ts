@@ -1,32 +1,40 @@
 // `ce-plan assess FILES…`: one report per answer file. A bad file gets its findings and no report, and
 // every other file is still assessed. Large batches run on worker threads, results in input order.
 import { join, resolve } from 'node:path';
+import { Command, Option } from '@commander-js/extra-typings';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import { InterruptedError, UsageError } from '../../core/errors.js';
-import { checkReportTemplate } from '../../format/report-md.js';
-import type { ReportFormat } from '../../format/reports.js';
+import { reportFileName } from '../../format/report/index.js';
 import { expandInputs } from '../../io/inputs.js';
-import type { BankCache } from '../../io/load-assessment.js';
 import { reportStem } from '../../io/paths.js';
-import type { AnswerSource } from '../../io/read-answers.js';
 import { readFileSource } from '../../io/read-source.js';
-import { readReportTemplate } from '../../io/report-template.js';
+import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
+import type { AnswerSource } from '../../batch/parse-worker.js';
+import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
+import type { BankCache } from '../../pipeline/load-bank.js';
 import type { AssessSettings, FileOutcome } from '../assess-file.js';
-import { runInOrder } from '../batch.js';
-import { displayPath, styleFor, type Io } from '../io.js';
+import { defineCommand, example } from '../command.js';
+import { displayPath, type Io } from '../host.js';
+import { reportFormatsOption, scoreFrom0To100 } from '../options.js';
 import { progressBar } from '../progress.js';
+import { styleFor } from '../style.js';
 
-export interface AssessOptions {
-  outDir: string;
-  format: ReportFormat[];
-  force?: boolean;
-  bank?: string;
-  template?: string;
-  date?: string;
-  summary?: string;
-  failUnder?: number;
-}
+const definition = () =>
+  new Command('assess')
+    .description('write one report per answer file (files, folders, globs, - for stdin)')
+    .argument('<files...>', 'answer files')
+    .option('--out-dir <dir>', 'where reports go', 'reports')
+    .addOption(reportFormatsOption())
+    .option('--summary <file>', 'also write a cohort summary of every organisation')
+    .addOption(new Option('--fail-under <score>', 'exit 1 if any overall score is below this').argParser(scoreFrom0To100))
+    .option('--bank <id|path>', 'use this bank instead of the one each answer file names')
+    .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
+    .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
+    .option('--force', 'overwrite existing reports')
+    .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
+
+export type AssessOptions = ReturnType<ReturnType<typeof definition>['opts']>;
 
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
 const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
@@ -34,18 +42,18 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 64;
 
-export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
+export const assess = defineCommand(definition, run);
+
+async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   const files = await expandInputs(inputs);
-  await checkOutputs(files, options);
-  const template = await readReportTemplate(options.template);
-  checkReportTemplate(template, options.template ?? 'the built-in report template');
+  await checkOutputs(io, files, options);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
-  const stagingRoot = join(options.outDir, `.ce-plan-${process.pid}-${Math.random().toString(36).slice(2)}.staging`);
+  const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
-    template,
+    templates: await readReportTemplates(options.format, options.template),
     force: options.force === true,
     bank: options.bank,
     date: options.date,
@@ -54,27 +62,13 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   };
 
   const style = await styleFor(io.stderr, io.env);
-  const { formatStylish } = await import('../../format/lint-stylish.js');
+  const { formatStylish } = await import('../../format/lint/stylish.js');
   const progress = progressBar(io.stderr, files.length, 'assessing');
-  // Large batches run on two worker threads, one parsing (this thread reads each file), one doing the
-  // rest. Even on one core: this thread then stays free to take Ctrl-C, which a batch running here
-  // would not see until its end.
-  const pipeline = files.length >= WORKER_THRESHOLD && !files.includes('-');
-  // Worker threads load the assessing code themselves: this thread needs it only to assess on its own,
-  // and loading it first would hold back the workers' start.
-  const runHere = pipeline ? inWorkersOnly : await assessHere(settings, io.stdin);
   // Ctrl-C (or a CI job's timeout) stops the batch between files, so the staging folder is removed and
   // every report already written is whole.
   const interrupt = new AbortController();
-  const onSignal = () => interrupt.abort();
-  for (const signal of INTERRUPTS) process.on(signal, onSignal);
-  const outcomes = runInOrder<FileOutcome>(files, runHere, {
-    stages: pipeline ? [new URL('../parse-worker.js', import.meta.url), new URL('../assess-worker.js', import.meta.url)] : [],
-    settings,
-    // This thread reads each file as it hands it out, so the parsing worker, the pipeline's busiest, only parses.
-    prepare: (file): AnswerSource => ({ file, text: readFileSource(file) }),
-    signal: interrupt.signal,
-  });
+  const stopListening = io.onSignals(INTERRUPTS, () => interrupt.abort());
+  const outcomes = runInOrder<FileOutcome>(files, await planFor(io, files, settings), interrupt.signal);
 
   let seen = 0;
   let failed = 0;
@@ -86,8 +80,8 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
       seen++;
       if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
       if (outcome.diagnostics.length > 0) {
-        const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
-        io.stderr.write(formatStylish(shown, style, 1));
+        const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+        io.stderr.write(formatStylish(shown, { style, filesChecked: 1 }));
       }
       if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
       progress.tick();
@@ -97,10 +91,10 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
         continue;
       }
       // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
-      if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path)}\n`);
+      if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path, io.cwd)}\n`);
       if (outcome.cohort) cohort.push(outcome.cohort);
       if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
-        underFloor.push(`${displayPath(outcome.file)} (${Math.round(outcome.overall * 10) / 10})`);
+        underFloor.push(`${displayPath(outcome.file, io.cwd)} (${Math.round(outcome.overall * 10) / 10})`);
       }
     }
   } catch (error) {
@@ -109,15 +103,15 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     io.stderr.write(`ce-plan: interrupted after ${seen} of ${files.length} files; the reports written are complete\n`);
     return 130;
   } finally {
-    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+    stopListening();
     removeStagingFolder(stagingRoot);
   }
   progress.clear();
 
   // On a terminal, say how the batch went; piped output stays quiet.
-  if (progress.visible) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir)}\n`);
+  if (progress.visible) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir, io.cwd)}\n`);
   if (options.summary !== undefined) {
-    if (await writeSummary(options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary)}\n`);
+    if (await writeSummary(io, options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary, io.cwd)}\n`);
     else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
   }
   if (underFloor.length > 0) {
@@ -127,24 +121,36 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   return exitCode;
 }
 
-/** With worker threads, every file goes to them: runInOrder never calls this. */
-const inWorkersOnly = (): Promise<FileOutcome> => Promise.reject(new Error('a file was assessed outside the worker threads'));
-
-async function assessHere(settings: AssessSettings, stdin: NodeJS.ReadableStream): Promise<(file: string) => Promise<FileOutcome>> {
+/**
+ * Large batches run on two worker threads, one parsing (this thread reads each file as it hands it out),
+ * one doing the rest. Even on one core: this thread then stays free to take Ctrl-C, which a batch running
+ * here would not see until its end. Worker threads load the assessing code themselves: this thread loads
+ * it only to assess on its own, as loading it first would hold back the workers' start.
+ */
+async function planFor(io: Io, files: readonly string[], settings: AssessSettings): Promise<BatchPlan<FileOutcome>> {
+  if (files.length >= WORKER_THRESHOLD && !files.includes('-')) {
+    return {
+      stages: [new URL('../../batch/parse-worker.js', import.meta.url), new URL('../../batch/assess-worker.js', import.meta.url)],
+      settings,
+      prepare: (file): AnswerSource => ({ file, text: readFileSource(file) }),
+    };
+  }
   const { assessFile } = await import('../assess-file.js');
   const cache: BankCache = new Map();
-  return (file) => assessFile(file, cache, settings, stdin);
+  return { here: (file) => assessFile(file, cache, settings, io.stdin) };
 }
 
 /** The cohort summary of every file assessed; one bank per summary, so the columns mean the same. */
-async function writeSummary(file: string, cohort: NonNullable<FileOutcome['cohort']>[], force: boolean): Promise<boolean> {
+async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcome['cohort']>[], force: boolean): Promise<boolean> {
   const banks = [...new Set(cohort.map((c) => c.bankFile))];
-  if (banks.length > 1) throw new UsageError(`--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b)).join(' and ')}; use --bank, or assess them separately`);
+  if (banks.length > 1) throw new UsageError(`--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b, io.cwd)).join(' and ')}; use --bank, or assess them separately`);
   if (banks[0] === undefined) return false;
-  const { loadBank } = await import('../../io/load-bank.js');
-  const { renderSummary, summaryFormatFor } = await import('../../format/summary.js');
+  const { loadBank } = await import('../../pipeline/load-bank.js');
+  const { summariseCohort } = await import('../../core/cohort.js');
+  const { renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
   const { bank } = await loadBank(banks[0]);
-  await writeFileAtomic(file, renderSummary(bank, cohort.map((c) => c.entry), summaryFormatFor(file)), { overwrite: force });
+  const summary = summariseCohort(bank, cohort.map((c) => c.entry));
+  await writeFileAtomic(file, await renderSummary(summary, summaryFormatFor(file)), { overwrite: force });
   return true;
 }
 
@@ -152,19 +158,19 @@ async function writeSummary(file: string, cohort: NonNullable<FileOutcome['cohor
  * Before anything is written: two inputs that would write the same report are an error, and so is a
  * summary that would land on a report or, without --force, on a file that exists.
  */
-async function checkOutputs(files: readonly string[], options: AssessOptions): Promise<void> {
+async function checkOutputs(io: Io, files: readonly string[], options: AssessOptions): Promise<void> {
   const seen = new Map<string, string>();
   for (const file of files) {
     const stem = reportStem(file);
     const other = seen.get(stem);
     if (other !== undefined) {
-      throw new UsageError(`${displayPath(other)} and ${displayPath(file)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`);
+      throw new UsageError(`${displayPath(other, io.cwd)} and ${displayPath(file, io.cwd)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`);
     }
     seen.set(stem, file);
   }
   if (options.summary === undefined) return;
-  const summary = resolve(options.summary);
-  const clash = [...seen.keys()].flatMap((stem) => options.format.map((format) => join(options.outDir, `${stem}.${format}`))).find((path) => resolve(path) === summary);
+  const summary = resolve(io.cwd, options.summary);
+  const clash = [...seen.keys()].flatMap((stem) => options.format.map((format) => join(options.outDir, reportFileName(stem, format)))).find((path) => resolve(io.cwd, path) === summary);
   if (clash !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite the report ${clash}; choose another name`);
   if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
 }

@@ -1,36 +1,40 @@
 // `ce-plan lint [BANKS…]`: every finding in every bank, in the format CI wants.
-import type { Diagnostic } from '../../core/diagnostics.js';
-import { countBySeverity } from '../../core/diagnostics.js';
-import { lintBankSet } from '../../core/lint/index.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+import { LINT_FORMATS, type LintFormat } from '../../format/lint/index.js';
+import { builtInBankFiles } from '../../io/bank-files.js';
 import { expandInputs } from '../../io/inputs.js';
-import { builtInBankFiles, checkBankFile, type CheckedBank } from '../../io/load-bank.js';
-import { displayPath, styleFor, type Io } from '../io.js';
+import { defineCommand, example } from '../command.js';
+import { displayPath, type Io } from '../host.js';
+import { wholeNumber } from '../options.js';
+import { styleFor } from '../style.js';
 
-export interface LintOptions {
-  format: 'stylish' | 'json' | 'github';
-  maxWarnings?: number;
-}
+const definition = () =>
+  new Command('lint')
+    .description('check question banks (files, folders, globs); default: the built-in banks')
+    .argument('[banks...]', 'bank files, folders or globs')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(LINT_FORMATS) as LintFormat[]).default('stylish' as LintFormat))
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(wholeNumber))
+    .addHelpText('after', example('ce-plan lint questionnaires/ --format github --max-warnings 0'));
 
-export async function run(io: Io, inputs: string[], options: LintOptions): Promise<number> {
+export type LintOptions = ReturnType<ReturnType<typeof definition>['opts']>;
+
+export const lint = defineCommand(definition, run);
+
+async function run(io: Io, inputs: string[], options: LintOptions): Promise<number> {
+  const { checkBankFile } = await import('../../pipeline/load-bank.js');
+  const { lintBankSet } = await import('../../core/lint/index.js');
   const files = inputs.length > 0 ? await expandInputs(inputs) : await builtInBankFiles();
   const diagnostics: Diagnostic[] = [];
-  const valid: CheckedBank[] = [];
+  const valid = [];
   for (const file of files) {
     const result = await checkBankFile(file);
     diagnostics.push(...result.diagnostics);
     if (result.ok) valid.push(result.value);
   }
   diagnostics.push(...lintBankSet(valid));
-  const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
-
-  if (options.format === 'json') {
-    io.stdout.write((await import('../../format/lint-json.js')).formatJson(shown));
-  } else if (options.format === 'github') {
-    io.stdout.write((await import('../../format/lint-github.js')).formatGithub(shown));
-  } else {
-    const { formatStylish } = await import('../../format/lint-stylish.js');
-    io.stdout.write(formatStylish(shown, await styleFor(io.stdout, io.env), files.length));
-  }
+  const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+  io.stdout.write(LINT_FORMATS[options.format](shown, { style: await styleFor(io.stdout, io.env), filesChecked: files.length }));
 
   if (diagnostics.some((d) => d.unreadable)) return 2;
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -1,9 +1,18 @@
 // `ce-plan list`: the built-in banks.
-import { placedQuestions } from '../../core/bank.js';
-import { builtInBankFiles, loadBank } from '../../io/load-bank.js';
-import type { Io } from '../io.js';
+import { Command } from '@commander-js/extra-typings';
+import { builtInBankFiles } from '../../io/bank-files.js';
+import { defineCommand, example } from '../command.js';
+import type { Io } from '../host.js';
 
-export async function run(io: Io, options: { json?: boolean }): Promise<number> {
+const definition = () =>
+  new Command('list')
+    .description('the built-in banks, with ids, versions and question counts')
+    .option('--json', 'print JSON')
+    .addHelpText('after', example('ce-plan list --json'));
+
+export const list = defineCommand(definition, async (io: Io, options) => {
+  const { loadBank } = await import('../../pipeline/load-bank.js');
+  const { placedQuestions } = await import('../../core/bank.js');
   const banks = [];
   for (const file of await builtInBankFiles()) {
     const { bank } = await loadBank(file);
@@ -20,4 +29,4 @@ export async function run(io: Io, options: { json?: boolean }): Promise<number> 
     io.stdout.write(`${row.id.padEnd(width('id'))}  ${row.version.padEnd(width('version'))}  ${row.questions.padStart(width('questions'))}  ${row.title}\n`);
   }
   return 0;
-}
+});

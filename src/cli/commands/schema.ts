@@ -1,8 +1,15 @@
 // `ce-plan schema bank|answers`: the JSON Schema, generated from the same definition as the types.
-import { jsonSchemaFor } from '../../core/schema.js';
-import type { Io } from '../io.js';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { defineCommand, example } from '../command.js';
 
-export async function run(io: Io, kind: 'bank' | 'answers'): Promise<number> {
+const definition = () =>
+  new Command('schema')
+    .description('print the JSON Schema of a bank or an answer file')
+    .addArgument(new Argument('<kind>', 'bank or answers').choices(['bank', 'answers'] as const))
+    .addHelpText('after', example('ce-plan schema answers > answers.schema.json'));
+
+export const schema = defineCommand(definition, async (io, kind) => {
+  const { jsonSchemaFor } = await import('../../core/schema.js');
   io.stdout.write(JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n');
   return 0;
-}
+});

@@ -1,10 +1,17 @@
 // `ce-plan template BANK`: a blank answer file on stdout.
-import { answerTemplate } from '../../format/answer-template.js';
-import { loadBank } from '../../io/load-bank.js';
-import type { Io } from '../io.js';
+import { Command } from '@commander-js/extra-typings';
+import { defineCommand, example } from '../command.js';
 
-export async function run(io: Io, bankIdOrPath: string): Promise<number> {
+const definition = () =>
+  new Command('template')
+    .description('print a blank answer file for a bank, each question with its options as comments')
+    .argument('<bank>', 'a bank id or path')
+    .addHelpText('after', example('ce-plan template quick-check > northfield.yaml'));
+
+export const template = defineCommand(definition, async (io, bankIdOrPath) => {
+  const { loadBank } = await import('../../pipeline/load-bank.js');
+  const { answerTemplate } = await import('../../format/answer-template.js');
   const { bank } = await loadBank(bankIdOrPath);
   io.stdout.write(answerTemplate(bank));
   return 0;
-}
+});

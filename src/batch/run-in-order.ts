@@ -1,0 +1,184 @@
+// Runs a batch of inputs, yielding one result per input in input order: in this thread, or through a
+// pipeline of worker threads, one stage to a thread. Each input passes through every stage, so each
+// thread runs, and so compiles, only its own stage's code; on two cores, two threads that each ran
+// everything spent about a second more of CPU compiling the same code twice. At most `window` messages
+// are in flight, so memory stays flat however many inputs there are.
+import { MessageChannel, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { InterruptedError } from '../core/errors.js';
+
+/** How a batch runs: every input here, one after another; or through worker threads, one stage to a thread. */
+export type BatchPlan<Result> = { here: (input: string) => Promise<Result> } | Pipeline;
+
+export interface Pipeline {
+  /** The pipeline's worker modules, in order, each calling serveStage. */
+  stages: readonly URL[];
+  /** Given to every stage as `settings`. */
+  settings: unknown;
+  /**
+   * Done here to each input as its message is handed to the first stage, which receives the result
+   * instead of the input: I/O (reading the file) that would otherwise slow the pipeline's busiest thread.
+   * Should it throw, the batch stops after the inputs before it, as for a bug in a stage.
+   */
+  prepare?: (input: string) => unknown;
+}
+
+/** A worker crashed or hit a bug: not a bad input, so the run stops with the stack. */
+export class WorkerBug extends Error {
+  override name = 'WorkerBug';
+}
+
+/** What passes along the pipeline: a run of consecutive items, from input `index` on. */
+export interface StageMessage<Item> {
+  index: number;
+  items: Item[];
+  /** A bug stopped the run at the item after the last one here. */
+  bug?: string;
+}
+
+interface StageData {
+  settings: unknown;
+  /** Where requests come from, and where results go; the main thread when not set. */
+  from?: MessagePort;
+  to?: MessagePort;
+}
+
+// Each message wakes a thread, which costs more than handling a small file: send several inputs at once.
+const INPUTS_PER_MESSAGE = 8;
+// Enough messages in flight that no stage waits on the one before it, or on the main thread: the first
+// stage starts well before the one after it, whose code takes longer to load, and works ahead.
+const IN_FLIGHT_PER_STAGE = 16;
+
+/** Yields one result per input, in input order. Aborting `signal` (Ctrl-C) stops the batch between results with an InterruptedError. */
+export async function* runInOrder<Result>(inputs: readonly string[], plan: BatchPlan<Result>, signal?: AbortSignal): AsyncGenerator<Result> {
+  if ('here' in plan) {
+    // A file on stdin can wait for input for ever: an interrupt does not wait for it.
+    const interrupted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new InterruptedError('interrupted')), { once: true }));
+    interrupted.catch(() => {}); // handled where it is raced; this only keeps an unraced rejection quiet
+    for (const input of inputs) {
+      stopIfAborted(signal);
+      yield await Promise.race([plan.here(input), interrupted]);
+    }
+    return;
+  }
+  yield* runPipeline<Result>(inputs, plan, signal);
+}
+
+async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline, signal: AbortSignal | undefined): AsyncGenerator<Result> {
+  const messages = Math.ceil(inputs.length / INPUTS_PER_MESSAGE);
+  const prepare = options.prepare ?? ((input: string) => input);
+  const window = options.stages.length * IN_FLIGHT_PER_STAGE;
+  const pipeline = startPipeline(options.stages, options.settings);
+  const [first, last] = [pipeline[0]!, pipeline.at(-1)!];
+  const settled = new Map<number, StageMessage<Result>>();
+  let wake: (() => void) | undefined;
+  let crash: string | undefined;
+  let next = 0;
+  let yielded = 0;
+  let preparing = true;
+  const fill = () => {
+    for (; preparing && next < messages && next < yielded + window; next++) {
+      const index = next * INPUTS_PER_MESSAGE;
+      const message: StageMessage<unknown> = { index, items: [] };
+      try {
+        for (const input of inputs.slice(index, index + INPUTS_PER_MESSAGE)) message.items.push(prepare(input));
+      } catch (error) {
+        // As with a bug in a stage: the inputs before it go on through the stages, and the batch stops after them.
+        message.bug = bugText(error);
+        preparing = false;
+      }
+      first.postMessage(message);
+    }
+  };
+  const onAbort = () => wake?.();
+  signal?.addEventListener('abort', onAbort);
+  last.on('message', (reply: StageMessage<Result>) => {
+    settled.set(reply.index / INPUTS_PER_MESSAGE, reply);
+    wake?.();
+  });
+  // A reply that cannot be read back would otherwise leave its inputs unanswered forever.
+  last.on('messageerror', (error) => {
+    crash = `a worker's results could not be read: ${error.message}`;
+    wake?.();
+  });
+  for (const worker of pipeline) {
+    worker.on('error', (error) => {
+      crash = error.stack ?? String(error);
+      wake?.();
+    });
+    // A worker that ends on its own (out of memory, say) would leave its inputs unanswered forever.
+    worker.on('exit', (code) => {
+      crash ??= `a worker thread stopped (exit code ${code}) with inputs still to handle`;
+      wake?.();
+    });
+  }
+  try {
+    for (; yielded < messages; yielded++) {
+      // The window has moved on by one: hand out what it now allows before waiting.
+      fill();
+      while (!settled.has(yielded)) {
+        stopIfAborted(signal);
+        if (crash !== undefined) throw new WorkerBug(crash);
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const reply = settled.get(yielded)!;
+      settled.delete(yielded);
+      // The inputs before a bug were handled (files assessed and written): say so, as this thread would.
+      for (const result of reply.items) {
+        stopIfAborted(signal);
+        yield result;
+      }
+      if (reply.bug !== undefined) throw new WorkerBug(reply.bug);
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await Promise.all(pipeline.map((worker) => worker.terminate()));
+  }
+}
+
+/** One worker per stage, each stage's output port the next one's input. */
+function startPipeline(stages: readonly URL[], settings: unknown): Worker[] {
+  const links = stages.slice(1).map(() => new MessageChannel());
+  return stages.map((url, i) => {
+    const data: StageData = { settings, from: links[i - 1]?.port2, to: links[i]?.port1 };
+    const ports = [data.from, data.to].filter((port) => port !== undefined);
+    // Workers take no flags from this process: --input-type and the like are for the main script only.
+    return new Worker(url, { workerData: data, transferList: ports, execArgv: [] });
+  });
+}
+
+/** In a stage's worker thread: the settings the batch was started with. */
+export function stageSettings<Settings>(): Settings {
+  return (workerData as StageData).settings as Settings;
+}
+
+/**
+ * In a stage's worker thread: handles the items of each message from the stage before (or the main
+ * thread), in order, and passes the results on. A bug stops a message after the results before it, and
+ * a bug from an earlier stage is passed on after the items before it. Messages may finish out of order
+ * (one waits on the bank's first load while the next goes ahead): the main thread orders them by index.
+ */
+export function serveStage<Item, Result>(handle: (item: Item) => Result | Promise<Result>): void {
+  const { from, to } = workerData as StageData;
+  const input = from ?? parentPort!;
+  const output = to ?? parentPort!;
+  // A message that cannot be read back has lost its index: stop this thread, and the batch with it.
+  input.on('messageerror', (error) => {
+    throw error;
+  });
+  input.on('message', async ({ index, items, bug }: StageMessage<Item>) => {
+    const reply: StageMessage<Result> = { index, items: [] };
+    try {
+      for (const item of items) reply.items.push(await handle(item));
+      if (bug !== undefined) reply.bug = bug;
+    } catch (error) {
+      reply.bug = bugText(error);
+    }
+    output.postMessage(reply);
+  });
+}
+
+const bugText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new InterruptedError('interrupted');
+}

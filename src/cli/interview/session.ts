@@ -1,0 +1,138 @@
+// Drives one interactive run through a Prompter: the organisation's details, then every shown question,
+// saving after each answer so an interruption loses nothing.
+import { firstStep, nextStep, previousStep, progressOf, withAnswer, type Organisation, type OrganisationField, type Step } from '../../core/init-flow.js';
+import { kindOf } from '../../core/kinds/index.js';
+import type { TypedAnswer } from '../../core/kinds/kind.js';
+import type { Bank, Question, Section } from '../../core/schema.js';
+import { progressText } from '../../format/progress-text.js';
+import type { Answer } from '../../core/visibility.js';
+import type { Style } from '../../format/style.js';
+import type { Prompter, Reply } from './prompter.js';
+
+export interface SessionState {
+  organisation: Organisation;
+  answers: ReadonlyMap<string, Answer>;
+}
+
+export interface SessionOptions {
+  /** Ask for the organisation's details first (a fresh run); a resumed run goes straight to its questions. */
+  askOrganisation: boolean;
+  /** Called after every answer with the state so far. */
+  save(state: SessionState): Promise<void>;
+  style: Style;
+}
+
+const SKIP = 'Skip this question';
+
+const ORGANISATION_PROMPTS: Record<OrganisationField, string> = {
+  name: 'Organisation name',
+  area: 'Area (optional)',
+  completed_by: 'Completed by (optional)',
+};
+
+/** Runs until every shown question has been offered; rejects when the prompter is interrupted. */
+export async function runSession(prompter: Prompter, bank: Bank, initial: SessionState, options: SessionOptions): Promise<SessionState> {
+  let state = initial;
+  const { askOrganisation, style } = options;
+  let step = firstStep(bank, state.answers, askOrganisation);
+  let lastSection: Section | undefined;
+  while (step) {
+    const canGoBack = previousStep(bank, state.answers, askOrganisation, step) !== undefined;
+    if (step.kind === 'question') {
+      const { section } = step.placed;
+      if (section !== lastSection) {
+        prompter.say(['', style.bold(section.title), ...(section.intro ? [section.intro] : [])].join('\n'));
+        lastSection = section;
+      }
+      prompter.say(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
+    }
+    const reply = await askStep(prompter, step, state, canGoBack);
+    if (reply.kind === 'help') {
+      if (step.kind === 'question' && step.placed.question.help) prompter.say(style.dim(step.placed.question.help));
+      continue;
+    }
+    if (reply.kind === 'back') {
+      step = previousStep(bank, state.answers, askOrganisation, step) ?? step;
+      continue;
+    }
+    state = apply(state, step, reply.value);
+    await options.save(state);
+    step = nextStep(bank, state.answers, askOrganisation, step);
+  }
+  return state;
+}
+
+/** A value the step's own prompt produced: organisation text, or a question's answer (undefined = none). */
+type StepValue = string | Answer | undefined;
+
+function apply(state: SessionState, step: Step, value: StepValue): SessionState {
+  if (step.kind === 'organisation') {
+    const organisation = { ...state.organisation };
+    if (typeof value === 'string' && value !== '') organisation[step.field] = value;
+    else delete organisation[step.field];
+    return { ...state, organisation };
+  }
+  return { ...state, answers: withAnswer(state.answers, step.placed.question.id, value) };
+}
+
+async function askStep(prompter: Prompter, step: Step, state: SessionState, canGoBack: boolean): Promise<Reply<StepValue>> {
+  if (step.kind === 'organisation') {
+    const required = step.field === 'name';
+    const reply = await prompter.input({
+      message: ORGANISATION_PROMPTS[step.field],
+      hasHelp: false,
+      canGoBack,
+      ...(state.organisation[step.field] === undefined ? {} : { initial: state.organisation[step.field] }),
+      problem: (text) => (required && text.trim() === '' ? "the organisation's name is required" : undefined),
+    });
+    return reply.kind === 'answer' ? { kind: 'answer', value: reply.value.trim() } : reply;
+  }
+  return askQuestion(prompter, step.placed.question, state.answers.get(step.placed.question.id), canGoBack);
+}
+
+async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
+  const spec = kindOf(question).ask(question);
+  const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
+  const base = { message: `${question.prompt}${unit}${question.required ? '' : ' (optional)'}`, hasHelp: question.help !== undefined, canGoBack };
+  switch (spec.style) {
+    case 'select': {
+      const labels = spec.choices.map((c) => c.label);
+      const index = spec.choices.findIndex((c) => c.value === current);
+      const reply = await prompter.select({ ...base, choices: question.required ? labels : [...labels, SKIP], ...(index >= 0 ? { initial: index } : {}) });
+      // Skip, the choice after the last value, has no value: the question is left unanswered.
+      return reply.kind === 'answer' ? { kind: 'answer', value: spec.choices[reply.value]?.value } : reply;
+    }
+    case 'checkbox': {
+      const values = spec.choices.map((c) => c.value);
+      const chosen = Array.isArray(current) ? current : [];
+      const reply = await prompter.checkbox({
+        ...base,
+        choices: spec.choices.map((c) => c.label),
+        initial: values.flatMap((v, i) => (chosen.includes(v) ? [i] : [])),
+        problem: (indexes) => spec.problem(indexes.map((i) => values[i]!)),
+      });
+      if (reply.kind !== 'answer') return reply;
+      const picked = reply.value.map((i) => values[i]!);
+      return { kind: 'answer', value: picked.length === 0 ? undefined : picked };
+    }
+    case 'input':
+      return askTyped(prompter, base, current, spec.parse);
+  }
+}
+
+/** A typed answer: the same parser checks each keystroke's text and reads the final one. */
+async function askTyped(
+  prompter: Prompter,
+  base: { message: string; hasHelp: boolean; canGoBack: boolean },
+  current: Answer | undefined,
+  parse: (text: string) => TypedAnswer,
+): Promise<Reply<StepValue>> {
+  const reply = await prompter.input({ ...base, ...(current === undefined ? {} : { initial: String(current) }), problem: (text) => problemOf(parse(text)) });
+  if (reply.kind !== 'answer') return reply;
+  const parsed = parse(reply.value);
+  return { kind: 'answer', value: 'value' in parsed ? parsed.value : undefined };
+}
+
+function problemOf(result: { problem: string } | object): string | undefined {
+  return 'problem' in result ? result.problem : undefined;
+}

@@ -1,0 +1,28 @@
+// Options that several commands share, declared once.
+import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { REPORT_FORMATS, REPORT_FORMAT_NAMES, type ReportFormat } from '../format/report/index.js';
+
+export function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+export function scoreFrom0To100(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
+  return n;
+}
+
+/** `--format md,json`: one or more report formats, each from the registry. */
+export function reportFormatsOption() {
+  const names = REPORT_FORMAT_NAMES;
+  const listed = names.length === 2 ? `${names[0]}, ${names[1]} or ${names.join(',')}` : `one or more of ${names.join(', ')}, comma-separated`;
+  return new Option('--format <formats>', `report formats: ${listed}`)
+    .argParser((value: string): ReportFormat[] => {
+      const list = value.split(',').map((f) => f.trim());
+      const bad = list.find((f) => !(f in REPORT_FORMATS));
+      if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(`expected ${names.join(', ')} or a comma-separated list of them.`);
+      return [...new Set(list)] as ReportFormat[];
+    })
+    .default(['md'] as ReportFormat[]);
+}

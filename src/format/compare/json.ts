@@ -1,0 +1,9 @@
+// A comparison for programs (schema version 1, docs/compare.md): unrounded scores and changes, null
+// where a side is not assessed, and `comparable: false` with its reasons when the method changed.
+import type { Comparison } from '../../core/compare.js';
+
+export const COMPARE_JSON_SCHEMA_VERSION = 1;
+
+export function render(comparison: Comparison): string {
+  return JSON.stringify({ schemaVersion: COMPARE_JSON_SCHEMA_VERSION, ...comparison }, null, 2) + '\n';
+}

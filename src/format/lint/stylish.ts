@@ -1,0 +1,29 @@
+// The default lint output: findings grouped by file, as a compiler or ESLint prints them.
+import { byPosition, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+import type { LintOutput } from './index.js';
+
+export function formatStylish(diagnostics: readonly Diagnostic[], { style, filesChecked }: LintOutput): string {
+  const sorted = [...diagnostics].sort(byPosition);
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  const width = (d: Diagnostic) => `${d.line}:${d.column}`.length;
+  const positionWidth = Math.max(0, ...sorted.map(width));
+  const ruleWidth = Math.max(0, ...sorted.map((d) => d.rule.length));
+  for (const d of sorted) {
+    if (d.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(style.underline(d.file));
+      currentFile = d.file;
+    }
+    const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+    const position = style.dim(`${d.line}:${d.column}`.padEnd(positionWidth));
+    lines.push(`  ${position}  ${severity}  ${style.dim(d.rule.padEnd(ruleWidth))}  ${d.message}`);
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const checked = `${filesChecked} file${filesChecked === 1 ? '' : 's'} checked`;
+  if (diagnostics.length === 0) return `${style.green('✔')} ${checked}, no problems\n`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`;
+  lines.push('', errors > 0 ? style.red(style.bold(summary)) : style.yellow(style.bold(summary)));
+  return lines.join('\n') + '\n';
+}

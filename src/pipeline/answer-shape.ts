@@ -1,0 +1,30 @@
+// The second step for an answer file (§3): its shape against the schema. Checking it against its bank
+// comes next (assess.ts).
+import type { Locator } from '../core/diagnostics.js';
+import type { Result } from '../core/result.js';
+import { answerFileSchema, type AnswerFile } from '../core/schema.js';
+import { validate } from '../core/validate.js';
+import { readSource } from '../io/read-source.js';
+import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
+import { tableLocator } from './positions.js';
+
+/** An answer file of the right shape, not yet checked against its bank. */
+export interface ShapedAnswers {
+  file: string;
+  content: AnswerFile;
+  locator: Locator;
+}
+
+export function checkAnswerShape({ file, data, positions }: ParsedAnswers): Result<ShapedAnswers> {
+  const locator = tableLocator(positions);
+  const checked = validate(answerFileSchema, data, locator, file);
+  if (!checked.ok) return checked;
+  return { ok: true, value: { file, content: checked.value, locator }, diagnostics: [] };
+}
+
+/** Reads, parses and shape-checks an answer file (`-` for stdin). */
+export async function loadAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
+  const text = await readSource(file, stdin);
+  const parsed = text.ok ? parseAnswers(file, text.value) : text;
+  return parsed.ok ? checkAnswerShape(parsed.value) : parsed;
+}

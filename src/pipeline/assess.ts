@@ -1,0 +1,98 @@
+// One answer file through the pipeline: parse → shape → its bank → answers against the bank → score →
+// report facts → rendered reports. `assess` runs it for every file (in this thread, or split across
+// worker threads at the parse), `init` from the shape on, and `compare` up to the score.
+import { checkAnswers } from '../core/answers.js';
+import type { Diagnostic, Locator } from '../core/diagnostics.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { UsageError } from '../core/errors.js';
+import { reportFacts } from '../core/report-facts.js';
+import type { Result } from '../core/result.js';
+import type { AnswerFile, Bank } from '../core/schema.js';
+import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import type { AnswerMap } from '../core/visibility.js';
+import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
+import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
+import { readSource } from '../io/read-source.js';
+import { checkAnswerShape, type ShapedAnswers } from './answer-shape.js';
+import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
+import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
+
+/** An answer file checked against its bank and scored. */
+export interface Assessed {
+  file: string;
+  content: AnswerFile;
+  bank: LoadedBank;
+  /** The answers that count: those that fit, to questions the skip logic shows. */
+  answers: AnswerMap;
+  assessment: Assessment;
+  /** Warnings about the answer file and its bank; errors fail the file instead. */
+  warnings: Diagnostic[];
+}
+
+export interface AssessOptions {
+  /** `--bank ID|PATH`: overrides the bank each answer file names. */
+  bank?: string | undefined;
+}
+
+/** Reads and assesses an answer file (`-` for stdin). */
+export async function loadAssessment(file: string, cache: BankCache, options: AssessOptions & { stdin?: NodeJS.ReadableStream } = {}): Promise<Result<Assessed>> {
+  const text = await readSource(file, options.stdin);
+  return text.ok ? assessText(file, text.value, cache, options) : text;
+}
+
+export async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+  const parsed = parseAnswers(file, text);
+  return parsed.ok ? assessParsed(parsed.value, cache, options) : parsed;
+}
+
+export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+  const shaped = checkAnswerShape(parsed);
+  if (!shaped.ok) return shaped;
+  const bank = await bankFor(shaped.value, cache, options);
+  if (!bank.ok) return bank;
+  const { file, content, locator } = shaped.value;
+  const checked = checkAnswers(bank.value.bank, content, locator, file);
+  if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
+  const assessment = scoreAssessment(bank.value.bank, checked.answers);
+  const value: Assessed = { file, content, bank: bank.value, answers: checked.answers, assessment, warnings: checked.diagnostics };
+  return { ok: true, value, diagnostics: checked.diagnostics };
+}
+
+/** Answers already in memory, for a bank already loaded (`init`): checked as `assess` checks them, and scored. */
+export function assessContent(bank: Bank, content: AnswerFile, locator: Locator, file: string): { answers: AnswerMap; assessment: Assessment } {
+  // Answers the skip logic now hides stay in the file but, as in `assess`, leave the scoring.
+  const { answers } = checkAnswers(bank, content, locator, file);
+  return { answers, assessment: scoreAssessment(bank, answers) };
+}
+
+/** The bank a file is scored on: `--bank`, else the one it names (a finding at its `bank:` when there is none such). */
+async function bankFor({ file, content, locator }: ShapedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<LoadedBank>> {
+  let bankFile: string;
+  if (options.bank !== undefined) {
+    bankFile = await resolveBankFile(options.bank); // a wrong flag is a usage error for every file alike
+  } else {
+    try {
+      bankFile = await resolveBankFile(content.bank);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      const ids = (await builtInBankFiles()).map(bankIdOf);
+      const known = ids.length === 0 ? 'there are no built-in banks' : `the built-in banks are ${ids.join(', ')}`;
+      const message = `no bank "${content.bank}"${didYouMean(content.bank, ids)}; ${known} (or pass --bank PATH)`;
+      return { ok: false, diagnostics: [{ file, ...locator.at(['bank']), severity: 'error', rule: 'unknown-bank', message }] };
+    }
+  }
+  return loadCached(cache, bankFile);
+}
+
+export interface ReportSettings {
+  formats: readonly ReportFormat[];
+  /** The text of each format's template, read once per run. */
+  templates: Partial<Record<ReportFormat, string>>;
+  /** `--date`, for answer files that give none. */
+  date?: string | undefined;
+}
+
+/** The reports of an assessed file, in each format asked for. */
+export function reportsOf({ bank, content, answers, assessment }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank }, settings: ReportSettings): Promise<RenderedReport[]> {
+  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date }), settings.formats, settings.templates);
+}

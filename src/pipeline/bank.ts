@@ -1,0 +1,26 @@
+// A bank's text to a checked bank: parse with positions, check against the schema, then the lint rules.
+import type { Diagnostic, Locator } from '../core/diagnostics.js';
+import { lintBank } from '../core/lint/index.js';
+import type { Result } from '../core/result.js';
+import { bankSchema, type Bank } from '../core/schema.js';
+import { validate } from '../core/validate.js';
+import { parseYaml } from './parse-yaml.js';
+
+/** A bank checked just now, with the positions of its source for findings that span banks. */
+export interface CheckedBank {
+  bank: Bank;
+  file: string;
+  locator: Locator;
+}
+
+/** The bank with its warnings, or every finding when it has errors. */
+export function checkBankText(file: string, text: string): Result<CheckedBank> {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return parsed;
+  const { data, locator } = parsed.value;
+  const checked = validate(bankSchema, data, locator, file);
+  if (!checked.ok) return checked;
+  const diagnostics: Diagnostic[] = lintBank(checked.value, locator, file);
+  const value = { bank: checked.value, file, locator };
+  return diagnostics.some((d) => d.severity === 'error') ? { ok: false, diagnostics } : { ok: true, value, diagnostics };
+}

@@ -1,0 +1,21 @@
+// The first step for an answer file: parse its text, and no more. Kept apart from the schema check
+// (answer-shape.ts) and the schema library it loads, so a batch's parsing thread starts sooner. The
+// parse gives plain data and a position table, so a batch can parse in one thread and check in the
+// next with every finding still placed.
+import type { Result } from '../core/result.js';
+import { parseYaml } from './parse-yaml.js';
+import type { PositionTable } from './positions.js';
+
+/** An answer file parsed, not yet checked. */
+export interface ParsedAnswers {
+  /** As given on the command line; `-` for stdin. */
+  file: string;
+  data: unknown;
+  positions: PositionTable;
+}
+
+export function parseAnswers(file: string, text: string): Result<ParsedAnswers> {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { file, data: parsed.value.data, positions: parsed.value.positions }, diagnostics: [] };
+}

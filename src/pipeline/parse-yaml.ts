@@ -1,0 +1,124 @@
+// Parses YAML defensively and keeps source positions, so every later finding can name a line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
+import type { Diagnostic, Locator, Position } from '../core/diagnostics.js';
+import { START } from '../core/diagnostics.js';
+import { failure, type Result } from '../core/result.js';
+import { quoteText } from '../core/validate.js';
+import { positionTable, tableLocator, type PositionTable } from './positions.js';
+
+/** Aliases let a bank reuse an option list; this many is plenty, and stops "billion laughs" expansion. */
+const MAX_ALIASES = 200;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+  file: string;
+  data: unknown;
+  /** Where each key and value is: plain data, so it can pass to another thread with `data`. */
+  positions: PositionTable;
+  locator: Locator;
+}
+
+/** Line and column of an offset, as yaml counts them. */
+const positionIn =
+  (lineCounter: LineCounter) =>
+  (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+/** Parses one YAML document, rejecting syntax errors, duplicate keys, dangerous keys and alias bombs. */
+export function parseYaml(file: string, text: string): Result<ParsedYaml> {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    // Keys are checked below, in one pass with the forbidden ones: yaml's own check compares every pair of keys.
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, merge: false });
+  } catch (error) {
+    if (error instanceof RangeError) return failure(file, 'yaml-syntax', 'is nested too deeply to be a ce-plan file');
+    throw error;
+  }
+  const position = positionIn(lineCounter);
+
+  const problems: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const message = /call stack/i.test(first) ? 'is nested too deeply to be a ce-plan file' : first;
+    problems.push({ file, ...position(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message });
+  }
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    return failure(file, 'empty-file', 'is empty; expected a YAML map of keys');
+  }
+
+  checkKeys(doc.contents, (node, rule, message) => problems.push({ file, ...position(node?.range?.[0] ?? 0), severity: 'error', rule, message }));
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the limit.
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: Position = START;
+    visit(doc, {
+      Alias(_, alias) {
+        first = position(alias.range?.[0] ?? 0);
+        return visit.BREAK;
+      },
+    });
+    return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
+  }
+  const positions = positionTable(doc, lineCounter.lineStarts);
+  return { ok: true, value: { file, data, positions, locator: tableLocator(positions) }, diagnostics: [] };
+}
+
+type KeyReport = (at: Node | null | undefined, rule: string, message: string) => void;
+
+/**
+ * Every key must be a plain word, given once, and not one that could tamper with objects. Keys are
+ * compared as the text they become, so `1` and `"1"` clash as they would in the parsed data.
+ */
+function checkKeys(node: unknown, report: KeyReport): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const { key, value } of node.items) {
+      const plain = checkKey(key, report);
+      if (plain !== undefined) {
+        const name = propertyName(plain);
+        if (seen.has(name)) report(plain, 'duplicate-key', `the key ${quoteText(keyText(plain))} is given twice in this map; each key may appear once`);
+        seen.add(name);
+      }
+      checkKeys(value, report);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      // YAML 1.1's !!pairs and !!omap hold pairs straight in a list.
+      if (isPair(item)) {
+        checkKey(item.key, report);
+        checkKeys(item.value, report);
+      } else {
+        checkKeys(item, report);
+      }
+    }
+  }
+}
+
+/** The key when it is a plain, allowed one; anything else is reported. */
+function checkKey(key: unknown, report: KeyReport): Scalar | undefined {
+  if (!isScalar(key)) {
+    report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
+    return undefined;
+  }
+  const name = propertyName(key);
+  if (FORBIDDEN_KEYS.has(name)) {
+    report(key, 'forbidden-key', `the key ${quoteText(name)} is not allowed (it could tamper with objects); rename or remove it`);
+    return undefined;
+  }
+  return key;
+}
+
+/** The property a key becomes, as yaml names it: a null key becomes "". */
+const propertyName = (key: Scalar): string => (key.value === null ? '' : String(key.value));
+
+/** A key as the file writes it (`0x1`, not `1`), for messages. */
+const keyText = (key: Scalar): string => (typeof key.source === 'string' ? key.source : propertyName(key));
