@@ -45,7 +45,7 @@ const { bank } = await loadBank(values.bank);
 
 // A small deterministic generator, so every run assesses the same files.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 function answer(question) {
@@ -72,7 +72,11 @@ async function generate(dir, n) {
   for (let i = 0; i < n; i++) {
     if (i % 500 === 0) await stopIfInterrupted();
     const answers = new Map();
-    for (let next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id)); next; next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id))) {
+    for (
+      let next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id));
+      next;
+      next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id))
+    ) {
       if (random() < 0.95) answers.set(next.question.id, answer(next.question));
       else answers.set(next.question.id, undefined); // left unanswered
     }

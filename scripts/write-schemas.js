@@ -2,7 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { jsonSchemaFor } from '../dist/core/schema.js';
 
-for (const [kind, file] of [['bank', 'question-bank'], ['answers', 'answers']]) {
+for (const [kind, file] of [
+  ['bank', 'question-bank'],
+  ['answers', 'answers'],
+]) {
   const path = new URL(`../schema/${file}.schema.json`, import.meta.url);
   writeFileSync(path, JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n');
   console.log(`wrote schema/${file}.schema.json`);

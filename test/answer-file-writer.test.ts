@@ -49,6 +49,13 @@ test('answers follow the bank order, lists are on one line, and yes/no words are
 });
 
 test('answers to questions the bank does not have are kept after the rest', () => {
-  const text = answerFileText({ bank, organisation: { name: 'N' }, answers: new Map<string, Answer>([['old-question', 'yes'], ['hours', 3]]) });
+  const text = answerFileText({
+    bank,
+    organisation: { name: 'N' },
+    answers: new Map<string, Answer>([
+      ['old-question', 'yes'],
+      ['hours', 3],
+    ]),
+  });
   expect(text.indexOf('hours: 3')).toBeLessThan(text.indexOf('old-question: "yes"'));
 });

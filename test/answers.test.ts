@@ -82,7 +82,10 @@ describe('checkAnswers', () => {
   });
 
   it('rejects text longer than the question allows', () => {
-    const long = { ...bank, sections: bank.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.type === 'text' ? { ...q, max_length: 5 } : q)) })) };
+    const long = {
+      ...bank,
+      sections: bank.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.type === 'text' ? { ...q, max_length: 5 } : q)) })),
+    };
     const { content, locator } = answerFile('bank: example\norganisation:\n  name: Test\nanswers:\n  little-scope: "too long"\n');
     const result = checkAnswers(long, content, locator, 'answers.yaml');
     expect(result.diagnostics.map((d) => d.message)).toEqual(['"little-scope": is 8 characters long; the most this question takes is 5']);

@@ -138,7 +138,10 @@ describe('ce-plan assess refuses what it cannot do, before or without a stack tr
   it('answer ids and dates are checked as a reader would: did-you-mean, real days, no terminal codes', async () => {
     const dir = await tempDir();
     const file = join(dir, 'odd.yaml');
-    await writeFile(file, 'bank: example\norganisation:\n  name: X\n  date: 2026-02-31\nanswers:\n  Definition_Written: "yes"\n  methods-fit: "\\e]0;pwned\\a"\n');
+    await writeFile(
+      file,
+      'bank: example\norganisation:\n  name: X\n  date: 2026-02-31\nanswers:\n  Definition_Written: "yes"\n  methods-fit: "\\e]0;pwned\\a"\n',
+    );
     const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/4:9 +error +invalid-value +"date" must be a real date/);

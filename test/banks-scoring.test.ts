@@ -8,14 +8,12 @@ import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 
-
 const banks: Bank[] = [];
 for (const file of await builtInBankFiles()) banks.push((await loadBank(file)).bank);
 
 const scoredOptions = (question: Question): Option[] =>
   question.type === 'single' || question.type === 'multi' ? question.options.filter((o) => !o.na && o.score !== undefined) : [];
-const byScore = (options: Option[], direction: 1 | -1) =>
-  options.reduce((pick, o) => ((o.score! - pick.score!) * direction > 0 ? o : pick));
+const byScore = (options: Option[], direction: 1 | -1) => options.reduce((pick, o) => ((o.score! - pick.score!) * direction > 0 ? o : pick));
 
 /** An answer to every question: numbers and text are answered too, so conditions on them can hold. */
 function answersFor(bank: Bank, choose: (question: Question) => Answer): Map<string, Answer> {

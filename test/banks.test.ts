@@ -104,7 +104,9 @@ describe('built-in banks', () => {
 
   (existsSync(SOURCES_DIR) ? it : it.skip)('the known section headings appear in the source documents', () => {
     for (const { file, sections } of Object.values(SOURCE_SECTIONS)) {
-      const lines = readFileSync(join(SOURCES_DIR, file), 'utf8').split('\n').map((line) => line.replace(/\*\*|-\s*$/g, '').trim());
+      const lines = readFileSync(join(SOURCES_DIR, file), 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/\*\*|-\s*$/g, '').trim());
       const missing = sections.filter((section) => !lines.some((line) => line === section || line.startsWith(`- ${section}`)));
       expect({ file, missing }).toEqual({ file, missing: [] });
     }
@@ -116,7 +118,11 @@ describe('built-in banks', () => {
         if (/don't know/i.test(option.label)) expect({ id: question.id, score: option.score }).toEqual({ id: question.id, score: 0 });
       }
       if (question.type === 'scale') {
-        expect(Object.keys(question.scale.labels ?? {}).map(Number).sort()).toEqual([question.scale.min, question.scale.max]);
+        expect(
+          Object.keys(question.scale.labels ?? {})
+            .map(Number)
+            .sort(),
+        ).toEqual([question.scale.min, question.scale.max]);
       }
       if (question.type === 'multi') {
         const exclusive = question.options.filter((o) => o.exclusive);
@@ -138,14 +144,28 @@ describe('built-in banks', () => {
     expect(shownIds([['definition-written', 'no']])).not.toContain('definition-agreed');
     expect(shownIds([['definition-written', 'partly']])).toEqual(expect.arrayContaining(['definition-agreed', 'definition-understood']));
 
-    const fullScope: [string, Answer][] = [['scope-priorities', 'a-lot'], ['scope-policy', 'some'], ['scope-services', 'a-lot']];
+    const fullScope: [string, Answer][] = [
+      ['scope-priorities', 'a-lot'],
+      ['scope-policy', 'some'],
+      ['scope-services', 'a-lot'],
+    ];
     expect(shownIds(fullScope)).not.toContain('little-scope-notes');
     expect(shownIds([...fullScope, ['scope-services', 'little']])).toEqual(expect.arrayContaining(['little-scope-plan', 'little-scope-notes']));
 
     expect(shownIds([['champions', 'no']])).not.toContain('champions-involved');
     expect(shownIds([['meeting-structure', 'no-meetings']])).not.toContain('agendas');
-    expect(shownIds([['methods-inward', ['none']], ['methods-outward', ['street']]])).not.toContain('methods-combined');
-    expect(shownIds([['methods-inward', ['panel']], ['methods-outward', ['street']]])).toContain('methods-combined');
+    expect(
+      shownIds([
+        ['methods-inward', ['none']],
+        ['methods-outward', ['street']],
+      ]),
+    ).not.toContain('methods-combined');
+    expect(
+      shownIds([
+        ['methods-inward', ['panel']],
+        ['methods-outward', ['street']],
+      ]),
+    ).toContain('methods-combined');
   });
 
   it('the median Flesch–Kincaid grade of the prompts is 8 or below', () => {
@@ -170,13 +190,15 @@ describe('coverage of the sources', () => {
   });
 
   it('asks every point of both sources in ce-readiness, unless the report itself answers it', () => {
-    const unasked = COVERAGE.filter((entry) => !entry.report && !(entry.questions?.['ce-readiness']?.length)).map((e) => e.point);
+    const unasked = COVERAGE.filter((entry) => !entry.report && !entry.questions?.['ce-readiness']?.length).map((e) => e.point);
     expect(unasked).toEqual([]);
   });
 
   it('places every ce-readiness question under some point of the sources', () => {
     const covered = new Set(COVERAGE.flatMap((entry) => entry.questions?.['ce-readiness'] ?? []));
-    const orphans = placedQuestions(bankById('ce-readiness')).map(({ question }) => question.id).filter((id) => !covered.has(id));
+    const orphans = placedQuestions(bankById('ce-readiness'))
+      .map(({ question }) => question.id)
+      .filter((id) => !covered.has(id));
     expect(orphans).toEqual([]);
   });
 

@@ -148,7 +148,10 @@ describe('large batches', () => {
     const result = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const wrote = result.stdout.trimEnd().split('\n');
-    expect(wrote).toEqual([...files.map((f) => `wrote ${join(dir, 'reports', f.split('/').pop()!.replace('.yaml', '.md'))}`), `wrote ${join(dir, 'summary.md')}`]);
+    expect(wrote).toEqual([
+      ...files.map((f) => `wrote ${join(dir, 'reports', f.split('/').pop()!.replace('.yaml', '.md'))}`),
+      `wrote ${join(dir, 'summary.md')}`,
+    ]);
     // The same file alone (in this thread) gives the same bytes as in the batch (on a worker).
     const single = await runCli(['assess', files[41]!, '--out-dir', join(dir, 'single')]);
     expect(single.code).toBe(0);

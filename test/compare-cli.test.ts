@@ -26,7 +26,9 @@ describe('ce-plan compare', () => {
   it('flags answers written for different bank versions, at the top, in JSON and on stderr', async () => {
     const md = await runCli(['compare', SPRING, NEXT_VERSION, '--bank', 'test/fixtures/banks/example-v1.1.yaml']);
     expect(md.code).toBe(0);
-    expect(md.stdout.split('\n')[4]).toMatch(/^> \*\*The method changed; numbers may not be comparable\.\*\* The answer files were written for different versions of the bank \(1\.0\.0 before, 1\.1\.0 after\)/);
+    expect(md.stdout.split('\n')[4]).toMatch(
+      /^> \*\*The method changed; numbers may not be comparable\.\*\* The answer files were written for different versions of the bank \(1\.0\.0 before, 1\.1\.0 after\)/,
+    );
     expect(md.stderr).toMatch(/3:15\s+warning\s+bank-version/);
     expect(md.stderr).toContain('ce-plan: warning: the method changed; numbers may not be comparable');
     expect(md.stderr).toContain('ce-plan: warning: the organisation names differ: "Northfield Community Safety Group" before, "Northfield CSG" after');

@@ -80,7 +80,9 @@ describe('compareAssessments', () => {
     const comparison = compareAssessments(await side(SPRING), await side(NEXT_VERSION, EXAMPLE_V11));
     expect(comparison.comparable).toBe(false);
     expect(comparison.reasons).toEqual(["the bank's version differs: 1.0.0 before, 1.1.0 after"]);
-    expect(comparison.warnings).toEqual(['the organisation names differ: "Northfield Community Safety Group" before, "Northfield CSG" after; these may be two different organisations']);
+    expect(comparison.warnings).toEqual([
+      'the organisation names differ: "Northfield Community Safety Group" before, "Northfield CSG" after; these may be two different organisations',
+    ]);
     // The numbers are still given, for the reader to judge.
     expect(comparison.overall.change).not.toBeNull();
   });
@@ -88,7 +90,9 @@ describe('compareAssessments', () => {
   it('is not comparable when the answer files were written for different versions, even on one bank', async () => {
     const comparison = compareAssessments(await side(SPRING, EXAMPLE_V11), await side(NEXT_VERSION, EXAMPLE_V11));
     expect(comparison.comparable).toBe(false);
-    expect(comparison.reasons).toEqual(['the answer files were written for different versions of the bank (1.0.0 before, 1.1.0 after), though both are scored here with example 1.1.0']);
+    expect(comparison.reasons).toEqual([
+      'the answer files were written for different versions of the bank (1.0.0 before, 1.1.0 after), though both are scored here with example 1.1.0',
+    ]);
   });
 
   it('ignores case and surrounding space in organisation names', async () => {

@@ -23,8 +23,26 @@ describe('when conditions (spec §2)', () => {
     ['a test on an unanswered question is false', { question: 'missing', in: ['yes'] }, false],
     ['not_in on an unanswered question is false too', { question: 'missing', not_in: ['yes'] }, false],
     ['an empty list is unanswered', { question: 'nothing', not_in: ['a'] }, false],
-    ['all needs every part', { all: [{ question: 'written', in: ['partly'] }, { question: 'commitment', in: [5] }] }, false],
-    ['any needs one part', { any: [{ question: 'written', in: ['no'] }, { question: 'commitment', in: [4] }] }, true],
+    [
+      'all needs every part',
+      {
+        all: [
+          { question: 'written', in: ['partly'] },
+          { question: 'commitment', in: [5] },
+        ],
+      },
+      false,
+    ],
+    [
+      'any needs one part',
+      {
+        any: [
+          { question: 'written', in: ['no'] },
+          { question: 'commitment', in: [4] },
+        ],
+      },
+      true,
+    ],
     ['not negates', { not: { question: 'written', in: ['no'] } }, true],
     ['not of a test on an unanswered question is true', { not: { question: 'missing', in: ['yes'] } }, true],
   ])('%s', (_, condition, expected) => {

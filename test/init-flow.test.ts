@@ -25,7 +25,12 @@ async function play(moves: Move[], initial = fresh(), askOrganisation = true) {
 const asked = (prompter: ScriptedPrompter) => prompter.shown.filter((line) => line.startsWith('ASK ')).map((line) => line.slice(4));
 
 const ORGANISATION: Move[] = [{ type: 'Northfield CSG' }, { type: '' }, { type: 'Sam Patel' }];
-const REST: Move[] = [{ tick: ['Meetings with service providers', 'Street surgeries'] }, { pick: 'Not applicable' }, { type: '12' }, { type: 'Parking enforcement' }];
+const REST: Move[] = [
+  { tick: ['Meetings with service providers', 'Street surgeries'] },
+  { pick: 'Not applicable' },
+  { type: '12' },
+  { type: 'Parking enforcement' },
+];
 
 describe('runSession', () => {
   test('a full run records every answer, the organisation, and saves after each answer', async () => {
@@ -78,7 +83,12 @@ describe('runSession', () => {
     expect(final.organisation).toEqual({ name: 'Northfield', completed_by: 'Alex' });
     const first = new ScriptedPrompter(['back']);
     await expect(runSession(first, bank, fresh(), { askOrganisation: true, style: plainStyle, save: async () => {} })).rejects.toThrow('offers no way back');
-    expect(asked(prompter).slice(0, 4)).toEqual(['Organisation name', 'Area (optional)', 'Completed by (optional)', 'Have you written down what community engagement means for your group?']);
+    expect(asked(prompter).slice(0, 4)).toEqual([
+      'Organisation name',
+      'Area (optional)',
+      'Completed by (optional)',
+      'Have you written down what community engagement means for your group?',
+    ]);
   });
 
   test('an exclusive option cannot be combined with others', async () => {
@@ -96,7 +106,16 @@ describe('runSession', () => {
   });
 
   test('numbers are checked against the bank: whole, not below the minimum', async () => {
-    const { run, prompter } = await play([...ORGANISATION, { pick: 'No' }, ...REST.slice(0, 2), { type: '2.5' }, { type: '-1' }, { type: 'lots' }, { type: '40' }, { type: 'x' }]);
+    const { run, prompter } = await play([
+      ...ORGANISATION,
+      { pick: 'No' },
+      ...REST.slice(0, 2),
+      { type: '2.5' },
+      { type: '-1' },
+      { type: 'lots' },
+      { type: '40' },
+      { type: 'x' },
+    ]);
     const final = await run;
     expect(prompter.refused).toEqual(['enter a whole number', 'enter 0 or more', 'enter a number, such as 12 or 2.5']);
     expect(final.answers.get('hours')).toBe(40);
@@ -107,7 +126,9 @@ describe('runSession', () => {
     await run;
     const helpAt = prompter.shown.indexOf('The pilot found groups did better when everyone shared one definition from the start.');
     expect(helpAt).toBeGreaterThan(0);
-    expect(prompter.shown.slice(helpAt).find((line) => line.startsWith('ASK '))).toBe('ASK Have you written down what community engagement means for your group?');
+    expect(prompter.shown.slice(helpAt).find((line) => line.startsWith('ASK '))).toBe(
+      'ASK Have you written down what community engagement means for your group?',
+    );
     expect(prompter.shown).toContain('Section 1 of 2 · Question 1 of 1');
     expect(prompter.shown).toContain('Section 1 of 2 · Question 2 of 2');
     expect(prompter.shown).toContain('Section 2 of 2 · Question 4 of 4');
@@ -144,7 +165,9 @@ describe('navigation', () => {
   });
 
   test('a resumed run with every shown question answered has nothing left to ask', () => {
-    const answers = new Map<string, Answer>(Object.entries({ 'definition-written': 'no', 'methods-used': ['none'], 'methods-fit': 'no', hours: 1, 'little-scope': 'x' }));
+    const answers = new Map<string, Answer>(
+      Object.entries({ 'definition-written': 'no', 'methods-used': ['none'], 'methods-fit': 'no', hours: 1, 'little-scope': 'x' }),
+    );
     expect(firstStep(bank, answers, false)).toBeUndefined();
     const placed = steps(bank, answers, false)[1]!;
     expect(placed.kind === 'question' && progressOf(bank, answers, placed.placed)).toEqual({ section: 2, sections: 2, question: 1, questions: 4 });

@@ -89,14 +89,29 @@ describe('ce-plan init in a terminal', () => {
     // Take the first option of every question (and a plain figure or sentence for the rest),
     // following the skip logic as the answers open or close questions.
     const given = new Map<string, Answer>();
-    for (let next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id)); next; next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id))) {
+    for (
+      let next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id));
+      next;
+      next = shownQuestions(bank, given).find(({ question }) => !given.has(question.id))
+    ) {
       const { question } = next;
       await t.waitFor(question.prompt);
-      if (question.type === 'single') (t.write(KEY.enter), given.set(question.id, question.options[0]!.value));
-      else if (question.type === 'multi') (t.write(KEY.space + KEY.enter), given.set(question.id, [question.options[0]!.value]));
-      else if (question.type === 'scale') (t.write(KEY.enter), given.set(question.id, question.scale.min));
-      else if (question.type === 'number') (t.write('3' + KEY.enter), given.set(question.id, 3));
-      else (t.write('We would explain what we can change.' + KEY.enter), given.set(question.id, 'We would explain what we can change.'));
+      if (question.type === 'single') {
+        t.write(KEY.enter);
+        given.set(question.id, question.options[0]!.value);
+      } else if (question.type === 'multi') {
+        t.write(KEY.space + KEY.enter);
+        given.set(question.id, [question.options[0]!.value]);
+      } else if (question.type === 'scale') {
+        t.write(KEY.enter);
+        given.set(question.id, question.scale.min);
+      } else if (question.type === 'number') {
+        t.write('3' + KEY.enter);
+        given.set(question.id, 3);
+      } else {
+        t.write('We would explain what we can change.' + KEY.enter);
+        given.set(question.id, 'We would explain what we can change.');
+      }
     }
     await t.waitFor('ce-plan-report.json');
     expect(await t.exited).toBe(0);

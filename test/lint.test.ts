@@ -158,7 +158,7 @@ describe('lint output formats', () => {
 
 describe('colour', () => {
   const broken = join(BROKEN, 'band-start.yaml');
-  // eslint-disable-next-line no-control-regex
+
   const ESCAPE = /\u001b\[/;
 
   test('FORCE_COLOR gives escape codes (so the next checks can fail)', async () => {

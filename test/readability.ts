@@ -2,7 +2,7 @@
 // enough here: the test compares a median against a threshold, not single words against a dictionary.
 
 /** Syllables in one word: vowel groups, less a silent final "e", at least one. */
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;
@@ -13,7 +13,7 @@ export function syllables(word: string): number {
   return Math.max(1, groups);
 }
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.split(/[\s/–—-]+/).filter((w) => /[a-z0-9]/i.test(w));
 }
 

@@ -44,7 +44,10 @@ const scoredQuestionScore = (q: Question, a: Answer) => {
 
 describe('scoreAssessment on the example bank (worked by hand)', () => {
   it('weights questions and recommendations as spec §4 says', () => {
-    const a = scoreAssessment(example, answersOf({ 'definition-written': 'partly', 'definition-shared': 3, 'methods-used': ['meetings'], 'methods-fit': 'yes', hours: 120 }));
+    const a = scoreAssessment(
+      example,
+      answersOf({ 'definition-written': 'partly', 'definition-shared': 3, 'methods-used': ['meetings'], 'methods-fit': 'yes', hours: 120 }),
+    );
     // define-engagement: (0.5 + 0.5) / 2 = 50; methods: (0.5 + 1) / 2 = 75; overall (2×50 + 1×75) / 3.
     expect(a.recommendations.map((r) => r.score)).toEqual([50, 75]);
     expect(a.overall.score).toBeCloseTo(175 / 3, 12);
@@ -79,7 +82,10 @@ describe('scoreAssessment on the example bank (worked by hand)', () => {
   });
 
   it('gives no score to a recommendation with nothing counted', () => {
-    const a = scoreAssessment(example, answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-fit': 'na', 'methods-used': ['meetings', 'street-surgery'] }));
+    const a = scoreAssessment(
+      example,
+      answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-fit': 'na', 'methods-used': ['meetings', 'street-surgery'] }),
+    );
     expect(a.recommendations.map((r) => r.score)).toEqual([100, 100]);
     expect(a.gaps).toEqual([]);
     const none = scoreAssessment({ ...example, sections: [example.sections[1]!] }, new Map());
@@ -145,7 +151,10 @@ describe.each([
           if (scoredQuestionScore(question, low)! > scoredQuestionScore(question, high)!) [low, high] = [high, low];
           const before = new Map(answers).set(question.id, low);
           const after = new Map(answers).set(question.id, high);
-          const shownIds = (m: Map<string, Answer>) => shownQuestions(bank, m).map((p) => p.question.id).join();
+          const shownIds = (m: Map<string, Answer>) =>
+            shownQuestions(bank, m)
+              .map((p) => p.question.id)
+              .join();
           fc.pre(shownIds(before) === shownIds(after));
           const a = scoreAssessment(bank, before);
           const b = scoreAssessment(bank, after);

@@ -28,7 +28,17 @@ async function builtIn(id: string): Promise<Bank> {
 /** Nine groups answering a bank at random (a fixed seed, so the same nine every run), names included. */
 function nineGroups(bank: Bank): CohortEntry[] {
   const maps = fc.sample(arbAnswers(bank), { seed: 20261120, numRuns: 9 });
-  const names = ['Northfield CSG', 'Riverside | Partnership', 'Eastgate <b>Group</b>', 'Westway *CSG*', 'Hilltop', 'Dockside', 'Old Town', 'Marsh End', 'Kingsmead'];
+  const names = [
+    'Northfield CSG',
+    'Riverside | Partnership',
+    'Eastgate <b>Group</b>',
+    'Westway *CSG*',
+    'Hilltop',
+    'Dockside',
+    'Old Town',
+    'Marsh End',
+    'Kingsmead',
+  ];
   return maps.map((answers, i) => {
     const content: AnswerFile = { bank: bank.id, organisation: { name: names[i]!, area: `Area ${i + 1}` }, answers: {} };
     return cohortEntry(bank, content, `group-${i + 1}`, scoreAssessment(bank, answers));
@@ -88,7 +98,13 @@ describe('summariseCohort', () => {
 
   it('ranks highest first, equal scores by name and sharing a rank, the unassessed last', async () => {
     const bank = await exampleBank();
-    const summary = summariseCohort(bank, [entry('Cee', 50, [50, 50]), entry('None', null, [null, null]), entry('Bee', 50, [50, 50]), entry('Top', 90, [90, 90]), entry('Low', 10, [10, 10])]);
+    const summary = summariseCohort(bank, [
+      entry('Cee', 50, [50, 50]),
+      entry('None', null, [null, null]),
+      entry('Bee', 50, [50, 50]),
+      entry('Top', 90, [90, 90]),
+      entry('Low', 10, [10, 10]),
+    ]);
     expect(summary.ranking.map((r) => [r.rank, r.organisation])).toEqual([
       [1, 'Top'],
       [2, 'Bee'],
@@ -168,10 +184,12 @@ describe('the summary of three fixture groups', () => {
     expect(text).toBe(await readFile(golden, 'utf8'));
   });
 
-  it('says which gaps they share, with the bank\'s actions', async () => {
+  it("says which gaps they share, with the bank's actions", async () => {
     const { bank, entries } = await fixtureCohort(THREE_GROUPS);
     const md = await summaryText(bank, entries, 'md');
-    expect(md).toContain('### 1. Define community engagement\n\nBelow Emerging for 2 of the 3 organisations assessed on it (mean score 25): Eastgate Community Safety Group, Riverside Partnership.');
+    expect(md).toContain(
+      '### 1. Define community engagement\n\nBelow Emerging for 2 of the 3 organisations assessed on it (mean score 25): Eastgate Community Safety Group, Riverside Partnership.',
+    );
     expect(md).toContain('- Agree a written definition of community engagement with every partner.');
     expect(md).toContain('### 2. Combine inward- and outward-facing methods');
   });

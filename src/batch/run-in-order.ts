@@ -9,7 +9,7 @@ import { InterruptedError } from '../core/errors.js';
 /** How a batch runs: every input here, one after another; or through worker threads, one stage to a thread. */
 export type BatchPlan<Result> = { here: (input: string) => Promise<Result> } | Pipeline;
 
-export interface Pipeline {
+interface Pipeline {
   /** The pipeline's worker modules, in order, each calling serveStage. */
   stages: readonly URL[];
   /** Given to every stage as `settings`. */
@@ -28,7 +28,7 @@ export class WorkerBug extends Error {
 }
 
 /** What passes along the pipeline: a run of consecutive items, from input `index` on. */
-export interface StageMessage<Item> {
+interface StageMessage<Item> {
   index: number;
   items: Item[];
   /** A bug stopped the run at the item after the last one here. */

@@ -61,7 +61,10 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
     const stem = reportStem(file);
-    const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({ path: join(settings.outDir, reportFileName(stem, r.format)), text: r.text }));
+    const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({
+      path: join(settings.outDir, reportFileName(stem, r.format)),
+      text: r.text,
+    }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
     return { file, diagnostics: warnings, written: outputs.map((o) => o.path), overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };

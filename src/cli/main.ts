@@ -28,7 +28,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   let exitCode = 0;
   const output = { writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(text) };
   const program = new Command('ce-plan')
-    .description('How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.')
+    .description(
+      'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
+    )
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)

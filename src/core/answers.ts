@@ -18,7 +18,7 @@ export interface CheckedAnswers {
 }
 
 /** Null, an empty list and blank text all mean "not answered yet", as a half-filled template leaves them. */
-export function isUnanswered(value: AnswerValue): boolean {
+function isUnanswered(value: AnswerValue): boolean {
   return value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -56,7 +56,13 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
   const shownIds = new Set(shown.map((p) => p.question.id));
   for (const id of given.keys()) {
     if (!shownIds.has(id)) {
-      report('hidden-answer', ['answers', id], `"${id}" is not asked given the other answers (its "when" does not hold), so this answer is ignored`, 'warning', 'key');
+      report(
+        'hidden-answer',
+        ['answers', id],
+        `"${id}" is not asked given the other answers (its "when" does not hold), so this answer is ignored`,
+        'warning',
+        'key',
+      );
     }
   }
   const answers = new Map<string, Answer>();

@@ -25,7 +25,7 @@ export interface ScoreCell {
   band: BandRef | null;
 }
 
-export interface CohortRow {
+interface CohortRow {
   organisation: string;
   area: string | null;
   report: string;
@@ -34,7 +34,7 @@ export interface CohortRow {
   recommendations: (ScoreCell & { id: string })[];
 }
 
-export interface RankedOrganisation {
+interface RankedOrganisation {
   /** Equal scores share a rank (1, 2, 2, 4); null when nothing was assessed. */
   rank: number | null;
   organisation: string;
@@ -43,7 +43,7 @@ export interface RankedOrganisation {
   overall: ScoreCell;
 }
 
-export interface SharedGap {
+interface SharedGap {
   id: string;
   title: string;
   /** Organisations below the gap line on it. */
@@ -122,7 +122,8 @@ function gapLineOf(bank: Bank): BandRef & { min: number } {
 export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): CohortSummary {
   const count = bank.recommendations.length;
   const mismatch = entries.find((e) => e.recommendations.length !== count);
-  if (mismatch) throw new Error(`cohort entry "${mismatch.report}" has ${mismatch.recommendations.length} scores; bank "${bank.id}" has ${count} recommendations`);
+  if (mismatch)
+    throw new Error(`cohort entry "${mismatch.report}" has ${mismatch.recommendations.length} scores; bank "${bank.id}" has ${count} recommendations`);
 
   const cell = (score: number | null): ScoreCell => ({ score, band: score === null ? null : bandRef(bandFor(bank, score)) });
 

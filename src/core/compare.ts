@@ -24,19 +24,19 @@ export interface SideFacts {
   completeness: Assessment['completeness'];
 }
 
-export interface ScoreChange {
+interface ScoreChange {
   before: ScoreCell;
   after: ScoreCell;
   /** after − before, unrounded; null unless both are assessed. */
   change: number | null;
 }
 
-export interface RecommendationChange extends ScoreChange {
+interface RecommendationChange extends ScoreChange {
   id: string;
   title: string;
 }
 
-export interface BandChange {
+interface BandChange {
   /** "overall" or a recommendation id. */
   id: string;
   title: string;
@@ -53,7 +53,7 @@ export interface GapChange {
   after: ScoreCell;
 }
 
-export interface AnswerChange {
+interface AnswerChange {
   question: string;
   prompt: string;
   /** As a reader sees it (describeAnswer), or "unanswered", "not asked", "not in the bank". */
@@ -82,9 +82,9 @@ export interface Comparison {
   answersChanged: AnswerChange[];
 }
 
-export const NOT_ANSWERED = 'unanswered';
-export const NOT_ASKED = 'not asked';
-export const NOT_IN_BANK = 'not in the bank';
+const NOT_ANSWERED = 'unanswered';
+const NOT_ASKED = 'not asked';
+const NOT_IN_BANK = 'not in the bank';
 
 const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: band === null ? null : bandRef(band) });
 
@@ -108,11 +108,15 @@ function methodChanges(before: CompareSide, after: CompareSide): string[] {
   if (before.bank.version !== after.bank.version) return [`the bank's version differs: ${before.bank.version} before, ${after.bank.version} after`];
   const reasons: string[] = [];
   if (before.content.bank !== after.content.bank) {
-    reasons.push(`the answer files name different banks ("${before.content.bank}" before, "${after.content.bank}" after), though both are scored here with ${after.bank.id} ${after.bank.version}`);
+    reasons.push(
+      `the answer files name different banks ("${before.content.bank}" before, "${after.content.bank}" after), though both are scored here with ${after.bank.id} ${after.bank.version}`,
+    );
   }
   const [was, now] = [before.content.bank_version, after.content.bank_version];
   if (was !== undefined && now !== undefined && was !== now) {
-    reasons.push(`the answer files were written for different versions of the bank (${was} before, ${now} after), though both are scored here with ${after.bank.id} ${after.bank.version}`);
+    reasons.push(
+      `the answer files were written for different versions of the bank (${was} before, ${now} after), though both are scored here with ${after.bank.id} ${after.bank.version}`,
+    );
   }
   return reasons;
 }
@@ -139,7 +143,10 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
     warnings.push(`the organisation names differ: "${nameBefore}" before, "${nameAfter}" after; these may be two different organisations`);
   }
 
-  const overall = scoreChange(cellOf(before.assessment.overall.score, before.assessment.overall.band), cellOf(after.assessment.overall.score, after.assessment.overall.band));
+  const overall = scoreChange(
+    cellOf(before.assessment.overall.score, before.assessment.overall.band),
+    cellOf(after.assessment.overall.score, after.assessment.overall.band),
+  );
 
   const scoresBefore = new Map(before.assessment.recommendations.map((r) => [r.recommendation.id, r]));
   const scoresAfter = new Map(after.assessment.recommendations.map((r) => [r.recommendation.id, r]));
@@ -151,7 +158,10 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
   const gapsClosed: GapChange[] = [];
   const gapsOpened: GapChange[] = [];
   const bandChanges: BandChange[] = [];
-  const overallBand = bandChange('overall', 'Overall', overall.before, overall.after, { before: before.assessment.overall.band, after: after.assessment.overall.band });
+  const overallBand = bandChange('overall', 'Overall', overall.before, overall.after, {
+    before: before.assessment.overall.band,
+    after: after.assessment.overall.band,
+  });
   if (overallBand) bandChanges.push(overallBand);
 
   for (const id of ids) {

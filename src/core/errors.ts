@@ -1,8 +1,6 @@
 // The one family of known errors. Anything else that escapes to the CLI is a bug and gets a stack trace.
 import type { Diagnostic } from './diagnostics.js';
 
-export type ExitCode = 0 | 1 | 2 | 130;
-
 export class CePlanError extends Error {
   constructor(
     message: string,

@@ -5,7 +5,7 @@ import type { Bank } from './schema.js';
 import { shownQuestions, type Answer, type AnswerMap } from './visibility.js';
 
 export type OrganisationField = 'name' | 'area' | 'completed_by';
-export const ORGANISATION_FIELDS: readonly OrganisationField[] = ['name', 'area', 'completed_by'];
+const ORGANISATION_FIELDS: readonly OrganisationField[] = ['name', 'area', 'completed_by'];
 
 export interface Organisation {
   name?: string;
@@ -14,9 +14,7 @@ export interface Organisation {
   date?: string;
 }
 
-export type Step =
-  | { kind: 'organisation'; field: OrganisationField; order: number }
-  | { kind: 'question'; placed: PlacedQuestion; order: number };
+export type Step = { kind: 'organisation'; field: OrganisationField; order: number } | { kind: 'question'; placed: PlacedQuestion; order: number };
 
 /** The steps of a run in order: the organisation's details (when asked for), then every shown question. */
 export function steps(bank: Bank, answers: AnswerMap, askOrganisation: boolean): Step[] {

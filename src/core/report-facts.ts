@@ -11,7 +11,7 @@ import { topBand } from './bank.js';
 /** How many of the top gaps the action plan covers. */
 export const PRIORITY_GAPS = 3;
 /** The report names at most this many strengths. */
-export const STRENGTH_COUNT = 3;
+const STRENGTH_COUNT = 3;
 
 export interface ReportInput {
   bank: Bank;
@@ -23,7 +23,7 @@ export interface ReportInput {
 }
 
 /** A shown question and its answer in words (undefined when unanswered). */
-export interface AnsweredQuestion {
+interface AnsweredQuestion {
   question: Question;
   answer: string | undefined;
 }
@@ -45,7 +45,7 @@ export interface ReportFacts {
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
 }
 
-export function reportDate(content: AnswerFile, date?: string): string | null {
+function reportDate(content: AnswerFile, date?: string): string | null {
   return content.organisation.date ?? date ?? null;
 }
 
@@ -79,5 +79,16 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
     else if (question.report === 'context') context.push(answered);
   }
 
-  return { bank, organisation: content.organisation, date: reportDate(content, date), assessment, strengths, topBand: top, objectives, expectations, context, appendix };
+  return {
+    bank,
+    organisation: content.organisation,
+    date: reportDate(content, date),
+    assessment,
+    strengths,
+    topBand: top,
+    objectives,
+    expectations,
+    context,
+    appendix,
+  };
 }

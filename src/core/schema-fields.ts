@@ -7,11 +7,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
 export const text = z.string().min(1, { error: 'must not be empty' });
-export const weight = z
-  .number()
-  .positive({ error: 'must be greater than 0' })
-  .default(1)
-  .meta({ description: 'Relative weight, greater than 0. Default 1.' });
+export const weight = z.number().positive({ error: 'must be greater than 0' }).default(1).meta({ description: 'Relative weight, greater than 0. Default 1.' });
 
 export const sourceRefSchema = z
   .strictObject({
@@ -33,7 +29,7 @@ export interface Condition {
   any?: Condition[] | undefined;
   not?: Condition | undefined;
 }
-export const conditionSchema: z.ZodType<Condition> = z
+const conditionSchema: z.ZodType<Condition> = z
   .strictObject({
     question: kebabId.optional(),
     in: z.array(conditionValue).min(1).optional(),
@@ -51,13 +47,10 @@ export const conditionSchema: z.ZodType<Condition> = z
   })
   .meta({
     id: 'condition',
-    description:
-      'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
+    description: 'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
   });
 
-const optionValue = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
+const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
 
 const optionFields = {
   value: optionValue.meta({ description: 'What the answer file records.' }),

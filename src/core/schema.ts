@@ -8,7 +8,7 @@ import { kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: kebabId,
   title: text,
   author: text.optional(),
@@ -17,14 +17,14 @@ export const sourceSchema = z.strictObject({
   url: text.optional(),
 });
 
-export const bandSchema = z.strictObject({
+const bandSchema = z.strictObject({
   id: kebabId,
   label: text,
   min: z.number().min(0).max(100).meta({ description: 'Lowest score (0–100) in this band. The first band starts at 0.' }),
   meaning: text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' }),
 });
 
-export const recommendationSchema = z.strictObject({
+const recommendationSchema = z.strictObject({
   id: kebabId,
   title: text,
   summary: text.meta({ description: 'Why it matters, in one or two sentences.' }),
@@ -33,7 +33,7 @@ export const recommendationSchema = z.strictObject({
   actions: z.array(text).min(1).meta({ description: 'Objectives the action plan suggests when this scores low.' }),
 });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   id: kebabId,
   title: text,
   intro: text.optional(),
@@ -70,10 +70,7 @@ export const answerFileSchema = z
         .optional()
         .meta({ description: "The report's date, YYYY-MM-DD." }),
     }),
-    answers: z
-      .record(z.string(), answerValue)
-      .default({})
-      .meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),
+    answers: z.record(z.string(), answerValue).default({}).meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),
   })
   .meta({ title: 'ce-plan answer file', description: 'Answers to a ce-plan question bank (format version 1).' });
 
@@ -84,7 +81,7 @@ export type Recommendation = z.output<typeof recommendationSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;
-export type { Question, QuestionType } from './kinds/index.js';
+export type { Question } from './kinds/index.js';
 export type { Condition, Option } from './schema-fields.js';
 
 /** The JSON Schemas published in `schema/` and printed by `ce-plan schema`. */

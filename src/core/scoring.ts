@@ -84,7 +84,13 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     if (ids.length === 0 || !isScored(question)) continue;
     const result = questionScore(question, answer);
     if (result.na) continue;
-    const cause: Cause = { questionId: question.id, prompt: question.prompt, answer: describeAnswer(question, answer), score: result.score, weight: question.weight };
+    const cause: Cause = {
+      questionId: question.id,
+      prompt: question.prompt,
+      answer: describeAnswer(question, answer),
+      score: result.score,
+      weight: question.weight,
+    };
     for (let i = 0; i < ids.length; i++) {
       const tally = tallies.get(ids[i]!);
       // A recommendation named twice still counts the question once.
@@ -120,7 +126,8 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   for (const r of recommendations) {
     if (r.score === null) continue;
     strengths.push(r);
-    if (r.score < 100) gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band!, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
+    if (r.score < 100)
+      gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band!, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
   }
   gaps.sort((a, b) => b.priority - a.priority);
   strengths.sort((a, b) => b.score! - a.score!);

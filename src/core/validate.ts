@@ -4,12 +4,7 @@ import type { Diagnostic, DocPath, Locator } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
 import type { Result } from './result.js';
 
-export function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  locator: Locator,
-  file: string,
-): Result<z.output<S>> {
+export function validate<S extends z.ZodType>(schema: S, data: unknown, locator: Locator, file: string): Result<z.output<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locator, file));
@@ -57,13 +52,7 @@ function subject(path: DocPath): string {
   return `"${last}"`;
 }
 
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  schema: z.ZodType,
-  data: unknown,
-  locator: Locator,
-  file: string,
-): Diagnostic[] {
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, locator: Locator, file: string): Diagnostic[] {
   const path = issue.path as DocPath;
   const at = (rule: string, message: string, target: DocPath = path, where: 'key' | 'value' = 'value'): Diagnostic => ({
     file,
@@ -86,9 +75,7 @@ function describeIssue(
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path, data);
-      return issue.keys.map((key) =>
-        at('unknown-key', `unknown key "${key}"${didYouMean(key, allowed)}`, [...path, key], 'key'),
-      );
+      return issue.keys.map((key) => at('unknown-key', `unknown key "${key}"${didYouMean(key, allowed)}`, [...path, key], 'key'));
     }
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
@@ -96,7 +83,9 @@ function describeIssue(
       if (discriminator && options) {
         if (actual === undefined) return [at('missing-key', `missing required key "${discriminator}" (one of ${options.join(', ')})`, path.slice(0, -1))];
         const word = String(actual);
-        return [at('invalid-value', `${subject(path)} must be one of ${options.join(', ')}, not ${describeValue(actual)}${didYouMean(word, options.map(String))}`)];
+        return [
+          at('invalid-value', `${subject(path)} must be one of ${options.join(', ')}, not ${describeValue(actual)}${didYouMean(word, options.map(String))}`),
+        ];
       }
       return [at('wrong-type', `${subject(path)} must be an option value, a number, or a list of option values, not ${describeValue(actual)}`)];
     }
@@ -105,7 +94,12 @@ function describeIssue(
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       const inclusive = issue.inclusive !== false;
       if (issue.origin === 'array') {
-        return [at('invalid-value', `${subject(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(limit)} item${Number(limit) === 1 ? '' : 's'}`)];
+        return [
+          at(
+            'invalid-value',
+            `${subject(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(limit)} item${Number(limit) === 1 ? '' : 's'}`,
+          ),
+        ];
       }
       if (issue.origin === 'string') return [at('invalid-value', `${subject(path)} must not be empty`)];
       const relation = issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';

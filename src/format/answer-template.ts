@@ -22,7 +22,7 @@ export function answerTemplate(bank: Bank): string {
     '  name: ""  # required: the organisation assessed',
     '  # area: ""  # optional',
     '  # completed_by: ""  # optional',
-    '  # date: 2026-01-31  # optional: the report\'s date (YYYY-MM-DD)',
+    "  # date: 2026-01-31  # optional: the report's date (YYYY-MM-DD)",
     'answers:',
   ];
   bank.sections.forEach((section, s) => {

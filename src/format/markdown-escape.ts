@@ -11,7 +11,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * stop at the very end, need no escaping; most report values are such. No inner dot, so nothing here can
  * be a www. link, and no digit-and-dot start, so nothing can be a list marker.
  */
-const PLAIN = /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
+const PLAIN =
+  /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
 // strings (long free text is rarely repeated, and would make the memory grow).
@@ -39,6 +40,7 @@ function escape(raw: string): string {
     // A newline would end a table row or a list item: the text stays on one line.
     .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
     // Control characters have no business in a report.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     // Markdown ignores runs of spaces, but leading ones could start a code block and trailing ones a line break.
     .replace(/[ \t]+/g, ' ')

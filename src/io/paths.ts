@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 
 /** The package root: this file is at dist/io/paths.js. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILT_IN_BANKS = join(PACKAGE_ROOT, 'questionnaires');
 export const TEMPLATES = join(PACKAGE_ROOT, 'templates');
 /** Where the build stores its checks of the built-in banks (see load-bank.ts); a name tsc never emits. */

@@ -10,8 +10,8 @@ import { failure, type Result } from '../core/result.js';
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
-export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Result<string>> {
-  if (file !== '-') return readFileSource(file);
+export async function readSource(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<string>> {
+  if (file !== '-' || stdin === undefined) return readFileSource(file);
   let bytes: Buffer;
   try {
     bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);

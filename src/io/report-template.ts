@@ -6,7 +6,7 @@ import { UsageError } from '../core/errors.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportFormatter, type ReportRenderer } from '../format/report/index.js';
 import { TEMPLATES } from './paths.js';
 
-export async function readTemplate(file: string): Promise<string> {
+async function readTemplate(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -16,7 +16,7 @@ export async function readTemplate(file: string): Promise<string> {
 }
 
 /** The built-in template of a format, as a path. */
-export function builtInTemplate(format: ReportFormat): string | undefined {
+function builtInTemplate(format: ReportFormat): string | undefined {
   const template = (REPORT_FORMATS[format] as ReportFormatter).template;
   return template === undefined ? undefined : join(TEMPLATES, template);
 }

@@ -47,7 +47,7 @@ function writeAtomically(path: string, content: string, options: WriteOptions): 
   makeFolderOnce(folder);
   const tempFolder = options.stagingDir ?? folder;
   makeFolderOnce(tempFolder);
-  const temp = join(tempFolder, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = join(tempFolder, `.${basename(path)}.${Math.random().toString(36).slice(2)}.tmp`);
   const fd = openSync(temp, 'wx');
   try {
     try {

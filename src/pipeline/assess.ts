@@ -35,12 +35,16 @@ export interface AssessOptions {
 }
 
 /** Reads and assesses an answer file (`-` for stdin). */
-export async function loadAssessment(file: string, cache: BankCache, options: AssessOptions & { stdin?: NodeJS.ReadableStream } = {}): Promise<Result<Assessed>> {
+export async function loadAssessment(
+  file: string,
+  cache: BankCache,
+  options: AssessOptions & { stdin?: NodeJS.ReadableStream } = {},
+): Promise<Result<Assessed>> {
   const text = await readSource(file, options.stdin);
   return text.ok ? assessText(file, text.value, cache, options) : text;
 }
 
-export async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
   const parsed = parseAnswers(file, text);
   return parsed.ok ? assessParsed(parsed.value, cache, options) : parsed;
 }
@@ -93,6 +97,9 @@ export interface ReportSettings {
 }
 
 /** The reports of an assessed file, in each format asked for. */
-export function reportsOf({ bank, content, answers, assessment }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank }, settings: ReportSettings): Promise<RenderedReport[]> {
+export function reportsOf(
+  { bank, content, answers, assessment }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank },
+  settings: ReportSettings,
+): Promise<RenderedReport[]> {
   return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date }), settings.formats, settings.templates);
 }

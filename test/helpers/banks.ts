@@ -1,5 +1,4 @@
 // Loading fixture banks in tests.
-import { readFile } from 'node:fs/promises';
 import type { Bank } from '../../src/core/schema.js';
 import { loadBankFile } from '../../src/pipeline/load-bank.js';
 import { parseYaml } from '../../src/pipeline/parse-yaml.js';
@@ -20,8 +19,4 @@ export function answerFile(text: string) {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
   const content: AnswerFile = answerFileSchema.parse(parsed.value.data);
   return { content, locator: parsed.value.locator };
-}
-
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
 }

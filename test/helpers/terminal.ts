@@ -8,9 +8,8 @@ export const FIXTURE_BANK = fileURLToPath(new URL('../fixtures/banks/example.yam
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03' } as const;
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[=>]/g;
-export const stripAnsi = (text: string) => text.replace(ANSI, '');
+const stripAnsi = (text: string) => text.replace(ANSI, '');
 
 /** A generous wait: a shared, busy machine may be slow, and a hang still fails rather than blocking. */
 const WAIT_MS = 20_000;

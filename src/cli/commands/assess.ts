@@ -109,7 +109,10 @@ async function run(io: Io, inputs: string[], options: AssessOptions): Promise<nu
   progress.clear();
 
   // On a terminal, say how the batch went; piped output stays quiet.
-  if (progress.visible) io.stderr.write(`assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir, io.cwd)}\n`);
+  if (progress.visible)
+    io.stderr.write(
+      `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir, io.cwd)}\n`,
+    );
   if (options.summary !== undefined) {
     if (await writeSummary(io, options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary, io.cwd)}\n`);
     else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
@@ -143,13 +146,19 @@ async function planFor(io: Io, files: readonly string[], settings: AssessSetting
 /** The cohort summary of every file assessed; one bank per summary, so the columns mean the same. */
 async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcome['cohort']>[], force: boolean): Promise<boolean> {
   const banks = [...new Set(cohort.map((c) => c.bankFile))];
-  if (banks.length > 1) throw new UsageError(`--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b, io.cwd)).join(' and ')}; use --bank, or assess them separately`);
+  if (banks.length > 1)
+    throw new UsageError(
+      `--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b, io.cwd)).join(' and ')}; use --bank, or assess them separately`,
+    );
   if (banks[0] === undefined) return false;
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
   const { renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
   const { bank } = await loadBank(banks[0]);
-  const summary = summariseCohort(bank, cohort.map((c) => c.entry));
+  const summary = summariseCohort(
+    bank,
+    cohort.map((c) => c.entry),
+  );
   await writeFileAtomic(file, await renderSummary(summary, summaryFormatFor(file)), { overwrite: force });
   return true;
 }
@@ -164,13 +173,17 @@ async function checkOutputs(io: Io, files: readonly string[], options: AssessOpt
     const stem = reportStem(file);
     const other = seen.get(stem);
     if (other !== undefined) {
-      throw new UsageError(`${displayPath(other, io.cwd)} and ${displayPath(file, io.cwd)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`);
+      throw new UsageError(
+        `${displayPath(other, io.cwd)} and ${displayPath(file, io.cwd)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`,
+      );
     }
     seen.set(stem, file);
   }
   if (options.summary === undefined) return;
   const summary = resolve(io.cwd, options.summary);
-  const clash = [...seen.keys()].flatMap((stem) => options.format.map((format) => join(options.outDir, reportFileName(stem, format)))).find((path) => resolve(io.cwd, path) === summary);
+  const clash = [...seen.keys()]
+    .flatMap((stem) => options.format.map((format) => join(options.outDir, reportFileName(stem, format))))
+    .find((path) => resolve(io.cwd, path) === summary);
   if (clash !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite the report ${clash}; choose another name`);
   if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
 }

@@ -61,7 +61,9 @@ async function run(io: Io, options: InitOptions): Promise<number> {
   const previous = loadedPrevious?.content;
   const { bank } = await loadBank(bankToUse(options.bank, previous));
   if (previous && previous.bank !== bank.id) {
-    throw new UsageError(`${displayPath(options.answers, io.cwd)} answers the bank "${previous.bank}", not "${bank.id}"; use --bank ${previous.bank}, or --restart to replace it`);
+    throw new UsageError(
+      `${displayPath(options.answers, io.cwd)} answers the bank "${previous.bank}", not "${bank.id}"; use --bank ${previous.bank}, or --restart to replace it`,
+    );
   }
 
   const { runSession } = await import('../interview/session.js');
@@ -139,7 +141,12 @@ async function loadPrevious(file: string): Promise<ShapedAnswers> {
   const { loadAnswerFile } = await import('../../pipeline/answer-shape.js');
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
-    const hint = { ...loaded.diagnostics[0]!, severity: 'error' as const, rule: 'resume', message: 'fix this answer file, or use --restart to replace it (or --answers to use another)' };
+    const hint = {
+      ...loaded.diagnostics[0]!,
+      severity: 'error' as const,
+      rule: 'resume',
+      message: 'fix this answer file, or use --restart to replace it (or --answers to use another)',
+    };
     throw new InputError([...loaded.diagnostics, hint]);
   }
   return loaded.value;
@@ -156,7 +163,10 @@ async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers): Pr
   if (misfits.length > 0) {
     const { formatStylish } = await import('../../format/lint/stylish.js');
     const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const, file: displayPath(d.file, io.cwd) }));
-    io.stderr.write(formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }) + 'These answers do not fit their questions and will be asked again.\n');
+    io.stderr.write(
+      formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }) +
+        'These answers do not fit their questions and will be asked again.\n',
+    );
   }
   return new Map(fitting);
 }

@@ -116,7 +116,10 @@ function navigation(ask: Ask, line: string): Reply<never> | undefined {
 
 /** "1, 3" → [0, 2]; undefined when any entry is not a choice number. */
 function parseList(line: string, count: number): number[] | undefined {
-  const numbers = line.split(/[\s,]+/).filter(Boolean).map(Number);
+  const numbers = line
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
   if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > count)) return undefined;
   return [...new Set(numbers)].sort((a, b) => a - b).map((n) => n - 1);
 }

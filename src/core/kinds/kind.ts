@@ -5,10 +5,10 @@ import type { Option } from '../schema-fields.js';
 import type { Answer } from '../visibility.js';
 
 /** A value as an answer file gives it, once "unanswered" (null, [], blank text) is set aside. */
-export type GivenValue = string | number | readonly (string | number)[];
+type GivenValue = string | number | readonly (string | number)[];
 
 /** Why a given value does not fit its question: the rule it breaks, and the list item at fault. */
-export interface AnswerProblem {
+interface AnswerProblem {
   rule: 'invalid-answer' | 'exclusive-option';
   message: string;
   index?: number;
@@ -18,10 +18,7 @@ export interface AnswerProblem {
 export type AnsweredScore = Readonly<{ na: true } | { na: false; score: number }>;
 
 /** The values a condition on this question can test. */
-export type ConditionValues =
-  | { kind: 'set'; values: ReadonlySet<string | number>; noun: 'option' | 'point' }
-  | { kind: 'numbers' }
-  | { kind: 'any' };
+export type ConditionValues = { kind: 'set'; values: ReadonlySet<string | number>; noun: 'option' | 'point' } | { kind: 'numbers' } | { kind: 'any' };
 
 /** A typed answer read from text: the value (undefined when left empty), or why it is refused. */
 export type TypedAnswer = { value: string | number | undefined } | { problem: string };
@@ -30,7 +27,7 @@ export type TypedAnswer = { value: string | number | undefined } | { problem: st
  * How `init` asks a question, as data the interview turns into a prompt: pick one, tick several, or type.
  * The interview adds what every question shares (skipping an optional one, help, going back).
  */
-export type AskSpec =
+type AskSpec =
   | { style: 'select'; choices: readonly { label: string; value: string | number }[] }
   | { style: 'checkbox'; choices: readonly { label: string; value: string }[]; problem(values: readonly string[]): string | undefined }
   | { style: 'input'; parse(text: string): TypedAnswer };

@@ -44,7 +44,12 @@ export const multi: QuestionKind<MultiQuestion, typeof multiQuestionSchema> = {
     }
     const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
     if (exclusive && new Set(chosen.map(String)).size > 1) {
-      return { problem: { rule: 'exclusive-option', message: `"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it` } };
+      return {
+        problem: {
+          rule: 'exclusive-option',
+          message: `"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it`,
+        },
+      };
     }
     // Keep the bank's option order, so equal answers score and print identically.
     const answer: string[] = [];

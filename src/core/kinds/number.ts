@@ -7,14 +7,16 @@ import type { QuestionKind, TypedAnswer } from './kind.js';
 export const numberQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('number'),
-  number: z
-    .strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() })
-    .optional(),
+  number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() }).optional(),
 });
 export type NumberQuestion = z.output<typeof numberQuestionSchema>;
 
 /** Why a number breaks the question's rules, or undefined. */
-function outOfRule(question: NumberQuestion, value: number, say: { whole: string; atLeast: (n: number) => string; atMost: (n: number) => string }): string | undefined {
+function outOfRule(
+  question: NumberQuestion,
+  value: number,
+  say: { whole: string; atLeast: (n: number) => string; atMost: (n: number) => string },
+): string | undefined {
   const { min, max, integer } = question.number ?? {};
   if (integer && !Number.isInteger(value)) return say.whole;
   if (min !== undefined && value < min) return say.atLeast(min);

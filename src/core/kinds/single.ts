@@ -22,7 +22,8 @@ export const single: QuestionKind<SingleQuestion, typeof singleQuestionSchema> =
   conditionValues: optionValues,
   read(question, value) {
     if (!Array.isArray(value) && isOption(question, value as string | number)) return { answer: String(value) };
-    if (Array.isArray(value)) return { problem: { rule: 'invalid-answer', message: `takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}` } };
+    if (Array.isArray(value))
+      return { problem: { rule: 'invalid-answer', message: `takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}` } };
     return { problem: { rule: 'invalid-answer', message: notAnOption(question, value as string | number, 'choose one of') } };
   },
   score: chosenScore,

@@ -26,7 +26,7 @@ import { unusedQuestion } from './rules/unused-question.js';
 import { unusedSource } from './rules/unused-source.js';
 
 /** The rules for one bank, in the order docs/lint-rules.md lists them. */
-export const BANK_RULES: readonly BankRule[] = [
+const BANK_RULES: readonly BankRule[] = [
   duplicateId,
   unknownSource,
   unusedSource,
@@ -48,7 +48,7 @@ export const BANK_RULES: readonly BankRule[] = [
 ];
 
 /** The rules that compare the banks linted together. */
-export const BANK_SET_RULES: readonly BankSetRule[] = [duplicateBankId];
+const BANK_SET_RULES: readonly BankSetRule[] = [duplicateBankId];
 
 /** Every rule's id and what it checks. */
 export const LINT_RULES: Readonly<Record<string, string>> = Object.fromEntries([...BANK_RULES, ...BANK_SET_RULES].map((rule) => [rule.id, rule.description]));
@@ -61,7 +61,9 @@ export function lintBank(bank: Bank, locator: Locator, file: string): Diagnostic
 export function lintBankSet(banks: readonly LintedBank[]): Diagnostic[] {
   const findings: Diagnostic[] = [];
   for (const rule of BANK_SET_RULES) {
-    rule.check(banks, (linted, path, message) => findings.push({ file: linted.file, ...linted.locator.at(path), severity: rule.severity, rule: rule.id, message }));
+    rule.check(banks, (linted, path, message) =>
+      findings.push({ file: linted.file, ...linted.locator.at(path), severity: rule.severity, rule: rule.id, message }),
+    );
   }
   return findings;
 }

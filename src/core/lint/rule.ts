@@ -5,7 +5,7 @@ import type { Bank } from '../schema.js';
 import type { PlacedQuestion } from '../bank.js';
 import type { Diagnostic, DocPath, Locator, Severity } from '../diagnostics.js';
 
-export interface RuleMeta<Id extends string = string> {
+interface RuleMeta<Id extends string = string> {
   id: Id;
   severity: Severity;
   /** One line for docs/lint-rules.md: what the rule checks. */

@@ -19,7 +19,10 @@ export const twoDecimals = (n: number): number => Math.round(n * 100) / 100;
 /** Every condition node inside a `when`, the combinators too, with its path. */
 export function* everyCondition(condition: Condition, path: DocPath): Generator<{ condition: Condition; path: DocPath }> {
   yield { condition, path };
-  for (const [key, list] of [['all', condition.all], ['any', condition.any]] as const) {
+  for (const [key, list] of [
+    ['all', condition.all],
+    ['any', condition.any],
+  ] as const) {
     for (const [i, child] of (list ?? []).entries()) yield* everyCondition(child, [...path, key, i]);
   }
   if (condition.not) yield* everyCondition(condition.not, [...path, 'not']);

@@ -1,7 +1,7 @@
 // The registry of comparison formats (`compare --format`).
 import type { Comparison } from '../../core/compare.js';
 
-export interface CompareRenderer {
+interface CompareRenderer {
   render(comparison: Comparison): string;
 }
 
@@ -9,7 +9,7 @@ export interface CompareFormatter {
   load(): Promise<CompareRenderer>;
 }
 
-export const COMPARE_FORMATS = {
+const COMPARE_FORMATS = {
   md: { load: () => import('./md.js') },
   json: { load: () => import('./json.js') },
 } satisfies Record<string, CompareFormatter>;

@@ -60,7 +60,13 @@ export function render(comparison: Comparison): string {
     '',
     ...markdownTable(
       ['Recommendation', 'Before', 'After', 'Change', 'Band'],
-      comparison.recommendations.map((r) => [esc(r.title), cellText(r.before), cellText(r.after), scoreChangeText(r.before, r.after), bandChangeText(r.before, r.after)]),
+      comparison.recommendations.map((r) => [
+        esc(r.title),
+        cellText(r.before),
+        cellText(r.after),
+        scoreChangeText(r.before, r.after),
+        bandChangeText(r.before, r.after),
+      ]),
     ),
     '## Gaps closed',
     '',
@@ -76,7 +82,13 @@ export function render(comparison: Comparison): string {
     '',
   ];
   if (comparison.answersChanged.length === 0) out.push('No answer changed.', '');
-  else out.push(...markdownTable(['Question', 'Before', 'After'], comparison.answersChanged.map((a) => [esc(a.prompt), esc(a.before), esc(a.after)])));
+  else
+    out.push(
+      ...markdownTable(
+        ['Question', 'Before', 'After'],
+        comparison.answersChanged.map((a) => [esc(a.prompt), esc(a.before), esc(a.after)]),
+      ),
+    );
   return out.join('\n').replace(/\s*$/, '\n');
 }
 

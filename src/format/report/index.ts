@@ -47,7 +47,11 @@ export interface RenderedReport {
 }
 
 /** Each format asked for, rendered from the same facts; `templates` holds the text of each format's template. */
-export async function renderReports(facts: ReportFacts, formats: readonly ReportFormat[], templates: Partial<Record<ReportFormat, string>>): Promise<RenderedReport[]> {
+export async function renderReports(
+  facts: ReportFacts,
+  formats: readonly ReportFormat[],
+  templates: Partial<Record<ReportFormat, string>>,
+): Promise<RenderedReport[]> {
   const reports: RenderedReport[] = [];
   for (const format of formats) {
     const renderer: ReportRenderer = await (REPORT_FORMATS[format] as ReportFormatter).load();

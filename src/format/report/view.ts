@@ -6,14 +6,14 @@ import type { RecommendationScore } from '../../core/scoring.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
-export interface CauseView {
+interface CauseView {
   prompt: string;
   answer: string;
   /** Rounded percentage of the question's best, e.g. "50". */
   score: string;
 }
 
-export interface RecommendationView {
+interface RecommendationView {
   id: string;
   title: string;
   /** "63", or "—" when not assessed. */
@@ -23,7 +23,7 @@ export interface RecommendationView {
   counted: number;
 }
 
-export interface GapView {
+interface GapView {
   rank: number;
   title: string;
   score: string;
@@ -36,19 +36,19 @@ export interface GapView {
   source: string;
 }
 
-export interface ObjectiveView {
+interface ObjectiveView {
   rank: number;
   title: string;
   actions: readonly string[];
 }
 
-export interface QuotedAnswer {
+interface QuotedAnswer {
   prompt: string;
   /** The answer split into paragraphs, so a block quote can keep them apart. */
   paragraphs: string[];
 }
 
-export interface AppendixSection {
+interface AppendixSection {
   number: number;
   title: string;
   questions: { prompt: string; answer: string; source: string }[];
@@ -172,7 +172,8 @@ export function reportView(facts: ReportFacts): ReportView {
   const appendix: AppendixSection[] = [];
   for (const { section, questions } of facts.appendix) {
     const rows: AppendixSection['questions'] = [];
-    for (const { question, answer } of questions) rows.push({ prompt: question.prompt, answer: answer ?? 'Not answered', source: describeSource(bank, question.source) });
+    for (const { question, answer } of questions)
+      rows.push({ prompt: question.prompt, answer: answer ?? 'Not answered', source: describeSource(bank, question.source) });
     appendix.push({ number: appendix.length + 1, title: headingOf(section), questions: rows });
   }
 

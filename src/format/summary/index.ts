@@ -1,16 +1,16 @@
 // The registry of cohort summary formats (`assess --summary FILE`), picked by the file's extension.
 import type { CohortSummary } from '../../core/cohort.js';
 
-export interface SummaryRenderer {
+interface SummaryRenderer {
   render(summary: CohortSummary): string;
 }
 
-export interface SummaryFormatter {
+interface SummaryFormatter {
   extension: string;
   load(): Promise<SummaryRenderer>;
 }
 
-export const SUMMARY_FORMATS = {
+const SUMMARY_FORMATS = {
   md: { extension: 'md', load: () => import('./md.js') },
   json: { extension: 'json', load: () => import('./json.js') },
 } satisfies Record<string, SummaryFormatter>;

@@ -41,7 +41,13 @@ export function render(summary: CohortSummary): string {
     '',
     ...markdownTable(
       ['Rank', 'Organisation', 'Area', 'Overall', 'Band'],
-      ranking.map((r) => [r.rank === null ? NOT_ASSESSED_MARK : String(r.rank), esc(r.organisation), r.area === null ? '' : esc(r.area), scoreText(r.overall.score), bandText(r.overall)]),
+      ranking.map((r) => [
+        r.rank === null ? NOT_ASSESSED_MARK : String(r.rank),
+        esc(r.organisation),
+        r.area === null ? '' : esc(r.area),
+        scoreText(r.overall.score),
+        bandText(r.overall),
+      ]),
     ),
     '## Shared gaps',
     '',

@@ -8,7 +8,10 @@ export const bandOrder: BankRule<'band-order'> = {
     bank.bands.forEach((band, i) => {
       const previous = bank.bands[i - 1];
       if (previous && band.min <= previous.min) {
-        report(['bands', i, 'min'], `band "${band.id}" starts at ${band.min}, but must start above "${previous.id}" (${previous.min}); list bands with rising minimums`);
+        report(
+          ['bands', i, 'min'],
+          `band "${band.id}" starts at ${band.min}, but must start above "${previous.id}" (${previous.min}); list bands with rising minimums`,
+        );
       }
     });
   },

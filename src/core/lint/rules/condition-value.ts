@@ -23,7 +23,10 @@ export const conditionValue: BankRule<'condition-value'> = {
           } else if (takes.kind === 'set' && !takes.values.has(value)) {
             const choices = [...takes.values].map(String);
             const hint = closest(String(value), choices);
-            report(path, `"${question.id}" has no ${takes.noun} ${JSON.stringify(value)}${hint ? `; did you mean "${hint}"?` : ` (it takes ${choices.join(', ')})`}`);
+            report(
+              path,
+              `"${question.id}" has no ${takes.noun} ${JSON.stringify(value)}${hint ? `; did you mean "${hint}"?` : ` (it takes ${choices.join(', ')})`}`,
+            );
           }
         }
       }

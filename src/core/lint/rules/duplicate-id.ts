@@ -20,7 +20,10 @@ export const duplicateId: BankRule<'duplicate-id'> = {
     unique('band', list(bank.bands, 'bands'));
     unique('recommendation', list(bank.recommendations, 'recommendations'));
     unique('section', list(bank.sections, 'sections'));
-    unique('question', placed.map(({ question, path }) => ({ id: question.id, path })));
+    unique(
+      'question',
+      placed.map(({ question, path }) => ({ id: question.id, path })),
+    );
     for (const { question, path } of placed) {
       const seen = new Set<string>();
       optionsOf(question).forEach((option, i) => {

@@ -12,7 +12,8 @@ export const optionNa: BankRule<'option-na'> = {
         if (!option.na) return;
         const at = [...path, 'options', i];
         if (option.score !== undefined) report([...at, 'score'], `option "${option.value}" is not applicable, so it takes no score; remove "score"`);
-        else if (kindOf(question).multipleChoice && !option.exclusive) report([...at, 'na'], `not-applicable option "${option.value}" must also be "exclusive: true" in a multi choice`);
+        else if (kindOf(question).multipleChoice && !option.exclusive)
+          report([...at, 'na'], `not-applicable option "${option.value}" must also be "exclusive: true" in a multi choice`);
       });
     }
   },

@@ -9,7 +9,8 @@ export const optionScore: BankRule<'option-score'> = {
     for (const { question, path } of placed) {
       if (!isScored(question)) continue;
       optionsOf(question).forEach((option, i) => {
-        if (!option.na && option.score === undefined) report([...path, 'options', i], `option "${option.value}" needs a score between 0 and 1, or "na: true" if it means not applicable`);
+        if (!option.na && option.score === undefined)
+          report([...path, 'options', i], `option "${option.value}" needs a score between 0 and 1, or "na: true" if it means not applicable`);
       });
     }
   },

@@ -20,7 +20,10 @@ export const questionRecommendation: BankRule<'question-recommendation'> = {
           report([...path, key], `question "${question.id}" names a recommendation, but ${why}; remove "${key}" or add scores`);
         }
       } else if (ids.length === 0) {
-        report(path, `scored question "${question.id}" names no recommendation; add "recommendation: <id>"${known.length ? ` (one of ${known.join(', ')})` : ''}`);
+        report(
+          path,
+          `scored question "${question.id}" names no recommendation; add "recommendation: <id>"${known.length ? ` (one of ${known.join(', ')})` : ''}`,
+        );
       }
     }
   },

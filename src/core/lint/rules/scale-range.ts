@@ -12,9 +12,11 @@ export const scaleRange: BankRule<'scale-range'> = {
       if (scale === undefined) continue;
       const { min, max, labels } = scale.scale;
       if (min >= max) report([...path, 'scale', 'max'], `scale max (${max}) must be greater than min (${min})`);
-      else if (max - min > MAX_SCALE_STEPS) report([...path, 'scale', 'max'], `a scale may have at most ${MAX_SCALE_STEPS + 1} points, not ${max - min + 1}; use a number question instead`);
+      else if (max - min > MAX_SCALE_STEPS)
+        report([...path, 'scale', 'max'], `a scale may have at most ${MAX_SCALE_STEPS + 1} points, not ${max - min + 1}; use a number question instead`);
       for (const point of Object.keys(labels ?? {})) {
-        if (Number(point) < min || Number(point) > max) report([...path, 'scale', 'labels', point], `label for ${point} is outside the scale ${min}–${max}`, 'key');
+        if (Number(point) < min || Number(point) > max)
+          report([...path, 'scale', 'labels', point], `label for ${point} is outside the scale ${min}–${max}`, 'key');
       }
     }
   },

@@ -12,7 +12,11 @@ export const unreachableRecommendation: BankRule<'unreachable-recommendation'> =
       const best = kindOf(question).bestScore(question);
       if (best >= 1) continue;
       for (const id of ids) {
-        if (known.has(id)) report(path, `question "${question.id}" can score at most ${twoDecimals(best)}, so recommendation "${id}" can never reach 100; give its best option a score of 1`);
+        if (known.has(id))
+          report(
+            path,
+            `question "${question.id}" can score at most ${twoDecimals(best)}, so recommendation "${id}" can never reach 100; give its best option a score of 1`,
+          );
       }
     }
   },

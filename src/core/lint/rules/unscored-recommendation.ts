@@ -8,7 +8,8 @@ export const unscoredRecommendation: BankRule<'unscored-recommendation'> = {
   check({ bank, placed, report }) {
     const scored = new Set(scoredQuestions(placed).flatMap(({ ids }) => ids));
     bank.recommendations.forEach((r, i) => {
-      if (!scored.has(r.id)) report(['recommendations', i, 'id'], `recommendation "${r.id}" is scored by no question; tie a question to it with "recommendation: ${r.id}"`);
+      if (!scored.has(r.id))
+        report(['recommendations', i, 'id'], `recommendation "${r.id}" is scored by no question; tie a question to it with "recommendation: ${r.id}"`);
     });
   },
 };

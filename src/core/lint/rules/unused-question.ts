@@ -10,7 +10,10 @@ export const unusedQuestion: BankRule<'unused-question'> = {
     const referenced = new Set(placed.flatMap(({ question, path }) => (question.when ? conditionLeaves(question.when, path).map((l) => l.question) : [])));
     for (const { question, path } of placed) {
       if (isScored(question) || question.report || referenced.has(question.id)) continue;
-      report([...path, 'id'], `question "${question.id}" feeds no score, no condition and no report section; add scores, "report: expectations" or "report: context", or remove it`);
+      report(
+        [...path, 'id'],
+        `question "${question.id}" feeds no score, no condition and no report section; add scores, "report: expectations" or "report: context", or remove it`,
+      );
     }
   },
 };
