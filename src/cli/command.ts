@@ -21,5 +21,8 @@ export function defineCommand<Args extends unknown[], Opts extends OptionValues>
   };
 }
 
+/** The options a command's definition gives its run. */
+export type OptionsOf<Define extends () => { opts(): OptionValues }> = ReturnType<ReturnType<Define>['opts']>;
+
 /** The example every `--help` ends with. */
 export const example = (line: string): string => `\nExample:\n  $ ${line}`;

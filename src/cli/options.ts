@@ -13,6 +13,12 @@ export function scoreFrom0To100(value: string): number {
   return n;
 }
 
+/** `--bank ID|PATH`, wherever a bank is chosen. */
+export const bankOption = (description: string) => new Option('--bank <id|path>', description);
+
+/** `--force`: overwrite what exists; without it, nothing is ever overwritten. */
+export const forceOption = (what: string) => new Option('--force', `overwrite ${what}`);
+
 /** `--format md,json`: one or more report formats, each from the registry. */
 export function reportFormatsOption() {
   const names = REPORT_FORMAT_NAMES;

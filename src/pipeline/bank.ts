@@ -6,10 +6,14 @@ import { bankSchema, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import { parseYaml } from './parse-yaml.js';
 
-/** A bank checked just now, with the positions of its source for findings that span banks. */
-export interface CheckedBank {
+/** A bank ready to use: no errors, perhaps warnings. */
+export interface LoadedBank {
   bank: Bank;
   file: string;
+}
+
+/** A bank checked just now, with the positions of its source for findings that span banks. */
+export interface CheckedBank extends LoadedBank {
   locator: Locator;
 }
 

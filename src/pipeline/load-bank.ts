@@ -2,16 +2,12 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { InputError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
-import type { Bank } from '../core/schema.js';
 import { resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
 import { readStoredCheck, storedCheckPath, type StoredCheck } from '../io/stored-checks.js';
-import { checkBankText, type CheckedBank } from './bank.js';
+import { checkBankText, type CheckedBank, type LoadedBank } from './bank.js';
 
-export interface LoadedBank {
-  bank: Bank;
-  file: string;
-}
+export type { LoadedBank };
 
 /** A bank with no errors (it may carry warnings), or every finding that stops it being used. */
 export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {

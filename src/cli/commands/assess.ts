@@ -14,9 +14,9 @@ import type { AnswerSource } from '../../batch/parse-worker.js';
 import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import type { AssessSettings, FileOutcome } from '../assess-file.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type OptionsOf } from '../command.js';
 import { displayPath, type Io } from '../host.js';
-import { reportFormatsOption, scoreFrom0To100 } from '../options.js';
+import { bankOption, forceOption, reportFormatsOption, scoreFrom0To100 } from '../options.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
 
@@ -28,13 +28,13 @@ const definition = () =>
     .addOption(reportFormatsOption())
     .option('--summary <file>', 'also write a cohort summary of every organisation')
     .addOption(new Option('--fail-under <score>', 'exit 1 if any overall score is below this').argParser(scoreFrom0To100))
-    .option('--bank <id|path>', 'use this bank instead of the one each answer file names')
+    .addOption(bankOption('use this bank instead of the one each answer file names'))
     .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
-    .option('--force', 'overwrite existing reports')
+    .addOption(forceOption('existing reports'))
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
 
-export type AssessOptions = ReturnType<ReturnType<typeof definition>['opts']>;
+type AssessOptions = OptionsOf<typeof definition>;
 
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
 const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;

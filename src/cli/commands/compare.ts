@@ -6,7 +6,8 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { COMPARE_FORMAT_NAMES, type CompareFormat } from '../../format/compare/index.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type OptionsOf } from '../command.js';
+import { bankOption, forceOption } from '../options.js';
 import { displayPath, type Io } from '../host.js';
 import { styleFor } from '../style.js';
 
@@ -17,11 +18,11 @@ const definition = () =>
     .argument('<after>', 'the later answer file')
     .addOption(new Option('--format <format>', COMPARE_FORMAT_NAMES.join(' or ')).choices(COMPARE_FORMAT_NAMES).default('md' as CompareFormat))
     .option('--out <file>', 'write to a file instead of stdout')
-    .option('--bank <id|path>', 'use this bank instead of the one the answer files name')
-    .option('--force', 'overwrite an existing --out file')
+    .addOption(bankOption('use this bank instead of the one the answer files name'))
+    .addOption(forceOption('an existing --out file'))
     .addHelpText('after', example('ce-plan compare northfield-2026-05.yaml northfield-2026-11.yaml --out progress.md'));
 
-export type CompareOptions = ReturnType<ReturnType<typeof definition>['opts']>;
+type CompareOptions = OptionsOf<typeof definition>;
 
 export const compare = defineCommand(definition, run);
 

@@ -8,11 +8,11 @@ import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type OptionsOf } from '../command.js';
 import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
-import { reportFormatsOption } from '../options.js';
+import { bankOption, forceOption, reportFormatsOption } from '../options.js';
 import { colorEnabled, styleFor } from '../style.js';
 
 const DEFAULT_BANK = 'ce-readiness';
@@ -21,17 +21,17 @@ const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
 const definition = () =>
   new Command('init')
     .description('answer a bank interactively; writes the answer file and the report')
-    .option('--bank <id|path>', 'the question bank', DEFAULT_BANK)
+    .addOption(bankOption('the question bank').default(DEFAULT_BANK))
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
     .option('--out <file>', 'the Markdown report to write; other formats take its name with their own extension', 'ce-plan-report.md')
     .addOption(reportFormatsOption())
     .option('--resume', 'resume an existing answer file without asking')
     .option('--restart', 'start again, replacing an existing answer file')
     .option('--plain', 'numbered options, one line per prompt (also when TERM=dumb)')
-    .option('--force', 'overwrite an existing report')
+    .addOption(forceOption('an existing report'))
     .addHelpText('after', example('ce-plan init --bank quick-check --answers northfield.yaml'));
 
-export type InitOptions = ReturnType<ReturnType<typeof definition>['opts']>;
+type InitOptions = OptionsOf<typeof definition>;
 
 export const init = defineCommand(definition, run);
 

@@ -4,7 +4,7 @@ import { countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
 import { LINT_FORMATS, type LintFormat } from '../../format/lint/index.js';
 import { builtInBankFiles } from '../../io/bank-files.js';
 import { expandInputs } from '../../io/inputs.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type OptionsOf } from '../command.js';
 import { displayPath, type Io } from '../host.js';
 import { wholeNumber } from '../options.js';
 import { styleFor } from '../style.js';
@@ -17,7 +17,7 @@ const definition = () =>
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(wholeNumber))
     .addHelpText('after', example('ce-plan lint questionnaires/ --format github --max-warnings 0'));
 
-export type LintOptions = ReturnType<ReturnType<typeof definition>['opts']>;
+type LintOptions = OptionsOf<typeof definition>;
 
 export const lint = defineCommand(definition, run);
 

@@ -10,7 +10,7 @@ export interface ChoiceQuestion {
 }
 
 /** A choice is scored when its options carry scores; without them it may still gate a condition or feed the report. */
-export function hasScores(question: ChoiceQuestion): boolean {
+function hasScores(question: ChoiceQuestion): boolean {
   return question.options.some((option) => option.score !== undefined);
 }
 
@@ -30,7 +30,7 @@ export function notAnOption(question: ChoiceQuestion, value: string | number, ch
 // time an unusual answer (an empty list, a number for a value) first comes along.
 
 /** The chosen options' scores added up, capped at 1; a chosen "not applicable" option takes the question out. */
-export function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredScore {
+function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredScore {
   let sum = 0;
   for (const option of question.options) {
     if (!isChosen(answer, option.value)) continue;
@@ -43,7 +43,7 @@ export function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredS
 const NOT_APPLICABLE: AnsweredScore = Object.freeze({ na: true });
 
 /** The chosen options' labels, in bank order. */
-export function chosenLabels(question: ChoiceQuestion, answer: Answer): string {
+function chosenLabels(question: ChoiceQuestion, answer: Answer): string {
   let labels = '';
   for (const option of question.options) if (isChosen(answer, option.value)) labels += labels === '' ? option.label : `, ${option.label}`;
   return labels;
@@ -54,7 +54,7 @@ export function scoredOptions(question: ChoiceQuestion): Option[] {
   return question.options.filter((option) => !option.na && option.score !== undefined);
 }
 
-export function optionValues(question: ChoiceQuestion): ConditionValues {
+function optionValues(question: ChoiceQuestion): ConditionValues {
   return { kind: 'set', values: new Set(question.options.map((o) => o.value)), noun: 'option' };
 }
 
@@ -66,3 +66,13 @@ export function optionList(question: ChoiceQuestion): string {
 export function choicesOf(question: ChoiceQuestion): { label: string; value: string }[] {
   return question.options.map((o) => ({ label: o.label, value: o.value }));
 }
+
+/** What the two choice kinds know alike. */
+export const CHOICE = {
+  scorable: true,
+  options: (question: ChoiceQuestion) => question.options,
+  isScored: hasScores,
+  conditionValues: optionValues,
+  score: chosenScore,
+  describe: chosenLabels,
+} as const;

@@ -60,6 +60,20 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   ask(question: Q): AskSpec & { unit?: string };
 }
 
+/** A kind from its schema (whose `type` literal names it) and the rest of what it knows. */
+export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>, Q extends z.output<S> & { type: string; id: string; required: boolean }>(
+  schema: S,
+  kind: Omit<QuestionKind<Q, S>, 'type' | 'schema'>,
+): QuestionKind<Q, S> {
+  return { type: schema.shape.type.value as Q['type'], schema, ...kind };
+}
+
+/** What a kind without options says about them. */
+export const WITHOUT_OPTIONS = { multipleChoice: false, options: () => [] } as const;
+
+/** What a kind a bank cannot score says about scores: none (it feeds the report instead). */
+export const NOT_SCORED = { ...WITHOUT_OPTIONS, scorable: false, isScored: () => false, bestScore: () => 0, score: () => ({ na: false, score: 0 }) } as const;
+
 /** Whether an answer chose an option: option values are text, even where YAML read a number. */
 export function isChosen(answer: Answer | string | number, value: string): boolean {
   if (!Array.isArray(answer)) return String(answer) === value;

@@ -2,15 +2,15 @@
 // 1). An exclusive option ("None of these") stands alone.
 import { z } from 'zod';
 import { multiOptionSchema, questionFields } from '../schema-fields.js';
-import { chosenLabels, chosenScore, choicesOf, hasScores, isOption, notAnOption, optionList, optionValues, scoredOptions } from './choice.js';
-import { isChosen, type QuestionKind } from './kind.js';
+import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
+import { defineKind, isChosen } from './kind.js';
 
-export const multiQuestionSchema = z.strictObject({
+const multiQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('multi'),
   options: z.array(multiOptionSchema).min(2),
 });
-export type MultiQuestion = z.output<typeof multiQuestionSchema>;
+type MultiQuestion = z.output<typeof multiQuestionSchema>;
 
 /** Why a set of chosen options is not a valid answer, or undefined when it is (as `init` checks ticks). */
 function ticksProblem(question: MultiQuestion, values: readonly string[]): string | undefined {
@@ -20,20 +20,15 @@ function ticksProblem(question: MultiQuestion, values: readonly string[]): strin
   return undefined;
 }
 
-export const multi: QuestionKind<MultiQuestion, typeof multiQuestionSchema> = {
-  type: 'multi',
-  schema: multiQuestionSchema,
-  scorable: true,
+export const multi = defineKind(multiQuestionSchema, {
+  ...CHOICE,
   multipleChoice: true,
-  options: (question) => question.options,
-  isScored: hasScores,
   bestScore(question) {
     const scored = scoredOptions(question);
     const exclusiveBest = Math.max(0, ...scored.filter((o) => o.exclusive).map((o) => o.score ?? 0));
     const together = scored.filter((o) => !o.exclusive).reduce((sum, o) => sum + (o.score ?? 0), 0);
     return Math.min(1, Math.max(exclusiveBest, together));
   },
-  conditionValues: optionValues,
   read(question, value) {
     const chosen = Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number];
     for (let i = 0; i < chosen.length; i++) {
@@ -56,12 +51,10 @@ export const multi: QuestionKind<MultiQuestion, typeof multiQuestionSchema> = {
     for (const option of question.options) if (isChosen(chosen, option.value)) answer.push(option.value);
     return { answer };
   },
-  score: chosenScore,
-  describe: chosenLabels,
   hint(question) {
     const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value);
     const alone = exclusive.length ? ` (${exclusive.join(', ')} only on its own)` : '';
     return `a list, such as [${question.options[0]!.value}], of: ${optionList(question)}${alone}`;
   },
   ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values) }),
-};
+});

@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
-import type { QuestionKind, TypedAnswer } from './kind.js';
+import { defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
 
-export const numberQuestionSchema = z.strictObject({
+const numberQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('number'),
   number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() }).optional(),
 });
-export type NumberQuestion = z.output<typeof numberQuestionSchema>;
+type NumberQuestion = z.output<typeof numberQuestionSchema>;
 
 /** Why a number breaks the question's rules, or undefined. */
 function outOfRule(
@@ -34,14 +34,8 @@ function parse(question: NumberQuestion, typed: string): TypedAnswer {
   return problem === undefined ? { value } : { problem };
 }
 
-export const number: QuestionKind<NumberQuestion, typeof numberQuestionSchema> = {
-  type: 'number',
-  schema: numberQuestionSchema,
-  scorable: false,
-  multipleChoice: false,
-  options: () => [],
-  isScored: () => false,
-  bestScore: () => 0,
+export const number = defineKind(numberQuestionSchema, {
+  ...NOT_SCORED,
   conditionValues: () => ({ kind: 'numbers' }),
   read(question, value) {
     if (typeof value !== 'number') return { problem: { rule: 'invalid-answer', message: `must be a number, not ${describeValue(value)}` } };
@@ -52,7 +46,6 @@ export const number: QuestionKind<NumberQuestion, typeof numberQuestionSchema> =
     });
     return problem === undefined ? { answer: value } : { problem: { rule: 'invalid-answer', message: problem } };
   },
-  score: () => ({ na: false, score: 0 }),
   describe: (question, answer) => (question.number?.unit === undefined ? String(answer) : `${String(answer)} ${question.number.unit}`),
   hint(question) {
     const { min, max, integer, unit } = question.number ?? {};
@@ -60,4 +53,4 @@ export const number: QuestionKind<NumberQuestion, typeof numberQuestionSchema> =
     return `${integer ? 'a whole number' : 'a number'}${unit ? ` of ${unit}` : ''}${range ? `, ${range}` : ''}`;
   },
   ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed), ...(question.number?.unit ? { unit: question.number.unit } : {}) }),
-};
+});

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
-import type { QuestionKind } from './kind.js';
+import { defineKind, WITHOUT_OPTIONS } from './kind.js';
 
-export const scaleQuestionSchema = z.strictObject({
+const scaleQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('scale'),
   scale: z.strictObject({
@@ -13,7 +13,7 @@ export const scaleQuestionSchema = z.strictObject({
     labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
   }),
 });
-export type ScaleQuestion = z.output<typeof scaleQuestionSchema>;
+type ScaleQuestion = z.output<typeof scaleQuestionSchema>;
 
 /** Each point is a choice on screen: a scale of more than 100 steps cannot be answered by picking. */
 export const MAX_SCALE_STEPS = 100;
@@ -24,12 +24,9 @@ function points({ scale }: ScaleQuestion): number[] {
   return values;
 }
 
-export const scale: QuestionKind<ScaleQuestion, typeof scaleQuestionSchema> = {
-  type: 'scale',
-  schema: scaleQuestionSchema,
+export const scale = defineKind(scaleQuestionSchema, {
+  ...WITHOUT_OPTIONS,
   scorable: true,
-  multipleChoice: false,
-  options: () => [],
   isScored: () => true,
   bestScore: () => 1,
   conditionValues(question) {
@@ -60,4 +57,4 @@ export const scale: QuestionKind<ScaleQuestion, typeof scaleQuestionSchema> = {
     const labels = question.scale.labels ?? {};
     return { style: 'select', choices: points(question).map((v) => ({ value: v, label: labels[String(v)] ? `${v} — ${labels[String(v)]}` : String(v) })) };
   },
-};
+});

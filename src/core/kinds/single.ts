@@ -1,33 +1,25 @@
 // A single choice: one option from a list, scored by the option's score.
 import { z } from 'zod';
 import { questionFields, singleOptionSchema } from '../schema-fields.js';
-import { chosenLabels, chosenScore, choicesOf, hasScores, isOption, notAnOption, optionList, optionValues, scoredOptions } from './choice.js';
-import type { QuestionKind } from './kind.js';
+import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
+import { defineKind } from './kind.js';
 
-export const singleQuestionSchema = z.strictObject({
+const singleQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('single'),
   options: z.array(singleOptionSchema).min(2),
 });
-export type SingleQuestion = z.output<typeof singleQuestionSchema>;
 
-export const single: QuestionKind<SingleQuestion, typeof singleQuestionSchema> = {
-  type: 'single',
-  schema: singleQuestionSchema,
-  scorable: true,
+export const single = defineKind(singleQuestionSchema, {
+  ...CHOICE,
   multipleChoice: false,
-  options: (question) => question.options,
-  isScored: hasScores,
   bestScore: (question) => Math.max(0, ...scoredOptions(question).map((o) => o.score ?? 0)),
-  conditionValues: optionValues,
   read(question, value) {
     if (!Array.isArray(value) && isOption(question, value as string | number)) return { answer: String(value) };
     if (Array.isArray(value))
       return { problem: { rule: 'invalid-answer', message: `takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}` } };
     return { problem: { rule: 'invalid-answer', message: notAnOption(question, value as string | number, 'choose one of') } };
   },
-  score: chosenScore,
-  describe: chosenLabels,
   hint: (question) => `one of: ${optionList(question)}`,
   ask: (question) => ({ style: 'select', choices: choicesOf(question) }),
-};
+});

@@ -1,14 +1,14 @@
 // Free text: not scored; the report quotes it (expectations and impact, or context).
 import { z } from 'zod';
 import { questionFields } from '../schema-fields.js';
-import type { QuestionKind, TypedAnswer } from './kind.js';
+import { defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
 
-export const textQuestionSchema = z.strictObject({
+const textQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('text'),
   max_length: z.int().positive().optional(),
 });
-export type TextQuestion = z.output<typeof textQuestionSchema>;
+type TextQuestion = z.output<typeof textQuestionSchema>;
 
 /** Characters as a reader counts them (code points), the same in `init` and `assess`. */
 const lengthOf = (value: string) => [...value].length;
@@ -21,14 +21,8 @@ function parse(question: TextQuestion, typed: string): TypedAnswer {
   return { value: trimmed };
 }
 
-export const text: QuestionKind<TextQuestion, typeof textQuestionSchema> = {
-  type: 'text',
-  schema: textQuestionSchema,
-  scorable: false,
-  multipleChoice: false,
-  options: () => [],
-  isScored: () => false,
-  bestScore: () => 0,
+export const text = defineKind(textQuestionSchema, {
+  ...NOT_SCORED,
   conditionValues: () => ({ kind: 'any' }),
   read(question, value) {
     if (Array.isArray(value)) return { problem: { rule: 'invalid-answer', message: 'must be text, not a list' } };
@@ -39,8 +33,7 @@ export const text: QuestionKind<TextQuestion, typeof textQuestionSchema> = {
       ? { problem: { rule: 'invalid-answer', message: `is ${length} characters long; the most this question takes is ${question.max_length}` } }
       : { answer };
   },
-  score: () => ({ na: false, score: 0 }),
   describe: (_question, answer) => String(answer),
   hint: (question) => `text in quotes${question.max_length ? `, up to ${question.max_length} characters` : ''}`,
   ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed) }),
-};
+});

@@ -26,6 +26,17 @@ export interface BankRule<Id extends string = string> extends RuleMeta<Id> {
   check(context: RuleContext): void;
 }
 
+export function bankRule<Id extends string>(meta: RuleMeta<Id>, check: (context: RuleContext) => void): BankRule<Id> {
+  return { ...meta, check };
+}
+
+/** A rule that looks at each question on its own, in reading order. */
+export function questionRule<Id extends string>(meta: RuleMeta<Id>, check: (entry: PlacedQuestion, context: RuleContext) => void): BankRule<Id> {
+  return bankRule(meta, (context) => {
+    for (const entry of context.placed) check(entry, context);
+  });
+}
+
 /** A bank to check against the others it is linted with. */
 export interface LintedBank {
   bank: Bank;

@@ -1,5 +1,6 @@
 // What several lint rules look at in the same way.
 import type { Bank, Condition } from '../schema.js';
+import { conditionLeaves, type ConditionLeaf } from '../conditions.js';
 import type { DocPath } from '../diagnostics.js';
 import type { PlacedQuestion } from '../bank.js';
 import { isScored, recommendationIds } from '../bank.js';
@@ -47,4 +48,15 @@ export function bestOverall(bank: Bank, placed: readonly PlacedQuestion[]): numb
     weights += recommendation.weight;
   }
   return weights === 0 ? 0 : total / weights;
+}
+
+/** Every test inside every condition, with the question holding the condition and the question tested (if any). */
+export function* conditionTargets(
+  placed: readonly PlacedQuestion[],
+): Generator<{ entry: PlacedQuestion; leaf: ConditionLeaf; target: PlacedQuestion | undefined }> {
+  const byId = new Map(placed.map((p) => [p.question.id, p]));
+  for (const entry of placed) {
+    if (!entry.question.when) continue;
+    for (const leaf of conditionLeaves(entry.question.when, [...entry.path, 'when'])) yield { entry, leaf, target: byId.get(leaf.question) };
+  }
 }

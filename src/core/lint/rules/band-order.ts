@@ -1,18 +1,13 @@
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 
-export const bandOrder: BankRule<'band-order'> = {
-  id: 'band-order',
-  severity: 'error',
-  description: 'band minimums rise strictly',
-  check({ bank, report }) {
-    bank.bands.forEach((band, i) => {
-      const previous = bank.bands[i - 1];
-      if (previous && band.min <= previous.min) {
-        report(
-          ['bands', i, 'min'],
-          `band "${band.id}" starts at ${band.min}, but must start above "${previous.id}" (${previous.min}); list bands with rising minimums`,
-        );
-      }
-    });
-  },
-};
+export const bandOrder = bankRule({ id: 'band-order', severity: 'error', description: 'band minimums rise strictly' }, ({ bank, report }) => {
+  bank.bands.forEach((band, i) => {
+    const previous = bank.bands[i - 1];
+    if (previous && band.min <= previous.min) {
+      report(
+        ['bands', i, 'min'],
+        `band "${band.id}" starts at ${band.min}, but must start above "${previous.id}" (${previous.min}); list bands with rising minimums`,
+      );
+    }
+  });
+});

@@ -1,14 +1,12 @@
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { bestOverall, twoDecimals } from '../shared.js';
 
-export const bandUnreachable: BankRule<'band-unreachable'> = {
-  id: 'band-unreachable',
-  severity: 'error',
-  description: 'every band can be reached by some set of answers',
-  check({ bank, placed, report }) {
+export const bandUnreachable = bankRule(
+  { id: 'band-unreachable', severity: 'error', description: 'every band can be reached by some set of answers' },
+  ({ bank, placed, report }) => {
     const best = bestOverall(bank, placed);
     bank.bands.forEach((band, i) => {
       if (band.min > best + 1e-9) report(['bands', i, 'min'], `band "${band.id}" starts at ${band.min}, but the best possible score is ${twoDecimals(best)}`);
     });
   },
-};
+);

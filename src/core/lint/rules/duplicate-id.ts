@@ -1,12 +1,14 @@
 import type { DocPath } from '../../diagnostics.js';
 import { optionsOf } from '../../bank.js';
-import type { BankRule, RuleContext } from '../rule.js';
+import { bankRule } from '../rule.js';
 
-export const duplicateId: BankRule<'duplicate-id'> = {
-  id: 'duplicate-id',
-  severity: 'error',
-  description: 'ids are unique among the sources, bands, recommendations, sections, questions, and the options of a question',
-  check({ bank, placed, locator, report }: RuleContext) {
+export const duplicateId = bankRule(
+  {
+    id: 'duplicate-id',
+    severity: 'error',
+    description: 'ids are unique among the sources, bands, recommendations, sections, questions, and the options of a question',
+  },
+  ({ bank, placed, locator, report }) => {
     const unique = (kind: string, items: { id: string; path: DocPath }[]) => {
       const seen = new Map<string, DocPath>();
       for (const { id, path } of items) {
@@ -32,4 +34,4 @@ export const duplicateId: BankRule<'duplicate-id'> = {
       });
     }
   },
-};
+);

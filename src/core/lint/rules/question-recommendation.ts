@@ -1,12 +1,10 @@
 import { isScored, recommendationIds } from '../../bank.js';
 import { kindOf } from '../../kinds/index.js';
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 
-export const questionRecommendation: BankRule<'question-recommendation'> = {
-  id: 'question-recommendation',
-  severity: 'error',
-  description: 'every scored question names its recommendations; unscored ones name none',
-  check({ bank, placed, report }) {
+export const questionRecommendation = bankRule(
+  { id: 'question-recommendation', severity: 'error', description: 'every scored question names its recommendations; unscored ones name none' },
+  ({ bank, placed, report }) => {
     const known = bank.recommendations.map((r) => r.id);
     for (const { question, path } of placed) {
       if (question.recommendation !== undefined && question.recommendations !== undefined) {
@@ -27,4 +25,4 @@ export const questionRecommendation: BankRule<'question-recommendation'> = {
       }
     }
   },
-};
+);

@@ -1,12 +1,10 @@
 import { didYouMean } from '../../did-you-mean.js';
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { scoredQuestions } from '../shared.js';
 
-export const unknownRecommendation: BankRule<'unknown-recommendation'> = {
-  id: 'unknown-recommendation',
-  severity: 'error',
-  description: 'a question names only recommendations that exist',
-  check({ bank, placed, report }) {
+export const unknownRecommendation = bankRule(
+  { id: 'unknown-recommendation', severity: 'error', description: 'a question names only recommendations that exist' },
+  ({ bank, placed, report }) => {
     const known = bank.recommendations.map((r) => r.id);
     for (const { question, path, ids } of scoredQuestions(placed)) {
       ids.forEach((id, i) => {
@@ -16,4 +14,4 @@ export const unknownRecommendation: BankRule<'unknown-recommendation'> = {
       });
     }
   },
-};
+);

@@ -1,15 +1,13 @@
 import { didYouMean } from '../../did-you-mean.js';
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { citations } from '../shared.js';
 
-export const unknownSource: BankRule<'unknown-source'> = {
-  id: 'unknown-source',
-  severity: 'error',
-  description: 'every question and recommendation cites a source the bank declares',
-  check({ bank, placed, report }) {
+export const unknownSource = bankRule(
+  { id: 'unknown-source', severity: 'error', description: 'every question and recommendation cites a source the bank declares' },
+  ({ bank, placed, report }) => {
     const declared = bank.sources.map((s) => s.id);
     for (const { id, path } of citations(bank, placed)) {
       if (!declared.includes(id)) report([...path, 'source', 'id'], `source "${id}" is not declared under "sources"${didYouMean(id, declared)}`);
     }
   },
-};
+);

@@ -1,12 +1,10 @@
 import { kindOf } from '../../kinds/index.js';
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { scoredQuestions, twoDecimals } from '../shared.js';
 
-export const unreachableRecommendation: BankRule<'unreachable-recommendation'> = {
-  id: 'unreachable-recommendation',
-  severity: 'error',
-  description: 'every recommendation can reach 100',
-  check({ bank, placed, report }) {
+export const unreachableRecommendation = bankRule(
+  { id: 'unreachable-recommendation', severity: 'error', description: 'every recommendation can reach 100' },
+  ({ bank, placed, report }) => {
     const known = new Set(bank.recommendations.map((r) => r.id));
     for (const { question, path, ids } of scoredQuestions(placed)) {
       const best = kindOf(question).bestScore(question);
@@ -20,4 +18,4 @@ export const unreachableRecommendation: BankRule<'unreachable-recommendation'> =
       }
     }
   },
-};
+);

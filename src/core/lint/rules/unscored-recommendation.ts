@@ -1,15 +1,13 @@
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { scoredQuestions } from '../shared.js';
 
-export const unscoredRecommendation: BankRule<'unscored-recommendation'> = {
-  id: 'unscored-recommendation',
-  severity: 'error',
-  description: 'every recommendation is scored by at least one question',
-  check({ bank, placed, report }) {
+export const unscoredRecommendation = bankRule(
+  { id: 'unscored-recommendation', severity: 'error', description: 'every recommendation is scored by at least one question' },
+  ({ bank, placed, report }) => {
     const scored = new Set(scoredQuestions(placed).flatMap(({ ids }) => ids));
     bank.recommendations.forEach((r, i) => {
       if (!scored.has(r.id))
         report(['recommendations', i, 'id'], `recommendation "${r.id}" is scored by no question; tie a question to it with "recommendation: ${r.id}"`);
     });
   },
-};
+);

@@ -1,12 +1,10 @@
 import { isScored } from '../../bank.js';
 import { conditionLeaves } from '../../conditions.js';
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 
-export const unusedQuestion: BankRule<'unused-question'> = {
-  id: 'unused-question',
-  severity: 'warning',
-  description: 'every question feeds a score, a condition or a report section (warning)',
-  check({ placed, report }) {
+export const unusedQuestion = bankRule(
+  { id: 'unused-question', severity: 'warning', description: 'every question feeds a score, a condition or a report section (warning)' },
+  ({ placed, report }) => {
     const referenced = new Set(placed.flatMap(({ question, path }) => (question.when ? conditionLeaves(question.when, path).map((l) => l.question) : [])));
     for (const { question, path } of placed) {
       if (isScored(question) || question.report || referenced.has(question.id)) continue;
@@ -16,4 +14,4 @@ export const unusedQuestion: BankRule<'unused-question'> = {
       );
     }
   },
-};
+);

@@ -1,14 +1,12 @@
-import type { BankRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { citations } from '../shared.js';
 
-export const unusedSource: BankRule<'unused-source'> = {
-  id: 'unused-source',
-  severity: 'warning',
-  description: 'every declared source is cited (warning)',
-  check({ bank, placed, report }) {
+export const unusedSource = bankRule(
+  { id: 'unused-source', severity: 'warning', description: 'every declared source is cited (warning)' },
+  ({ bank, placed, report }) => {
     const cited = new Set(citations(bank, placed).map((c) => c.id));
     bank.sources.forEach((s, i) => {
       if (!cited.has(s.id)) report(['sources', i, 'id'], `source "${s.id}" is declared but nothing cites it`);
     });
   },
-};
+);
