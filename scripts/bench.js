@@ -1,6 +1,8 @@
-// `npm run bench [-- --files N --bank ID --rounds R]`: times `ce-plan assess` on N generated answer files
-// against a floor (one thread that only reads, parses with the same yaml and writes each file once), and
-// reports peak memory of assess at 1,000 and 10,000 files. Run `npm run build` first.
+// `npm run bench [-- --files N --bank ID --rounds R --format F --baseline DIR]`: times `ce-plan assess` on
+// N generated answer files against a floor (one thread that only reads, parses with the same yaml and
+// writes each file once), and reports peak memory of assess at 1,000 and 10,000 files. `--baseline DIR`
+// also times the build in DIR (another checkout, built), side by side in the same rounds. Run
+// `npm run build` first.
 //
 // Wall times on a shared machine drift by tens of per cent from one minute to the next, so the two
 // alternate over several rounds and the ratio is the median of the rounds' ratios. Each run starts from
@@ -18,15 +20,21 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { median as medianOfSorted } from '../dist/core/cohort.js';
 import { shownQuestions } from '../dist/core/visibility.js';
-import { loadBank } from '../dist/io/load-bank.js';
+import { loadBank } from '../dist/pipeline/load-bank.js';
 
 const { values } = parseArgs({
-  options: { files: { type: 'string', default: '5000' }, bank: { type: 'string', default: 'ce-readiness' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    files: { type: 'string', default: '5000' },
+    bank: { type: 'string', default: 'ce-readiness' },
+    rounds: { type: 'string', default: '3' },
+    format: { type: 'string', default: 'md' },
+    baseline: { type: 'string' },
+  },
 });
 const count = Number(values.files);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('usage: npm run bench [-- --files N --bank ID --rounds R], with N and R whole numbers from 1');
+  console.error('usage: npm run bench [-- --files N --bank ID --rounds R --format F --baseline DIR], with N and R whole numbers from 1');
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'ce-plan-bench-'));
@@ -103,9 +111,15 @@ for (const name of readdirSync(dir)) {
 const usage = process.resourceUsage();
 console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }));
 `;
+// The same for this build and a baseline: fields an older build does not know are ignored by it.
 const assessScript = `
 import { main } from './dist/cli/main.js';
-const code = await main(process.argv.slice(1), { stdout: { write() { return true; } }, stderr: process.stderr, stdin: process.stdin, env: { NO_COLOR: '1' } });
+const io = {
+  stdout: { write() { return true; } }, stderr: process.stderr, stdin: process.stdin, env: { NO_COLOR: '1' },
+  cwd: process.cwd(), pid: process.pid,
+  onSignals(signals, handler) { for (const s of signals) process.on(s, handler); return () => { for (const s of signals) process.off(s, handler); }; },
+};
+const code = await main(process.argv.slice(1), io);
 if (code !== 0) process.exitCode = code;
 const usage = process.resourceUsage();
 console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }));
@@ -119,11 +133,11 @@ function settleDisk() {
 let runs = 0;
 
 /** One run into a new output folder: wall time, CPU time of all its threads, peak memory. */
-async function timed(label, args) {
+async function timed(label, args, cwd = new URL('..', import.meta.url).pathname) {
   await stopIfInterrupted();
   settleDisk();
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.signal === 'SIGINT' || run.status === 130) throw new Interrupted(); // assess stops itself with 130
   if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
@@ -132,49 +146,62 @@ async function timed(label, args) {
 }
 
 const newOutDir = (label) => join(root, 'out', `${label}-${++runs}`);
-const assess = (dir) => timed('assess', ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', newOutDir('assess')]);
+const assessArgs = (dir, label) => ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', newOutDir(label), '--format', values.format];
+const assess = (dir) => timed('assess', assessArgs(dir, 'assess'));
+const baseline = (dir) => timed('baseline', assessArgs(dir, 'baseline'), values.baseline);
 const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir, newOutDir('floor')]);
 
 const median = (values) => medianOfSorted([...values].sort((a, b) => a - b));
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 
 try {
-  console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files, ${rounds} rounds`);
+  console.log(`ce-plan bench: bank ${bank.id} ${bank.version}, Node ${process.version}, ${count} answer files, ${rounds} rounds, --format ${values.format}`);
+  if (values.baseline !== undefined) console.log(`baseline: the build in ${values.baseline}`);
   const dir = join(root, 'main');
   await generate(dir, count);
   const warmFloor = await floor(dir);
   const warmAssess = await assess(dir);
-  console.log(`warm-up (not counted): floor ${ms(warmFloor.ms)}, assess ${ms(warmAssess.ms)}`);
+  const warmBaseline = values.baseline === undefined ? undefined : await baseline(dir);
+  console.log(`warm-up (not counted): floor ${ms(warmFloor.ms)}, assess ${ms(warmAssess.ms)}${warmBaseline ? `, baseline ${ms(warmBaseline.ms)}` : ''}`);
   const floors = [];
   const assessments = [];
+  const baselines = [];
+  const contenders = [['floor', floor, floors], ['assess', assess, assessments], ...(values.baseline === undefined ? [] : [['baseline', baseline, baselines]])];
   for (let round = 0; round < rounds; round++) {
-    // Alternate which goes first, so a drift in the machine's speed falls on both alike.
-    if (round % 2 === 0) {
-      floors.push(await floor(dir));
-      assessments.push(await assess(dir));
-    } else {
-      assessments.push(await assess(dir));
-      floors.push(await floor(dir));
+    // Rotate which goes first, so a drift in the machine's speed falls on all alike.
+    for (let i = 0; i < contenders.length; i++) {
+      const [, run, results] = contenders[(round + i) % contenders.length];
+      results.push(await run(dir));
     }
-    const [f, a] = [floors.at(-1), assessments.at(-1)];
-    console.log(`round ${round + 1}: floor ${ms(f.ms)}, assess ${ms(a.ms)}, ratio ${(a.ms / f.ms).toFixed(2)}`);
+    const [f, a, b] = [floors.at(-1), assessments.at(-1), baselines.at(-1)];
+    const againstBaseline = b ? `, baseline ${ms(b.ms)}, ratio ${(b.ms / f.ms).toFixed(2)}` : '';
+    console.log(`round ${round + 1}: floor ${ms(f.ms)}, assess ${ms(a.ms)}, ratio ${(a.ms / f.ms).toFixed(2)}${againstBaseline}`);
   }
   const f = { ms: median(floors.map((r) => r.ms)), cpuMs: median(floors.map((r) => r.cpuMs)), mb: Math.max(...floors.map((r) => r.mb)) };
-  const a = { ms: median(assessments.map((r) => r.ms)), cpuMs: median(assessments.map((r) => r.cpuMs)), mb: Math.max(...assessments.map((r) => r.mb)) };
+  const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), mb: Math.max(...runs.map((r) => r.mb)) });
+  const a = summarise(assessments);
   console.log('');
   console.log(`| run (median of ${rounds}) | wall time | CPU time, all threads | peak memory |`);
   console.log(`| --- | ---: | ---: | ---: |`);
   console.log(`| floor (read + parse + write, one thread) | ${ms(f.ms)} | ${ms(f.cpuMs)} | ${f.mb.toFixed(0)} MB |`);
   console.log(`| ce-plan assess | ${ms(a.ms)} | ${ms(a.cpuMs)} | ${a.mb.toFixed(0)} MB |`);
+  if (baselines.length > 0) {
+    const b = summarise(baselines);
+    console.log(`| baseline assess | ${ms(b.ms)} | ${ms(b.cpuMs)} | ${b.mb.toFixed(0)} MB |`);
+  }
   console.log('');
-  const ratios = floors.map((floorRun, i) => assessments[i].ms / floorRun.ms);
-  console.log(`ratio assess / floor (median of the ${rounds} rounds' ratios): ${median(ratios).toFixed(2)}`);
+  const ratioOf = (runs) => median(floors.map((floorRun, i) => runs[i].ms / floorRun.ms)).toFixed(2);
+  console.log(`ratio assess / floor (median of the ${rounds} rounds' ratios): ${ratioOf(assessments)}`);
+  if (baselines.length > 0) console.log(`ratio baseline / floor (median of the ${rounds} rounds' ratios): ${ratioOf(baselines)}`);
 
   for (const n of [1000, 10000]) {
     const sized = join(root, `n${n}`);
     await generate(sized, n);
     const run = await assess(sized);
-    console.log(`peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})`);
+    const base = values.baseline === undefined ? undefined : await baseline(sized);
+    console.log(
+      `peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})${base ? `; baseline ${base.mb.toFixed(0)} MB (${ms(base.ms)})` : ''}`,
+    );
   }
 } catch (error) {
   if (!(error instanceof Interrupted)) throw error;

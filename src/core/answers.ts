@@ -7,6 +7,7 @@ import { shownQuestions } from './visibility.js';
 import { questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
 import { kindOf } from './kinds/index.js';
+import { AnswerProblem } from './kinds/kind.js';
 
 export interface CheckedAnswers {
   /** The answers that count: those that fit their question, to questions the skip logic shows. */
@@ -46,8 +47,8 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
     }
     if (value === null || isUnanswered(value)) continue;
     const read = kindOf(question).read(question, value);
-    if ('answer' in read) given.set(id, read.answer);
-    else report(read.problem.rule, ['answers', id, ...(read.problem.index === undefined ? [] : [read.problem.index])], `"${id}": ${read.problem.message}`);
+    if (!(read instanceof AnswerProblem)) given.set(id, read);
+    else report(read.rule, ['answers', id, ...(read.index === undefined ? [] : [read.index])], `"${id}": ${read.message}`);
   }
 
   // Hidden questions are judged on the answers that fit; dropping their answers changes no other

@@ -53,10 +53,12 @@ type QuestionScore = Readonly<{ na: true } | { na: false; score: number; answere
 
 const UNANSWERED: QuestionScore = Object.freeze({ na: false, score: 0, answered: false });
 
+const NOT_APPLICABLE: QuestionScore = Object.freeze({ na: true });
+
 export function questionScore(question: Question, answer: Answer | undefined): QuestionScore {
   if (answer === undefined) return UNANSWERED;
-  const scored = kindOf(question).score(question, answer);
-  return scored.na ? scored : { na: false, score: scored.score, answered: true };
+  const score = kindOf(question).score(question, answer);
+  return score === null ? NOT_APPLICABLE : { na: false, score, answered: true };
 }
 
 /** An answer as a reader sees it (see QuestionKind.describe), or "unanswered". */
@@ -82,20 +84,14 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     if (answer !== undefined) answered++;
     const ids = recommendationIds(question);
     if (ids.length === 0 || !isScored(question)) continue;
-    const result = questionScore(question, answer);
-    if (result.na) continue;
-    const cause: Cause = {
-      questionId: question.id,
-      prompt: question.prompt,
-      answer: describeAnswer(question, answer),
-      score: result.score,
-      weight: question.weight,
-    };
+    const score = answer === undefined ? 0 : kindOf(question).score(question, answer);
+    if (score === null) continue;
+    const cause: Cause = { questionId: question.id, prompt: question.prompt, answer: describeAnswer(question, answer), score, weight: question.weight };
     for (let i = 0; i < ids.length; i++) {
       const tally = tallies.get(ids[i]!);
       // A recommendation named twice still counts the question once.
       if (tally === undefined || ids.indexOf(ids[i]!) !== i) continue;
-      tally.weighted += question.weight * result.score;
+      tally.weighted += question.weight * score;
       tally.totalWeight += question.weight;
       tally.counted.push(cause);
     }

@@ -34,13 +34,11 @@ function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredScore {
   let sum = 0;
   for (const option of question.options) {
     if (!isChosen(answer, option.value)) continue;
-    if (option.na) return NOT_APPLICABLE;
+    if (option.na) return null;
     sum += option.score ?? 0;
   }
-  return { na: false, score: Math.min(1, sum) };
+  return Math.min(1, sum);
 }
-
-const NOT_APPLICABLE: AnsweredScore = Object.freeze({ na: true });
 
 /** The chosen options' labels, in bank order. */
 function chosenLabels(question: ChoiceQuestion, answer: Answer): string {

@@ -8,14 +8,16 @@ import type { Answer } from '../visibility.js';
 type GivenValue = string | number | readonly (string | number)[];
 
 /** Why a given value does not fit its question: the rule it breaks, and the list item at fault. */
-interface AnswerProblem {
-  rule: 'invalid-answer' | 'exclusive-option';
-  message: string;
-  index?: number;
+export class AnswerProblem {
+  constructor(
+    readonly message: string,
+    readonly rule: 'invalid-answer' | 'exclusive-option' = 'invalid-answer',
+    readonly index?: number,
+  ) {}
 }
 
-/** How one answered question counts: left out (not applicable) or a score in [0, 1]. */
-export type AnsweredScore = Readonly<{ na: true } | { na: false; score: number }>;
+/** How one answered question counts: a score in [0, 1], or null when it is not applicable (it leaves the calculation). */
+export type AnsweredScore = number | null;
 
 /** The values a condition on this question can test. */
 export type ConditionValues = { kind: 'set'; values: ReadonlySet<string | number>; noun: 'option' | 'point' } | { kind: 'numbers' } | { kind: 'any' };
@@ -49,7 +51,7 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   /** What a condition on this question can test. */
   conditionValues(question: Q): ConditionValues;
   /** Checks a value from an answer file and gives the answer as ce-plan records it. */
-  read(question: Q, value: GivenValue): { answer: Answer } | { problem: AnswerProblem };
+  read(question: Q, value: GivenValue): Answer | AnswerProblem;
   /** The score of an answer that `read` accepted. */
   score(question: Q, answer: Answer): AnsweredScore;
   /** An answer as a reader sees it: option labels, "4 of 1–5 (label)", the number with its unit, the text. */
@@ -60,19 +62,38 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   ask(question: Q): AskSpec & { unit?: string };
 }
 
-/** A kind from its schema (whose `type` literal names it) and the rest of what it knows. */
+/**
+ * A kind from its schema (whose `type` literal names it) and the rest of what it knows. Every kind is
+ * built with its keys in one order, so all kinds share one shape in V8 and the calls made for every
+ * question of every file in a batch stay fast.
+ */
 export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>, Q extends z.output<S> & { type: string; id: string; required: boolean }>(
   schema: S,
   kind: Omit<QuestionKind<Q, S>, 'type' | 'schema'>,
 ): QuestionKind<Q, S> {
-  return { type: schema.shape.type.value as Q['type'], schema, ...kind };
+  const { scorable, multipleChoice, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask } = kind;
+  return {
+    type: schema.shape.type.value as Q['type'],
+    schema,
+    scorable,
+    multipleChoice,
+    options,
+    isScored,
+    bestScore,
+    conditionValues,
+    read,
+    score,
+    describe,
+    hint,
+    ask,
+  };
 }
 
 /** What a kind without options says about them. */
 export const WITHOUT_OPTIONS = { multipleChoice: false, options: () => [] } as const;
 
 /** What a kind a bank cannot score says about scores: none (it feeds the report instead). */
-export const NOT_SCORED = { ...WITHOUT_OPTIONS, scorable: false, isScored: () => false, bestScore: () => 0, score: () => ({ na: false, score: 0 }) } as const;
+export const NOT_SCORED = { ...WITHOUT_OPTIONS, scorable: false, isScored: () => false, bestScore: () => 0, score: () => 0 } as const;
 
 /** Whether an answer chose an option: option values are text, even where YAML read a number. */
 export function isChosen(answer: Answer | string | number, value: string): boolean {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { multiOptionSchema, questionFields } from '../schema-fields.js';
 import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
-import { defineKind, isChosen } from './kind.js';
+import { AnswerProblem, defineKind, isChosen } from './kind.js';
 
 const multiQuestionSchema = z.strictObject({
   ...questionFields,
@@ -34,22 +34,17 @@ export const multi = defineKind(multiQuestionSchema, {
     for (let i = 0; i < chosen.length; i++) {
       const item = chosen[i]!;
       if (!isOption(question, item)) {
-        return { problem: { rule: 'invalid-answer', message: notAnOption(question, item, 'choose from'), ...(Array.isArray(value) ? { index: i } : {}) } };
+        return new AnswerProblem(notAnOption(question, item, 'choose from'), 'invalid-answer', Array.isArray(value) ? i : undefined);
       }
     }
     const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
     if (exclusive && new Set(chosen.map(String)).size > 1) {
-      return {
-        problem: {
-          rule: 'exclusive-option',
-          message: `"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it`,
-        },
-      };
+      return new AnswerProblem(`"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it`, 'exclusive-option');
     }
     // Keep the bank's option order, so equal answers score and print identically.
     const answer: string[] = [];
     for (const option of question.options) if (isChosen(chosen, option.value)) answer.push(option.value);
-    return { answer };
+    return answer;
   },
   hint(question) {
     const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
-import { defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
+import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
 
 const numberQuestionSchema = z.strictObject({
   ...questionFields,
@@ -38,13 +38,13 @@ export const number = defineKind(numberQuestionSchema, {
   ...NOT_SCORED,
   conditionValues: () => ({ kind: 'numbers' }),
   read(question, value) {
-    if (typeof value !== 'number') return { problem: { rule: 'invalid-answer', message: `must be a number, not ${describeValue(value)}` } };
+    if (typeof value !== 'number') return new AnswerProblem(`must be a number, not ${describeValue(value)}`);
     const problem = outOfRule(question, value, {
       whole: `must be a whole number, not ${value}`,
       atLeast: (n) => `must be at least ${n}, not ${value}`,
       atMost: (n) => `must be at most ${n}, not ${value}`,
     });
-    return problem === undefined ? { answer: value } : { problem: { rule: 'invalid-answer', message: problem } };
+    return problem === undefined ? value : new AnswerProblem(problem);
   },
   describe: (question, answer) => (question.number?.unit === undefined ? String(answer) : `${String(answer)} ${question.number.unit}`),
   hint(question) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
-import { defineKind, WITHOUT_OPTIONS } from './kind.js';
+import { AnswerProblem, defineKind, WITHOUT_OPTIONS } from './kind.js';
 
 const scaleQuestionSchema = z.strictObject({
   ...questionFields,
@@ -38,11 +38,11 @@ export const scale = defineKind(scaleQuestionSchema, {
   read(question, value) {
     const { min, max } = question.scale;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return { problem: { rule: 'invalid-answer', message: `must be a whole number from ${min} to ${max}, not ${describeValue(value)}` } };
+      return new AnswerProblem(`must be a whole number from ${min} to ${max}, not ${describeValue(value)}`);
     }
-    return { answer: value };
+    return value;
   },
-  score: (question, answer) => ({ na: false, score: (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min) }),
+  score: (question, answer) => (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min),
   describe(question, answer) {
     const { min, max, labels } = question.scale;
     const label = labels?.[String(answer)];

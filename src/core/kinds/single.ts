@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { questionFields, singleOptionSchema } from '../schema-fields.js';
 import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
-import { defineKind } from './kind.js';
+import { AnswerProblem, defineKind } from './kind.js';
 
 const singleQuestionSchema = z.strictObject({
   ...questionFields,
@@ -15,10 +15,9 @@ export const single = defineKind(singleQuestionSchema, {
   multipleChoice: false,
   bestScore: (question) => Math.max(0, ...scoredOptions(question).map((o) => o.score ?? 0)),
   read(question, value) {
-    if (!Array.isArray(value) && isOption(question, value as string | number)) return { answer: String(value) };
-    if (Array.isArray(value))
-      return { problem: { rule: 'invalid-answer', message: `takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}` } };
-    return { problem: { rule: 'invalid-answer', message: notAnOption(question, value as string | number, 'choose one of') } };
+    if (!Array.isArray(value) && isOption(question, value as string | number)) return String(value);
+    if (Array.isArray(value)) return new AnswerProblem(`takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}`);
+    return new AnswerProblem(notAnOption(question, value as string | number, 'choose one of'));
   },
   hint: (question) => `one of: ${optionList(question)}`,
   ask: (question) => ({ style: 'select', choices: choicesOf(question) }),

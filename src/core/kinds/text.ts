@@ -1,7 +1,7 @@
 // Free text: not scored; the report quotes it (expectations and impact, or context).
 import { z } from 'zod';
 import { questionFields } from '../schema-fields.js';
-import { defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
+import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
 
 const textQuestionSchema = z.strictObject({
   ...questionFields,
@@ -25,13 +25,11 @@ export const text = defineKind(textQuestionSchema, {
   ...NOT_SCORED,
   conditionValues: () => ({ kind: 'any' }),
   read(question, value) {
-    if (Array.isArray(value)) return { problem: { rule: 'invalid-answer', message: 'must be text, not a list' } };
+    if (Array.isArray(value)) return new AnswerProblem('must be text, not a list');
     const answer = String(value);
-    if (question.max_length === undefined) return { answer };
+    if (question.max_length === undefined) return answer;
     const length = lengthOf(answer);
-    return length > question.max_length
-      ? { problem: { rule: 'invalid-answer', message: `is ${length} characters long; the most this question takes is ${question.max_length}` } }
-      : { answer };
+    return length > question.max_length ? new AnswerProblem(`is ${length} characters long; the most this question takes is ${question.max_length}`) : answer;
   },
   describe: (_question, answer) => String(answer),
   hint: (question) => `text in quotes${question.max_length ? `, up to ${question.max_length} characters` : ''}`,

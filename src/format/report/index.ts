@@ -46,6 +46,16 @@ export interface RenderedReport {
   text: string;
 }
 
+// A renderer module is loaded once per thread: an import() of a loaded module still costs a trip
+// through the module loader, and a batch renders thousands of reports.
+const loaded = new Map<ReportFormat, ReportRenderer>();
+
+async function rendererOf(format: ReportFormat): Promise<ReportRenderer> {
+  let renderer = loaded.get(format);
+  if (renderer === undefined) loaded.set(format, (renderer = await (REPORT_FORMATS[format] as ReportFormatter).load()));
+  return renderer;
+}
+
 /** Each format asked for, rendered from the same facts; `templates` holds the text of each format's template. */
 export async function renderReports(
   facts: ReportFacts,
@@ -53,9 +63,6 @@ export async function renderReports(
   templates: Partial<Record<ReportFormat, string>>,
 ): Promise<RenderedReport[]> {
   const reports: RenderedReport[] = [];
-  for (const format of formats) {
-    const renderer: ReportRenderer = await (REPORT_FORMATS[format] as ReportFormatter).load();
-    reports.push({ format, text: renderer.render(facts, templates[format] ?? '') });
-  }
+  for (const format of formats) reports.push({ format, text: (loaded.get(format) ?? (await rendererOf(format))).render(facts, templates[format] ?? '') });
   return reports;
 }
