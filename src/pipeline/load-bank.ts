@@ -5,9 +5,14 @@ import type { Result } from '../core/result.js';
 import { resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
 import { readStoredCheck, storedCheckPath, type StoredCheck } from '../io/stored-checks.js';
-import { checkBankText, type CheckedBank, type LoadedBank } from './bank.js';
+import type { CheckedBank, LoadedBank } from './bank.js';
 
 export type { LoadedBank };
+
+/** The parser, the schema and the lint rules, loaded only when a bank has to be checked now. */
+async function checkBankText(file: string, text: string): Promise<Result<CheckedBank>> {
+  return (await import('./bank.js')).checkBankText(file, text);
+}
 
 /** A bank with no errors (it may carry warnings), or every finding that stops it being used. */
 export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {
@@ -47,7 +52,7 @@ export function loadCached(cache: BankCache, file: string): Promise<Result<Loade
 export async function storedCheckFor(file: string): Promise<{ path: string; json: string } | { diagnostics: Diagnostic[] }> {
   const text = await readSource(file);
   if (!text.ok) return text;
-  const checked = checkBankText(file, text.value);
+  const checked = await checkBankText(file, text.value);
   if (!checked.ok) return checked;
   const stored: StoredCheck = { bank: checked.value.bank, diagnostics: checked.diagnostics };
   return { path: storedCheckPath(text.value), json: JSON.stringify(stored) };

@@ -1,15 +1,8 @@
-// `ce-plan compare BEFORE AFTER`: progress between two assessments of the same organisation. Both files
-// are checked and scored as `assess` does; either one being bad stops the comparison with its findings.
+// `ce-plan compare BEFORE AFTER`: progress between two assessments (run/compare.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
-import type { Diagnostic } from '../../core/diagnostics.js';
-import { InputError, UsageError } from '../../core/errors.js';
 import { COMPARE_FORMAT_NAMES, type CompareFormat } from '../../format/compare/index.js';
-import { writeFileAtomic } from '../../io/write-file.js';
-import type { BankCache } from '../../pipeline/load-bank.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, forceOption } from '../options.js';
-import { displayPath, type Io } from '../host.js';
-import { styleFor } from '../style.js';
 
 const definition = () =>
   new Command('compare')
@@ -22,41 +15,6 @@ const definition = () =>
     .addOption(forceOption('an existing --out file'))
     .addHelpText('after', example('ce-plan compare northfield-2026-05.yaml northfield-2026-11.yaml --out progress.md'));
 
-type CompareOptions = OptionsOf<typeof definition>;
+export type CompareOptions = OptionsOf<typeof definition>;
 
-export const compare = defineCommand(definition, run);
-
-async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
-  if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
-  const { loadAssessment } = await import('../../pipeline/assess.js');
-  const { compareAssessments } = await import('../../core/compare.js');
-  const cache: BankCache = new Map();
-  const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
-  const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
-
-  const located = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
-  // Both files' findings at once, so one run shows everything to fix.
-  if (!first.ok || !second.ok) throw new InputError(located([...(first.ok ? [] : first.diagnostics), ...(second.ok ? [] : second.diagnostics)]));
-
-  const warnings = [...first.value.warnings, ...second.value.warnings];
-  if (warnings.length > 0) {
-    const { formatStylish } = await import('../../format/lint/stylish.js');
-    io.stderr.write(formatStylish(located(warnings), { style: await styleFor(io.stderr, io.env), filesChecked: new Set(warnings.map((w) => w.file)).size }));
-  }
-
-  const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
-  const comparison = compareAssessments(side(first.value), side(second.value));
-  // Said on stderr too, so it is seen when the comparison goes to a file or a program.
-  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${reason}\n`);
-  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${warning}\n`);
-
-  const { renderComparison } = await import('../../format/compare/index.js');
-  const text = await renderComparison(comparison, options.format);
-  if (options.out === undefined) {
-    io.stdout.write(text);
-  } else {
-    await writeFileAtomic(options.out, text, { overwrite: options.force === true });
-    io.stdout.write(`wrote ${displayPath(options.out, io.cwd)}\n`);
-  }
-  return 0;
-}
+export const compare = defineCommand(definition, async (io, before, after, options) => (await import('../run/compare.js')).run(io, before, after, options));

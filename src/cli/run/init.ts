@@ -1,0 +1,198 @@
+// `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped,
+// then the terminal summary and the report, checked, scored and rendered as `assess` does.
+import { DEFAULT_ANSWERS, DEFAULT_BANK, type InitOptions } from '../commands/init.js';
+import { resolve } from 'node:path';
+import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
+import type { AnswerFile, Bank } from '../../core/schema.js';
+import type { Answer } from '../../core/visibility.js';
+import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
+import { exists, writeFileAtomic } from '../../io/write-file.js';
+import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
+import { displayPath, type Io } from '../host.js';
+import type { SessionState } from '../interview/session.js';
+import type { Prompter } from '../interview/prompter.js';
+import { colorEnabled, styleFor } from '../style.js';
+
+const NO_TERMINAL =
+  '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
+  'write a blank answer file with `ce-plan template BANK > answers.yaml`, fill it in, then run `ce-plan assess answers.yaml`.';
+
+/** The report files `init` writes: `--out` is the Markdown report, and each other format takes its name with its own extension. */
+function reportPaths({ out, format }: Pick<InitOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
+  return format.map((f) => ({ format: f, path: f === 'md' ? out : reportFileName(reportStemOf(out), f) }));
+}
+
+export async function run(io: Io, options: InitOptions): Promise<number> {
+  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
+  if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
+  if (!options.force) {
+    for (const { path } of reportPaths(options)) {
+      if (await exists(path)) throw new UsageError(`${displayPath(path, io.cwd)} already exists; use --force to overwrite it, or --out to write elsewhere`);
+    }
+  }
+  if (reportPaths(options).some(({ path }) => resolve(io.cwd, path) === resolve(io.cwd, options.answers))) {
+    throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
+  }
+
+  const { loadBank } = await import('../../pipeline/load-bank.js');
+  const loadedPrevious = !options.restart && (await exists(options.answers)) ? await loadPrevious(options.answers) : undefined;
+  const previous = loadedPrevious?.content;
+  const { bank } = await loadBank(bankToUse(options.bank, previous));
+  if (previous && previous.bank !== bank.id) {
+    throw new UsageError(
+      `${displayPath(options.answers, io.cwd)} answers the bank "${previous.bank}", not "${bank.id}"; use --bank ${previous.bank}, or --restart to replace it`,
+    );
+  }
+
+  const { runSession } = await import('../interview/session.js');
+  const { writeAnswerFile } = await import('../../io/answer-file-writer.js');
+  const style = await styleFor(io.stdout, io.env);
+  const interrupt = new AbortController();
+  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
+  const prompter = await makePrompter(io, options, interrupt.signal);
+  let saved = previous !== undefined;
+  try {
+    io.stdout.write(`${style.bold(bank.title)} (${bank.id} ${bank.version})\n`);
+    const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, options.answers, previous)));
+    if (resume && previous.bank_version !== undefined && previous.bank_version !== bank.version) {
+      prompter.say(style.yellow(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`));
+    }
+    const initial: SessionState = resume
+      ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }
+      : { organisation: { date: today() }, answers: new Map() };
+    const final = await runSession(prompter, bank, initial, {
+      askOrganisation: !resume,
+      style,
+      save: async (state) => {
+        if (state.organisation.name === undefined) return;
+        await writeAnswerFile(options.answers, { bank, organisation: { ...state.organisation, name: state.organisation.name }, answers: state.answers });
+        saved = true;
+      },
+    });
+    prompter.close();
+    return await finish(io, bank, contentOf(bank, final), options);
+  } catch (error) {
+    if (!isInterruption(error)) throw error;
+    prompter.close();
+    io.stderr.write(
+      saved
+        ? `\nanswers saved to ${displayPath(options.answers, io.cwd)}; run \`${resumeCommand(options)}\` again to resume\n`
+        : '\ninterrupted before any answer was given; nothing was saved\n',
+    );
+    return 130;
+  } finally {
+    stopListening();
+  }
+}
+
+/** Scores the answers, prints the terminal summary and writes the reports. */
+async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOptions): Promise<number> {
+  const { assessContent, reportsOf } = await import('../../pipeline/assess.js');
+  const { nowhere } = await import('../../core/diagnostics.js');
+  const { formatTerminalSummary } = await import('../../format/terminal-summary.js');
+  const { readReportTemplates } = await import('../../io/report-template.js');
+  const { answers, assessment } = assessContent(bank, content, nowhere, options.answers);
+  const style = await styleFor(io.stdout, io.env);
+  io.stdout.write(`\nanswers saved to ${displayPath(options.answers, io.cwd)}\n\n${formatTerminalSummary(assessment, style)}\n`);
+
+  const reports = await reportsOf({ bank, content, answers, assessment }, { formats: options.format, templates: await readReportTemplates(options.format) });
+  const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
+  for (const report of reports) {
+    const path = paths.get(report.format)!;
+    await writeFileAtomic(path, report.text, { overwrite: options.force === true });
+    io.stdout.write(`report written to ${style.bold(displayPath(path, io.cwd))}\n`);
+  }
+  return 0;
+}
+
+async function makePrompter(io: Io, options: InitOptions, signal: AbortSignal): Promise<Prompter> {
+  if (options.plain || io.env['TERM'] === 'dumb') {
+    const { PlainPrompter } = await import('../interview/prompter-plain.js');
+    return new PlainPrompter(io.stdin, io.stdout, signal);
+  }
+  const { InquirerPrompter } = await import('../interview/prompter-inquirer.js');
+  return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal);
+}
+
+/** The answer file to resume, of the right shape; anything else stops `init` with its findings and a way on. */
+async function loadPrevious(file: string): Promise<ShapedAnswers> {
+  const { loadAnswerFile } = await import('../../pipeline/answer-shape.js');
+  const loaded = await loadAnswerFile(file);
+  if (!loaded.ok) {
+    const hint = {
+      ...loaded.diagnostics[0]!,
+      severity: 'error' as const,
+      rule: 'resume',
+      message: 'fix this answer file, or use --restart to replace it (or --answers to use another)',
+    };
+    throw new InputError([...loaded.diagnostics, hint]);
+  }
+  return loaded.value;
+}
+
+/**
+ * The answers a resumed run starts from: each checked against the bank as `assess` checks it. Answers that
+ * no longer fit their question are shown and asked again; answers the skip logic now hides are kept.
+ */
+async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers): Promise<Map<string, Answer>> {
+  const { checkAnswers } = await import('../../core/answers.js');
+  const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file);
+  const misfits = diagnostics.filter((d) => d.severity === 'error');
+  if (misfits.length > 0) {
+    const { formatStylish } = await import('../../format/lint/stylish.js');
+    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const, file: displayPath(d.file, io.cwd) }));
+    io.stderr.write(
+      formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }) +
+        'These answers do not fit their questions and will be asked again.\n',
+    );
+  }
+  return new Map(fitting);
+}
+
+/** The default bank gives way to the one a previous answer file names, so a plain `ce-plan init` resumes. */
+function bankToUse(requested: string, previous: AnswerFile | undefined): string {
+  return previous && requested === DEFAULT_BANK ? previous.bank : requested;
+}
+
+async function askResume(io: Io, prompter: Prompter, file: string, previous: AnswerFile): Promise<boolean> {
+  const answered = Object.values(previous.answers).filter((a) => a !== null).length;
+  const choice = await prompter.select({
+    message: `${displayPath(file, io.cwd)} holds ${answered} answer${answered === 1 ? '' : 's'} for ${previous.organisation.name}. Resume, or start again?`,
+    choices: ['Resume where it stopped', 'Start again (replaces those answers)'],
+    initial: 0,
+    hasHelp: false,
+    canGoBack: false,
+  });
+  return choice.kind !== 'answer' || choice.value === 0;
+}
+
+/** The answer file as written, for the end step. */
+function contentOf(bank: Bank, state: SessionState): AnswerFile {
+  const organisation = { ...state.organisation, name: state.organisation.name ?? '' };
+  return {
+    bank: bank.id,
+    bank_version: bank.version,
+    organisation,
+    answers: Object.fromEntries(state.answers) as AnswerFile['answers'],
+  };
+}
+
+function resumeCommand(options: InitOptions): string {
+  const flags = [
+    ...(options.bank === DEFAULT_BANK ? [] : [`--bank ${options.bank}`]),
+    ...(options.answers === DEFAULT_ANSWERS ? [] : [`--answers ${options.answers}`]),
+  ];
+  return ['ce-plan init', ...flags].join(' ');
+}
+
+/** Ctrl-C, closed input, or inquirer's own exit and abort errors (which it does not export). */
+function isInterruption(error: unknown): boolean {
+  return error instanceof InterruptedError || (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'));
+}
+
+/** The day the answers are given, as the report's date (YYYY-MM-DD, local time). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
