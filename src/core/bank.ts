@@ -1,5 +1,5 @@
 // Read-only views of a validated bank that the linter, the scorer and the report share.
-import type { Bank, Band, Option, Question, Section } from './schema.js';
+import type { Action, Bank, Band, Option, Question, Section } from './schema.js';
 import type { DocPath } from './diagnostics.js';
 import { kindOf } from './kinds/index.js';
 
@@ -46,6 +46,11 @@ export function optionsOf(question: Question): readonly Option[] {
 /** Whether answers to this question carry a score (scales always; choices when their options do). */
 export function isScored(question: Question): boolean {
   return kindOf(question).isScored(question);
+}
+
+/** An action as the report uses it: its text, and the questions it addresses (none: whenever its recommendation is a gap). */
+export function actionOf(action: Action): { text: string; for: readonly string[] } {
+  return typeof action === 'string' ? { text: action, for: [] } : { text: action.text, for: action.for ?? [] };
 }
 
 export function recommendationIds(question: Question): string[] {

@@ -1,6 +1,7 @@
 // The cohort summary (docs/summary.md): many organisations assessed on one bank, side by side. A batch
 // keeps one small CohortEntry per answer file, so the summary costs memory per organisation, not per answer.
 import type { AnswerFile, Band, Bank } from './schema.js';
+import { actionOf } from './bank.js';
 import { bandFor, type Assessment } from './scoring.js';
 
 export interface CohortEntry {
@@ -163,7 +164,7 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
       assessed: assessed.length,
       mean: assessed.reduce((sum, s) => sum + s, 0) / assessed.length,
       reports: below.map((row) => row.report),
-      actions: recommendation.actions,
+      actions: recommendation.actions.map((action) => actionOf(action).text),
     });
   });
   const bankOrder = (id: string) => bank.recommendations.findIndex((r) => r.id === id);

@@ -6,7 +6,7 @@ import type { Question } from './kinds/index.js';
 import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
-import { topBand } from './bank.js';
+import { actionOf, topBand } from './bank.js';
 
 /** How many of the top gaps the action plan covers. */
 export const PRIORITY_GAPS = 3;
@@ -56,7 +56,7 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
   const objectives: ReportFacts['objectives'] = [];
   for (let i = 0; i < assessment.gaps.length && i < PRIORITY_GAPS; i++) {
     const gap = assessment.gaps[i]!;
-    objectives.push({ rank: i + 1, gap, actions: gap.recommendation.actions });
+    objectives.push({ rank: i + 1, gap, actions: gap.recommendation.actions.map((action) => actionOf(action).text) });
   }
 
   // One walk over the shown questions fills the appendix and the quoted answers. Loops rather than

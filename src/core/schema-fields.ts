@@ -6,8 +6,9 @@ import { z } from 'zod';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
-export const text = z.string().min(1, { error: 'must not be empty' });
-export const weight = z.number().positive({ error: 'must be greater than 0' }).default(1).meta({ description: 'Relative weight, greater than 0. Default 1.' });
+export const text = z.string().min(1, { error: 'must not be empty' }).regex(/\S/, { error: 'must not be blank' });
+/** Weights lie in a bounded range, so sums of them never overflow nor lose the smaller ones (docs/bank-format.md). */
+export const weight = z.number().min(0.01).max(100).default(1).meta({ description: 'Relative weight, from 0.01 to 100. Default 1.' });
 
 export const sourceRefSchema = z
   .strictObject({
@@ -57,6 +58,7 @@ const optionFields = {
   label: text,
   score: z.number().min(0).max(1).optional().meta({ description: 'Score in [0, 1]. Omit on "not applicable" options.' }),
   na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
+  dont_know: z.literal(true).optional().meta({ description: '"Don\'t know": scored as the bank says, and the report asks the group to find out.' }),
   help: text.optional(),
 };
 export const singleOptionSchema = z.strictObject(optionFields);

@@ -22,7 +22,23 @@ const bandSchema = z.strictObject({
   label: text,
   min: z.number().min(0).max(100).meta({ description: 'Lowest score (0–100) in this band. The first band starts at 0.' }),
   meaning: text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' }),
+  timescale: text.optional().meta({ description: 'A suggested timescale for the actions of a gap in this band, such as "within 3 months".' }),
 });
+
+const actionSchema = z.union(
+  [
+    text,
+    z.strictObject({
+      text,
+      for: z
+        .array(kebabId)
+        .min(1)
+        .optional()
+        .meta({ description: 'The questions this action addresses: the report suggests it only when one of them falls short.' }),
+    }),
+  ],
+  { error: 'must be text, or a map with "text" and "for"' },
+);
 
 const recommendationSchema = z.strictObject({
   id: kebabId,
@@ -30,7 +46,7 @@ const recommendationSchema = z.strictObject({
   summary: text.meta({ description: 'Why it matters, in one or two sentences.' }),
   source: sourceRefSchema,
   weight,
-  actions: z.array(text).min(1).meta({ description: 'Objectives the action plan suggests when this scores low.' }),
+  actions: z.array(actionSchema).min(1).meta({ description: 'Objectives the action plan suggests when this scores low.' }),
 });
 
 const sectionSchema = z.strictObject({
@@ -53,12 +69,18 @@ export const bankSchema = z
   })
   .meta({ title: 'ce-plan question bank', description: 'A ce-plan question bank (format version 1).' });
 
-const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()]);
+const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()], {
+  error: 'must be an option value, a number, or a list of option values',
+});
 
 export const answerFileSchema = z
   .strictObject({
     bank: kebabId.meta({ description: 'The id of the question bank these answers are for.' }),
-    bank_version: z.string().optional().meta({ description: 'The bank version answered; a mismatch is a warning.' }),
+    bank_version: z
+      .string()
+      .regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' })
+      .optional()
+      .meta({ description: 'The bank version answered; a mismatch is a warning.' }),
     organisation: z.strictObject({
       name: text,
       area: text.optional(),
@@ -70,6 +92,10 @@ export const answerFileSchema = z
         .optional()
         .meta({ description: "The report's date, YYYY-MM-DD." }),
     }),
+    respondent: z
+      .strictObject({ name: text.optional(), role: text.optional() })
+      .optional()
+      .meta({ description: 'Who answered, when several people answer for one organisation.' }),
     answers: z.record(z.string(), answerValue).default({}).meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),
   })
   .meta({ title: 'ce-plan answer file', description: 'Answers to a ce-plan question bank (format version 1).' });
@@ -78,6 +104,7 @@ export type Bank = z.output<typeof bankSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
+export type Action = z.output<typeof actionSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;

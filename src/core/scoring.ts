@@ -3,7 +3,9 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, recommendationIds } from './bank.js';
+import { isScored, placedQuestions, questionsById, recommendationIds } from './bank.js';
+import { conditionLeaves } from './conditions.js';
+import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
 
 export interface Cause {
@@ -38,8 +40,11 @@ export interface Gap {
 
 export interface Assessment {
   overall: { score: number | null; band: Band | null };
-  /** ratio is 1 when nothing is shown. */
-  completeness: { answered: number; shown: number; ratio: number };
+  /**
+   * Required questions asked and answered (ratio 1 when none is asked); optional ones apart, since
+   * leaving one blank is no shortfall.
+   */
+  completeness: { answered: number; shown: number; ratio: number; optional: { answered: number; shown: number } };
   /** Bank order. */
   recommendations: RecommendationScore[];
   /** Priority order, highest first; only recommendations below 100. */
@@ -72,21 +77,68 @@ export function bandFor(bank: Bank, score: number): Band {
   return best;
 }
 
+// A follow-up is a scored question whose `when` tests a scored question. Asked, it counts as any
+// question does; not asked, it still counts, as 0, so a weaker answer that keeps it closed never scores
+// above a better one that opens it (docs/scoring.md). Worked out once per bank.
+const followUpsByBank = new WeakMap<Bank, ReadonlySet<Question>>();
+
+/** The scored follow-ups of scored questions: those that count even when not asked. */
+export function countedWhenHidden(bank: Bank): ReadonlySet<Question> {
+  let followUps = followUpsByBank.get(bank);
+  if (followUps === undefined) {
+    const byId = questionsById(bank);
+    const set = new Set<Question>();
+    for (const { question } of placedQuestions(bank)) {
+      if (question.when === undefined || !isScored(question)) continue;
+      if (
+        conditionLeaves(question.when, []).some((leaf) => {
+          const gate = byId.get(leaf.question);
+          return gate !== undefined && isScored(gate);
+        })
+      )
+        set.add(question);
+    }
+    followUps = set;
+    followUpsByBank.set(bank, followUps);
+  }
+  return followUps;
+}
+
+/** What an answer to a follow-up that was not asked reads as, in the report's causes. */
+export const NOT_ASKED = 'not asked';
+
 export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const shown = shownQuestions(bank, answers);
-  let answered = 0;
+  const hiddenButCounted = countedWhenHidden(bank);
+  const completeness = { answered: 0, shown: 0, optional: { answered: 0, shown: 0 } };
 
-  // One pass over the shown questions: each answer is judged once, then counted for its recommendations.
+  // One pass over the questions in reading order (shown ones come in the same order): each answer is
+  // judged once, then counted for its recommendations.
   const tallies = new Map<string, { weighted: number; totalWeight: number; counted: Cause[] }>();
   for (const recommendation of bank.recommendations) tallies.set(recommendation.id, { weighted: 0, totalWeight: 0, counted: [] });
-  for (const { question } of shown) {
-    const answer = answers.get(question.id);
-    if (answer !== undefined) answered++;
+  let next = 0;
+  for (const placed of placedQuestions(bank)) {
+    const { question } = placed;
+    const asked = shown[next] === placed;
+    if (asked) next++;
+    else if (!hiddenButCounted.has(question)) continue;
+    const answer = asked ? answers.get(question.id) : undefined;
+    if (asked) {
+      const tally = question.required ? completeness : completeness.optional;
+      tally.shown++;
+      if (answer !== undefined) tally.answered++;
+    }
     const ids = recommendationIds(question);
     if (ids.length === 0 || !isScored(question)) continue;
     const score = answer === undefined ? 0 : kindOf(question).score(question, answer);
     if (score === null) continue;
-    const cause: Cause = { questionId: question.id, prompt: question.prompt, answer: describeAnswer(question, answer), score, weight: question.weight };
+    const cause: Cause = {
+      questionId: question.id,
+      prompt: question.prompt,
+      answer: asked ? describeAnswer(question, answer) : NOT_ASKED,
+      score,
+      weight: question.weight,
+    };
     for (let i = 0; i < ids.length; i++) {
       const tally = tallies.get(ids[i]!);
       // A recommendation named twice still counts the question once.
@@ -107,14 +159,14 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
       continue;
     }
     // Keep the ratio itself: all-best answers then give exactly 1, so exactly 100 overall too.
-    const ratio = tally.weighted / tally.totalWeight;
+    const ratio = unitScore(tally.weighted / tally.totalWeight);
     weighted += recommendation.weight * ratio;
     totalWeight += recommendation.weight;
     const score = 100 * ratio;
     recommendations.push({ recommendation, score, band: bandFor(bank, score), counted: tally.counted.length, causes: worstFirst(tally.counted) });
   }
   // Divide first: all-100 recommendations then give a ratio of exactly 1, and so exactly 100.
-  const overallScore = totalWeight === 0 ? null : 100 * (weighted / totalWeight);
+  const overallScore = totalWeight === 0 ? null : 100 * unitScore(weighted / totalWeight);
 
   // The lists are built in bank order and sort is stable, so ties stay in bank order.
   const gaps: Gap[] = [];
@@ -130,7 +182,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
 
   return {
     overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) },
-    completeness: { answered, shown: shown.length, ratio: shown.length === 0 ? 1 : answered / shown.length },
+    completeness: { ...completeness, ratio: completeness.shown === 0 ? 1 : completeness.answered / completeness.shown },
     recommendations,
     gaps,
     strengths,

@@ -87,7 +87,12 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown
           at('invalid-value', `${subject(path)} must be one of ${options.join(', ')}, not ${describeValue(actual)}${didYouMean(word, options.map(String))}`),
         ];
       }
-      return [at('wrong-type', `${subject(path)} must be an option value, a number, or a list of option values, not ${describeValue(actual)}`)];
+      // A value of the right type for one of the alternatives is judged by that alternative, whose findings
+      // say exactly what is wrong inside it; any other value gets the union's own message.
+      const branch = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
+      if (branch !== undefined)
+        return branch.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data, locator, file));
+      return [at('wrong-type', `${subject(path)} ${issue.message}, not ${describeValue(actual)}`)];
     }
     case 'too_small':
     case 'too_big': {

@@ -3,6 +3,7 @@ import type { Option } from '../schema-fields.js';
 import type { Answer } from '../visibility.js';
 import { didYouMean } from '../did-you-mean.js';
 import { describeValue } from '../validate.js';
+import { unitScore } from '../tolerance.js';
 import { isChosen, type AnsweredScore, type ConditionValues } from './kind.js';
 
 export interface ChoiceQuestion {
@@ -37,7 +38,7 @@ function chosenScore(question: ChoiceQuestion, answer: Answer): AnsweredScore {
     if (option.na) return null;
     sum += option.score ?? 0;
   }
-  return Math.min(1, sum);
+  return unitScore(sum);
 }
 
 /** The chosen options' labels, in bank order. */
@@ -63,6 +64,11 @@ export function optionList(question: ChoiceQuestion): string {
 
 export function choicesOf(question: ChoiceQuestion): { label: string; value: string }[] {
   return question.options.map((o) => ({ label: o.label, value: o.value }));
+}
+
+/** Every option on its own: what a single choice can answer. */
+export function eachOption(question: ChoiceQuestion): string[] {
+  return question.options.map((o) => o.value);
 }
 
 /** What the two choice kinds know alike. */

@@ -60,6 +60,12 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   hint(question: Q): string;
   /** How `init` asks it; `unit` is shown after the prompt. */
   ask(question: Q): AskSpec & { unit?: string };
+  /**
+   * Answers that between them give every score the question can give and meet every condition that
+   * tests it, for checking a bank's scoring by trying them (lint's follow-up-can-lower, the tests);
+   * none for kinds a condition tests only by the values it names.
+   */
+  answersToTry(question: Q): readonly Answer[];
 }
 
 /**
@@ -71,7 +77,7 @@ export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>
   schema: S,
   kind: Omit<QuestionKind<Q, S>, 'type' | 'schema'>,
 ): QuestionKind<Q, S> {
-  const { scorable, multipleChoice, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask } = kind;
+  const { scorable, multipleChoice, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask, answersToTry } = kind;
   return {
     type: schema.shape.type.value as Q['type'],
     schema,
@@ -86,6 +92,7 @@ export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>
     describe,
     hint,
     ask,
+    answersToTry,
   };
 }
 
@@ -93,7 +100,7 @@ export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>
 export const WITHOUT_OPTIONS = { multipleChoice: false, options: () => [] } as const;
 
 /** What a kind a bank cannot score says about scores: none (it feeds the report instead). */
-export const NOT_SCORED = { ...WITHOUT_OPTIONS, scorable: false, isScored: () => false, bestScore: () => 0, score: () => 0 } as const;
+export const NOT_SCORED = { ...WITHOUT_OPTIONS, scorable: false, isScored: () => false, bestScore: () => 0, score: () => 0, answersToTry: () => [] } as const;
 
 /** Whether an answer chose an option: option values are text, even where YAML read a number. */
 export function isChosen(answer: Answer | string | number, value: string): boolean {

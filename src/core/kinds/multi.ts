@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { multiOptionSchema, questionFields } from '../schema-fields.js';
 import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
+import { unitScore } from '../tolerance.js';
 import { AnswerProblem, defineKind, isChosen } from './kind.js';
 
 const multiQuestionSchema = z.strictObject({
@@ -20,6 +21,22 @@ function ticksProblem(question: MultiQuestion, values: readonly string[]): strin
   return undefined;
 }
 
+/** Past this many options that combine, trying every set of them gives way to each one alone and all together. */
+const MAX_COMBINED_TO_TRY = 8;
+
+/** Each option alone, and every set of the options that combine (or, past a few, all of them together). */
+function answersToTry(question: MultiQuestion): string[][] {
+  const combining = question.options.filter((o) => !o.exclusive && !o.na).map((o) => o.value);
+  const alone = question.options.map((o) => [o.value]);
+  if (combining.length > MAX_COMBINED_TO_TRY) return [...alone, combining];
+  const sets: string[][] = [];
+  for (let mask = 1; mask < 1 << combining.length; mask++) {
+    const set = combining.filter((_, i) => mask & (1 << i));
+    if (set.length > 1) sets.push(set);
+  }
+  return [...alone, ...sets];
+}
+
 export const multi = defineKind(multiQuestionSchema, {
   ...CHOICE,
   multipleChoice: true,
@@ -27,7 +44,7 @@ export const multi = defineKind(multiQuestionSchema, {
     const scored = scoredOptions(question);
     const exclusiveBest = Math.max(0, ...scored.filter((o) => o.exclusive).map((o) => o.score ?? 0));
     const together = scored.filter((o) => !o.exclusive).reduce((sum, o) => sum + (o.score ?? 0), 0);
-    return Math.min(1, Math.max(exclusiveBest, together));
+    return unitScore(Math.max(exclusiveBest, together));
   },
   read(question, value) {
     const chosen = Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number];
@@ -52,4 +69,5 @@ export const multi = defineKind(multiQuestionSchema, {
     return `a list, such as [${question.options[0]!.value}], of: ${optionList(question)}${alone}`;
   },
   ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values) }),
+  answersToTry,
 });

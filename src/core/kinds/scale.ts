@@ -53,6 +53,7 @@ export const scale = defineKind(scaleQuestionSchema, {
     const ends = [min, max].map((point) => (labels[String(point)] ? `${point} = ${labels[String(point)]}` : String(point)));
     return `a whole number from ${min} to ${max} (${ends.join(', ')})`;
   },
+  answersToTry: points,
   ask(question) {
     const labels = question.scale.labels ?? {};
     return { style: 'select', choices: points(question).map((v) => ({ value: v, label: labels[String(v)] ? `${v} — ${labels[String(v)]}` : String(v) })) };

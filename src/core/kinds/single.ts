@@ -1,7 +1,7 @@
 // A single choice: one option from a list, scored by the option's score.
 import { z } from 'zod';
 import { questionFields, singleOptionSchema } from '../schema-fields.js';
-import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
+import { CHOICE, choicesOf, eachOption, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
 import { AnswerProblem, defineKind } from './kind.js';
 
 const singleQuestionSchema = z.strictObject({
@@ -21,4 +21,5 @@ export const single = defineKind(singleQuestionSchema, {
   },
   hint: (question) => `one of: ${optionList(question)}`,
   ask: (question) => ({ style: 'select', choices: choicesOf(question) }),
+  answersToTry: eachOption,
 });

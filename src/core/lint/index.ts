@@ -13,6 +13,7 @@ import { conditionOrder } from './rules/condition-order.js';
 import { conditionValue } from './rules/condition-value.js';
 import { duplicateBankId } from './rules/duplicate-bank-id.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { followUpCanLower } from './rules/follow-up-can-lower.js';
 import { numberRange } from './rules/number-range.js';
 import { optionNa } from './rules/option-na.js';
 import { optionScore } from './rules/option-score.js';
@@ -45,6 +46,7 @@ const BANK_RULES: readonly BankRule[] = [
   conditionOrder,
   conditionValue,
   unusedQuestion,
+  followUpCanLower,
 ];
 
 /** The rules that compare the banks linted together. */
