@@ -9,6 +9,10 @@ export interface CoveragePoint {
   questions?: Record<string, string[]>;
   /** Set when the report, not a question, answers this point. */
   report?: string;
+  /** Why the point is deliberately not asked: by any bank (a string), or by the banks named. */
+  notAsked?: string | Record<string, string>;
 }
 export const COVERAGE: CoveragePoint[];
+/** Why a bank leaves out a point another bank asks, unless the point's `notAsked` says otherwise. */
+export const NOT_ASKED_BY: Record<string, string>;
 export function renderBanksDoc(banks: Bank[]): string;

@@ -6,83 +6,111 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Each point of the two sources (product spec §1) and the questions that ask about it, by bank.
- * `report` marks points the report itself answers rather than a question.
+ * `report` marks points the report itself answers rather than a question. `notAsked` gives the reason a
+ * point is deliberately asked by no bank (a string), or by one bank (`{ 'quick-check': reason }`); a point
+ * that ce-readiness asks and quick-check does not is left to the full bank for the reason in NOT_ASKED_BY.
  */
 export const COVERAGE = [
+  // Strategy guide: Key strategy connections for Community Engagement
   {
     source: 'strategy',
     section: 'Key strategy connections for Community Engagement',
-    point: 'Engagement seen as a "must do", not an extra',
-    questions: { 'ce-readiness': ['must-do'], 'quick-check': ['top-commitment'] },
+    point: 'Engagement can easily fail if it is not seen as integral to the work; seen as a "must do"',
+    questions: { 'ce-readiness': ['must-do'], 'quick-check': ['must-do'] },
   },
   {
     source: 'strategy',
     section: 'Key strategy connections for Community Engagement',
     point: 'Commitment from the top',
-    questions: { 'ce-readiness': ['top-commitment'], 'quick-check': ['top-commitment'] },
+    questions: { 'ce-readiness': ['top-commitment'], 'quick-check': ['must-do'] },
   },
   {
     source: 'strategy',
     section: 'Key strategy connections for Community Engagement',
-    point: "How engagement sits within the organisation's role and objectives",
-    questions: { 'ce-readiness': ['role-fit', 'plan-links'] },
+    point: "The organisation's role and objectives, and how engagement sits within them",
+    questions: { 'ce-readiness': ['role-fit'] },
   },
   {
     source: 'strategy',
     section: 'Key strategy connections for Community Engagement',
-    point: 'Links to culture, business plan and partnership objectives',
+    point: 'Links to culture, business plan, objectives for working in partnership and so on',
     questions: { 'ce-readiness': ['plan-links'] },
+  },
+  // Strategy guide: Expected impact
+  {
+    source: 'strategy',
+    section: 'Expected impact',
+    point: 'Thinking about expected impact helps plan appropriate activities',
+    questions: { 'ce-readiness': ['impact-thought', 'impact-used'], 'quick-check': ['impact-thought'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
-    point: 'Thinking about expected impact to plan the right activities',
-    questions: { 'ce-readiness': ['impact-thought'], 'quick-check': ['scope-change'] },
+    point: 'Using knowledge of how the organisation is run to judge the scope for change, and why',
+    questions: { 'ce-readiness': ['impact-thought', 'scope-priorities', 'scope-policy', 'scope-services'], 'quick-check': ['impact-thought'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
     point: 'Scope to change organisational strategy and priorities',
-    questions: { 'ce-readiness': ['scope-priorities'], 'quick-check': ['scope-change'] },
+    questions: { 'ce-readiness': ['scope-priorities'], 'quick-check': ['scope-most'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
     point: 'Scope to change policies and practice',
-    questions: { 'ce-readiness': ['scope-policy'], 'quick-check': ['scope-change'] },
+    questions: { 'ce-readiness': ['scope-policy'], 'quick-check': ['scope-most'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
     point: 'Scope to change service delivery on the ground',
-    questions: { 'ce-readiness': ['scope-services'], 'quick-check': ['scope-change'] },
+    questions: { 'ce-readiness': ['scope-services'], 'quick-check': ['scope-most'] },
+  },
+  {
+    source: 'strategy',
+    section: 'Expected impact',
+    point: 'Which areas engagement might change more than others',
+    questions: { 'ce-readiness': ['scope-priorities', 'scope-policy', 'scope-services'], 'quick-check': ['scope-most'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
     point: 'Where there is little scope, how it could change in future',
-    questions: { 'ce-readiness': ['little-scope-plan', 'little-scope-notes'], 'quick-check': ['little-scope-notes'] },
+    questions: { 'ce-readiness': ['little-scope-plan', 'little-scope-notes'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
-    point: "Managing participants' expectations before the process",
+    point: "Participants' own expectations, managed actively before the process",
     questions: { 'ce-readiness': ['expectations-before'], 'quick-check': ['expectations-before'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
-    point: 'Managing expectations throughout the process',
+    point: 'Expectations managed throughout the process',
     questions: { 'ce-readiness': ['expectations-throughout'] },
   },
   {
     source: 'strategy',
     section: 'Expected impact',
-    point: 'Pragmatic responses to demands that cannot be met (the "double the police on the beat" example)',
-    questions: { 'ce-readiness': ['unmeetable-ready', 'unmeetable-answer'], 'quick-check': ['unmeetable-answer'] },
+    point: 'Pragmatism in responding (the "double the police on the beat" example)',
+    questions: { 'ce-readiness': ['unmeetable-ready', 'unmeetable-answer'], 'quick-check': ['unmeetable-ready', 'unmeetable-answer'] },
   },
+  {
+    source: 'strategy',
+    section: 'Expected impact',
+    point: 'The "several possible reactions" to such a demand',
+    notAsked: "the source text breaks off before it lists them, so the banks offer none as options; unmeetable-answer asks for the group's own answer instead",
+  },
+  // Strategy guide: Organisational commitment
   { source: 'strategy', section: 'Organisational commitment', point: 'Commitment to listening to communities', questions: { 'ce-readiness': ['listening'] } },
-  { source: 'strategy', section: 'Organisational commitment', point: 'Commitment to responding to communities', questions: { 'ce-readiness': ['responding'] } },
+  {
+    source: 'strategy',
+    section: 'Organisational commitment',
+    point: 'Commitment to responding to communities',
+    questions: { 'ce-readiness': ['responding'], 'quick-check': ['responding'] },
+  },
   {
     source: 'strategy',
     section: 'Organisational commitment',
@@ -92,21 +120,34 @@ export const COVERAGE = [
   {
     source: 'strategy',
     section: 'Organisational commitment',
-    point: 'Departments or people more focused on communities (champions) who can change the direction',
+    point: 'Departments or people more focused on communities (champions), whose influence can change the direction',
     questions: { 'ce-readiness': ['champions', 'champions-involved'] },
   },
   {
     source: 'strategy',
     section: 'Organisational commitment',
-    point: 'Other openings to build commitment, such as positive press coverage',
-    questions: { 'ce-readiness': ['openings'] },
+    point: 'The things to think about to nurture and sustain commitment',
+    notAsked: 'the source text announces a list here but gives none, so there is nothing to paraphrase',
+  },
+  {
+    source: 'strategy',
+    section: 'Organisational commitment',
+    point: 'Other openings to influence commitment and change, such as positive press coverage',
+    questions: { 'ce-readiness': ['openings', 'openings-other'] },
   },
   { source: 'strategy', section: 'gap analysis', point: 'Gap analysis as the next step', report: "the report's gap analysis" },
   {
     source: 'strategy',
     section: 'detailed objectives',
     point: 'Detailed objectives as the next step',
-    report: "the report's action plan of detailed objectives, built from each recommendation's actions",
+    report: "the report's action plan of detailed objectives, built from the actions whose questions fell short",
+  },
+  // DPR 48 review
+  {
+    source: 'dpr48',
+    section: "Summary of the intervention's aim",
+    point: 'The pilot itself: nine Community Safety Groups, supported by consultants for a year',
+    notAsked: 'background to the lessons, not a practice a group can be asked about',
   },
   {
     source: 'dpr48',
@@ -118,14 +159,9 @@ export const COVERAGE = [
     source: 'dpr48',
     section: 'The definition of community engagement',
     point: 'The definition understood by all stakeholders',
-    questions: { 'ce-readiness': ['definition-understood'], 'quick-check': ['definition-written'] },
+    questions: { 'ce-readiness': ['definition-understood'], 'quick-check': ['definition-understood'] },
   },
-  {
-    source: 'dpr48',
-    section: 'Clarifying who to engage and why',
-    point: 'Clear aims for any engagement',
-    questions: { 'ce-readiness': ['aims-clear'], 'quick-check': ['who-clear'] },
-  },
+  { source: 'dpr48', section: 'Clarifying who to engage and why', point: 'Clear aims for any engagement', questions: { 'ce-readiness': ['aims-clear'] } },
   {
     source: 'dpr48',
     section: 'Clarifying who to engage and why',
@@ -136,18 +172,18 @@ export const COVERAGE = [
     source: 'dpr48',
     section: 'Methods of community engagement',
     point: 'Inward-facing methods (meetings with service providers)',
-    questions: { 'ce-readiness': ['methods-inward'], 'quick-check': ['methods-mix'] },
+    questions: { 'ce-readiness': ['methods-inward', 'methods-inward-other'], 'quick-check': ['methods-mix'] },
   },
   {
     source: 'dpr48',
     section: 'Methods of community engagement',
     point: 'Outward-facing methods (outside formal meetings)',
-    questions: { 'ce-readiness': ['methods-outward'], 'quick-check': ['methods-mix'] },
+    questions: { 'ce-readiness': ['methods-outward', 'methods-outward-other'], 'quick-check': ['methods-mix'] },
   },
   {
     source: 'dpr48',
     section: 'Methods of community engagement',
-    point: 'Methods tailored to their purpose, and to who is engaged and why',
+    point: 'Methods tailored to their purpose; how well each works depends on who is engaged and why',
     questions: { 'ce-readiness': ['methods-tailored'] },
   },
   {
@@ -165,8 +201,8 @@ export const COVERAGE = [
   {
     source: 'dpr48',
     section: 'Accountability and community engagement',
-    point: 'Community capacity to get involved and hold service providers to account',
-    questions: { 'ce-readiness': ['capacity-support', 'community-capacity'] },
+    point: 'Capacity for communities to get involved, so that they can hold service providers to account',
+    questions: { 'ce-readiness': ['capacity-support', 'capacity-support-other', 'community-capacity'] },
   },
   {
     source: 'dpr48',
@@ -189,28 +225,88 @@ export const COVERAGE = [
   {
     source: 'dpr48',
     section: 'Maximising community involvement',
-    point: 'Realistic about what can be achieved, and prepared for the unexpected',
-    questions: { 'ce-readiness': ['realistic-goals', 'ready-for-unexpected'] },
+    point: 'Realistic about what can be achieved',
+    questions: { 'ce-readiness': ['realistic-goals'] },
   },
   {
     source: 'dpr48',
     section: 'Maximising community involvement',
-    point: 'Effective, efficiently managed organisation of engagement',
-    questions: { 'ce-readiness': ['organising-lead', 'issue-log'] },
+    point: 'Prepared to deal with the unexpected',
+    questions: { 'ce-readiness': ['ready-for-unexpected'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Maximising community involvement',
+    point: 'Effective organisation is essential to success',
+    questions: { 'ce-readiness': ['organising-lead', 'issue-log'], 'quick-check': ['organising-lead'] },
   },
   {
     source: 'dpr48',
     section: 'Outcomes',
-    point: 'Honesty about how far contributions can change practice on the ground',
-    questions: { 'ce-readiness': ['honest-influence', 'feedback-given'], 'quick-check': ['honest-influence', 'expectations-before'] },
+    point: 'Engaging can be many-sided and complex, so it needs to be managed efficiently; the organisation of the groups was critical to their success',
+    questions: { 'ce-readiness': ['issue-log', 'organising-lead'], 'quick-check': ['organising-lead'] },
   },
   {
     source: 'dpr48',
     section: 'Outcomes',
-    point: 'Failing at that breeds frustration and disengagement',
+    point: 'Managing community expectations; honesty about how far contributions can change practice on the ground',
+    questions: { 'ce-readiness': ['honest-influence', 'feedback-given'], 'quick-check': ['honest-influence'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Outcomes',
+    point: 'Failing at that can result in frustration and risks disengagement',
     questions: { 'ce-readiness': ['frustration-seen', 'feedback-given'], 'quick-check': ['honest-influence'] },
   },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'The groups and consultants found achieving engagement a challenging task',
+    notAsked: 'a finding about the pilot, not a practice a group can be asked about',
+  },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'Flexible initiatives make it easier for communities to contribute',
+    questions: { 'ce-readiness': ['approach-flexible'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'Transparent initiatives make it easier for communities to contribute',
+    questions: { 'ce-readiness': ['process-open'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'Organised initiatives make it easier for communities to contribute',
+    questions: { 'ce-readiness': ['organising-lead', 'issue-log', 'ready-for-unexpected'], 'quick-check': ['organising-lead'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'Being clear, from the start, why you are engaging local people',
+    questions: { 'ce-readiness': ['aims-clear', 'who-clear'], 'quick-check': ['who-clear'] },
+  },
+  {
+    source: 'dpr48',
+    section: 'Summary of evaluation conclusions',
+    point: 'The checklist of points for setting up engagement',
+    notAsked:
+      'it repeats the lessons listed under Outcomes (definition, combined methods, who and why, accountability and capacity, organisation, realism), which are asked under their own headings above',
+  },
+  {
+    source: 'dpr48',
+    section: 'How the evaluation gathered information for findings and conclusions',
+    point: 'The review draws on governmental and academic literature',
+    notAsked: 'how the review was made, not a practice a group can be asked about',
+  },
 ];
+
+/** Why a bank leaves out a point that another bank asks, unless the point's `notAsked` says otherwise. */
+export const NOT_ASKED_BY = {
+  'quick-check': 'a short first conversation; the full ce-readiness bank asks it',
+};
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');
 const code = (ids) => ids.map((id) => `\`${id}\``).join(', ');
@@ -251,18 +347,25 @@ function bankTables(bank) {
   return lines;
 }
 
+function notAskedReason(entry, bankId) {
+  if (typeof entry.notAsked === 'string') return entry.notAsked;
+  return entry.notAsked?.[bankId] ?? NOT_ASKED_BY[bankId] ?? 'not asked in this bank';
+}
+
 function coverageList(sources, bankIds) {
   const lines = [];
   for (const source of sources) {
     lines.push(`### ${source.title}`, '');
     for (const entry of COVERAGE.filter((c) => c.source === source.id)) {
-      const where = entry.report
-        ? `answered by ${entry.report}`
-        : bankIds
-            .filter((id) => entry.questions[id]?.length)
-            .map((id) => `${id}: ${code(entry.questions[id])}`)
-            .join('; ');
-      lines.push(`- ${entry.point} (${entry.section}): ${where}`);
+      let where;
+      if (entry.report) where = `answered by ${entry.report}`;
+      else if (typeof entry.notAsked === 'string') where = `**not asked**: ${entry.notAsked}`;
+      else {
+        where = bankIds
+          .map((id) => (entry.questions?.[id]?.length ? `${id}: ${code(entry.questions[id])}` : `${id}: not asked (${notAskedReason(entry, id)})`))
+          .join('; ');
+      }
+      lines.push(`- ${cell(entry.point)} (${entry.section}): ${where}`);
     }
     lines.push('');
   }
@@ -285,7 +388,7 @@ export function renderBanksDoc(banks) {
     '',
   ];
   for (const bank of ordered) lines.push(...bankTables(bank), '');
-  lines.push('## Coverage', '', 'Each point of the two sources, and the questions that ask about it.', '');
+  lines.push('## Coverage', '', 'Each point of the two sources, and the questions that ask about it in each bank. A point no bank asks', 'says why.', '');
   lines.push(
     ...coverageList(
       sources,
@@ -296,7 +399,8 @@ export function renderBanksDoc(banks) {
 }
 
 async function main() {
-  const { builtInBankFiles, loadBank } = await import('../dist/io/load-bank.js');
+  const { builtInBankFiles } = await import('../dist/io/bank-files.js');
+  const { loadBank } = await import('../dist/pipeline/load-bank.js');
   const banks = [];
   for (const file of await builtInBankFiles()) banks.push((await loadBank(file)).bank);
   const target = fileURLToPath(new URL('../docs/banks.md', import.meta.url));

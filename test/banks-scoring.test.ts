@@ -20,9 +20,13 @@ function answersFor(bank: Bank, choose: (question: Question) => Answer): Map<str
   return new Map(placedQuestions(bank).map(({ question }) => [question.id, choose(question)]));
 }
 
+// An unscored single choice (the scope questions) takes its first option: it gates follow-ups but scores nothing.
+const unscoredSingle = (question: Question) => question.type === 'single' && scoredOptions(question).length === 0;
+
 function best(question: Question): Answer {
   switch (question.type) {
     case 'single':
+      if (unscoredSingle(question)) return question.options[0]!.value;
       return byScore(scoredOptions(question), 1).value;
     case 'multi':
       return question.options.filter((o) => !o.exclusive && (o.score ?? 0) > 0).map((o) => o.value);
@@ -38,6 +42,7 @@ function best(question: Question): Answer {
 function worst(question: Question): Answer {
   switch (question.type) {
     case 'single':
+      if (unscoredSingle(question)) return question.options[0]!.value;
       return byScore(scoredOptions(question), -1).value;
     case 'multi': {
       const none = question.options.find((o) => o.exclusive && !o.na);

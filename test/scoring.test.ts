@@ -5,6 +5,8 @@ import type { Bank, Question } from '../src/core/schema.js';
 import { bandFor, questionScore, scoreAssessment, type Assessment } from '../src/core/scoring.js';
 import type { Answer } from '../src/core/visibility.js';
 import { shownQuestions } from '../src/core/visibility.js';
+import { lintBank } from '../src/core/lint/index.js';
+import { nowhere } from '../src/core/diagnostics.js';
 import { exampleBank } from './helpers/banks.js';
 import { arbAnswers, arbBank, possibleAnswers } from './helpers/generators.js';
 
@@ -37,6 +39,7 @@ function allAnswers(bank: Bank, pick: (q: Question) => Answer | undefined) {
   return map;
 }
 const topBand = (bank: Bank) => bank.bands.reduce((a, b) => (b.min > a.min ? b : a));
+const followUpWarnings = (bank: Bank) => lintBank(bank, nowhere, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
 const scoredQuestionScore = (q: Question, a: Answer) => {
   const s = questionScore(q, a);
   return s.na ? undefined : s.score;
@@ -52,7 +55,7 @@ describe('scoreAssessment on the example bank (worked by hand)', () => {
     expect(a.recommendations.map((r) => r.score)).toEqual([50, 75]);
     expect(a.overall.score).toBeCloseTo(175 / 3, 12);
     expect(a.overall.band?.id).toBe('emerging');
-    expect(a.completeness).toEqual({ answered: 5, shown: 6, ratio: 5 / 6 });
+    expect(a.completeness).toEqual({ answered: 5, shown: 6, ratio: 5 / 6, optional: { answered: 0, shown: 0 } });
     expect(a.gaps.map((g) => [g.recommendation.id, g.priority])).toEqual([
       ['define-engagement', 100],
       ['methods', 25],
@@ -63,14 +66,39 @@ describe('scoreAssessment on the example bank (worked by hand)', () => {
     ]);
   });
 
-  it('counts unanswered questions as 0, leaves N/A out, and skips hidden questions', () => {
+  it('counts unanswered questions as 0, leaves N/A out, and counts a follow-up that was not asked as 0', () => {
     const a = scoreAssessment(example, answersOf({ 'definition-written': 'no', 'methods-fit': 'na' }));
+    // definition-shared follows definition-written, and "No" keeps it closed: it counts, as 0.
     expect(a.recommendations.map((r) => [r.score, r.counted])).toEqual([
-      [0, 1],
+      [0, 2],
       [0, 1],
     ]);
+    expect(a.recommendations[0]!.causes.map((c) => [c.questionId, c.answer])).toEqual([
+      ['definition-written', 'No'],
+      ['definition-shared', 'not asked'],
+    ]);
     expect(a.recommendations[1]!.causes[0]?.answer).toBe('unanswered');
-    expect(a.completeness).toEqual({ answered: 2, shown: 5, ratio: 0.4 });
+    // A question that was not asked is not one the group left unanswered.
+    expect(a.completeness).toEqual({ answered: 2, shown: 5, ratio: 0.4, optional: { answered: 0, shown: 0 } });
+  });
+
+  it('leaves a follow-up out when the question it follows is not applicable', () => {
+    const bank = structuredClone(example);
+    const written = bank.sections[0]!.questions[0]!;
+    if (written.type !== 'single') throw new Error('definition-written is a single choice');
+    written.options.push({ value: 'na', label: 'Not applicable', na: true });
+    const a = scoreAssessment(bank, answersOf({ 'definition-written': 'na' }));
+    expect(a.recommendations[0]).toMatchObject({ score: null, counted: 0 });
+  });
+
+  it('counts completeness over required questions, with optional ones apart', () => {
+    const bank = structuredClone(example);
+    for (const question of bank.sections[1]!.questions) if (question.type === 'number' || question.type === 'text') question.required = false;
+    const a = scoreAssessment(
+      bank,
+      answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-used': ['meetings'], 'methods-fit': 'yes', hours: 4 }),
+    );
+    expect(a.completeness).toEqual({ answered: 4, shown: 4, ratio: 1, optional: { answered: 1, shown: 2 } });
   });
 
   it('orders causes worst first and describes scale answers with their labels', () => {
@@ -98,7 +126,7 @@ describe('scoreAssessment on the example bank (worked by hand)', () => {
 
   it('gives ratio 1 when nothing is shown', () => {
     const empty = { ...example, sections: [] } as Bank;
-    expect(scoreAssessment(empty, new Map()).completeness).toEqual({ answered: 0, shown: 0, ratio: 1 });
+    expect(scoreAssessment(empty, new Map()).completeness).toEqual({ answered: 0, shown: 0, ratio: 1, optional: { answered: 0, shown: 0 } });
   });
 });
 
@@ -118,9 +146,11 @@ describe.each([
     );
   });
 
-  it('gives 100 and the top band for the best answers, 0 for the worst', () => {
+  it('gives 100 and the top band for the best answers, 0 for the worst, unless lint warns of a follow-up', () => {
     fc.assert(
       fc.property(banks, (bank) => {
+        // A scored follow-up that the best answer keeps closed counts 0: lint's follow-up-can-lower says so.
+        if (followUpWarnings(bank).length > 0) return;
         const best = scoreAssessment(bank, allAnswers(bank, bestAnswer));
         const worst = scoreAssessment(bank, allAnswers(bank, worstAnswer));
         if (best.overall.score !== null) {
@@ -177,6 +207,8 @@ describe.each([
           const referenced = JSON.stringify(bank.sections).includes(`"question":"${question.id}"`);
           if (referenced) continue;
           const withNa = new Map(answers).set(question.id, na);
+          // A follow-up not asked counts 0 whatever it was answered: only an asked N/A leaves the calculation.
+          if (!shownQuestions(bank, withNa).some((p) => p.question.id === question.id)) continue;
           const without = { ...bank, sections: bank.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => q.id !== question.id) })) };
           const rest = new Map(answers);
           rest.delete(question.id);

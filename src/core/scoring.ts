@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, placedQuestions, questionsById, recommendationIds } from './bank.js';
+import { isScored, placedQuestions, recommendationIds, type PlacedQuestion } from './bank.js';
 import { conditionLeaves } from './conditions.js';
 import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
@@ -77,35 +77,44 @@ export function bandFor(bank: Bank, score: number): Band {
   return best;
 }
 
-// A follow-up is a scored question whose `when` tests a scored question. Asked, it counts as any
-// question does; not asked, it still counts, as 0, so a weaker answer that keeps it closed never scores
-// above a better one that opens it (docs/scoring.md). Worked out once per bank.
-const followUpsByBank = new WeakMap<Bank, ReadonlySet<Question>>();
+// A follow-up is a scored question whose `when` tests a scored question (its gates). Asked, it counts
+// as any question does; not asked, it still counts, as 0, so a weaker answer that keeps it closed never
+// scores above a better one that opens it (docs/scoring.md). A gate answered "not applicable" takes its
+// unasked follow-ups out of the calculation with it. Worked out once per bank.
+const followUpsByBank = new WeakMap<Bank, ReadonlyMap<Question, readonly PlacedQuestion[]>>();
 
-/** The scored follow-ups of scored questions: those that count even when not asked. */
-export function countedWhenHidden(bank: Bank): ReadonlySet<Question> {
+/** The scored follow-ups of scored questions, with their scored gates: what counts even when not asked. */
+function countedWhenHidden(bank: Bank): ReadonlyMap<Question, readonly PlacedQuestion[]> {
   let followUps = followUpsByBank.get(bank);
   if (followUps === undefined) {
-    const byId = questionsById(bank);
-    const set = new Set<Question>();
+    const byId = new Map(placedQuestions(bank).map((p) => [p.question.id, p]));
+    const map = new Map<Question, PlacedQuestion[]>();
     for (const { question } of placedQuestions(bank)) {
       if (question.when === undefined || !isScored(question)) continue;
-      if (
-        conditionLeaves(question.when, []).some((leaf) => {
-          const gate = byId.get(leaf.question);
-          return gate !== undefined && isScored(gate);
-        })
-      )
-        set.add(question);
+      const gates: PlacedQuestion[] = [];
+      for (const leaf of conditionLeaves(question.when, [])) {
+        const gate = byId.get(leaf.question);
+        if (gate !== undefined && isScored(gate.question) && !gates.includes(gate)) gates.push(gate);
+      }
+      if (gates.length > 0) map.set(question, gates);
     }
-    followUps = set;
+    followUps = map;
     followUpsByBank.set(bank, followUps);
   }
   return followUps;
 }
 
+/** Whether one of these gates was asked and answered "not applicable"; `asked` is by reading order. */
+function gateNotApplicable(gates: readonly PlacedQuestion[], asked: readonly boolean[], answers: AnswerMap): boolean {
+  for (const { question, order } of gates) {
+    const answer = asked[order] ? answers.get(question.id) : undefined;
+    if (answer !== undefined && kindOf(question).score(question, answer) === null) return true;
+  }
+  return false;
+}
+
 /** What an answer to a follow-up that was not asked reads as, in the report's causes. */
-export const NOT_ASKED = 'not asked';
+const NOT_ASKED = 'not asked';
 
 export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const shown = shownQuestions(bank, answers);
@@ -116,12 +125,17 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   // judged once, then counted for its recommendations.
   const tallies = new Map<string, { weighted: number; totalWeight: number; counted: Cause[] }>();
   for (const recommendation of bank.recommendations) tallies.set(recommendation.id, { weighted: 0, totalWeight: 0, counted: [] });
+  const askedByOrder: boolean[] = [];
   let next = 0;
   for (const placed of placedQuestions(bank)) {
     const { question } = placed;
     const asked = shown[next] === placed;
+    askedByOrder.push(asked);
     if (asked) next++;
-    else if (!hiddenButCounted.has(question)) continue;
+    else {
+      const gates = hiddenButCounted.get(question);
+      if (gates === undefined || gateNotApplicable(gates, askedByOrder, answers)) continue;
+    }
     const answer = asked ? answers.get(question.id) : undefined;
     if (asked) {
       const tally = question.required ? completeness : completeness.optional;

@@ -27,7 +27,8 @@ export const followUpCanLower = questionRule(
   {
     id: 'follow-up-can-lower',
     severity: 'warning',
-    description: 'a better answer to a question that opens or closes others never gives a lower score (warning; docs/scoring.md)',
+    description:
+      "a better answer to a question that opens or closes others never gives a lower score, and a question's best answer opens its scored follow-ups (warning)",
   },
   ({ question: gate, path }, { bank, report }) => {
     if (!isScored(gate)) return;
@@ -107,7 +108,8 @@ function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, 
   for (const question of [gate, ...dependents.map((d) => d.question)]) addTested(question);
 
   const gateAnswers = answersWorthTrying(placed, gate, true);
-  for (const context of contexts(placed, [...others.values()])) {
+  const contextsToTry = contexts(placed, [...others.values()]);
+  for (const context of contextsToTry) {
     for (const better of gateAnswers) {
       for (const worse of gateAnswers) {
         if (gateScore(gate, better) <= gateScore(gate, worse) + TOLERANCE) continue;
@@ -122,7 +124,50 @@ function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, 
       }
     }
   }
-  return undefined;
+  return closedByBest(bank, placed, gate, dependents, contextsToTry, gateAnswers);
+}
+
+/**
+ * A scored follow-up that the gate's best answer never opens: given that answer, it is not asked and
+ * counts 0, so its recommendation can never reach 100.
+ */
+function closedByBest(
+  bank: Bank,
+  placed: readonly PlacedQuestion[],
+  gate: Question,
+  dependents: PlacedQuestion[],
+  contexts: Map<string, Answer>[],
+  gateAnswers: Given[],
+): string | undefined {
+  const top = Math.max(...gateAnswers.map((answer) => gateScore(gate, answer)));
+  const best = gateAnswers.filter((answer) => gateScore(gate, answer) >= top - TOLERANCE);
+  const opened = new Set<string>();
+  let tried = 0;
+  const visit = (index: number, answers: Map<string, Answer>): void => {
+    if (index === dependents.length || tried++ >= MAX_FOLLOW_UP_ANSWERS) return;
+    const { question } = dependents[index]!;
+    if (!shownQuestions(bank, answers).some((p) => p.question === question)) return visit(index + 1, answers);
+    opened.add(question.id);
+    for (const answer of answersWorthTrying(placed, question, true).filter((a) => a !== undefined || !isScored(question))) {
+      const next = new Map(answers);
+      if (answer !== undefined) next.set(question.id, answer);
+      visit(index + 1, next);
+    }
+  };
+  for (const context of contexts) {
+    for (const answer of best) {
+      const given = new Map(context);
+      if (answer !== undefined) given.set(gate.id, answer);
+      visit(0, given);
+    }
+  }
+  const closed = dependents.find(({ question }) => isScored(question) && !opened.has(question.id));
+  if (closed === undefined) return undefined;
+  const words = best.map((answer) => (answer === undefined ? 'no answer' : `"${describeAnswer(gate, answer)}"`)).join(' or ');
+  return (
+    `"${closed.question.id}" is never asked when "${gate.id}" gets its best answer (${words}), so it counts 0 there and its recommendation ` +
+    'can never reach 100; open scored follow-ups on the better answers, or leave them unscored (docs/scoring.md)'
+  );
 }
 
 interface Side {
