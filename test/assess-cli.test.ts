@@ -78,7 +78,7 @@ describe('ce-plan assess', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/2:15\s+warning\s+bank-version/);
     expect(run.stderr).toMatch(/7:3\s+warning\s+hidden-answer/);
-    expect(await readFile(join(dir, 'out', 'hidden.md'), 'utf8')).toContain('1 of 5 questions answered');
+    expect(await readFile(join(dir, 'out', 'hidden.md'), 'utf8')).toContain('1 of 5 required questions answered');
   });
 
   it('exits 1 for a file that cannot be read, and 2 for usage errors', async () => {

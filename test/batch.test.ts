@@ -196,7 +196,7 @@ describe('an interrupted batch', () => {
     const left = readdirSync(out);
     expect(left.filter((name) => !/^group-\d+\.md$/.test(name))).toEqual([]);
     expect(left.length).toBeLessThan(1500);
-    for (const name of left) expect(readFileSync(join(out, name), 'utf8')).toMatch(/\|\n$/);
+    for (const name of left) expect(readFileSync(join(out, name), 'utf8')).toMatch(/\n## References\n\n(- .+\n)+$/);
   });
 });
 

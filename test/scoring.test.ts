@@ -56,13 +56,18 @@ describe('scoreAssessment on the example bank (worked by hand)', () => {
     expect(a.overall.score).toBeCloseTo(175 / 3, 12);
     expect(a.overall.band?.id).toBe('emerging');
     expect(a.completeness).toEqual({ answered: 5, shown: 6, ratio: 5 / 6, optional: { answered: 0, shown: 0 } });
-    expect(a.gaps.map((g) => [g.recommendation.id, g.priority])).toEqual([
-      ['define-engagement', 100],
-      ['methods', 25],
-    ]);
-    expect(a.strengths.map((s) => s.recommendation.id)).toEqual(['methods', 'define-engagement']);
+    // A gap is below the top band (Ready, from 75); methods, at 75, is a strength.
+    expect(a.gaps.map((g) => [g.recommendation.id, g.priority])).toEqual([['define-engagement', 100]]);
+    expect(a.strengths.map((s) => s.recommendation.id)).toEqual(['methods']);
     expect(a.recommendations[1]!.causes).toEqual([
-      { questionId: 'methods-used', prompt: 'Which ways of engaging do you use?', answer: 'Meetings with service providers', score: 0.5, weight: 1 },
+      {
+        questionId: 'methods-used',
+        prompt: 'Which ways of engaging do you use?',
+        answer: 'Meetings with service providers',
+        score: 0.5,
+        weight: 1,
+        asked: true,
+      },
     ]);
   });
 

@@ -117,25 +117,25 @@ describe('summariseCohort', () => {
     expect(summary.rows[2]!.overall.band).toEqual({ id: 'not-ready', label: 'Not yet ready' });
   });
 
-  it('calls a recommendation a shared gap when at least half of those assessed on it are below the second band', async () => {
-    const bank = await exampleBank(); // bands 0, 40, 75: the line is 40
+  it('calls a recommendation a shared gap when at least half of those assessed on it are below the top band, as every report does', async () => {
+    const bank = await exampleBank(); // bands 0, 40, 75: the top band, Ready, starts at 75
     const summary = summariseCohort(bank, [
-      entry('A', 0, [39.9, 10]),
-      entry('B', 0, [40, 20]),
+      entry('A', 0, [74.9, 10]),
+      entry('B', 0, [75, 20]),
       entry('C', 0, [null, 30]),
-      entry('D', 0, [80, 50]),
+      entry('D', 0, [80, 76]),
       entry('E', 0, [10, 45]),
     ]);
-    // define-engagement: 2 of 4 assessed below 40 (exactly half); methods: 3 of 5.
-    expect(summary.gapLine).toEqual({ id: 'emerging', label: 'Emerging', min: 40 });
+    // define-engagement: 2 of 4 assessed below 75 (exactly half); methods: 4 of 5.
+    expect(summary.gapLine).toEqual({ id: 'ready', label: 'Ready', min: 75 });
     expect(summary.sharedGaps.map((g) => [g.id, g.below, g.assessed, g.reports])).toEqual([
-      ['methods', 3, 5, ['a', 'b', 'c']],
+      ['methods', 4, 5, ['a', 'b', 'c', 'e']],
       ['define-engagement', 2, 4, ['a', 'e']],
     ]);
-    expect(summary.sharedGaps[0]!.mean).toBeCloseTo(31);
+    expect(summary.sharedGaps[0]!.mean).toBeCloseTo(36.2);
     expect(summary.sharedGaps[0]!.actions).toEqual(bank.recommendations[1]!.actions);
     // One fewer below the line and it is no longer shared.
-    const fewer = summariseCohort(bank, [entry('A', 0, [39.9, 10]), entry('B', 0, [40, 20]), entry('D', 0, [80, 50])]);
+    const fewer = summariseCohort(bank, [entry('A', 0, [74.9, 10]), entry('B', 0, [75, 20]), entry('D', 0, [80, 76])]);
     expect(fewer.sharedGaps.map((g) => g.id)).toEqual(['methods']);
   });
 
@@ -188,7 +188,7 @@ describe('the summary of three fixture groups', () => {
     const { bank, entries } = await fixtureCohort(THREE_GROUPS);
     const md = await summaryText(bank, entries, 'md');
     expect(md).toContain(
-      '### 1. Define community engagement\n\nBelow Emerging for 2 of the 3 organisations assessed on it (mean score 25): Eastgate Community Safety Group, Riverside Partnership.',
+      '### 1. Define community engagement\n\nBelow Ready for 3 of the 3 organisations assessed on it (mean score 25): Eastgate Community Safety Group, Northfield Community Safety Group, Riverside Partnership.',
     );
     expect(md).toContain('- Agree a written definition of community engagement with every partner.');
     expect(md).toContain('### 2. Combine inward- and outward-facing methods');

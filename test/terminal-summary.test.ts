@@ -14,15 +14,16 @@ const assessment: SummaryInput = {
     { recommendation: rec('Organise well'), score: 0, band: band('Not yet ready') },
     { recommendation: rec('Hold providers to account'), score: 50, band: band('Emerging') },
   ],
+  // Ready is the top band here: Define community engagement is a strength, the rest below it are gaps.
   gaps: [
-    { recommendation: rec('Organise well'), score: 0 },
-    { recommendation: rec('Combine methods'), score: 25 },
-    { recommendation: rec('Hold providers to account'), score: 50 },
-    { recommendation: rec('Define community engagement'), score: 75 },
+    { recommendation: rec('Organise well'), score: 0, band: band('Not yet ready') },
+    { recommendation: rec('Combine methods'), score: 25, band: band('Not yet ready') },
+    { recommendation: rec('Hold providers to account'), score: 50, band: band('Emerging') },
   ],
+  strengths: [{ recommendation: rec('Define community engagement'), score: 75 }],
 };
 
-test('overall score and band, a bar per recommendation, and the top three gaps', () => {
+test('overall score and band, a bar per recommendation, gaps and strengths counted, and the three priorities', () => {
   expect(formatTerminalSummary(assessment, plainStyle)).toBe(
     [
       'Overall: 62 / 100 · Emerging',
@@ -33,10 +34,12 @@ test('overall score and band, a bar per recommendation, and the top three gaps',
       'Organise well                ░░░░░░░░░░░░░░░░░░░░    0  Not yet ready',
       'Hold providers to account    ██████████░░░░░░░░░░   50  Emerging',
       '',
-      'The top 3 gaps:',
-      '  1. Organise well (0 / 100)',
-      '  2. Combine methods (25 / 100)',
-      '  3. Hold providers to account (50 / 100)',
+      '3 gaps (below the top band), 1 strength (in it).',
+      '',
+      'Your 3 priorities:',
+      '  1. Organise well (0 / 100, Not yet ready)',
+      '  2. Combine methods (25 / 100, Not yet ready)',
+      '  3. Hold providers to account (50 / 100, Emerging)',
       '',
     ].join('\n'),
   );
@@ -51,6 +54,6 @@ test('colour comes only from the style it is given', () => {
 });
 
 test('nothing assessed and no gaps', () => {
-  const text = formatTerminalSummary({ overall: { score: null, band: null }, recommendations: [], gaps: [] }, plainStyle);
+  const text = formatTerminalSummary({ overall: { score: null, band: null }, recommendations: [], gaps: [], strengths: [] }, plainStyle);
   expect(text).toBe('Overall: not assessed (no scored question was asked)\n');
 });

@@ -1,7 +1,7 @@
 // The cohort summary (docs/summary.md): many organisations assessed on one bank, side by side. A batch
 // keeps one small CohortEntry per answer file, so the summary costs memory per organisation, not per answer.
 import type { AnswerFile, Band, Bank } from './schema.js';
-import { actionOf } from './bank.js';
+import { actionOf, topBand } from './bank.js';
 import { bandFor, type Assessment } from './scoring.js';
 
 export interface CohortEntry {
@@ -73,7 +73,7 @@ export interface CohortSummary {
   organisations: number;
   /** Organisations with an overall score. */
   assessed: number;
-  /** A recommendation is a gap for an organisation when it scores below this band's minimum. */
+  /** The bank's top band: a recommendation is a gap for an organisation when it scores below its minimum. */
   gapLine: BandRef & { min: number };
   /** Alphabetical by organisation, then report stem: the same rows whatever order the files came in. */
   rows: CohortRow[];
@@ -113,11 +113,10 @@ function spreadOf(scores: readonly (number | null)[]): Omit<Spread, 'id' | 'titl
   return { assessed: assessed.length, min: assessed[0] ?? null, median: median(assessed), max: assessed.at(-1) ?? null };
 }
 
-/** The second-lowest band, or a line at 100 for a bank with a single band. */
+/** A gap is a recommendation below the bank's top band, here as in every report. */
 function gapLineOf(bank: Bank): BandRef & { min: number } {
-  const ascending = [...bank.bands].sort((a, b) => a.min - b.min);
-  const line = ascending[1];
-  return line === undefined ? { id: 'full-score', label: 'full score', min: 100 } : { id: line.id, label: line.label, min: line.min };
+  const top = topBand(bank);
+  return { ...bandRef(top), min: top.min };
 }
 
 export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): CohortSummary {

@@ -1,17 +1,19 @@
 // What a report says, as facts: scores unrounded, bands and recommendations as the bank gives them, and
 // answers in words. Every report format (format/report/) words and lays out these same facts, so the
-// Markdown and the JSON always agree.
-import type { AnswerFile, Band, Bank, Section } from './schema.js';
+// Markdown, the HTML and the JSON always agree.
+import type { AnswerFile, Band, Bank, Recommendation, Section, Source } from './schema.js';
 import type { Question } from './kinds/index.js';
+import { kindOf } from './kinds/index.js';
+import { isChosen } from './kinds/kind.js';
 import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
-import { actionOf, topBand } from './bank.js';
+import { actionOf, isScored, optionsOf, recommendationIds, topBand } from './bank.js';
 
-/** How many of the top gaps the action plan covers. */
+/** The action plan covers at least this many gaps, and every gap in the lowest band that has one. */
 export const PRIORITY_GAPS = 3;
-/** The report names at most this many strengths. */
-const STRENGTH_COUNT = 3;
+/** The summary names at most this many areas going well. */
+const GOING_WELL = 3;
 
 export interface ReportInput {
   bank: Bank;
@@ -23,47 +25,82 @@ export interface ReportInput {
 }
 
 /** A shown question and its answer in words (undefined when unanswered). */
-interface AnsweredQuestion {
+export interface AnsweredQuestion {
   question: Question;
   answer: string | undefined;
+}
+
+/** One line of the action plan: an action from the bank, or a task to find out a "don't know". */
+export interface Objective {
+  /** Null for a find-out task about a question that scores no recommendation. */
+  recommendation: Recommendation | null;
+  kind: 'action' | 'find-out';
+  text: string;
+  /** The questions it addresses. */
+  for: readonly string[];
+  /** Those of them that fell short: below full marks, unanswered, not asked, or "don't know". */
+  because: readonly string[];
+  /** The band's suggested timescale, where the recommendation is a gap in a band that has one. */
+  timescale: string | null;
+  /** The group's own words, from the text answers the action names. */
+  ownWords: AnsweredQuestion[];
+}
+
+/** A gap the action plan covers, with its objectives in bank order (actions, then find-out tasks). */
+interface PlannedGap {
+  rank: number;
+  gap: Gap;
+  objectives: Objective[];
 }
 
 export interface ReportFacts {
   bank: Bank;
   organisation: AnswerFile['organisation'];
+  respondent: NonNullable<AnswerFile['respondent']> | null;
   date: string | null;
   assessment: Assessment;
-  /** The best few recommendations that reach the bank's top band. */
-  strengths: RecommendationScore[];
   topBand: Band;
-  /** The gaps the action plan covers, with the actions it suggests. */
-  objectives: { rank: number; gap: Gap; actions: readonly string[] }[];
+  /** The gaps the action plan covers: every gap in the lowest band that has one, and at least the first few. */
+  plan: PlannedGap[];
+  /** Tasks to find out the "don't know" answers of recommendations the plan does not cover. */
+  findOutElsewhere: Objective[];
+  /** Every "don't know" answer given. */
+  dontKnow: AnsweredQuestion[];
+  /** The best-scoring assessed recommendations above the lowest band, strengths or not, best first; no priority among them. */
+  goingWell: RecommendationScore[];
+  /** Scored answers at full marks, of the scored answers given. */
+  fullMarks: { answers: number; of: number };
+  /** Free-text answers describing what the group does (context questions answered in words). */
+  practice: AnsweredQuestion[];
   /** Answered questions whose answers the report quotes. */
   expectations: AnsweredQuestion[];
   context: AnsweredQuestion[];
   /** Every shown question and its answer, by section. */
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
+  /** The sources the report cites, in the bank's order. */
+  references: Source[];
 }
 
 function reportDate(content: AnswerFile, date?: string): string | null {
   return content.organisation.date ?? date ?? null;
 }
 
-export function reportFacts({ bank, content, answers, assessment, date }: ReportInput): ReportFacts {
-  const top = topBand(bank);
-  const strengths: RecommendationScore[] = [];
-  for (const r of assessment.strengths) if (r.band === top && strengths.length < STRENGTH_COUNT) strengths.push(r);
-  const objectives: ReportFacts['objectives'] = [];
-  for (let i = 0; i < assessment.gaps.length && i < PRIORITY_GAPS; i++) {
-    const gap = assessment.gaps[i]!;
-    objectives.push({ rank: i + 1, gap, actions: gap.recommendation.actions.map((action) => actionOf(action).text) });
-  }
+/** Whether an answer chose an option the bank marks "don't know". */
+function isDontKnow(question: Question, answer: AnswerMap extends ReadonlyMap<string, infer A> ? A : never): boolean {
+  for (const option of optionsOf(question)) if (option.dont_know && isChosen(answer, option.value)) return true;
+  return false;
+}
 
-  // One walk over the shown questions fills the appendix and the quoted answers. Loops rather than
-  // chains of map and filter: this runs once per file in a batch of thousands (see kinds/choice.ts).
+export function reportFacts({ bank, content, answers, assessment, date }: ReportInput): ReportFacts {
+  // One walk over the shown questions fills the appendix, the quoted answers and the don't-knows. Loops
+  // rather than chains of map and filter: this runs once per file in a batch of thousands.
   const appendix: ReportFacts['appendix'] = [];
   const expectations: AnsweredQuestion[] = [];
   const context: AnsweredQuestion[] = [];
+  const dontKnow: AnsweredQuestion[] = [];
+  const practice: AnsweredQuestion[] = [];
+  const byId = new Map<string, AnsweredQuestion>();
+  const fullMarks = { answers: 0, of: 0 };
   let section: ReportFacts['appendix'][number] | undefined;
   for (const placed of shownQuestions(bank, answers)) {
     const { question } = placed;
@@ -74,21 +111,105 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
     const answer = answers.get(question.id);
     const answered: AnsweredQuestion = { question, answer: answer === undefined ? undefined : describeAnswer(question, answer) };
     section.questions.push(answered);
-    if (answered.answer === undefined) continue;
+    byId.set(question.id, answered);
+    if (answer === undefined) continue;
+    if (isDontKnow(question, answer)) dontKnow.push(answered);
+    if (isScored(question)) {
+      const score = kindOf(question).score(question, answer);
+      if (score !== null) {
+        fullMarks.of++;
+        if (score === 1) fullMarks.answers++;
+      }
+    }
     if (question.report === 'expectations') expectations.push(answered);
-    else if (question.report === 'context') context.push(answered);
+    else if (question.report === 'context') {
+      context.push(answered);
+      if (typeof answer === 'string' && optionsOf(question).length === 0) practice.push(answered);
+    }
   }
+
+  // What fell short, by recommendation: the causes (below full marks, unanswered, not asked), and the don't-knows.
+  const short = new Map<string, Set<string>>();
+  for (const r of assessment.recommendations) short.set(r.recommendation.id, new Set(r.causes.map((c) => c.questionId)));
+  for (const { question } of dontKnow) for (const id of recommendationIds(question)) short.get(id)?.add(question.id);
+
+  const plan: PlannedGap[] = [];
+  const lowest = assessment.gaps[0]?.band;
+  for (const gap of assessment.gaps) {
+    if (plan.length >= PRIORITY_GAPS && gap.band !== lowest) break;
+    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, dontKnow) });
+  }
+  const planned = new Set(plan.map((p) => p.gap.recommendation.id));
+  const findOutElsewhere: Objective[] = [];
+  for (const known of dontKnow) {
+    const [id] = recommendationIds(known.question);
+    if (id !== undefined && planned.has(id)) continue;
+    findOutElsewhere.push(findOut(bank.recommendations.find((r) => r.id === id) ?? null, known, null));
+  }
+
+  // Going well: the best-scoring areas, strengths or not, but neither a priority nor one in the lowest band.
+  const priorities = new Set(plan.slice(0, PRIORITY_GAPS).map((p) => p.gap.recommendation));
+  const lowestBand = bank.bands[0];
+  const goingWell = assessment.recommendations
+    .filter((r): r is RecommendationScore & { score: number } => r.score !== null && r.band !== lowestBand && !priorities.has(r.recommendation))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, GOING_WELL);
+  const cited = new Set([...bank.recommendations.map((r) => r.source.id), ...appendix.flatMap((s) => s.questions.map((q) => q.question.source.id))]);
 
   return {
     bank,
     organisation: content.organisation,
+    respondent: content.respondent ?? null,
     date: reportDate(content, date),
     assessment,
-    strengths,
-    topBand: top,
-    objectives,
+    topBand: topBand(bank),
+    plan,
+    findOutElsewhere,
+    dontKnow,
+    goingWell,
+    fullMarks,
+    practice,
     expectations,
     context,
     appendix,
+    references: bank.sources.filter((source) => cited.has(source.id)),
   };
+}
+
+/**
+ * A gap's objectives: each action whose questions fell short (an action that names no question, or only
+ * text questions, whenever the recommendation is a gap), then a task to find out each "don't know".
+ */
+function objectivesOf(
+  recommendation: Recommendation,
+  band: Band,
+  short: ReadonlyMap<string, ReadonlySet<string>>,
+  answered: ReadonlyMap<string, AnsweredQuestion>,
+  dontKnow: readonly AnsweredQuestion[],
+): Objective[] {
+  const timescale = band.timescale ?? null;
+  const fellShort = short.get(recommendation.id) ?? new Set<string>();
+  const objectives: Objective[] = [];
+  for (const action of recommendation.actions) {
+    const { text, for: ids } = actionOf(action);
+    const scored: string[] = [];
+    const ownWords: AnsweredQuestion[] = [];
+    for (const id of ids) {
+      const given = answered.get(id);
+      if (given !== undefined && !isScored(given.question)) {
+        if (given.answer !== undefined) ownWords.push(given);
+      } else {
+        scored.push(id);
+      }
+    }
+    const because = scored.filter((id) => fellShort.has(id));
+    if (scored.length > 0 && because.length === 0) continue; // every question it addresses is at full marks
+    objectives.push({ recommendation, kind: 'action', text, for: ids, because, timescale, ownWords });
+  }
+  for (const known of dontKnow) if (recommendationIds(known.question)[0] === recommendation.id) objectives.push(findOut(recommendation, known, timescale));
+  return objectives;
+}
+
+function findOut(recommendation: Recommendation | null, { question }: AnsweredQuestion, timescale: string | null): Objective {
+  return { recommendation, kind: 'find-out', text: `Find out: ${question.prompt}`, for: [question.id], because: [question.id], timescale, ownWords: [] };
 }

@@ -11,6 +11,7 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const sourceSchema = z.strictObject({
   id: kebabId,
   title: text,
+  short: text.optional().meta({ description: 'A short name for references in the report, such as "DPR 48".' }),
   author: text.optional(),
   year: z.int().optional(),
   publisher: text.optional(),

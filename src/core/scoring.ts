@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, placedQuestions, recommendationIds, type PlacedQuestion } from './bank.js';
+import { isScored, placedQuestions, recommendationIds, topBand, type PlacedQuestion } from './bank.js';
 import { conditionLeaves } from './conditions.js';
 import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
@@ -16,6 +16,8 @@ export interface Cause {
   /** 0..1, 0 when unanswered. */
   score: number;
   weight: number;
+  /** False for a follow-up that was not asked, which counts 0 (docs/scoring.md). */
+  asked: boolean;
 }
 
 export interface RecommendationScore {
@@ -47,9 +49,9 @@ export interface Assessment {
   completeness: { answered: number; shown: number; ratio: number; optional: { answered: number; shown: number } };
   /** Bank order. */
   recommendations: RecommendationScore[];
-  /** Priority order, highest first; only recommendations below 100. */
+  /** Assessed recommendations below the bank's top band: the lowest band first, then highest priority first. */
   gaps: Gap[];
-  /** Highest scores first (assessed only). */
+  /** Assessed recommendations in the bank's top band, highest score first. */
   strengths: RecommendationScore[];
 }
 
@@ -152,6 +154,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
       answer: asked ? describeAnswer(question, answer) : NOT_ASKED,
       score,
       weight: question.weight,
+      asked,
     };
     for (let i = 0; i < ids.length; i++) {
       const tally = tallies.get(ids[i]!);
@@ -182,16 +185,18 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   // Divide first: all-100 recommendations then give a ratio of exactly 1, and so exactly 100.
   const overallScore = totalWeight === 0 ? null : 100 * unitScore(weighted / totalWeight);
 
-  // The lists are built in bank order and sort is stable, so ties stay in bank order.
+  // A gap is an assessed recommendation below the bank's top band; a strength, one in it. Gaps come
+  // lowest band first, then by weight × distance to 100: the weakest area is never ranked below a
+  // stronger one. The lists are built in bank order and sort is stable, so ties stay in bank order.
+  const top = topBand(bank);
   const gaps: Gap[] = [];
   const strengths: RecommendationScore[] = [];
   for (const r of recommendations) {
-    if (r.score === null) continue;
-    strengths.push(r);
-    if (r.score < 100)
-      gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band!, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
+    if (r.score === null || r.band === null) continue;
+    if (r.band === top) strengths.push(r);
+    else gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
   }
-  gaps.sort((a, b) => b.priority - a.priority);
+  gaps.sort((a, b) => a.band.min - b.band.min || b.priority - a.priority);
   strengths.sort((a, b) => b.score! - a.score!);
 
   return {

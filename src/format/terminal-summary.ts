@@ -1,4 +1,5 @@
-// What `init` prints at the end: the overall score and band, a bar per recommendation, the top three gaps.
+// What `init` prints at the end: the overall score and band, a bar per recommendation, how many gaps and
+// strengths (as the report counts them), and the priorities the action plan starts with.
 import { PRIORITY_GAPS } from '../core/report-facts.js';
 import { bar } from './bar.js';
 import type { Style } from './style.js';
@@ -7,14 +8,17 @@ import type { Style } from './style.js';
 export interface SummaryInput {
   overall: { score: number | null; band: { label: string } | null };
   recommendations: readonly { recommendation: { title: string }; score: number | null; band: { label: string } | null }[];
-  gaps: readonly { recommendation: { title: string }; score: number }[];
+  /** Below the bank's top band, in the report's order. */
+  gaps: readonly { recommendation: { title: string }; score: number; band: { label: string } }[];
+  /** In the top band. */
+  strengths: readonly unknown[];
 }
 
 const BAR_WIDTH = 20;
 const MAX_TITLE = 40;
 
 export function formatTerminalSummary(assessment: SummaryInput, style: Style): string {
-  const { overall, recommendations, gaps } = assessment;
+  const { overall, recommendations, gaps, strengths } = assessment;
   const lines: string[] = [];
   lines.push(
     overall.score === null
@@ -29,10 +33,14 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
     if (r.score === null) lines.push(`${title}  ${style.dim('·'.repeat(BAR_WIDTH))}  not assessed`);
     else lines.push(`${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${r.band.label}` : ''}`);
   });
+  if (gaps.length + strengths.length > 0) {
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    lines.push('', `${count(gaps.length, 'gap', 'gaps')} (below the top band), ${count(strengths.length, 'strength', 'strengths')} (in it).`);
+  }
   const top = gaps.slice(0, PRIORITY_GAPS);
   if (top.length > 0) {
-    lines.push('', style.bold(top.length === 1 ? 'The top gap:' : `The top ${top.length} gaps:`));
-    top.forEach((gap, i) => lines.push(`  ${i + 1}. ${gap.recommendation.title} (${Math.round(gap.score)} / 100)`));
+    lines.push('', style.bold(top.length === 1 ? 'Your priority:' : `Your ${top.length} priorities:`));
+    top.forEach((gap, i) => lines.push(`  ${i + 1}. ${gap.recommendation.title} (${Math.round(gap.score)} / 100, ${gap.band.label})`));
   }
   return lines.join('\n') + '\n';
 }

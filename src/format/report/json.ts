@@ -1,26 +1,45 @@
-// The JSON report (schema version 1, documented in docs/report-json.md): the same facts as the
-// Markdown report, with unrounded scores and null where a recommendation is not assessed.
+// The JSON report (schema version 2, documented in docs/report-json.md): the same facts as the
+// Markdown and HTML reports, with unrounded scores and null where a recommendation is not assessed.
 import type { Band } from '../../core/schema.js';
-import type { ReportFacts } from '../../core/report-facts.js';
-import type { Cause } from '../../core/scoring.js';
+import type { Objective, ReportFacts } from '../../core/report-facts.js';
+import type { Cause, RecommendationScore } from '../../core/scoring.js';
 
-export const REPORT_JSON_SCHEMA_VERSION = 1;
+export const REPORT_JSON_SCHEMA_VERSION = 2;
 
 const bandOf = (band: Band | null) => (band === null ? null : { id: band.id, label: band.label });
-const causeOf = (c: Cause) => ({ question: c.questionId, prompt: c.prompt, answer: c.answer, score: c.score, weight: c.weight });
+const causeOf = (c: Cause) => ({ question: c.questionId, prompt: c.prompt, answer: c.answer, asked: c.asked, score: c.score, weight: c.weight });
+const scoreOf = (r: RecommendationScore) => ({ id: r.recommendation.id, title: r.recommendation.title, score: r.score, band: bandOf(r.band) });
+const objectiveOf = (o: Objective) => ({
+  recommendation: o.recommendation?.id ?? null,
+  kind: o.kind,
+  text: o.text,
+  for: o.for,
+  because: o.because,
+  timescale: o.timescale,
+  ownWords: o.ownWords.map(({ question, answer }) => ({ question: question.id, answer })),
+});
 
-export function render({ bank, organisation, date, assessment, objectives, strengths }: ReportFacts): string {
+export function render(facts: ReportFacts): string {
+  const { bank, organisation, respondent, date, assessment } = facts;
+  const priorities = facts.plan.slice(0, 3);
   const report = {
     schemaVersion: REPORT_JSON_SCHEMA_VERSION,
     bank: { id: bank.id, version: bank.version, title: bank.title },
-    organisation: {
-      name: organisation.name,
-      area: organisation.area ?? null,
-      completedBy: organisation.completed_by ?? null,
-    },
+    organisation: { name: organisation.name, area: organisation.area ?? null, completedBy: organisation.completed_by ?? null },
+    respondent: respondent === null ? null : { name: respondent.name ?? null, role: respondent.role ?? null },
     date,
     completeness: assessment.completeness,
     overall: { score: assessment.overall.score, band: bandOf(assessment.overall.band) },
+    summary: {
+      result: { score: assessment.overall.score, band: bandOf(assessment.overall.band), meaning: assessment.overall.band?.meaning ?? null },
+      topBand: bandOf(facts.topBand),
+      gaps: assessment.gaps.length,
+      strengths: assessment.strengths.length,
+      priorities: priorities.map(({ gap }) => ({ id: gap.recommendation.id, title: gap.recommendation.title, score: gap.score, band: bandOf(gap.band) })),
+      goingWell: facts.goingWell.map(scoreOf),
+      fullMarks: facts.fullMarks,
+      dontKnow: facts.dontKnow.map(({ question, answer }) => ({ question: question.id, answer })),
+    },
     recommendations: assessment.recommendations.map((r) => ({
       id: r.recommendation.id,
       title: r.recommendation.title,
@@ -30,14 +49,9 @@ export function render({ bank, organisation, date, assessment, objectives, stren
       counted: r.counted,
       causes: r.causes.map(causeOf),
     })),
-    gaps: assessment.gaps.map((g, i) => ({
-      id: g.recommendation.id,
-      title: g.recommendation.title,
-      score: g.score,
-      priority: g.priority,
-      actions: objectives[i]?.actions ?? [],
-    })),
-    strengths: strengths.map((r) => ({ id: r.recommendation.id, title: r.recommendation.title, score: r.score })),
+    gaps: assessment.gaps.map((g) => ({ id: g.recommendation.id, title: g.recommendation.title, score: g.score, band: bandOf(g.band), priority: g.priority })),
+    strengths: assessment.strengths.map(scoreOf),
+    objectives: [...facts.plan.flatMap((p) => p.objectives), ...facts.findOutElsewhere].map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

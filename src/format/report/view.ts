@@ -1,26 +1,25 @@
-// The report's facts worded for a template: numbers rounded, bands named, bars and citations drawn,
-// text left raw for the template to escape. This is the `it` of a report template (`--template`).
-import type { Bank, Recommendation, Source } from '../../core/schema.js';
-import type { ReportFacts } from '../../core/report-facts.js';
+// The report's facts worded for a template: numbers rounded, bands named, bars, sentences and citations
+// made, text left raw for the template to escape. This is the `it` of every report template (the
+// Markdown and HTML ones, and `--template`); docs/report-template.md lists its fields.
+import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
+import type { AnsweredQuestion, Objective, ReportFacts } from '../../core/report-facts.js';
 import type { RecommendationScore } from '../../core/scoring.js';
+import { optionsOf } from '../../core/bank.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
-interface CauseView {
-  prompt: string;
-  answer: string;
-  /** Rounded percentage of the question's best, e.g. "50". */
-  score: string;
-}
-
-interface RecommendationView {
+interface ScoreView {
   id: string;
   title: string;
   /** "63", or "—" when not assessed. */
   score: string;
+  /** The rounded score, 0–100, or null when not assessed: for charts. */
+  value: number | null;
   bar: string;
   band: string;
-  counted: number;
+  bandId: string | null;
+  /** Below the top band. */
+  gap: boolean;
 }
 
 interface GapView {
@@ -28,30 +27,40 @@ interface GapView {
   title: string;
   score: string;
   band: string;
-  priority: string;
-  weight: number;
+  bandId: string;
   /** Why it matters: the recommendation's summary. */
   why: string;
-  causes: CauseView[];
+  /** The answers that pulled it down, costliest first. */
+  causes: { prompt: string; answer: string; score: string }[];
+  /** A short reference: "DPR 48, “The definition of community engagement”". */
   source: string;
 }
 
 interface ObjectiveView {
+  text: string;
+  /** The prompts of the questions that fell short. */
+  because: string[];
+  /** The group's own words that bear on it. */
+  ownWords: { prompt: string; answer: string }[];
+}
+
+interface PlanView {
   rank: number;
   title: string;
-  actions: readonly string[];
+  score: string;
+  band: string;
+  bandId: string;
+  timescale: string | null;
+  actions: ObjectiveView[];
+  findOut: ObjectiveView[];
 }
 
 interface QuotedAnswer {
   prompt: string;
   /** The answer split into paragraphs, so a block quote can keep them apart. */
   paragraphs: string[];
-}
-
-interface AppendixSection {
-  number: number;
-  title: string;
-  questions: { prompt: string; answer: string; source: string }[];
+  /** The group's own words (a text answer), quoted; otherwise a chosen option, shown as it is. */
+  quote: boolean;
 }
 
 export interface ReportView {
@@ -59,24 +68,47 @@ export interface ReportView {
   heading: string;
   bank: { id: string; version: string; title: string };
   organisation: { name: string; area: string | null; completedBy: string | null };
+  respondent: { name: string | null; role: string | null } | null;
   date: string | null;
-  completeness: { answered: number; shown: number; percent: string };
-  overall: { score: string | null; band: string | null; meaning: string | null };
-  recommendations: RecommendationView[];
-  /** For the Mermaid chart: assessed recommendations only; labels safe inside a code fence. */
-  chart: { labels: string[]; values: number[] } | null;
-  strengths: RecommendationView[];
-  /** The band a recommendation must reach to count as a strength. */
+  completeness: { answered: number; shown: number; percent: string; optionalAnswered: number; optionalShown: number; text: string };
+  overall: { score: string | null; band: string | null; bandId: string | null; meaning: string | null };
+  summary: {
+    /** "Emerging, with 48 out of 100", or null when nothing was assessed. */
+    standing: string | null;
+    priorities: { rank: number; title: string; score: string; band: string; firstStep: string | null }[];
+    goingWell: { title: string; score: string; band: string; strength: boolean }[];
+    /** "23 of 41 scored answers are at full marks." */
+    fullMarks: string | null;
+    dontKnow: number;
+    /** "3 answers were “Don't know”: the action plan asks you to find each one out." */
+    dontKnowText: string | null;
+    /** What the group says it does, in its own words. */
+    practice: { prompt: string; answer: string }[];
+  };
   topBand: string;
+  /** "10 of the 14 recommendations assessed are below Ready, the top band: these are the gaps; 4 reach it." */
+  gapsText: string;
+  /** How the gaps are ordered, in one sentence. */
+  orderText: string;
+  /** Every recommendation, in the bank's order. */
+  scores: ScoreView[];
+  /** The same, highest score first: for a chart. */
+  chart: ScoreView[];
+  strengths: { title: string; score: string; band: string }[];
   gaps: GapView[];
-  objectives: ObjectiveView[];
+  plan: PlanView[];
+  /** Tasks to find out "don't know" answers outside the gaps the plan covers. */
+  findOutElsewhere: (ObjectiveView & { recommendation: string | null })[];
   expectations: QuotedAnswer[];
   context: { prompt: string; answer: string }[];
-  appendix: AppendixSection[];
+  appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
+  /** `short` is the source's short name, where it has one apart from its title. */
+  references: { short: string | null; citation: string; url: string | null }[];
 }
 
 const BAR_WIDTH = 10;
 const whole = (n: number): number => Math.round(n);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
 function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
@@ -88,32 +120,36 @@ function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => str
   };
 }
 
+/** A source's short name: its `short`, else its title. */
+const shortName = (source: Source | undefined, id: string) => source?.short ?? source?.title ?? id;
+
 // A citation names its source by id, so it is worded once per bank as well as per reference.
 const citationsByBank = new WeakMap<Bank, (ref: Recommendation['source']) => string>();
 
-/** A citation in words: the source's title, author and year, and the section. */
-function describeSource(bank: Bank, ref: Recommendation['source']): string {
+/** A short reference: the source's short name and the section. */
+function shortReference(bank: Bank, ref: Recommendation['source']): string {
   let cite = citationsByBank.get(bank);
   if (cite === undefined) {
-    cite = wordedOnce((citation: Recommendation['source']) => {
-      const source: Source | undefined = bank.sources.find((s) => s.id === citation.id);
-      const title = source ? source.title : citation.id;
-      const by = source?.author === undefined ? '' : ` (${source.author}${source.year === undefined ? '' : `, ${source.year}`})`;
-      return `${title}${by}, “${citation.section}”`;
-    });
+    cite = wordedOnce(
+      (citation: Recommendation['source']) =>
+        `${shortName(
+          bank.sources.find((s) => s.id === citation.id),
+          citation.id,
+        )}, “${citation.section}”`,
+    );
     citationsByBank.set(bank, cite);
   }
   return cite(ref);
 }
 
+/** The full citation: author and year, title, publisher. */
+const fullCitation = wordedOnce((source: Source) => {
+  const by = source.author === undefined ? '' : `${source.author}${source.year === undefined ? '' : ` (${source.year})`}. `;
+  return `${by}${source.title}${source.publisher === undefined ? '' : `. ${source.publisher}`}.`;
+});
+
 /** A section's or recommendation's title as a heading. */
 const headingOf = wordedOnce((item: { title: string }) => headingText(item.title));
-
-/** A Mermaid label: one line, no quotes or backticks that could end the string or the fence. */
-const chartLabelOf = wordedOnce(({ title }: Recommendation) => {
-  const plain = title.replace(/[\s"`\\[\]#;]+/g, ' ').trim();
-  return plain.length > 30 ? `${plain.slice(0, 29).trimEnd()}…` : plain;
-});
 
 function paragraphs(text: string): string[] {
   const kept: string[] = [];
@@ -124,82 +160,155 @@ function paragraphs(text: string): string[] {
   return kept;
 }
 
-function recommendationView(r: RecommendationScore): RecommendationView {
+const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
+
+/** A bank's URL when it is a plain web address that can be shown as a link; anything else is left out. */
+const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/[^\s<>"'`\\]+$/.test(url) ? url : null);
+
+function scoreView(r: RecommendationScore, top: Band): ScoreView {
   return {
     id: r.recommendation.id,
     title: r.recommendation.title,
     score: r.score === null ? '—' : String(whole(r.score)),
+    value: r.score === null ? null : whole(r.score),
     bar: r.score === null ? '' : bar(r.score / 100, BAR_WIDTH),
-    band: r.band?.label ?? 'not assessed',
-    counted: r.counted,
+    band: bandLabel(r.band),
+    bandId: r.band?.id ?? null,
+    gap: r.band !== null && r.band !== top,
+  };
+}
+
+function objectiveView(objective: Objective, prompts: ReadonlyMap<string, string>): ObjectiveView {
+  return {
+    text: objective.text,
+    because: objective.because.map((id) => prompts.get(id) ?? id),
+    ownWords: objective.ownWords.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer! })),
   };
 }
 
 export function reportView(facts: ReportFacts): ReportView {
-  const { bank, organisation, assessment } = facts;
-  // Loops rather than chains of map and filter: this runs once per file in a batch of thousands.
-  const recommendations: RecommendationView[] = [];
-  const chart = { labels: [] as string[], values: [] as number[] };
-  for (const r of assessment.recommendations) {
-    recommendations.push(recommendationView(r));
-    if (r.score === null) continue;
-    chart.labels.push(chartLabelOf(r.recommendation));
-    chart.values.push(whole(r.score));
-  }
+  const { bank, organisation, assessment, topBand } = facts;
+  const top = topBand.label;
+  const prompts = new Map<string, string>();
+  for (const section of bank.sections) for (const question of section.questions) prompts.set(question.id, question.prompt);
+
+  const scores: ScoreView[] = [];
+  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand));
+  const chart = scores.filter((s) => s.value !== null).sort((a, b) => b.value! - a.value!);
 
   const gaps: GapView[] = [];
   for (let i = 0; i < assessment.gaps.length; i++) {
-    const { recommendation, score, band, priority, causes } = assessment.gaps[i]!;
-    const causeViews: CauseView[] = [];
-    for (const cause of causes) causeViews.push({ prompt: cause.prompt, answer: cause.answer, score: String(whole(cause.score * 100)) });
+    const { recommendation, score, band, causes } = assessment.gaps[i]!;
+    const causeViews: GapView['causes'] = [];
+    for (const cause of causes) {
+      causeViews.push({
+        prompt: cause.prompt,
+        answer: cause.asked ? cause.answer : 'Not asked, after an earlier answer',
+        score: String(whole(cause.score * 100)),
+      });
+    }
     gaps.push({
       rank: i + 1,
       title: headingOf(recommendation),
       score: String(whole(score)),
       band: band.label,
-      priority: String(whole(priority)),
-      weight: recommendation.weight,
+      bandId: band.id,
       why: recommendation.summary,
       causes: causeViews,
-      source: describeSource(bank, recommendation.source),
+      source: shortReference(bank, recommendation.source),
     });
   }
 
-  const expectations: QuotedAnswer[] = [];
-  for (const { question, answer } of facts.expectations) expectations.push({ prompt: question.prompt, paragraphs: paragraphs(answer!) });
-  const context: { prompt: string; answer: string }[] = [];
-  for (const { question, answer } of facts.context) context.push({ prompt: question.prompt, answer: answer! });
-  const appendix: AppendixSection[] = [];
-  for (const { section, questions } of facts.appendix) {
-    const rows: AppendixSection['questions'] = [];
-    for (const { question, answer } of questions)
-      rows.push({ prompt: question.prompt, answer: answer ?? 'Not answered', source: describeSource(bank, question.source) });
-    appendix.push({ number: appendix.length + 1, title: headingOf(section), questions: rows });
-  }
+  const plan: PlanView[] = facts.plan.map(({ rank, gap, objectives }) => ({
+    rank,
+    title: headingOf(gap.recommendation),
+    score: String(whole(gap.score)),
+    band: gap.band.label,
+    bandId: gap.band.id,
+    timescale: gap.band.timescale ?? null,
+    actions: objectives.filter((o) => o.kind === 'action').map((o) => objectiveView(o, prompts)),
+    findOut: objectives.filter((o) => o.kind === 'find-out').map((o) => objectiveView(o, prompts)),
+  }));
+
+  const quoted = (answers: AnsweredQuestion[]) => answers.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer! }));
+  const { completeness } = assessment;
+  const assessed = assessment.gaps.length + assessment.strengths.length;
+  const dontKnow = facts.dontKnow.length;
 
   return {
     heading: headingText(`Readiness report: ${organisation.name}`),
     bank: { id: bank.id, version: bank.version, title: bank.title },
     organisation: { name: organisation.name, area: organisation.area ?? null, completedBy: organisation.completed_by ?? null },
+    respondent: facts.respondent === null ? null : { name: facts.respondent.name ?? null, role: facts.respondent.role ?? null },
     date: facts.date,
     completeness: {
-      answered: assessment.completeness.answered,
-      shown: assessment.completeness.shown,
-      percent: String(whole(assessment.completeness.ratio * 100)),
+      answered: completeness.answered,
+      shown: completeness.shown,
+      percent: String(whole(completeness.ratio * 100)),
+      optionalAnswered: completeness.optional.answered,
+      optionalShown: completeness.optional.shown,
+      text:
+        `${completeness.answered} of ${plural(completeness.shown, 'required question')} answered (${whole(completeness.ratio * 100)}%)` +
+        (completeness.optional.shown === 0
+          ? ''
+          : `; ${completeness.optional.answered} of ${plural(completeness.optional.shown, 'optional question')} answered`),
     },
     overall: {
       score: assessment.overall.score === null ? null : String(whole(assessment.overall.score)),
       band: assessment.overall.band?.label ?? null,
+      bandId: assessment.overall.band?.id ?? null,
       meaning: assessment.overall.band?.meaning ?? null,
     },
-    recommendations,
-    chart: chart.values.length === 0 ? null : chart,
-    strengths: facts.strengths.map(recommendationView),
-    topBand: facts.topBand.label,
+    summary: {
+      standing: assessment.overall.score === null ? null : `${assessment.overall.band!.label}, with ${whole(assessment.overall.score)} out of 100`,
+      priorities: facts.plan.slice(0, 3).map((p) => ({
+        rank: p.rank,
+        title: p.gap.recommendation.title,
+        score: String(whole(p.gap.score)),
+        band: p.gap.band.label,
+        firstStep: p.objectives[0]?.text ?? null,
+      })),
+      goingWell: facts.goingWell.map((r) => ({
+        title: r.recommendation.title,
+        score: String(whole(r.score!)),
+        band: bandLabel(r.band),
+        strength: r.band === topBand,
+      })),
+      fullMarks:
+        facts.fullMarks.of === 0
+          ? null
+          : `${facts.fullMarks.answers} of ${plural(facts.fullMarks.of, 'scored answer')} ${facts.fullMarks.answers === 1 ? 'is' : 'are'} at full marks.`,
+      dontKnow,
+      practice: quoted(facts.practice),
+      dontKnowText:
+        dontKnow === 0
+          ? null
+          : `${dontKnow === 1 ? '1 answer was' : `${dontKnow} answers were`} “Don't know”: the action plan asks you to find ${dontKnow === 1 ? 'it' : 'each one'} out.`,
+    },
+    topBand: top,
+    gapsText:
+      assessed === 0
+        ? 'No recommendation could be assessed.'
+        : `${assessment.gaps.length} of the ${plural(assessed, 'recommendation')} assessed ${assessment.gaps.length === 1 ? 'is' : 'are'} below ${top}, the top band: ` +
+          `${assessment.gaps.length === 1 ? 'this is a gap' : 'these are the gaps'}. ${assessment.strengths.length === 0 ? 'None reaches' : assessment.strengths.length === 1 ? '1 reaches' : `${assessment.strengths.length} reach`} it.`,
+    orderText: 'Gaps are listed from the lowest band up; within a band, the gap that would gain most comes first, allowing for how much each counts.',
+    scores,
+    chart,
+    strengths: assessment.strengths.map((r) => ({ title: r.recommendation.title, score: String(whole(r.score!)), band: bandLabel(r.band) })),
     gaps,
-    objectives: facts.objectives.map(({ rank, gap, actions }) => ({ rank, title: headingOf(gap.recommendation), actions })),
-    expectations,
-    context,
-    appendix,
+    plan,
+    findOutElsewhere: facts.findOutElsewhere.map((o) => ({ ...objectiveView(o, prompts), recommendation: o.recommendation?.title ?? null })),
+    expectations: facts.expectations.map(({ question, answer }) => ({
+      prompt: question.prompt,
+      paragraphs: paragraphs(answer!),
+      quote: optionsOf(question).length === 0,
+    })),
+    context: quoted(facts.context),
+    appendix: facts.appendix.map(({ section, questions }, i) => ({
+      number: i + 1,
+      title: headingOf(section),
+      questions: questions.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? 'Not answered' })),
+    })),
+    references: facts.references.map((source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
   };
 }
