@@ -92,7 +92,7 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the report on %s',
     fc.assert(
       fc.property(answerSets, (given) => {
         const { answers, facts } = factsOf(bank, given);
-        const tasks = [...facts.plan.flatMap((p) => p.objectives), ...facts.findOutElsewhere].filter((o) => o.kind === 'find-out');
+        const tasks = [...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].filter((o) => o.kind === 'find-out');
         for (const { question } of shownQuestions(bank, answers)) {
           const answer = answers.get(question.id);
           if (answer === undefined || !optionsOf(question).some((o) => o.dont_know && isChosen(answer, o.value))) continue;

@@ -7,6 +7,8 @@ import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
+import type { AnswerFile } from '../core/schema.js';
+import type { Answer } from '../core/visibility.js';
 import { reportFileName } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
@@ -23,6 +25,8 @@ export interface AssessSettings extends ReportSettings {
   cohort?: boolean;
   /** A folder in the out dir, made and removed by the batch, where each thread stages its temp files. */
   stagingRoot?: string;
+  /** `--combine`: check each file against its bank and hand it back, for reports by organisation. */
+  combine?: boolean;
 }
 
 /** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
@@ -37,6 +41,16 @@ export interface FileOutcome {
   overall: number | null;
   /** With `settings.cohort`: the file's row of the cohort summary, and the bank it was scored on. */
   cohort?: { bankFile: string; entry: CohortEntry };
+  /** With `settings.combine`: the file checked, its answers as plain data, and the bank it names. */
+  checked?: CheckedFile;
+}
+
+/** An answer file checked against its bank, for `--combine` to group with its organisation's other respondents. */
+export interface CheckedFile {
+  file: string;
+  bankFile: string;
+  content: AnswerFile;
+  answers: [string, Answer][];
 }
 
 /** An answer file parsed, or why it could not be read or parsed, under its name. */
@@ -60,6 +74,8 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     if (!assessed.ok) return failed({ diagnostics: assessed.diagnostics });
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
+    if (settings.combine)
+      return { file, diagnostics: warnings, written: [], overall: null, checked: { file, bankFile: bank.file, content, answers: [...assessed.value.answers] } };
     const stem = reportStem(file);
     const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({
       path: join(settings.outDir, reportFileName(stem, r.format)),
@@ -77,7 +93,7 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force. */
-async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
+export async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
   // With one report per file, the write's own link() refuses an existing file; with several, a check
   // first keeps an existing second report from leaving the first one written alone.
   if (!force && outputs.length > 1) {

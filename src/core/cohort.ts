@@ -14,6 +14,8 @@ export interface CohortEntry {
   band: string | null;
   /** Unrounded scores in bank order; null = not assessed. */
   recommendations: (number | null)[];
+  /** With `assess --combine`: how many respondents the organisation's scores combine. */
+  respondents?: number;
 }
 
 export interface BandRef {

@@ -8,7 +8,8 @@ import { isChosen } from './kinds/kind.js';
 import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
-import { actionOf, isScored, optionsOf, recommendationIds, topBand } from './bank.js';
+import { actionOf, isScored, optionsOf, placedQuestions, recommendationIds, topBand } from './bank.js';
+import type { Combined, Contested, RespondentAnswers } from './combine.js';
 
 /** The action plan covers at least this many gaps, and every gap in the lowest band that has one. */
 export const PRIORITY_GAPS = 3;
@@ -22,19 +23,30 @@ export interface ReportInput {
   assessment: Assessment;
   /** `--date`, used when the answer file gives none. */
   date?: string | undefined;
+  /** Several respondents for one organisation (`assess --combine`): `assessment` is then their combined one. */
+  group?: Group | undefined;
 }
 
-/** A shown question and its answer in words (undefined when unanswered). */
+/** The respondents of a combined assessment, each as they answered, with their spread and disagreements. */
+export interface Group {
+  respondents: (RespondentAnswers & { file: string; name: string | null; role: string | null })[];
+  spread: Combined['spread'];
+  contested: Contested[];
+}
+
+/** A shown question and its answer in words (undefined when unanswered); `by` names the respondent when there are several. */
 export interface AnsweredQuestion {
   question: Question;
   answer: string | undefined;
+  by?: string;
 }
 
 /** One line of the action plan: an action from the bank, or a task to find out a "don't know". */
 export interface Objective {
   /** Null for a find-out task about a question that scores no recommendation. */
   recommendation: Recommendation | null;
-  kind: 'action' | 'find-out';
+  /** An action from the bank, a task to find out a "don't know", or to agree a shared view where respondents disagree. */
+  kind: 'action' | 'find-out' | 'agree';
   text: string;
   /** The questions it addresses. */
   for: readonly string[];
@@ -62,8 +74,10 @@ export interface ReportFacts {
   topBand: Band;
   /** The gaps the action plan covers: every gap in the lowest band that has one, and at least the first few. */
   plan: PlannedGap[];
-  /** Tasks to find out the "don't know" answers of recommendations the plan does not cover. */
-  findOutElsewhere: Objective[];
+  /** Tasks to find out "don't know" answers, and to agree shared views, for recommendations the plan does not cover. */
+  elsewhere: Objective[];
+  /** Several respondents (`assess --combine`), or null. */
+  group: Group | null;
   /** Every "don't know" answer given. */
   dontKnow: AnsweredQuestion[];
   /** The best-scoring assessed recommendations above the lowest band, strengths or not, best first; no priority among them. */
@@ -91,7 +105,9 @@ function isDontKnow(question: Question, answer: AnswerMap extends ReadonlyMap<st
   return false;
 }
 
-export function reportFacts({ bank, content, answers, assessment, date }: ReportInput): ReportFacts {
+export function reportFacts({ bank, content, answers, assessment, date, group }: ReportInput): ReportFacts {
+  const members = group?.respondents ?? [{ label: '', answers }];
+  const several = members.length > 1;
   // One walk over the shown questions fills the appendix, the quoted answers and the don't-knows. Loops
   // rather than chains of map and filter: this runs once per file in a batch of thousands.
   const appendix: ReportFacts['appendix'] = [];
@@ -99,33 +115,44 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
   const context: AnsweredQuestion[] = [];
   const dontKnow: AnsweredQuestion[] = [];
   const practice: AnsweredQuestion[] = [];
-  const byId = new Map<string, AnsweredQuestion>();
+  const byId = new Map<string, AnsweredQuestion[]>();
   const fullMarks = { answers: 0, of: 0 };
+  const shownTo = members.map((m) => new Set(shownQuestions(bank, m.answers)));
   let section: ReportFacts['appendix'][number] | undefined;
-  for (const placed of shownQuestions(bank, answers)) {
+  for (const placed of placedQuestions(bank)) {
+    if (!shownTo.some((shown) => shown.has(placed))) continue;
     const { question } = placed;
     if (section === undefined || placed.section !== section.section) {
       section = { section: placed.section, questions: [] };
       appendix.push(section);
     }
-    const answer = answers.get(question.id);
-    const answered: AnsweredQuestion = { question, answer: answer === undefined ? undefined : describeAnswer(question, answer) };
-    section.questions.push(answered);
-    byId.set(question.id, answered);
-    if (answer === undefined) continue;
-    if (isDontKnow(question, answer)) dontKnow.push(answered);
-    if (isScored(question)) {
-      const score = kindOf(question).score(question, answer);
-      if (score !== null) {
-        fullMarks.of++;
-        if (score === 1) fullMarks.answers++;
+    const given: AnsweredQuestion[] = [];
+    for (let i = 0; i < members.length; i++) {
+      if (!shownTo[i]!.has(placed)) continue;
+      const answer = members[i]!.answers.get(question.id);
+      const answered: AnsweredQuestion = {
+        question,
+        answer: answer === undefined ? undefined : describeAnswer(question, answer),
+        ...(several ? { by: members[i]!.label } : {}),
+      };
+      given.push(answered);
+      if (answer === undefined) continue;
+      if (isDontKnow(question, answer)) dontKnow.push(answered);
+      if (isScored(question)) {
+        const score = kindOf(question).score(question, answer);
+        if (score !== null) {
+          fullMarks.of++;
+          if (score === 1) fullMarks.answers++;
+        }
+      }
+      if (question.report === 'expectations') expectations.push(answered);
+      else if (question.report === 'context') {
+        context.push(answered);
+        if (typeof answer === 'string' && optionsOf(question).length === 0) practice.push(answered);
       }
     }
-    if (question.report === 'expectations') expectations.push(answered);
-    else if (question.report === 'context') {
-      context.push(answered);
-      if (typeof answer === 'string' && optionsOf(question).length === 0) practice.push(answered);
-    }
+    byId.set(question.id, given);
+    section.questions.push(several ? { question, answer: whoSaidWhat(given) } : given[0]!);
   }
 
   // What fell short, by recommendation: the causes (below full marks, unanswered, not asked), and the don't-knows.
@@ -137,14 +164,35 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
   const lowest = assessment.gaps[0]?.band;
   for (const gap of assessment.gaps) {
     if (plan.length >= PRIORITY_GAPS && gap.band !== lowest) break;
-    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, dontKnow) });
+    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, distinct(dontKnow)) });
   }
-  const planned = new Set(plan.map((p) => p.gap.recommendation.id));
-  const findOutElsewhere: Objective[] = [];
-  for (const known of dontKnow) {
-    const [id] = recommendationIds(known.question);
-    if (id !== undefined && planned.has(id)) continue;
-    findOutElsewhere.push(findOut(bank.recommendations.find((r) => r.id === id) ?? null, known, null));
+  const planned = new Map(plan.map((p) => [p.gap.recommendation.id, p]));
+  const recommendationOf = (question: Question) => {
+    const [id] = recommendationIds(question);
+    return bank.recommendations.find((r) => r.id === id) ?? null;
+  };
+  const elsewhere: Objective[] = [];
+  for (const known of distinct(dontKnow)) {
+    const recommendation = recommendationOf(known.question);
+    if (recommendation === null || !planned.has(recommendation.id)) elsewhere.push(findOut(recommendation, known, null));
+  }
+  // Where respondents disagree, and no action in the plan already addresses the question: agree a shared view.
+  const addressed = new Set(plan.flatMap((p) => p.objectives.filter((o) => o.kind === 'action').flatMap((o) => o.for)));
+  for (const { question } of group?.contested ?? []) {
+    if (addressed.has(question.id)) continue;
+    const recommendation = recommendationOf(question);
+    const target = recommendation === null ? undefined : planned.get(recommendation.id);
+    const task: Objective = {
+      recommendation,
+      kind: 'agree',
+      text: `Agree a shared view: ${question.prompt}`,
+      for: [question.id],
+      because: [question.id],
+      timescale: target?.gap.band.timescale ?? null,
+      ownWords: [],
+    };
+    if (target !== undefined) target.objectives.push(task);
+    else elsewhere.push(task);
   }
 
   // Going well: the best-scoring areas, strengths or not, but neither a priority nor one in the lowest band.
@@ -159,12 +207,13 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
   return {
     bank,
     organisation: content.organisation,
-    respondent: content.respondent ?? null,
+    respondent: several ? null : (content.respondent ?? null),
     date: reportDate(content, date),
     assessment,
     topBand: topBand(bank),
     plan,
-    findOutElsewhere,
+    elsewhere,
+    group: group ?? null,
     dontKnow,
     goingWell,
     fullMarks,
@@ -176,6 +225,22 @@ export function reportFacts({ bank, content, answers, assessment, date }: Report
   };
 }
 
+/** Several respondents' answers in one line: "Yes (Chair, Sergeant); Partly (Officer)". */
+function whoSaidWhat(given: readonly AnsweredQuestion[]): string {
+  const said = new Map<string, string[]>();
+  for (const { answer, by } of given) {
+    const words = answer ?? 'Not answered';
+    said.set(words, [...(said.get(words) ?? []), by ?? '']);
+  }
+  return [...said].map(([words, who]) => `${words} (${who.join(', ')})`).join('; ');
+}
+
+/** One entry per question: the first respondent who gave it. */
+function distinct(answers: readonly AnsweredQuestion[]): AnsweredQuestion[] {
+  const seen = new Set<Question>();
+  return answers.filter(({ question }) => !seen.has(question) && seen.add(question));
+}
+
 /**
  * A gap's objectives: each action whose questions fell short (an action that names no question, or only
  * text questions, whenever the recommendation is a gap), then a task to find out each "don't know".
@@ -184,7 +249,7 @@ function objectivesOf(
   recommendation: Recommendation,
   band: Band,
   short: ReadonlyMap<string, ReadonlySet<string>>,
-  answered: ReadonlyMap<string, AnsweredQuestion>,
+  answered: ReadonlyMap<string, readonly AnsweredQuestion[]>,
   dontKnow: readonly AnsweredQuestion[],
 ): Objective[] {
   const timescale = band.timescale ?? null;
@@ -195,9 +260,9 @@ function objectivesOf(
     const scored: string[] = [];
     const ownWords: AnsweredQuestion[] = [];
     for (const id of ids) {
-      const given = answered.get(id);
-      if (given !== undefined && !isScored(given.question)) {
-        if (given.answer !== undefined) ownWords.push(given);
+      const given = answered.get(id) ?? [];
+      if (given[0] !== undefined && !isScored(given[0].question)) {
+        for (const words of given) if (words.answer !== undefined) ownWords.push(words);
       } else {
         scored.push(id);
       }

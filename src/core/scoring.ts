@@ -29,6 +29,8 @@ export interface RecommendationScore {
   counted: number;
   /** The counted answers that pulled it below 100, worst first. */
   causes: Cause[];
+  /** Every answer that counted, full marks too, in reading order (for combining respondents). */
+  countedAnswers: readonly Cause[];
 }
 
 export interface Gap {
@@ -167,20 +169,36 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   }
 
   const recommendations: RecommendationScore[] = [];
-  let weighted = 0;
-  let totalWeight = 0;
   for (const recommendation of bank.recommendations) {
     const tally = tallies.get(recommendation.id)!;
     if (tally.counted.length === 0) {
-      recommendations.push({ recommendation, score: null, band: null, counted: 0, causes: [] });
+      recommendations.push({ recommendation, score: null, band: null, counted: 0, causes: [], countedAnswers: [] });
       continue;
     }
-    // Keep the ratio itself: all-best answers then give exactly 1, so exactly 100 overall too.
-    const ratio = unitScore(tally.weighted / tally.totalWeight);
-    weighted += recommendation.weight * ratio;
-    totalWeight += recommendation.weight;
-    const score = 100 * ratio;
-    recommendations.push({ recommendation, score, band: bandFor(bank, score), counted: tally.counted.length, causes: worstFirst(tally.counted) });
+    const score = 100 * unitScore(tally.weighted / tally.totalWeight);
+    recommendations.push({
+      recommendation,
+      score,
+      band: bandFor(bank, score),
+      counted: tally.counted.length,
+      causes: worstFirst(tally.counted),
+      countedAnswers: tally.counted,
+    });
+  }
+  return assessmentOf(bank, recommendations, { ...completeness, ratio: completeness.shown === 0 ? 1 : completeness.answered / completeness.shown });
+}
+
+/**
+ * The rest of an assessment from its recommendations' scores, for one respondent or several combined:
+ * the overall score (§4's weighted mean over the assessed recommendations), and the gaps and strengths.
+ */
+export function assessmentOf(bank: Bank, recommendations: RecommendationScore[], completeness: Assessment['completeness']): Assessment {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const r of recommendations) {
+    if (r.score === null) continue;
+    weighted += r.recommendation.weight * (r.score / 100);
+    totalWeight += r.recommendation.weight;
   }
   // Divide first: all-100 recommendations then give a ratio of exactly 1, and so exactly 100.
   const overallScore = totalWeight === 0 ? null : 100 * unitScore(weighted / totalWeight);
@@ -199,13 +217,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   gaps.sort((a, b) => a.band.min - b.band.min || b.priority - a.priority);
   strengths.sort((a, b) => b.score! - a.score!);
 
-  return {
-    overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) },
-    completeness: { ...completeness, ratio: completeness.shown === 0 ? 1 : completeness.answered / completeness.shown },
-    recommendations,
-    gaps,
-    strengths,
-  };
+  return { overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) }, completeness, recommendations, gaps, strengths };
 }
 
 /** The counted answers that pulled a score below 100, worst first; ties keep reading order. */

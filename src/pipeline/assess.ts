@@ -5,7 +5,7 @@ import { checkAnswers } from '../core/answers.js';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
-import { reportFacts } from '../core/report-facts.js';
+import { reportFacts, type Group } from '../core/report-facts.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
@@ -96,10 +96,10 @@ export interface ReportSettings {
   date?: string | undefined;
 }
 
-/** The reports of an assessed file, in each format asked for. */
+/** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
 export function reportsOf(
-  { bank, content, answers, assessment }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank },
+  { bank, content, answers, assessment, group }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank; group?: Group },
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
-  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date }), settings.formats, settings.templates);
+  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date, group }), settings.formats, settings.templates);
 }

@@ -14,6 +14,8 @@ const definition = () =>
     .addOption(bankOption('use this bank instead of the one each answer file names'))
     .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
+    .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
+    .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
     .addOption(forceOption('existing reports'))
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
 

@@ -13,7 +13,7 @@ import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-fil
 import type { AnswerSource } from '../../batch/parse-worker.js';
 import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
-import type { AssessSettings, FileOutcome } from '../assess-file.js';
+import type { AssessSettings, CheckedFile, FileOutcome } from '../assess-file.js';
 import { displayPath, type Io } from '../host.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
@@ -26,8 +26,10 @@ const WORKER_THRESHOLD = 64;
 
 export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
+  if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
   const files = await expandInputs(inputs);
-  await checkOutputs(io, files, options);
+  if (options.combine) await refuseSameFileTwice(io, files);
+  else await checkOutputs(io, files, options);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
   const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
   const settings: AssessSettings = {
@@ -39,6 +41,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     date: options.date,
     cohort: options.summary !== undefined,
     stagingRoot,
+    combine: options.combine === true,
   };
 
   const style = await styleFor(io.stderr, io.env);
@@ -55,9 +58,22 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   let exitCode = 0;
   const underFloor: string[] = [];
   const cohort: NonNullable<FileOutcome['cohort']>[] = [];
+  const checked: CheckedFile[] = [];
   try {
     for await (const outcome of outcomes) {
       seen++;
+      if (outcome.checked) {
+        checked.push(outcome.checked);
+        if (outcome.diagnostics.length > 0)
+          io.stderr.write(
+            formatStylish(
+              outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
+              { style, filesChecked: 1 },
+            ),
+          );
+        progress.tick();
+        continue;
+      }
       if (outcome.diagnostics.length > 0 || outcome.failure) progress.clear();
       if (outcome.diagnostics.length > 0) {
         const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
@@ -87,6 +103,25 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     removeStagingFolder(stagingRoot);
   }
   progress.clear();
+
+  if (options.combine) {
+    const { groupByOrganisation, writeCombinedReports } = await import('../combine-reports.js');
+    // Written here, after the batch, one at a time: no staging folder (the batch has removed its own).
+    const combined = await writeCombinedReports(groupByOrganisation(checked), { ...settings, stagingRoot: undefined }, options.anonymise === true);
+    for (const organisation of combined) {
+      if (organisation.failure !== undefined) {
+        io.stderr.write(`ce-plan: ${organisation.failure}\n`);
+        failed += organisation.files.length;
+        exitCode = Math.max(exitCode, 1);
+        continue;
+      }
+      for (const path of organisation.written) io.stdout.write(`wrote ${displayPath(path, io.cwd)}\n`);
+      if (organisation.cohort) cohort.push(organisation.cohort);
+      if (options.failUnder !== undefined && organisation.overall !== null && organisation.overall < options.failUnder) {
+        underFloor.push(`${organisation.written.map((p) => displayPath(p, io.cwd)).join(', ')} (${Math.round(organisation.overall * 10) / 10})`);
+      }
+    }
+  }
 
   // On a terminal, say how the batch went; piped output stays quiet.
   if (progress.visible)
@@ -141,6 +176,22 @@ async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcom
   );
   await writeFileAtomic(file, await renderSummary(summary, summaryFormatFor(file)), { overwrite: force });
   return true;
+}
+
+/** The same answer file given twice (by two paths, or a link) would count one respondent twice. */
+async function refuseSameFileTwice(io: Io, files: readonly string[]): Promise<void> {
+  const { realpath } = await import('node:fs/promises');
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    if (file === '-') continue;
+    const real = await realpath(file).catch(() => file); // a missing file is reported when it is read
+    const other = seen.get(real);
+    if (other !== undefined)
+      throw new UsageError(
+        `${displayPath(other, io.cwd)} and ${displayPath(file, io.cwd)} are the same answer file; with --combine each respondent is given once`,
+      );
+    seen.set(real, file);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // The JSON report (schema version 2, documented in docs/report-json.md): the same facts as the
 // Markdown and HTML reports, with unrounded scores and null where a recommendation is not assessed.
+import { recommendationIds } from '../../core/bank.js';
 import type { Band } from '../../core/schema.js';
 import type { Objective, ReportFacts } from '../../core/report-facts.js';
 import type { Cause, RecommendationScore } from '../../core/scoring.js';
@@ -20,7 +21,7 @@ const objectiveOf = (o: Objective) => ({
 });
 
 export function render(facts: ReportFacts): string {
-  const { bank, organisation, respondent, date, assessment } = facts;
+  const { bank, organisation, respondent, date, assessment, group } = facts;
   const priorities = facts.plan.slice(0, 3);
   const report = {
     schemaVersion: REPORT_JSON_SCHEMA_VERSION,
@@ -48,10 +49,28 @@ export function render(facts: ReportFacts): string {
       band: bandOf(r.band),
       counted: r.counted,
       causes: r.causes.map(causeOf),
+      ...(group === null ? {} : { spread: group.spread.get(r.recommendation.id) ?? null }),
     })),
     gaps: assessment.gaps.map((g) => ({ id: g.recommendation.id, title: g.recommendation.title, score: g.score, band: bandOf(g.band), priority: g.priority })),
     strengths: assessment.strengths.map(scoreOf),
-    objectives: [...facts.plan.flatMap((p) => p.objectives), ...facts.findOutElsewhere].map(objectiveOf),
+    ...(group === null
+      ? {}
+      : {
+          respondents: group.respondents.map((m) => ({
+            name: m.name,
+            role: m.role,
+            file: m.file,
+            completeness: m.assessment.completeness,
+            overall: m.assessment.overall.score,
+            recommendations: m.assessment.recommendations.map((r) => ({ id: r.recommendation.id, score: r.score })),
+          })),
+          contested: group.contested.map((c) => ({
+            question: c.question.id,
+            recommendation: recommendationIds(c.question)[0] ?? null,
+            answers: c.answers.map((a) => ({ respondent: a.respondent, value: a.answer, score: a.score })),
+          })),
+        }),
+    objectives: [...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

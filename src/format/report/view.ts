@@ -4,7 +4,7 @@
 import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
 import type { AnsweredQuestion, Objective, ReportFacts } from '../../core/report-facts.js';
 import type { RecommendationScore } from '../../core/scoring.js';
-import { optionsOf } from '../../core/bank.js';
+import { optionsOf, recommendationIds } from '../../core/bank.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
@@ -20,6 +20,8 @@ interface ScoreView {
   bandId: string | null;
   /** Below the top band. */
   gap: boolean;
+  /** With several respondents: the lowest and highest of their scores, "40–80"; otherwise null. */
+  range: string | null;
 }
 
 interface GapView {
@@ -37,11 +39,12 @@ interface GapView {
 }
 
 interface ObjectiveView {
+  kind: Objective['kind'];
   text: string;
   /** The prompts of the questions that fell short. */
   because: string[];
   /** The group's own words that bear on it. */
-  ownWords: { prompt: string; answer: string }[];
+  ownWords: { prompt: string; answer: string; by: string | null }[];
 }
 
 interface PlanView {
@@ -53,6 +56,8 @@ interface PlanView {
   timescale: string | null;
   actions: ObjectiveView[];
   findOut: ObjectiveView[];
+  /** With several respondents: tasks to agree a shared view where they disagree. */
+  agree: ObjectiveView[];
 }
 
 interface QuotedAnswer {
@@ -61,6 +66,8 @@ interface QuotedAnswer {
   paragraphs: string[];
   /** The group's own words (a text answer), quoted; otherwise a chosen option, shown as it is. */
   quote: boolean;
+  /** Who answered, when several respondents did. */
+  by: string | null;
 }
 
 export interface ReportView {
@@ -83,7 +90,10 @@ export interface ReportView {
     /** "3 answers were “Don't know”: the action plan asks you to find each one out." */
     dontKnowText: string | null;
     /** What the group says it does, in its own words. */
-    practice: { prompt: string; answer: string }[];
+    practice: { prompt: string; answer: string; by: string | null }[];
+    /** With several respondents: how many, and the recommendations whose scores lie 50 points or more apart. */
+    respondents: number;
+    split: { title: string; range: string }[];
   };
   topBand: string;
   /** "10 of the 14 recommendations assessed are below Ready, the top band: these are the gaps; 4 reach it." */
@@ -98,9 +108,14 @@ export interface ReportView {
   gaps: GapView[];
   plan: PlanView[];
   /** Tasks to find out "don't know" answers outside the gaps the plan covers. */
-  findOutElsewhere: (ObjectiveView & { recommendation: string | null })[];
+  /** Find-out and agree tasks outside the gaps the plan covers. */
+  elsewhere: (ObjectiveView & { recommendation: string | null })[];
+  /** Several respondents (`assess --combine`); empty for one. */
+  respondents: { label: string; name: string | null; role: string | null; completeness: string; overall: string }[];
+  /** Questions the respondents answered differently enough to matter, with who said what. */
+  contested: { prompt: string; recommendation: string | null; answers: { respondent: string; answer: string }[] }[];
   expectations: QuotedAnswer[];
-  context: { prompt: string; answer: string }[];
+  context: { prompt: string; answer: string; by: string | null }[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
   references: { short: string | null; citation: string; url: string | null }[];
@@ -160,12 +175,24 @@ function paragraphs(text: string): string[] {
   return kept;
 }
 
+/** How many gaps and strengths there are, in a sentence. */
+function gapsText(gaps: number, strengths: number, top: string): string {
+  const assessed = gaps + strengths;
+  if (assessed === 0) return 'No recommendation could be assessed.';
+  if (gaps === 0) return `None of the ${plural(assessed, 'recommendation')} assessed is below ${top}, the top band: there are no gaps.`;
+  const reach = strengths === 0 ? 'None reaches' : strengths === 1 ? '1 reaches' : `${strengths} reach`;
+  return `${gaps} of the ${plural(assessed, 'recommendation')} assessed ${gaps === 1 ? 'is' : 'are'} below ${top}, the top band: ${gaps === 1 ? 'this is a gap' : 'these are the gaps'}. ${reach} it.`;
+}
+
 const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 
 /** A bank's URL when it is a plain web address that can be shown as a link; anything else is left out. */
 const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/[^\s<>"'`\\]+$/.test(url) ? url : null);
 
-function scoreView(r: RecommendationScore, top: Band): ScoreView {
+/** Scores this far apart among respondents are named in the summary. */
+const WIDE_SPREAD = 50;
+
+function scoreView(r: RecommendationScore, top: Band, spread: { min: number; max: number } | null | undefined): ScoreView {
   return {
     id: r.recommendation.id,
     title: r.recommendation.title,
@@ -175,14 +202,16 @@ function scoreView(r: RecommendationScore, top: Band): ScoreView {
     band: bandLabel(r.band),
     bandId: r.band?.id ?? null,
     gap: r.band !== null && r.band !== top,
+    range: spread ? `${whole(spread.min)}–${whole(spread.max)}` : null,
   };
 }
 
 function objectiveView(objective: Objective, prompts: ReadonlyMap<string, string>): ObjectiveView {
   return {
+    kind: objective.kind,
     text: objective.text,
     because: objective.because.map((id) => prompts.get(id) ?? id),
-    ownWords: objective.ownWords.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer! })),
+    ownWords: objective.ownWords.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null })),
   };
 }
 
@@ -193,7 +222,7 @@ export function reportView(facts: ReportFacts): ReportView {
   for (const section of bank.sections) for (const question of section.questions) prompts.set(question.id, question.prompt);
 
   const scores: ScoreView[] = [];
-  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand));
+  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, facts.group?.spread.get(r.recommendation.id)));
   const chart = scores.filter((s) => s.value !== null).sort((a, b) => b.value! - a.value!);
 
   const gaps: GapView[] = [];
@@ -228,11 +257,11 @@ export function reportView(facts: ReportFacts): ReportView {
     timescale: gap.band.timescale ?? null,
     actions: objectives.filter((o) => o.kind === 'action').map((o) => objectiveView(o, prompts)),
     findOut: objectives.filter((o) => o.kind === 'find-out').map((o) => objectiveView(o, prompts)),
+    agree: objectives.filter((o) => o.kind === 'agree').map((o) => objectiveView(o, prompts)),
   }));
 
-  const quoted = (answers: AnsweredQuestion[]) => answers.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer! }));
+  const quoted = (answers: AnsweredQuestion[]) => answers.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null }));
   const { completeness } = assessment;
-  const assessed = assessment.gaps.length + assessment.strengths.length;
   const dontKnow = facts.dontKnow.length;
 
   return {
@@ -280,25 +309,39 @@ export function reportView(facts: ReportFacts): ReportView {
           : `${facts.fullMarks.answers} of ${plural(facts.fullMarks.of, 'scored answer')} ${facts.fullMarks.answers === 1 ? 'is' : 'are'} at full marks.`,
       dontKnow,
       practice: quoted(facts.practice),
+      respondents: facts.group?.respondents.length ?? 1,
+      split: assessment.recommendations.flatMap((r) => {
+        const spread = facts.group?.spread.get(r.recommendation.id);
+        return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
+      }),
       dontKnowText:
         dontKnow === 0
           ? null
           : `${dontKnow === 1 ? '1 answer was' : `${dontKnow} answers were`} “Don't know”: the action plan asks you to find ${dontKnow === 1 ? 'it' : 'each one'} out.`,
     },
     topBand: top,
-    gapsText:
-      assessed === 0
-        ? 'No recommendation could be assessed.'
-        : `${assessment.gaps.length} of the ${plural(assessed, 'recommendation')} assessed ${assessment.gaps.length === 1 ? 'is' : 'are'} below ${top}, the top band: ` +
-          `${assessment.gaps.length === 1 ? 'this is a gap' : 'these are the gaps'}. ${assessment.strengths.length === 0 ? 'None reaches' : assessment.strengths.length === 1 ? '1 reaches' : `${assessment.strengths.length} reach`} it.`,
+    gapsText: gapsText(assessment.gaps.length, assessment.strengths.length, top),
     orderText: 'Gaps are listed from the lowest band up; within a band, the gap that would gain most comes first, allowing for how much each counts.',
     scores,
     chart,
     strengths: assessment.strengths.map((r) => ({ title: r.recommendation.title, score: String(whole(r.score!)), band: bandLabel(r.band) })),
     gaps,
     plan,
-    findOutElsewhere: facts.findOutElsewhere.map((o) => ({ ...objectiveView(o, prompts), recommendation: o.recommendation?.title ?? null })),
-    expectations: facts.expectations.map(({ question, answer }) => ({
+    elsewhere: facts.elsewhere.map((o) => ({ ...objectiveView(o, prompts), recommendation: o.recommendation?.title ?? null })),
+    respondents: (facts.group?.respondents ?? []).map((m) => ({
+      label: m.label,
+      name: m.name,
+      role: m.role,
+      completeness: `${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`,
+      overall: m.assessment.overall.score === null ? '—' : String(whole(m.assessment.overall.score)),
+    })),
+    contested: (facts.group?.contested ?? []).map((c) => ({
+      prompt: c.question.prompt,
+      recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
+      answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
+    })),
+    expectations: facts.expectations.map(({ question, answer, by }) => ({
+      by: by ?? null,
       prompt: question.prompt,
       paragraphs: paragraphs(answer!),
       quote: optionsOf(question).length === 0,

@@ -1,0 +1,130 @@
+// `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case and
+// spacing) make one report, each respondent scored on their own and then combined (src/core/combine.ts).
+// An organisation with one answer file gets the same report as without --combine, under the same name.
+import { join } from 'node:path';
+import { cohortEntry, type CohortEntry } from '../core/cohort.js';
+import { combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import { CePlanError } from '../core/errors.js';
+import type { AnswerFile, Bank } from '../core/schema.js';
+import { scoreAssessment } from '../core/scoring.js';
+import { reportFileName } from '../format/report/index.js';
+import { reportStem } from '../io/paths.js';
+import { reportsOf } from '../pipeline/assess.js';
+import { loadBank } from '../pipeline/load-bank.js';
+import { writeAll, type AssessSettings, type CheckedFile } from './assess-file.js';
+
+/** What became of one organisation: its report files, or why it has none. */
+export interface OrganisationOutcome {
+  files: string[];
+  written: string[];
+  failure?: string;
+  overall: number | null;
+  cohort?: { bankFile: string; entry: CohortEntry };
+}
+
+/** The files of each organisation, in the order their first file came. */
+export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFile[][] {
+  const groups = new Map<string, CheckedFile[]>();
+  for (const file of checked) {
+    const key = organisationKey(file.content.organisation);
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  return [...groups.values()];
+}
+
+/** A report name from the organisation: "Northfield CSG" in "Northfield" → "northfield-csg-northfield". */
+function organisationStem({ name, area }: AnswerFile['organisation']): string {
+  const slug = [name, area ?? '']
+    .join(' ')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug === '' ? 'organisation' : slug.slice(0, 80).replace(/-$/, '');
+}
+
+/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
+function anonymised(content: AnswerFile, index: number): AnswerFile {
+  const { completed_by: _dropped, ...organisation } = content.organisation;
+  return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
+}
+
+export async function writeCombinedReports(groups: readonly CheckedFile[][], settings: AssessSettings, anonymise: boolean): Promise<OrganisationOutcome[]> {
+  const banks = new Map<string, Promise<Bank>>();
+  const bankOf = (file: string) => {
+    let bank = banks.get(file);
+    if (bank === undefined) banks.set(file, (bank = loadBank(file).then((loaded) => loaded.bank)));
+    return bank;
+  };
+  // Names are worked out for all organisations first, so no two reports share one, whatever the order.
+  const taken = new Set<string>();
+  const stems = groups.map((files) => {
+    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem(files[0]!.content.organisation);
+    let stem = base;
+    for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
+    taken.add(stem);
+    return stem;
+  });
+
+  const outcomes: OrganisationOutcome[] = [];
+  for (const [g, files] of groups.entries()) {
+    const names = files.map((f) => f.file);
+    const versions = new Set(files.map((f) => `${f.bankFile}\0${f.content.bank_version ?? ''}`));
+    if (versions.size > 1) {
+      const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
+      outcomes.push({
+        files: names,
+        written: [],
+        overall: null,
+        failure: `${files[0]!.content.organisation.name}: its answer files use different banks or bank versions, so they cannot be combined: ${which}`,
+      });
+      continue;
+    }
+    const bank = await bankOf(files[0]!.bankFile);
+    const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
+    const members = files.map((f, i) => {
+      const answers = new Map(f.answers);
+      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
+    });
+    const labels = respondentLabels(
+      contents.map((c) => c.respondent ?? {}),
+      anonymise,
+    );
+    const first = members[0]!;
+    const stem = stems[g]!;
+    try {
+      let assessment = first.assessment;
+      let reports;
+      if (members.length === 1) {
+        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, settings);
+      } else {
+        const respondents = members.map((m, i) => ({
+          ...m,
+          label: labels[i]!,
+          name: m.content.respondent?.name ?? null,
+          role: m.content.respondent?.role ?? null,
+          file: anonymise ? `respondent-${i + 1}` : m.file,
+        }));
+        const combined = combineRespondents(bank, respondents);
+        assessment = combined.assessment;
+        // The organisation as its first respondent names it, dated by the last to answer.
+        const { respondent: _one, ...organisationOnly } = first.content;
+        const dates = contents
+          .map((c) => c.organisation.date)
+          .filter((d): d is string => d !== undefined)
+          .sort();
+        const latest = dates.at(-1);
+        const content = { ...organisationOnly, organisation: { ...organisationOnly.organisation, ...(latest === undefined ? {} : { date: latest }) } };
+        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, settings);
+      }
+      const outputs = reports.map((r) => ({ path: join(settings.outDir, reportFileName(stem, r.format)), text: r.text }));
+      await writeAll(outputs, settings);
+      const entry = { ...cohortEntry(bank, first.content, stem, assessment), respondents: members.length };
+      outcomes.push({ files: names, written: outputs.map((o) => o.path), overall: assessment.overall.score, cohort: { bankFile: files[0]!.bankFile, entry } });
+    } catch (error) {
+      if (!(error instanceof CePlanError)) throw error;
+      outcomes.push({ files: names, written: [], overall: null, failure: error.message });
+    }
+  }
+  return outcomes;
+}
