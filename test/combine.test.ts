@@ -6,7 +6,7 @@
 // more, or, unscored, whose chosen options differ.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -243,5 +243,32 @@ describe('assess --combine', () => {
     expect(names.length).toBe(100);
     expect(readdirSync(join(dir, 'one')).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(dir, 'workers', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'));
+  });
+
+  it('compares two sets of respondents as two combined assessments (compare --combine)', async () => {
+    const dir = tempDir('compare');
+    for (const side of ['before', 'after']) {
+      mkdirSync(join(dir, side));
+      for (const file of readdirSync(FOUR)) {
+        const text = readFileSync(join(FOUR, file), 'utf8');
+        writeFileSync(join(dir, side, file), side === 'before' ? text : text.replace('methods-fit: "no"', 'methods-fit: "yes"'));
+      }
+    }
+    const result = await runCli(['compare', '--combine', join(dir, 'before'), join(dir, 'after'), '--bank', EXAMPLE, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const comparison = JSON.parse(result.stdout);
+    const combinedBefore = JSON.parse(readFileSync('test/golden/combined.json', 'utf8'));
+    expect(comparison.overall.before.score).toBeCloseTo(combinedBefore.overall.score, 9);
+    expect(comparison.gapsClosed.map((g: { id: string }) => g.id)).toEqual(['methods']);
+    expect(comparison.answersChanged).toEqual([
+      expect.objectContaining({
+        question: 'methods-fit',
+        before: expect.stringContaining('No (Resident chair)'),
+        after: expect.stringContaining('Yes (Resident chair'),
+      }),
+    ]);
+    const mixed = await runCli(['compare', '--combine', FOUR, 'test/fixtures/answers', '--bank', EXAMPLE]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/more than one organisation/);
   });
 });

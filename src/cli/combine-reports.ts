@@ -3,15 +3,19 @@
 // An organisation with one answer file gets the same report as without --combine, under the same name.
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
-import { combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
-import { CePlanError } from '../core/errors.js';
+import { answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { reportFileName } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
-import { reportsOf } from '../pipeline/assess.js';
-import { loadBank } from '../pipeline/load-bank.js';
+import { expandInputs } from '../io/inputs.js';
+import { loadAssessment, reportsOf } from '../pipeline/assess.js';
+import { loadBank, type BankCache } from '../pipeline/load-bank.js';
 import { writeAll, type AssessSettings, type CheckedFile } from './assess-file.js';
+import { displayPath, type Io } from './host.js';
 
 /** What became of one organisation: its report files, or why it has none. */
 export interface OrganisationOutcome {
@@ -127,4 +131,52 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
     }
   }
   return outcomes;
+}
+
+/**
+ * `compare --combine BEFORE AFTER`: each side a folder, glob or file of one organisation's respondents,
+ * checked, scored and combined as `assess --combine` does, then compared.
+ */
+export async function compareCombined(io: Io, before: string, after: string, cache: BankCache, bankOverride: string | undefined): Promise<Comparison> {
+  const sides: CompareSide[] = [];
+  const problems: Diagnostic[] = [];
+  for (const input of [before, after]) {
+    const files = await expandInputs([input]);
+    const loaded = await Promise.all(files.map((file) => loadAssessment(file, cache, { bank: bankOverride })));
+    const failed = loaded.flatMap((l) => (l.ok ? [] : l.diagnostics));
+    if (failed.length > 0) {
+      problems.push(...failed);
+      continue;
+    }
+    const members = loaded.map((l) => (l as Extract<typeof l, { ok: true }>).value);
+    if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
+      throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
+    }
+    if (new Set(members.map((m) => `${m.bank.file}\0${m.content.bank_version ?? ''}`)).size > 1) {
+      throw new UsageError(`${input}: its answer files use different banks or bank versions, so they cannot be combined`);
+    }
+    const bank = members[0]!.bank.bank;
+    const labels = respondentLabels(
+      members.map((m) => m.content.respondent ?? {}),
+      false,
+    );
+    const respondents = members.map((m, i) => ({ label: labels[i]!, answers: m.answers, assessment: m.assessment }));
+    const combined = members.length === 1 ? { assessment: members[0]!.assessment } : combineRespondents(bank, respondents);
+    const dates = members
+      .map((m) => m.content.organisation.date)
+      .filter((d): d is string => d !== undefined)
+      .sort();
+    const first = members[0]!;
+    const content = { ...first.content, organisation: { ...first.content.organisation, ...(dates.length > 0 ? { date: dates.at(-1)! } : {}) } };
+    sides.push({
+      file: members.length === 1 ? displayPath(first.file, io.cwd) : `${displayPath(input, io.cwd)} (${members.length} respondents)`,
+      bank,
+      content,
+      answers: first.answers,
+      assessment: combined.assessment,
+      ...(members.length === 1 ? {} : { answersInWords: answersInWords(bank, respondents) }),
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
+  return compareAssessments(sides[0]!, sides[1]!);
 }

@@ -32,6 +32,8 @@ interface CohortRow {
   organisation: string;
   area: string | null;
   report: string;
+  /** How many respondents the row combines (1 without `--combine`). */
+  respondents: number;
   overall: ScoreCell;
   /** Bank order. */
   recommendations: (ScoreCell & { id: string })[];
@@ -134,6 +136,7 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
     organisation: e.organisation,
     area: e.area ?? null,
     report: e.report,
+    respondents: e.respondents ?? 1,
     overall: cell(e.overall),
     recommendations: e.recommendations.map((score, i) => ({ id: bank.recommendations[i]!.id, ...cell(score) })),
   }));

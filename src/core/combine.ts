@@ -112,6 +112,31 @@ function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[
   return contested;
 }
 
+/** Several respondents' answers in one line: "Yes (Chair, Sergeant); Partly (Officer)". */
+export function whoSaidWhat(given: readonly { answer: string | undefined; by: string }[]): string {
+  const said = new Map<string, string[]>();
+  for (const { answer, by } of given) {
+    const words = answer ?? 'Not answered';
+    said.set(words, [...(said.get(words) ?? []), by]);
+  }
+  return [...said].map(([words, who]) => `${words} (${who.join(', ')})`).join('; ');
+}
+
+/** Each question asked of any respondent, with who said what, for comparing combined assessments. */
+export function answersInWords(bank: Bank, respondents: readonly RespondentAnswers[]): Map<string, string> {
+  const shownTo = respondents.map(({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
+  const words = new Map<string, string>();
+  for (const { question } of placedQuestions(bank)) {
+    const given = respondents.flatMap(({ label, answers }, i) => {
+      if (!shownTo[i]!.has(question)) return [];
+      const answer = answers.get(question.id);
+      return [{ answer: answer === undefined ? undefined : describeAnswer(question, answer), by: label }];
+    });
+    if (given.length > 0) words.set(question.id, whoSaidWhat(given));
+  }
+  return words;
+}
+
 /** Answer files are one organisation's when their name and area match, ignoring case and spacing. */
 export function organisationKey({ name, area }: { name: string; area?: string | undefined }): string {
   const plain = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();

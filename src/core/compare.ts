@@ -14,6 +14,8 @@ export interface CompareSide {
   content: AnswerFile;
   answers: AnswerMap;
   assessment: Assessment;
+  /** Several respondents combined (`compare --combine`): each asked question's answers in words, who said what. */
+  answersInWords?: ReadonlyMap<string, string>;
 }
 
 export interface SideFacts {
@@ -130,6 +132,7 @@ function bandChange(id: string, title: string, before: ScoreCell, after: ScoreCe
 /** How one side sees a question: its answer, or why it has none. */
 function answerText(side: CompareSide, shown: ReadonlySet<string>, question: Question | undefined, id: string): string {
   if (question === undefined) return NOT_IN_BANK;
+  if (side.answersInWords !== undefined) return side.answersInWords.get(id) ?? NOT_ASKED;
   if (!shown.has(id)) return NOT_ASKED;
   const answer = side.answers.get(id);
   return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer);

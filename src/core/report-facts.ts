@@ -9,7 +9,7 @@ import type { AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
 import { actionOf, isScored, optionsOf, placedQuestions, recommendationIds, topBand } from './bank.js';
-import type { Combined, Contested, RespondentAnswers } from './combine.js';
+import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 
 /** The action plan covers at least this many gaps, and every gap in the lowest band that has one. */
 export const PRIORITY_GAPS = 3;
@@ -152,7 +152,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
       }
     }
     byId.set(question.id, given);
-    section.questions.push(several ? { question, answer: whoSaidWhat(given) } : given[0]!);
+    section.questions.push(several ? { question, answer: whoSaidWhat(given.map((g) => ({ answer: g.answer, by: g.by ?? '' }))) } : given[0]!);
   }
 
   // What fell short, by recommendation: the causes (below full marks, unanswered, not asked), and the don't-knows.
@@ -223,16 +223,6 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     appendix,
     references: bank.sources.filter((source) => cited.has(source.id)),
   };
-}
-
-/** Several respondents' answers in one line: "Yes (Chair, Sergeant); Partly (Officer)". */
-function whoSaidWhat(given: readonly AnsweredQuestion[]): string {
-  const said = new Map<string, string[]>();
-  for (const { answer, by } of given) {
-    const words = answer ?? 'Not answered';
-    said.set(words, [...(said.get(words) ?? []), by ?? '']);
-  }
-  return [...said].map(([words, who]) => `${words} (${who.join(', ')})`).join('; ');
 }
 
 /** One entry per question: the first respondent who gave it. */

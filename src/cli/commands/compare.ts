@@ -12,6 +12,7 @@ const definition = () =>
     .addOption(new Option('--format <format>', COMPARE_FORMAT_NAMES.join(' or ')).choices(COMPARE_FORMAT_NAMES).default('md' as CompareFormat))
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(bankOption('use this bank instead of the one the answer files name'))
+    .option('--combine', 'BEFORE and AFTER are each a folder or glob: the respondents of one organisation, combined as assess --combine does')
     .addOption(forceOption('an existing --out file'))
     .addHelpText('after', example('ce-plan compare northfield-2026-05.yaml northfield-2026-11.yaml --out progress.md'));
 

@@ -1,6 +1,7 @@
 // `ce-plan compare BEFORE AFTER`: progress between two assessments of the same organisation. Both files
 // are checked and scored as `assess` does; either one being bad stops the comparison with its findings.
 import type { CompareOptions } from '../commands/compare.js';
+import type { Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
@@ -13,6 +14,10 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const { loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
+  if (options.combine) {
+    const { compareCombined } = await import('../combine-reports.js');
+    return finishComparison(io, options, await compareCombined(io, before, after, cache, options.bank));
+  }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
   const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
 
@@ -27,7 +32,11 @@ export async function run(io: Io, before: string, after: string, options: Compar
   }
 
   const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
-  const comparison = compareAssessments(side(first.value), side(second.value));
+  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value)));
+}
+
+/** The warnings on stderr, then the comparison where it is asked for. */
+async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison): Promise<number> {
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${reason}\n`);
   for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${warning}\n`);

@@ -29,7 +29,12 @@ export function render(summary: CohortSummary): string {
     '',
     ...markdownTable(
       ['Organisation', 'Report', 'Overall', ...recommendations.map((_, i) => columnKey(i))],
-      rows.map((row) => [esc(row.organisation), esc(row.report), cellText(row.overall), ...row.recommendations.map(cellText)]),
+      rows.map((row) => [
+        esc(row.organisation) + (row.respondents > 1 ? ` (${row.respondents} respondents)` : ''),
+        esc(row.report),
+        cellText(row.overall),
+        ...row.recommendations.map(cellText),
+      ]),
     ),
     'Key:',
     '',
