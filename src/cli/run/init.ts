@@ -158,7 +158,7 @@ async function askResume(io: Io, prompter: Prompter, file: string, previous: Ans
   const answered = Object.values(previous.answers).filter((a) => a !== null).length;
   const choice = await prompter.select({
     message: `${displayPath(file, io.cwd)} holds ${answered} answer${answered === 1 ? '' : 's'} for ${previous.organisation.name}. Resume, or start again?`,
-    choices: ['Resume where it stopped', 'Start again (replaces those answers)'],
+    choices: [{ label: 'Resume where it stopped' }, { label: 'Start again (replaces those answers)' }],
     initial: 0,
     hasHelp: false,
     canGoBack: false,
