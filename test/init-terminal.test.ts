@@ -1,6 +1,7 @@
 // `ce-plan init` in a real terminal: the built CLI under node-pty.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -242,6 +243,19 @@ function progressMarkers(t: Terminal): { position: number; total: string }[] {
   return [...t.text.matchAll(/Section \d+ of \d+ · Question (\d+) of ((?:about )?\d+)/g)].map((m) => ({ position: Number(m[1]), total: m[2]! }));
 }
 
+const COMPLETE_FILE = [
+  'bank: example',
+  'organisation: { name: Northfield CSG, date: 2026-11-20 }',
+  'answers:',
+  '  definition-written: partly',
+  '  definition-shared: 4',
+  '  methods-used: [meetings, street-surgery]',
+  '  methods-fit: "yes"',
+  '  hours: 12',
+  '  little-scope: Parking enforcement',
+  '',
+].join('\n');
+
 describe('the first hour in a terminal (issue 16)', () => {
   test('the start says how long the bank takes, and the counter keeps its total and moves by one', async () => {
     const t = start();
@@ -349,6 +363,49 @@ describe('the first hour in a terminal (issue 16)', () => {
     expect(await t.exited).toBe(0);
     expect(t.text).not.toMatch(/\d\) \d —/);
     expect((await savedAnswers()).answers).toEqual({ ...ALL_ANSWERS, 'definition-shared': 5, 'methods-fit': 'na' });
+  }, 90_000);
+
+  test('--restart asks before replacing a complete assessment, and keeps a copy of whatever it replaces', async () => {
+    const answersFile = join(dir, 'ce-plan-answers.yaml');
+    await writeFile(answersFile, COMPLETE_FILE);
+    const kept = start('--restart');
+    await kept.answer('holds a complete assessment for Northfield CSG (6 answers to example). Replace it?', KEY.enter);
+    await kept.waitFor('ce-plan-answers.yaml is left as it was');
+    expect(await kept.exited).toBe(0);
+    expect(await readFile(answersFile, 'utf8')).toBe(COMPLETE_FILE);
+    expect(existsSync(`${answersFile}.bak`)).toBe(false);
+
+    const replaced = start('--restart');
+    await replaced.answer('holds a complete assessment', KEY.down, KEY.enter);
+    await replaced.waitFor('The old answers are kept in ce-plan-answers.yaml.bak; ce-plan-answers.yaml will hold the new ones.');
+    await replaced.answer('Organisation name', 'Riverside', KEY.enter);
+    await replaced.answer('Area (optional)', KEY.ctrlC);
+    expect(await replaced.exited).toBe(130);
+    expect(await readFile(`${answersFile}.bak`, 'utf8')).toBe(COMPLETE_FILE);
+    expect((await savedAnswers()).organisation.name).toBe('Riverside');
+
+    // An assessment that is not complete is replaced without asking, and its copy never overwrites an older one.
+    const again = start('--restart');
+    await again.waitFor('The old answers are kept in ce-plan-answers.yaml.2.bak');
+    await again.answer('Organisation name', KEY.ctrlC);
+    expect(await again.exited).toBe(130);
+    expect(again.text).not.toContain('Replace it?');
+    expect(await readFile(`${answersFile}.bak`, 'utf8')).toBe(COMPLETE_FILE);
+    expect(await readFile(`${answersFile}.2.bak`, 'utf8')).toContain('name: Riverside');
+  }, 90_000);
+
+  test('next to an answer file of another bank, init suggests a new --answers file first, and changes nothing', async () => {
+    const bankFile = await exampleBankWith((text) => text.replace(/^id: example$/m, 'id: example-two'));
+    await writeFile(join(dir, 'ce-plan-answers.yaml'), COMPLETE_FILE);
+    const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
+    terminals.push(t);
+    expect(await t.exited).toBe(2);
+    const message = t.text.replace(/\r?\n/g, ' ');
+    expect(message).toContain(
+      'ce-plan-answers.yaml answers the bank "example", not "example-two". To answer example-two beside it, use --answers example-two-answers.yaml;',
+    );
+    expect(message.indexOf('--answers')).toBeLessThan(message.indexOf('--restart'));
+    expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toBe(COMPLETE_FILE);
   }, 90_000);
 });
 
