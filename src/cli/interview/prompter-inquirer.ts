@@ -36,6 +36,8 @@ type KeySet = 'list' | 'text';
 export class InquirerPrompter implements Prompter {
   /** What `say` wrote since the last answer: the lines Back erases. */
   private pending: string[] = [];
+  /** The ticks of a list left for its help, to start from when it is asked again. */
+  private ticksAfterHelp: { message: string; ticks: number[] } | undefined;
   private readonly colour: boolean;
 
   constructor(
@@ -71,21 +73,30 @@ export class InquirerPrompter implements Prompter {
   }
 
   async checkbox(ask: CheckboxAsk): Promise<Reply<number[]>> {
-    const reply = await this.prompt(ask, 'list', (context) =>
-      checkbox(
-        {
-          message: ask.message,
-          choices: ask.choices.map((choice, value) => ({ name: choice.label, value, checked: ask.initial.includes(value) })),
-          pageSize: Math.max(7, ask.choices.length),
-          loop: false,
-          theme: this.listTheme(ask),
-          // "Select all" would pick exclusive options too.
-          shortcuts: { all: null, invert: null },
-          validate: (chosen) => ask.problem(chosen.map((choice) => choice.value)) ?? true,
-        },
-        context,
-      ),
+    // Asked again straight after its help, the list keeps the ticks it had.
+    const initial = this.ticksAfterHelp?.message === ask.message ? this.ticksAfterHelp.ticks : ask.initial;
+    this.ticksAfterHelp = undefined;
+    const ticks = new TickMirror(ask.choices.length, initial);
+    const reply = await this.prompt(
+      ask,
+      'list',
+      (context) =>
+        checkbox(
+          {
+            message: ask.message,
+            choices: ask.choices.map((choice, value) => ({ name: choice.label, value, checked: initial.includes(value) })),
+            pageSize: Math.max(7, ask.choices.length),
+            loop: false,
+            theme: this.listTheme(ask),
+            // "Select all" would pick exclusive options too.
+            shortcuts: { all: null, invert: null },
+            validate: (chosen) => ask.problem(chosen.map((choice) => choice.value)) ?? true,
+          },
+          context,
+        ),
+      (key) => ticks.press(key),
     );
+    if (reply.kind === 'help') this.ticksAfterHelp = { message: ask.message, ticks: ticks.ticked() };
     if (reply.kind === 'answer') this.transcript(ask.message, reply.value.map((i) => ask.choices[i]!.label).join(', '));
     return reply;
   }
@@ -118,7 +129,7 @@ export class InquirerPrompter implements Prompter {
    * Runs one inquirer prompt, erased when it ends, and watches the keys for help and back: such a key
    * ends the prompt (through its abort signal, which inquirer supports) with that reply instead.
    */
-  private async prompt<T>(ask: Ask, keys: KeySet, run: (context: object) => Promise<T>): Promise<Reply<T>> {
+  private async prompt<T>(ask: Ask, keys: KeySet, run: (context: object) => Promise<T>, watch?: (key: Keypress) => void): Promise<Reply<T>> {
     const local = new AbortController();
     let nav: Reply<never> | undefined;
     const onKey = (_text: string | undefined, key: Keypress | undefined) => {
@@ -126,7 +137,7 @@ export class InquirerPrompter implements Prompter {
       if (nav || key === undefined || key.ctrl) return;
       if (ask.hasHelp && keys === 'list' && key.sequence === '?') nav = { kind: 'help' };
       else if (ask.canGoBack && (key.name === 'escape' || (keys === 'list' && key.name === 'left'))) nav = { kind: 'back' };
-      else return;
+      else return watch?.(key);
       local.abort();
     };
     this.stdin.on('keypress', onKey);
@@ -175,6 +186,37 @@ export class InquirerPrompter implements Prompter {
     const keysHelpTip = (keys: [string, string][]) => [...keys, ...navigation].map(([k, a]) => `${key(k)} ${action(a)}`).join(dot);
     const theme = this.theme();
     return { ...theme, style: { ...theme.style, keysHelpTip } };
+  }
+}
+
+/**
+ * Follows the ticks of inquirer's checkbox from the keys it is given, as it reads them (cursor up and down,
+ * space, a digit for that option), so a list left for its help comes back as it was. The list has no
+ * separators, disabled options or wrap-around, and its select-all and invert shortcuts are off.
+ */
+class TickMirror {
+  private active = 0;
+  private readonly checked: boolean[];
+
+  constructor(
+    private readonly count: number,
+    initial: readonly number[],
+  ) {
+    this.checked = Array.from({ length: count }, (_, i) => initial.includes(i));
+  }
+
+  press(key: Keypress): void {
+    if (key.name === 'up') this.active = Math.max(0, this.active - 1);
+    else if (key.name === 'down') this.active = Math.min(this.count - 1, this.active + 1);
+    else if (key.name === 'space') this.checked[this.active] = !this.checked[this.active];
+    else if (key.name !== undefined && /^[1-9]$/.test(key.name) && Number(key.name) <= this.count) {
+      this.active = Number(key.name) - 1;
+      this.checked[this.active] = !this.checked[this.active];
+    }
+  }
+
+  ticked(): number[] {
+    return this.checked.flatMap((on, i) => (on ? [i] : []));
   }
 }
 
