@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
-import { ANSWERS_SCHEMA_LINE, answerFileText, writeAnswerFile } from '../src/io/answer-file-writer.js';
+import { answerFileText, writeAnswerFile } from '../src/io/answer-file-writer.js';
+import { answersSchemaReference } from '../src/io/paths.js';
 import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 
@@ -35,12 +38,48 @@ test('the written file loads back with every answer and the organisation, in the
     organisation: { name: 'Northfield: CSG', area: 'North', date: '2026-11-20' },
     answers: Object.fromEntries(answers),
   });
-  const text = await readFile(file, 'utf8');
-  expect(text.split('\n')[0]).toBe(ANSWERS_SCHEMA_LINE);
+});
+
+/** The package's own schema, as a file in this checkout. */
+const SCHEMA = fileURLToPath(new URL('../schema/answers.schema.json', import.meta.url));
+
+/**
+ * The file a modeline names, resolved as yaml-language-server does: the first `$schema=` up to a space;
+ * a file URL as it is, an absolute path as it is, any other path from the answer file's folder.
+ */
+function schemaOf(file: string, text: string): string {
+  const line = text.split('\n')[0]!;
+  const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(line);
+  if (!match) throw new Error(`no modeline: ${line}`);
+  const reference = match[1]!;
+  if (reference.startsWith('file:')) return fileURLToPath(reference);
+  return isAbsolute(reference) ? reference : resolve(dirname(file), reference);
+}
+
+test.each([
+  ['a folder elsewhere', ['groups', '2026', 'north']],
+  ['a folder whose name has a space', ['my groups']],
+  ['the temp folder itself', []],
+])("the modeline of a written answer file resolves to the package's schema, from %s", async (_, folders) => {
+  const folder = join(dir, ...folders);
+  const file = join(folder, 'northfield.yaml');
+  await mkdir(folder, { recursive: true });
+  await writeAnswerFile(file, { bank, organisation: { name: 'N' }, answers });
+  const schema = schemaOf(file, await readFile(file, 'utf8'));
+  expect(schema).toBe(SCHEMA);
+  expect(existsSync(schema)).toBe(true);
+  // A path from the file where one can be written, so the file keeps working when the project moves.
+  if (!/\s/.test(folder)) expect((await readFile(file, 'utf8')).split('\n')[0]).toMatch(/\$schema=(\.\.\/)+.*schema\/answers\.schema\.json$/);
+});
+
+test("a modeline for a file whose folder is not known is the schema's file URL, which resolves from anywhere", () => {
+  const reference = answersSchemaReference();
+  expect(reference).toMatch(/^file:\/\/\S+$/);
+  expect(fileURLToPath(reference)).toBe(SCHEMA);
 });
 
 test('answers follow the bank order, lists are on one line, and yes/no words are quoted for YAML 1.1 readers', () => {
-  const text = answerFileText({ bank, organisation: { name: 'N' }, answers });
+  const text = answerFileText({ bank, organisation: { name: 'N' }, answers }, 'schema.json');
   const keys = [...text.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
   expect(keys.slice(1)).toEqual(['definition-written', 'definition-shared', 'methods-used', 'hours', 'little-scope']);
   expect(text).toContain('definition-written: "no"\n');
@@ -49,13 +88,16 @@ test('answers follow the bank order, lists are on one line, and yes/no words are
 });
 
 test('answers to questions the bank does not have are kept after the rest', () => {
-  const text = answerFileText({
-    bank,
-    organisation: { name: 'N' },
-    answers: new Map<string, Answer>([
-      ['old-question', 'yes'],
-      ['hours', 3],
-    ]),
-  });
+  const text = answerFileText(
+    {
+      bank,
+      organisation: { name: 'N' },
+      answers: new Map<string, Answer>([
+        ['old-question', 'yes'],
+        ['hours', 3],
+      ]),
+    },
+    'schema.json',
+  );
   expect(text.indexOf('hours: 3')).toBeLessThan(text.indexOf('old-question: "yes"'));
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
+import { answersSchemaReference } from '../src/io/paths.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { BIN, runCli, STACK_TRACE } from './helpers/cli.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
@@ -17,12 +18,13 @@ beforeAll(async () => {
   quickCheck = (await loadBank('quick-check')).bank;
 });
 
+const SCHEMA = answersSchemaReference();
 const temp = () => mkdtempSync(join(tmpdir(), 'ce-plan-batch-'));
 
 /** Answer file i of a cohort: deterministic, different from its neighbours, following the skip logic. */
 function groupFile(bank: Bank, i: number): string {
   const answers = answersFollowingSkipLogic(bank, (question) => (i * 7 + question.id.length) % 5);
-  return answerFileText({ bank, organisation: { name: `Group ${String(i).padStart(3, '0')}`, area: `Ward ${i % 4}`, date: '2026-11-20' }, answers });
+  return answerFileText({ bank, organisation: { name: `Group ${String(i).padStart(3, '0')}`, area: `Ward ${i % 4}`, date: '2026-11-20' }, answers }, SCHEMA);
 }
 
 function writeGroups(dir: string, bank: Bank, count: number): string[] {

@@ -23,6 +23,15 @@ describe('ce-plan compare', () => {
     expect(run).toEqual({ code: 0, stdout: await golden('json'), stderr: '' });
   });
 
+  it('warns at the top and on stderr when BEFORE is dated after AFTER, and still compares', async () => {
+    const run = await runCli(['compare', AUTUMN, SPRING, '--bank', EXAMPLE_BANK]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('> **Check:** The dates run backwards: 2026-11-20 before, 2026-05-20 after;');
+    expect(run.stderr).toBe(
+      'ce-plan: warning: the dates run backwards: 2026-11-20 before, 2026-05-20 after; give the earlier assessment first, so a change reads as progress\n',
+    );
+  });
+
   it('flags answers written for different bank versions, at the top, in JSON and on stderr', async () => {
     const md = await runCli(['compare', SPRING, NEXT_VERSION, '--bank', 'test/fixtures/banks/example-v1.1.yaml']);
     expect(md.code).toBe(0);

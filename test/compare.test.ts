@@ -95,6 +95,18 @@ describe('compareAssessments', () => {
     ]);
   });
 
+  it('warns when BEFORE is dated after AFTER, and not when the dates are in order or missing', async () => {
+    const spring = await side(SPRING);
+    const autumn = await side(AUTUMN);
+    expect([spring.content.organisation.date, autumn.content.organisation.date]).toEqual(['2026-05-20', '2026-11-20']);
+    expect(compareAssessments(autumn, spring).warnings).toEqual([
+      'the dates run backwards: 2026-11-20 before, 2026-05-20 after; give the earlier assessment first, so a change reads as progress',
+    ]);
+    expect(compareAssessments(spring, autumn).warnings).toEqual([]);
+    const { date: _date, ...undated } = autumn.content.organisation;
+    expect(compareAssessments({ ...autumn, content: { ...autumn.content, organisation: undated } }, spring).warnings).toEqual([]);
+  });
+
   it('ignores case and surrounding space in organisation names', async () => {
     const before = await side(SPRING);
     const after = await side(AUTUMN);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { runSession, type SessionState } from '../src/cli/interview/session.js';
-import { firstStep, nextStep, previousStep, progressOf, steps } from '../src/core/init-flow.js';
+import { firstStep, isComplete, lengthOf, nextStep, previousStep, progressOf, steps } from '../src/core/init-flow.js';
+import { lengthText } from '../src/format/progress-text.js';
 import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { plainStyle } from '../src/format/style.js';
@@ -117,11 +118,11 @@ describe('runSession', () => {
       { type: 'x' },
     ]);
     const final = await run;
-    expect(prompter.refused).toEqual(['enter a whole number', 'enter 0 or more', 'enter a number, such as 12 or 2.5']);
+    expect(prompter.refused).toEqual(['enter a whole number', 'enter 0 or more', 'enter a whole number, such as 12']);
     expect(final.answers.get('hours')).toBe(40);
   });
 
-  test('help is shown on request and the question asked again; the progress marker counts shown questions', async () => {
+  test('help is shown on request and the question asked again; the progress marker places it in the whole bank', async () => {
     const { run, prompter } = await play([...ORGANISATION, 'help', { pick: 'Yes' }, { pick: '5 — Fully' }, ...REST]);
     await run;
     const helpAt = prompter.shown.indexOf('The pilot found groups did better when everyone shared one definition from the start.');
@@ -129,9 +130,10 @@ describe('runSession', () => {
     expect(prompter.shown.slice(helpAt).find((line) => line.startsWith('ASK '))).toBe(
       'ASK Have you written down what community engagement means for your group?',
     );
-    expect(prompter.shown).toContain('Section 1 of 2 · Question 1 of 1');
-    expect(prompter.shown).toContain('Section 1 of 2 · Question 2 of 2');
-    expect(prompter.shown).toContain('Section 2 of 2 · Question 4 of 4');
+    // The progress marker once per question, not again after the help.
+    expect(prompter.shown.filter((line) => line === 'Section 1 of 2 · Question 1 of about 6')).toHaveLength(1);
+    expect(prompter.shown).toContain('Section 1 of 2 · Question 2 of about 6');
+    expect(prompter.shown).toContain('Section 2 of 2 · Question 6 of about 6');
   });
 
   test('a resumed run starts at the first unanswered shown question and keeps hidden answers', async () => {
@@ -170,6 +172,40 @@ describe('navigation', () => {
     );
     expect(firstStep(bank, answers, false)).toBeUndefined();
     const placed = steps(bank, answers, false)[1]!;
-    expect(placed.kind === 'question' && progressOf(bank, answers, placed.placed)).toEqual({ section: 2, sections: 2, question: 1, questions: 4 });
+    // The follow-up is hidden, so methods-used is the second question asked, of at most six.
+    expect(placed.kind === 'question' && progressOf(bank, answers, placed.placed)).toEqual({
+      section: 2,
+      sections: 2,
+      question: 2,
+      questions: 6,
+      approximate: true,
+    });
+  });
+});
+
+describe('how long a bank takes', () => {
+  test("every question not yet answered counts, follow-ups included, at its kind's estimate", () => {
+    expect(lengthOf(bank, new Map())).toEqual({ questions: 6, followUps: 1, seconds: 15 + 15 + 30 + 15 + 30 + 90 });
+    const resumed = new Map<string, Answer>([['definition-written', 'no']]);
+    expect(lengthOf(bank, resumed)).toEqual({ questions: 5, followUps: 1, seconds: 15 + 30 + 15 + 30 + 90 });
+  });
+
+  test('is said as an estimate, an upper bound where follow-ups may not be asked', () => {
+    expect(lengthText({ questions: 6, followUps: 1, seconds: 195 }, false)).toBe(
+      '6 questions (1 asked only after certain answers): about 3 minutes at most, an estimate. Answers are saved as you go.',
+    );
+    expect(lengthText({ questions: 50, followUps: 0, seconds: 1600 }, true)).toBe(
+      '50 questions left: about 25 minutes, an estimate. Answers are saved as you go.',
+    );
+    expect(lengthText({ questions: 1, followUps: 0, seconds: 10 }, true)).toBe('1 question left: about 1 minute, an estimate. Answers are saved as you go.');
+    expect(lengthText({ questions: 200, followUps: 20, seconds: 4 * 3600 + 60 * 10 }, false)).toContain('about 4 hours 10 minutes at most');
+  });
+
+  test('an assessment is complete when every shown required question is answered', () => {
+    const answers = new Map<string, Answer>(
+      Object.entries({ 'definition-written': 'no', 'methods-used': ['none'], 'methods-fit': 'no', hours: 1, 'little-scope': 'x' }),
+    );
+    expect(isComplete(bank, answers)).toBe(true);
+    expect(isComplete(bank, new Map([...answers, ['definition-written', 'yes']]))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // `ce-plan init` in a real terminal: the built CLI under node-pty.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ async function answerFirstSection(t: Terminal) {
   await t.answer('Organisation name', 'Northfield CSG', KEY.enter);
   await t.answer('Area (optional)', KEY.enter);
   await t.answer('Completed by (optional)', 'Sam Patel', KEY.enter);
-  await t.waitFor('Section 1 of 2 · Question 1 of 1');
+  await t.waitFor('Section 1 of 2 · Question 1 of about 6');
   await t.answer('Have you written down', KEY.down, KEY.enter);
   await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
 }
@@ -156,7 +157,7 @@ describe('ce-plan init in a terminal', () => {
     const t = start('--plain');
     await answerOrganisation(t);
     await t.answer('2) Partly', '2', KEY.enter);
-    await t.answer('5) 5 — Fully', '4', KEY.enter);
+    await t.answer('  5 — Fully\r\nChoose 1-5', '4', KEY.enter);
     await t.answer('3) None of these', '1,3', KEY.enter);
     await t.answer('"None of these" cannot be combined with other options.', '1,2', KEY.enter);
     await t.answer('Do you choose each method', '<', KEY.enter);
@@ -223,6 +224,190 @@ describe('ce-plan init in a terminal', () => {
     terminals.push(t);
     expect(await t.exited).toBe(2);
     expect(t.text).toContain('ce-plan template');
+  }, 90_000);
+});
+
+/** The example bank, changed for one test and written into its temp folder: help on the multiple choice, or another id. */
+async function exampleBankWith(change: (text: string) => string): Promise<string> {
+  const file = join(dir, 'bank.yaml');
+  await writeFile(file, change(await readFile(FIXTURE_BANK, 'utf8')));
+  return file;
+}
+
+const METHODS_HELP = 'Inward-facing methods meet service providers; outward-facing ones go where residents are.';
+const withMethodsHelp = (text: string) =>
+  text.replace('        prompt: Which ways of engaging do you use?\n', `        prompt: Which ways of engaging do you use?\n        help: ${METHODS_HELP}\n`);
+
+/** Every progress marker shown so far, in order: [position, total], with the total's "about". */
+function progressMarkers(t: Terminal): { position: number; total: string }[] {
+  return [...t.text.matchAll(/Section \d+ of \d+ · Question (\d+) of ((?:about )?\d+)/g)].map((m) => ({ position: Number(m[1]), total: m[2]! }));
+}
+
+const COMPLETE_FILE = [
+  'bank: example',
+  'organisation: { name: Northfield CSG, date: 2026-11-20 }',
+  'answers:',
+  '  definition-written: partly',
+  '  definition-shared: 4',
+  '  methods-used: [meetings, street-surgery]',
+  '  methods-fit: "yes"',
+  '  hours: 12',
+  '  little-scope: Parking enforcement',
+  '',
+].join('\n');
+
+describe('the first hour in a terminal (issue 16)', () => {
+  test('the start says how long the bank takes, and the counter keeps its total and moves by one', async () => {
+    const t = start();
+    await t.waitFor('6 questions (1 asked only after certain answers): about 3 minutes at most, an estimate.');
+    await answerOrganisation(t);
+    // "No" closes the follow-up: the next question is still only one on.
+    await t.answer('Have you written down', KEY.down, KEY.down, KEY.enter);
+    await t.answer('Which ways of engaging do you use?', KEY.escape);
+    // Back, and "Yes" opens the follow-up: it is simply the next question.
+    await t.answer('Have you written down', KEY.up, KEY.up, KEY.enter);
+    await t.answer('How well do your partners understand', KEY.enter);
+    await answerSecondSection(t);
+    await t.waitFor('answers saved to');
+    expect(await t.exited).toBe(0);
+    const markers = progressMarkers(t);
+    expect(markers.map((m) => m.position)).toEqual([1, 2, 1, 2, 3, 4, 5, 6]);
+    // The total never changes, so it never shrinks and never jumps; the position moves by one, down only on Back.
+    expect(new Set(markers.map((m) => m.total))).toEqual(new Set(['about 6']));
+    const steps = markers.slice(1).map((m, i) => m.position - markers[i]!.position);
+    expect(steps.every((step) => step === 1 || step === -1)).toBe(true);
+    expect(steps.filter((step) => step === -1)).toHaveLength(1);
+    expect((await savedAnswers()).answers).toEqual({ ...ALL_ANSWERS, 'definition-shared': 1, 'definition-written': 'yes' });
+  }, 90_000);
+
+  test('multiple choice: help and back are keys in the hint, never options, and work with options ticked', async () => {
+    const bankFile = await exampleBankWith(withMethodsHelp);
+    const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
+    terminals.push(t);
+    await answerOrganisation(t);
+    await t.answer('Have you written down', KEY.down, KEY.down, KEY.enter);
+    await t.waitFor('Which ways of engaging do you use?');
+    await t.answer('space select • ⏎ submit • ? help • esc back', KEY.space);
+    await t.answer('◉ Meetings with service providers', '?');
+    await t.waitFor(METHODS_HELP);
+    // Asked again after its help, the list keeps the tick it had.
+    await t.waitFor('Which ways of engaging do you use?');
+    await t.answer('◉ Meetings with service providers', KEY.down, KEY.space, KEY.enter);
+    await t.answer('Do you choose each method', KEY.escape);
+    // Back on the multiple choice, with its answer ticked; Esc there goes back again.
+    await t.waitFor('◉ Street surgeries');
+    await t.write(KEY.escape);
+    await t.answer('Have you written down', KEY.enter);
+    await t.answer('Which ways of engaging do you use?', KEY.enter);
+    await t.answer('Do you choose each method', KEY.enter);
+    await t.answer('About how many hours a month', '12', KEY.enter);
+    await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
+    await t.waitFor('answers saved to');
+    expect(await t.exited).toBe(0);
+    expect(t.text).not.toMatch(/[◯◉] (\? Help|← Back)/);
+    expect(t.text).not.toContain('on its own');
+    const { 'definition-shared': _hidden, ...rest } = ALL_ANSWERS;
+    expect((await savedAnswers()).answers).toEqual({ ...rest, 'definition-written': 'no' });
+  }, 90_000);
+
+  test('after help and back the scrollback reads as the answers given, and Back shows the section intro again', async () => {
+    const t = start();
+    await t.answer('Organisation name', 'Northfield', KEY.enter);
+    await t.answer('Area (optional)', '<', KEY.enter);
+    await t.answer('Organisation name', KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter);
+    await t.answer('Have you written down', '?');
+    await t.waitFor('The pilot found');
+    await t.answer('Have you written down', KEY.down, KEY.enter);
+    await t.answer('How well do your partners understand', KEY.escape);
+    await t.answer('Have you written down', KEY.enter);
+    await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
+    await t.waitFor('Which ways of engaging do you use?');
+    const screen = t.screen;
+    expect(screen.slice(0, screen.indexOf('How you engage'))).toEqual([
+      'Example readiness check (example 1.0.0)',
+      '6 questions (1 asked only after certain answers): about 3 minutes at most, an estimate. Answers are saved as you go.',
+      '✔ Organisation name Northfield',
+      '✔ Organisation name Northfield',
+      '✔ Area (optional)',
+      '✔ Completed by (optional)',
+      '',
+      'What you mean by engagement',
+      'These questions are about how your group defines community engagement.',
+      'Section 1 of 2 · Question 1 of about 6',
+      'The pilot found groups did better when everyone shared one definition from the start.',
+      '✔ Have you written down what community engagement means for your group? Partly',
+      '',
+      'What you mean by engagement',
+      'These questions are about how your group defines community engagement.',
+      'Section 1 of 2 · Question 1 of about 6',
+      '✔ Have you written down what community engagement means for your group? Partly',
+      'Section 1 of 2 · Question 2 of about 6',
+      '✔ How well do your partners understand that definition? 4',
+      '',
+    ]);
+    expect(screen.filter((line) => /Help|Back|back\)/.test(line))).toEqual([]);
+  }, 90_000);
+
+  test('--plain takes an option by its label or value, in any case, and words a scale by its own points', async () => {
+    const t = start('--plain');
+    await answerOrganisation(t);
+    await t.answer('2) Partly', 'sometimes', KEY.enter);
+    await t.answer('Enter a number from 1 to 3, or an option as it is written.', 'PARTLY', KEY.enter);
+    await t.answer('  1 — Not at all\r\n  2\r\n  3\r\n  4\r\n  5 — Fully\r\nChoose 1-5', 'fully', KEY.enter);
+    await t.answer('3) None of these', 'meetings, Street Surgeries', KEY.enter);
+    await t.answer('3) Not applicable', 'not applicable', KEY.enter);
+    await t.answer('About how many hours a month', 'lots', KEY.enter);
+    await t.answer('Enter a whole number, such as 12.', '12', KEY.enter);
+    await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
+    await t.waitFor('answers saved to');
+    expect(await t.exited).toBe(0);
+    expect(t.text).not.toMatch(/\d\) \d —/);
+    expect((await savedAnswers()).answers).toEqual({ ...ALL_ANSWERS, 'definition-shared': 5, 'methods-fit': 'na' });
+  }, 90_000);
+
+  test('--restart asks before replacing a complete assessment, and keeps a copy of whatever it replaces', async () => {
+    const answersFile = join(dir, 'ce-plan-answers.yaml');
+    await writeFile(answersFile, COMPLETE_FILE);
+    const kept = start('--restart');
+    await kept.answer('holds a complete assessment for Northfield CSG (6 answers to example). Replace it?', KEY.enter);
+    await kept.waitFor('ce-plan-answers.yaml is left as it was');
+    expect(await kept.exited).toBe(0);
+    expect(await readFile(answersFile, 'utf8')).toBe(COMPLETE_FILE);
+    expect(existsSync(`${answersFile}.bak`)).toBe(false);
+
+    const replaced = start('--restart');
+    await replaced.answer('holds a complete assessment', KEY.down, KEY.enter);
+    await replaced.waitFor('The old answers are kept in ce-plan-answers.yaml.bak; ce-plan-answers.yaml will hold the new ones.');
+    await replaced.answer('Organisation name', 'Riverside', KEY.enter);
+    await replaced.answer('Area (optional)', KEY.ctrlC);
+    expect(await replaced.exited).toBe(130);
+    expect(await readFile(`${answersFile}.bak`, 'utf8')).toBe(COMPLETE_FILE);
+    expect((await savedAnswers()).organisation.name).toBe('Riverside');
+
+    // An assessment that is not complete is replaced without asking, and its copy never overwrites an older one.
+    const again = start('--restart');
+    await again.waitFor('The old answers are kept in ce-plan-answers.yaml.2.bak');
+    await again.answer('Organisation name', KEY.ctrlC);
+    expect(await again.exited).toBe(130);
+    expect(again.text).not.toContain('Replace it?');
+    expect(await readFile(`${answersFile}.bak`, 'utf8')).toBe(COMPLETE_FILE);
+    expect(await readFile(`${answersFile}.2.bak`, 'utf8')).toContain('name: Riverside');
+  }, 90_000);
+
+  test('next to an answer file of another bank, init suggests a new --answers file first, and changes nothing', async () => {
+    const bankFile = await exampleBankWith((text) => text.replace(/^id: example$/m, 'id: example-two'));
+    await writeFile(join(dir, 'ce-plan-answers.yaml'), COMPLETE_FILE);
+    const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
+    terminals.push(t);
+    expect(await t.exited).toBe(2);
+    const message = t.text.replace(/\r?\n/g, ' ');
+    expect(message).toContain(
+      'ce-plan-answers.yaml answers the bank "example", not "example-two". To answer example-two beside it, use --answers example-two-answers.yaml;',
+    );
+    expect(message.indexOf('--answers')).toBeLessThan(message.indexOf('--restart'));
+    expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toBe(COMPLETE_FILE);
   }, 90_000);
 });
 

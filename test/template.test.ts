@@ -1,4 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { runCli } from './helpers/cli.js';
 
@@ -17,6 +19,15 @@ describe('ce-plan template', () => {
     expect(result.stdout).toContain('  # Answer: one of: yes = Yes | partly = Partly | no = No\n  definition-written:\n');
     expect(result.stdout).toContain('  # Only asked if definition-written is yes or partly\n  definition-shared:\n');
     expect(result.stdout).toContain('(none only on its own)');
+  });
+
+  test("its modeline names the package's answers schema by its file URL, so it resolves wherever the output is saved", async () => {
+    const result = await runCli(['template', BANK]);
+    const match = /^# yaml-language-server: \$schema=(file:\/\/\S+)\n/.exec(result.stdout);
+    expect(match).not.toBeNull();
+    const schema = fileURLToPath(match![1]!);
+    expect(schema).toBe(fileURLToPath(new URL('../schema/answers.schema.json', import.meta.url)));
+    expect(existsSync(schema)).toBe(true);
   });
 
   test('an unknown bank is a usage error that lists the built-in ones', async () => {

@@ -22,7 +22,9 @@ Examples:
   $ ce-plan template ce-readiness > answers.yaml  a blank answer file to fill in
   $ ce-plan schema bank                           the JSON Schema of a question bank
 
-Exit codes: 0 done, 1 the findings say no, 2 usage error or unreadable input, 130 interrupted.`;
+Exit codes: 0 done, 1 the findings say no (for assess: any file failed, even an unreadable one),
+2 usage error (and an unreadable bank or file for lint, compare, template), 130 interrupted.
+Each command's exact codes: the README's "Exit codes".`;
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;

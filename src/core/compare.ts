@@ -145,6 +145,11 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
   if (nameBefore.trim().toLowerCase() !== nameAfter.trim().toLowerCase()) {
     warnings.push(`the organisation names differ: "${nameBefore}" before, "${nameAfter}" after; these may be two different organisations`);
   }
+  const [dateBefore, dateAfter] = [before.content.organisation.date, after.content.organisation.date];
+  // Dates are YYYY-MM-DD (the schema checks them), so their text sorts as the calendar does.
+  if (dateBefore !== undefined && dateAfter !== undefined && dateBefore > dateAfter) {
+    warnings.push(`the dates run backwards: ${dateBefore} before, ${dateAfter} after; give the earlier assessment first, so a change reads as progress`);
+  }
 
   const overall = scoreChange(
     cellOf(before.assessment.overall.score, before.assessment.overall.band),

@@ -1,6 +1,7 @@
 // The shape of an interactive run, kept pure so it can be tested without a terminal: which step comes
 // next or before, where a resumed run starts, the progress marker, and what counts as a valid answer.
-import type { PlacedQuestion } from './bank.js';
+import { placedQuestions, type PlacedQuestion } from './bank.js';
+import { kindOf } from './kinds/index.js';
 import type { Bank } from './schema.js';
 import { shownQuestions, type Answer, type AnswerMap } from './visibility.js';
 
@@ -45,23 +46,63 @@ export function previousStep(bank: Bank, answers: AnswerMap, askOrganisation: bo
 }
 
 export interface Progress {
+  /** The section's place among the bank's sections. */
   section: number;
   sections: number;
+  /** The question's place among those asked: one more than the shown questions before it. */
   question: number;
+  /** Every question in the bank, follow-ups included, so the total never changes as answers open or close them. */
   questions: number;
+  /** Whether some questions are follow-ups, asked only after certain answers: the total is then an upper bound. */
+  approximate: boolean;
 }
 
-/** Section k of n (sections with a shown question) and question i of m (shown questions in that section). */
+/**
+ * Where a question stands in the whole bank: "Section 2 of 6 · Question 12 of about 50". The total counts
+ * every follow-up as though it will be asked, so it never shrinks or grows, and going on moves the position
+ * by one; a follow-up an answer opens is simply the next question. Only Back moves it down.
+ */
 export function progressOf(bank: Bank, answers: AnswerMap, placed: PlacedQuestion): Progress {
   const shown = shownQuestions(bank, answers);
-  const sections = [...new Set(shown.map((p) => p.section))];
-  const inSection = shown.filter((p) => p.section === placed.section);
+  let before = 0;
+  for (const p of shown) if (p.order < placed.order) before++;
+  const all = placedQuestions(bank);
   return {
-    section: sections.indexOf(placed.section) + 1,
-    sections: sections.length,
-    question: inSection.findIndex((p) => p.order === placed.order) + 1,
-    questions: inSection.length,
+    section: bank.sections.indexOf(placed.section) + 1,
+    sections: bank.sections.length,
+    question: before + 1,
+    questions: all.length,
+    approximate: all.some((p) => p.question.when !== undefined),
   };
+}
+
+export interface LengthEstimate {
+  /** The questions counted: all those not yet answered, follow-ups included. */
+  questions: number;
+  /** How many of those are follow-ups, asked only after certain answers. */
+  followUps: number;
+  /** The sum of each question's estimate (its kind's `ask().seconds`). */
+  seconds: number;
+}
+
+/** Roughly how long the questions not yet answered take, every follow-up counted: an estimate, and an upper bound. */
+export function lengthOf(bank: Bank, answers: AnswerMap): LengthEstimate {
+  let questions = 0;
+  let followUps = 0;
+  let seconds = 0;
+  for (const { question } of placedQuestions(bank)) {
+    if (answers.has(question.id)) continue;
+    questions++;
+    if (question.when !== undefined) followUps++;
+    seconds += kindOf(question).ask(question).seconds;
+  }
+  return { questions, followUps, seconds };
+}
+
+/** Whether every shown question that must be answered has an answer: a complete assessment, as far as `init` can tell. */
+export function isComplete(bank: Bank, answers: AnswerMap): boolean {
+  for (const { question } of shownQuestions(bank, answers)) if (question.required && !answers.has(question.id)) return false;
+  return true;
 }
 
 /** The answers with one question's answer set, or removed when `answer` is undefined. */

@@ -10,9 +10,13 @@ const comment = (text: string, indent = '  ') =>
     .map((line) => `${indent}# ${line}`.trimEnd())
     .join('\n');
 
-export function answerTemplate(bank: Bank): string {
+/** The first line of an answer file: where editors using yaml-language-server find its JSON Schema. */
+export const schemaModeline = (schema: string) => `# yaml-language-server: $schema=${schema}`;
+
+/** A blank answer file; `schema` is the modeline's reference to the answers schema (see io/paths.ts). */
+export function answerTemplate(bank: Bank, schema: string): string {
   const lines = [
-    '# yaml-language-server: $schema=../schema/answers.schema.json',
+    schemaModeline(schema),
     `# Answers for "${bank.title}" (${bank.id} ${bank.version}).`,
     '# Write each answer after its colon. Leave it empty if you cannot answer yet: it counts as unanswered.',
     '# Then run: ce-plan assess THIS-FILE',

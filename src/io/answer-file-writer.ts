@@ -1,12 +1,13 @@
 // Writes an answer file in the §3 format: the one `init` saves after every answer and `assess` reads.
+import { dirname, resolve } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
 import type { Bank } from '../core/schema.js';
 import { placedQuestions } from '../core/bank.js';
 import type { Organisation } from '../core/init-flow.js';
 import type { Answer, AnswerMap } from '../core/visibility.js';
+import { schemaModeline } from '../format/answer-template.js';
+import { answersSchemaReference } from './paths.js';
 import { writeFileAtomic } from './write-file.js';
-
-export const ANSWERS_SCHEMA_LINE = '# yaml-language-server: $schema=../schema/answers.schema.json';
 
 /** Words that YAML 1.1 readers take for true, false or null: quoted so every reader sees text. */
 const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
@@ -17,8 +18,11 @@ export interface AnswerFileData {
   answers: AnswerMap;
 }
 
-/** The file's text: answers in the bank's reading order, then any the bank does not show (kept, not lost). */
-export function answerFileText({ bank, organisation, answers }: AnswerFileData): string {
+/**
+ * The file's text: answers in the bank's reading order, then any the bank does not show (kept, not lost).
+ * `schema` is the modeline's reference to the answers schema, as `answersSchemaReference` gives it.
+ */
+export function answerFileText({ bank, organisation, answers }: AnswerFileData, schema: string): string {
   const ordered: Record<string, Answer> = {};
   for (const { question } of placedQuestions(bank)) {
     const answer = answers.get(question.id);
@@ -40,11 +44,11 @@ export function answerFileText({ bank, organisation, answers }: AnswerFileData):
       if (isScalar(node) && typeof node.value === 'string' && AMBIGUOUS.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return `${ANSWERS_SCHEMA_LINE}\n${doc.toString({ lineWidth: 0 })}`;
+  return `${schemaModeline(schema)}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** Replaces the answer file atomically: a reader sees the old file or the new one, never half of one. */
 export async function writeAnswerFile(path: string, data: AnswerFileData): Promise<void> {
   // Every answer is flushed to disk: a power cut must not lose what someone has typed.
-  await writeFileAtomic(path, answerFileText(data), { overwrite: true, durable: true });
+  await writeFileAtomic(path, answerFileText(data, answersSchemaReference(dirname(resolve(path)))), { overwrite: true, durable: true });
 }

@@ -1,6 +1,6 @@
 // Where files live: the package's own, wherever it is installed, and the reports a batch writes.
-import { fileURLToPath } from 'node:url';
-import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The package root: this file is at dist/io/paths.js. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -8,6 +8,23 @@ export const BUILT_IN_BANKS = join(PACKAGE_ROOT, 'questionnaires');
 export const TEMPLATES = join(PACKAGE_ROOT, 'templates');
 /** Where the build stores its checks of the built-in banks (see load-bank.ts); a name tsc never emits. */
 export const STORED_BANK_CHECKS = join(PACKAGE_ROOT, 'dist', '.bank-checks');
+/** The published JSON Schema of answer files, in the installed package. */
+const ANSWERS_SCHEMA = join(PACKAGE_ROOT, 'schema', 'answers.schema.json');
+
+/**
+ * Where an answer file's `$schema` modeline points: the installed package's schema, written as the path
+ * from `folder` (where the file is written, as an absolute path), which yaml-language-server resolves
+ * against the file's own folder. When the folder is not known (a template printed to stdout), when no
+ * relative path exists (another drive) or when the path holds whitespace (the modeline ends at the
+ * first space), it is the schema's file URL instead.
+ */
+export function answersSchemaReference(folder?: string): string {
+  if (folder !== undefined) {
+    const path = relative(folder, ANSWERS_SCHEMA).split(sep).join('/');
+    if (!isAbsolute(path) && !/\s/.test(path)) return path;
+  }
+  return pathToFileURL(ANSWERS_SCHEMA).href;
+}
 
 /** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */
 export function reportStem(file: string): string {

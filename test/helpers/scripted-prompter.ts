@@ -22,8 +22,8 @@ export class ScriptedPrompter implements Prompter {
     const move = this.next(ask);
     if (typeof move === 'string') return this.navigate(ask, move);
     if (!('pick' in move)) throw new Error(`expected a pick for "${ask.message}", the script has ${JSON.stringify(move)}`);
-    const index = ask.choices.indexOf(move.pick);
-    if (index < 0) throw new Error(`"${ask.message}" offers no "${move.pick}"; it offers ${ask.choices.join(' | ')}`);
+    const index = ask.choices.findIndex((choice) => choice.label === move.pick);
+    if (index < 0) throw new Error(`"${ask.message}" offers no "${move.pick}"; it offers ${ask.choices.map((c) => c.label).join(' | ')}`);
     return { kind: 'answer', value: index };
   }
 
@@ -33,7 +33,7 @@ export class ScriptedPrompter implements Prompter {
       if (typeof move === 'string') return this.navigate(ask, move);
       if (!('tick' in move)) throw new Error(`expected ticks for "${ask.message}", the script has ${JSON.stringify(move)}`);
       const indexes = move.tick.map((label) => {
-        const index = ask.choices.indexOf(label);
+        const index = ask.choices.findIndex((choice) => choice.label === label);
         if (index < 0) throw new Error(`"${ask.message}" offers no "${label}"`);
         return index;
       });

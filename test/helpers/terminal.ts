@@ -2,11 +2,13 @@
 // by waiting for text to appear, never by timing.
 import { spawn, type IPty } from 'node-pty';
 import { fileURLToPath } from 'node:url';
+import { screenLines } from './screen.js';
 
 export const CLI = fileURLToPath(new URL('../../bin/ce-plan.js', import.meta.url));
 export const FIXTURE_BANK = fileURLToPath(new URL('../fixtures/banks/example.yaml', import.meta.url));
 
-export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03' } as const;
+export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', left: '\x1b[D', space: ' ', escape: '\x1b', ctrlC: '\x03' } as const;
+const SIZE = { columns: 120, rows: 40 };
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[=>]/g;
 const stripAnsi = (text: string) => text.replace(ANSI, '');
@@ -28,7 +30,7 @@ export class Terminal {
       if (value !== undefined && key !== 'CI') env[key] = value;
     }
     if (options.env?.['CI'] !== undefined) env['CI'] = options.env['CI'];
-    this.pty = spawn(process.execPath, [CLI, ...args], { cols: 120, rows: 40, cwd: options.cwd, env });
+    this.pty = spawn(process.execPath, [CLI, ...args], { cols: SIZE.columns, rows: SIZE.rows, cwd: options.cwd, env });
     this.pty.onData((data) => {
       this.raw += data;
       for (const listener of this.listeners) listener();
@@ -38,6 +40,13 @@ export class Terminal {
 
   get text(): string {
     return stripAnsi(this.raw);
+  }
+
+  /** What the terminal shows now, scrollback included, one string per row, without trailing blank rows. */
+  get screen(): string[] {
+    const lines = screenLines(this.raw, SIZE);
+    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+    return lines;
   }
 
   /** Resolves once `text` appears after everything matched so far. */

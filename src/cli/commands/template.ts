@@ -11,7 +11,9 @@ const definition = () =>
 export const template = defineCommand(definition, async (io, bankIdOrPath) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { answerTemplate } = await import('../../format/answer-template.js');
+  const { answersSchemaReference } = await import('../../io/paths.js');
   const { bank } = await loadBank(bankIdOrPath);
-  io.stdout.write(answerTemplate(bank));
+  // Printed to stdout, the file may land anywhere: the schema's own URL resolves from every folder.
+  io.stdout.write(answerTemplate(bank, answersSchemaReference()));
   return 0;
 });

@@ -1,9 +1,9 @@
-// The plain mode: numbered options and typed lines, read with node:readline, with no cursor movement or
+// The plain mode: numbered options (chosen by number, label or value) and typed lines, read with node:readline, with no cursor movement or
 // redraw, so screen readers and simple terminals read it as it is written.
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { InterruptedError } from '../../core/errors.js';
-import type { Ask, CheckboxAsk, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';
+import type { Ask, CheckboxAsk, Choice, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';
 
 const HELP = '?';
 const BACK = '<';
@@ -37,31 +37,31 @@ export class PlainPrompter implements Prompter {
   }
 
   async select(ask: SelectAsk): Promise<Reply<number>> {
-    this.say(ask.message);
-    ask.choices.forEach((choice, i) => this.say(`  ${i + 1}) ${choice}`));
-    const current = ask.initial === undefined ? '' : ` [${ask.initial + 1}]`;
+    const keys = keysOf(ask.choices);
+    this.list(ask.message, ask.choices, keys);
+    const current = ask.initial === undefined ? '' : ` [${keys[ask.initial]}]`;
     for (;;) {
-      const line = await this.ask(`Choose 1-${ask.choices.length}${current}${extras(ask)}: `);
+      const line = await this.ask(`Choose ${range(keys)}${current}${extras(ask)}: `);
       const nav = navigation(ask, line);
       if (nav) return nav;
       if (line === '' && ask.initial !== undefined) return { kind: 'answer', value: ask.initial };
-      const n = Number(line);
-      if (Number.isInteger(n) && n >= 1 && n <= ask.choices.length) return { kind: 'answer', value: n - 1 };
-      this.say(`Enter a number from 1 to ${ask.choices.length}.`);
+      const index = choiceNamed(ask.choices, keys, line);
+      if (index !== undefined) return { kind: 'answer', value: index };
+      this.say(`Enter ${range(keys, 'or')}, or an option as it is written.`);
     }
   }
 
   async checkbox(ask: CheckboxAsk): Promise<Reply<number[]>> {
-    this.say(ask.message);
-    ask.choices.forEach((choice, i) => this.say(`  ${i + 1}) ${choice}`));
-    const current = ask.initial.length === 0 ? '' : ` [${ask.initial.map((i) => i + 1).join(',')}]`;
+    const keys = keysOf(ask.choices);
+    this.list(ask.message, ask.choices, keys);
+    const current = ask.initial.length === 0 ? '' : ` [${ask.initial.map((i) => keys[i]).join(',')}]`;
     for (;;) {
       const line = await this.ask(`Choose one or more, separated by commas${current}${extras(ask)}: `);
       const nav = navigation(ask, line);
       if (nav) return nav;
-      const chosen = line === '' ? [...ask.initial] : parseList(line, ask.choices.length);
+      const chosen = line === '' ? [...ask.initial] : parseList(line, (piece) => choiceNamed(ask.choices, keys, piece));
       if (chosen === undefined) {
-        this.say(`Enter numbers from 1 to ${ask.choices.length}, such as 1,3.`);
+        this.say(`Enter numbers from ${range(keys, 'to')} or options as they are written, separated by commas, such as ${keys.slice(0, 2).join(',')}.`);
         continue;
       }
       const problem = ask.problem(chosen);
@@ -85,6 +85,12 @@ export class PlainPrompter implements Prompter {
 
   close(): void {
     this.reader.close();
+  }
+
+  /** The question and its choices: numbered, or by their own keys, which their labels begin with. */
+  private list(message: string, choices: readonly Choice[], keys: readonly string[]): void {
+    this.say(message);
+    choices.forEach((choice, i) => this.say(choice.key === undefined ? `  ${keys[i]}) ${choice.label}` : `  ${choice.label}`));
   }
 
   private async ask(prompt: string): Promise<string> {
@@ -114,14 +120,73 @@ function navigation(ask: Ask, line: string): Reply<never> | undefined {
   return undefined;
 }
 
-/** "1, 3" → [0, 2]; undefined when any entry is not a choice number. */
-function parseList(line: string, count: number): number[] | undefined {
-  const numbers = line
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(Number);
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > count)) return undefined;
-  return [...new Set(numbers)].sort((a, b) => a - b).map((n) => n - 1);
+/**
+ * What is typed to choose each choice: its own key (a scale's point, already at the start of its label),
+ * or else a list number, counted on past any numeric key so that no two choices share one.
+ */
+function keysOf(choices: readonly Choice[]): string[] {
+  let next = 1;
+  return choices.map((choice) => {
+    if (choice.key !== undefined) {
+      const n = Number(choice.key);
+      if (Number.isInteger(n) && n >= next) next = n + 1;
+      return choice.key;
+    }
+    return String(next++);
+  });
+}
+
+/** "1-3" for keys that run in order, else the keys listed; `word` joins the ends in a sentence ("1 to 3"). */
+function range(keys: readonly string[], word?: 'to' | 'or'): string {
+  const numbers = keys.map(Number);
+  const inOrder = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
+  if (inOrder && keys.length > 1) return word === 'or' ? `a number from ${keys[0]} to ${keys.at(-1)}` : `${keys[0]}${word ? ' to ' : '-'}${keys.at(-1)}`;
+  return keys.join(', ');
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ').toLowerCase();
+
+/** The choice a typed answer names, case-insensitively: by its number or key first, then its label, then its other words. */
+function choiceNamed(choices: readonly Choice[], keys: readonly string[], typed: string): number | undefined {
+  const text = normalise(typed);
+  if (text === '') return undefined;
+  const byKey = keys.findIndex((key) => normalise(key) === text);
+  if (byKey >= 0) return byKey;
+  const byLabel = choices.findIndex((choice) => normalise(choice.label) === text);
+  if (byLabel >= 0) return byLabel;
+  const byWord = choices.findIndex((choice) => choice.words?.some((word) => normalise(word) === text));
+  return byWord >= 0 ? byWord : undefined;
+}
+
+/**
+ * "1, 3", "1 3" or "partly, Street surgeries" → the chosen indexes in order; undefined when any entry names
+ * no choice. An entry that names nothing is tried together with the next ones, for labels with commas.
+ */
+function parseList(line: string, named: (piece: string) => number | undefined): number[] | undefined {
+  const pieces = line
+    .split(',')
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  const chosen = new Set<number>();
+  for (let i = 0; i < pieces.length;) {
+    let found: number | undefined;
+    let used = 0;
+    for (let j = i; j < pieces.length && found === undefined; j++) {
+      found = named(pieces.slice(i, j + 1).join(', '));
+      used = j - i + 1;
+    }
+    if (found !== undefined) {
+      chosen.add(found);
+      i += used;
+      continue;
+    }
+    // Numbers separated by spaces, as "1 3".
+    const each = pieces[i]!.split(/\s+/).map(named);
+    if (each.some((index) => index === undefined)) return undefined;
+    for (const index of each) chosen.add(index!);
+    i++;
+  }
+  return [...chosen].sort((a, b) => a - b);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -9,14 +9,23 @@ export interface Ask {
   canGoBack: boolean;
 }
 
+/** A choice on offer. The plain mode also takes its number (or `key`), its label or one of its `words`, typed in any case. */
+export interface Choice {
+  label: string;
+  /** Typed instead of a list number, for a choice whose label starts with it (a scale's point: "1 — Not at all"). */
+  key?: string;
+  /** Other names a typed answer may use: the option's value, a scale point's label. */
+  words?: readonly string[];
+}
+
 export interface SelectAsk extends Ask {
-  choices: readonly string[];
+  choices: readonly Choice[];
   /** Index of the choice to start on (the current answer). */
   initial?: number;
 }
 
 export interface CheckboxAsk extends Ask {
-  choices: readonly string[];
+  choices: readonly Choice[];
   initial: readonly number[];
   /** A message when the chosen indexes are not a valid answer. */
   problem(chosen: readonly number[]): string | undefined;

@@ -1,13 +1,23 @@
 // Drives one interactive run through a Prompter: the organisation's details, then every shown question,
 // saving after each answer so an interruption loses nothing.
-import { firstStep, nextStep, previousStep, progressOf, withAnswer, type Organisation, type OrganisationField, type Step } from '../../core/init-flow.js';
+import {
+  firstStep,
+  lengthOf,
+  nextStep,
+  previousStep,
+  progressOf,
+  withAnswer,
+  type Organisation,
+  type OrganisationField,
+  type Step,
+} from '../../core/init-flow.js';
 import { kindOf } from '../../core/kinds/index.js';
 import type { TypedAnswer } from '../../core/kinds/kind.js';
 import type { Bank, Question, Section } from '../../core/schema.js';
-import { progressText } from '../../format/progress-text.js';
+import { lengthText, progressText } from '../../format/progress-text.js';
 import type { Answer } from '../../core/visibility.js';
 import type { Style } from '../../format/style.js';
-import type { Prompter, Reply } from './prompter.js';
+import type { Choice, Prompter, Reply } from './prompter.js';
 
 export interface SessionState {
   organisation: Organisation;
@@ -30,15 +40,21 @@ const ORGANISATION_PROMPTS: Record<OrganisationField, string> = {
   completed_by: 'Completed by (optional)',
 };
 
-/** Runs until every shown question has been offered; rejects when the prompter is interrupted. */
+/**
+ * Runs until every shown question has been offered; rejects when the prompter is interrupted. Each step
+ * shows its section's heading when the section changes, and again after Back, so the question asked again
+ * reads in its context; then the progress marker, once, however often help is asked for.
+ */
 export async function runSession(prompter: Prompter, bank: Bank, initial: SessionState, options: SessionOptions): Promise<SessionState> {
   let state = initial;
   const { askOrganisation, style } = options;
   let step = firstStep(bank, state.answers, askOrganisation);
+  if (step) prompter.say(style.dim(lengthText(lengthOf(bank, state.answers), !askOrganisation)));
   let lastSection: Section | undefined;
+  let arrived = true;
   while (step) {
     const canGoBack = previousStep(bank, state.answers, askOrganisation, step) !== undefined;
-    if (step.kind === 'question') {
+    if (step.kind === 'question' && arrived) {
       const { section } = step.placed;
       if (section !== lastSection) {
         prompter.say(['', style.bold(section.title), ...(section.intro ? [section.intro] : [])].join('\n'));
@@ -47,12 +63,14 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
       prompter.say(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
     }
     const reply = await askStep(prompter, step, state, canGoBack);
+    arrived = reply.kind !== 'help';
     if (reply.kind === 'help') {
       if (step.kind === 'question' && step.placed.question.help) prompter.say(style.dim(step.placed.question.help));
       continue;
     }
     if (reply.kind === 'back') {
       step = previousStep(bank, state.answers, askOrganisation, step) ?? step;
+      lastSection = undefined;
       continue;
     }
     state = apply(state, step, reply.value);
@@ -96,9 +114,13 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
   const base = { message: `${question.prompt}${unit}${question.required ? '' : ' (optional)'}`, hasHelp: question.help !== undefined, canGoBack };
   switch (spec.style) {
     case 'select': {
-      const labels = spec.choices.map((c) => c.label);
+      const choices = spec.choices.map(choiceOf);
       const index = spec.choices.findIndex((c) => c.value === current);
-      const reply = await prompter.select({ ...base, choices: question.required ? labels : [...labels, SKIP], ...(index >= 0 ? { initial: index } : {}) });
+      const reply = await prompter.select({
+        ...base,
+        choices: question.required ? choices : [...choices, { label: SKIP }],
+        ...(index >= 0 ? { initial: index } : {}),
+      });
       // Skip, the choice after the last value, has no value: the question is left unanswered.
       return reply.kind === 'answer' ? { kind: 'answer', value: spec.choices[reply.value]?.value } : reply;
     }
@@ -107,7 +129,7 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
       const chosen = Array.isArray(current) ? current : [];
       const reply = await prompter.checkbox({
         ...base,
-        choices: spec.choices.map((c) => c.label),
+        choices: spec.choices.map(choiceOf),
         initial: values.flatMap((v, i) => (chosen.includes(v) ? [i] : [])),
         problem: (indexes) => spec.problem(indexes.map((i) => values[i]!)),
       });
@@ -118,6 +140,11 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
     case 'input':
       return askTyped(prompter, base, current, spec.parse);
   }
+}
+
+/** A kind's choice as the prompter offers it: a typed answer may also give the option's value. */
+function choiceOf(choice: { label: string; value: string | number; key?: string; words?: readonly string[] }): Choice {
+  return { label: choice.label, ...(choice.key === undefined ? {} : { key: choice.key }), words: [String(choice.value), ...(choice.words ?? [])] };
 }
 
 /** A typed answer: the same parser checks each keystroke's text and reads the final one. */

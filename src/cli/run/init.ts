@@ -1,7 +1,7 @@
 // `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped,
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
 import { DEFAULT_ANSWERS, DEFAULT_BANK, type InitOptions } from '../commands/init.js';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
@@ -35,14 +35,12 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
   }
 
   const { loadBank } = await import('../../pipeline/load-bank.js');
-  const loadedPrevious = !options.restart && (await exists(options.answers)) ? await loadPrevious(options.answers) : undefined;
+  const existing = await exists(options.answers);
+  const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
   const previous = loadedPrevious?.content;
   const { bank } = await loadBank(bankToUse(options.bank, previous));
-  if (previous && previous.bank !== bank.id) {
-    throw new UsageError(
-      `${displayPath(options.answers, io.cwd)} answers the bank "${previous.bank}", not "${bank.id}"; use --bank ${previous.bank}, or --restart to replace it`,
-    );
-  }
+  if (previous && previous.bank !== bank.id) throw new UsageError(otherBank(io, options.answers, previous.bank, bank.id));
+  const replacing = options.restart && existing ? await replacedFile(options.answers, bank) : undefined;
 
   const { runSession } = await import('../interview/session.js');
   const { writeAnswerFile } = await import('../../io/answer-file-writer.js');
@@ -53,7 +51,13 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
   let saved = previous !== undefined;
   try {
     io.stdout.write(`${style.bold(bank.title)} (${bank.id} ${bank.version})\n`);
+    if (replacing && !(await replaceOrStop(io, prompter, options.answers, replacing))) {
+      prompter.close();
+      io.stdout.write(`${displayPath(options.answers, io.cwd)} is left as it was; use --answers FILE to start a new assessment beside it\n`);
+      return 0;
+    }
     const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, options.answers, previous)));
+    if (replacing || (previous !== undefined && !resume)) await keepCopy(io, prompter, options.answers);
     if (resume && previous.bank_version !== undefined && previous.bank_version !== bank.version) {
       prompter.say(style.yellow(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`));
     }
@@ -123,7 +127,7 @@ async function loadPrevious(file: string): Promise<ShapedAnswers> {
       ...loaded.diagnostics[0]!,
       severity: 'error' as const,
       rule: 'resume',
-      message: 'fix this answer file, or use --restart to replace it (or --answers to use another)',
+      message: 'use --answers FILE to start a new assessment beside it, or fix this file; --restart replaces it (keeping a copy)',
     };
     throw new InputError([...loaded.diagnostics, hint]);
   }
@@ -154,11 +158,76 @@ function bankToUse(requested: string, previous: AnswerFile | undefined): string 
   return previous && requested === DEFAULT_BANK ? previous.bank : requested;
 }
 
+/**
+ * Why an answer file of another bank stops `init`, and the ways on: first a new file beside it (the one
+ * that loses nothing), then its own bank, then replacing it.
+ */
+function otherBank(io: Io, file: string, itsBank: string, wanted: string): string {
+  const beside = join(dirname(file), `${wanted}-answers.yaml`);
+  return (
+    `${displayPath(file, io.cwd)} answers the bank "${itsBank}", not "${wanted}". To answer ${wanted} beside it, use --answers ${displayPath(beside, io.cwd)}; ` +
+    `to go on with it, use --bank ${itsBank}; --restart replaces it (asking first if it is complete, and keeping a copy)`
+  );
+}
+
+/** What `--restart` is about to replace: how many answers the file holds, and whether they are a complete assessment. */
+interface Replaced {
+  answered: number;
+  organisation: string | undefined;
+  bank: string | undefined;
+  /** Every shown required question answered; also true when the file's bank cannot be loaded to tell, and it holds answers. */
+  complete: boolean;
+  /** Whether its bank could be loaded to tell. */
+  known: boolean;
+}
+
+async function replacedFile(file: string, bank: Bank): Promise<Replaced> {
+  const { loadAnswerFile } = await import('../../pipeline/answer-shape.js');
+  const loaded = await loadAnswerFile(file);
+  // A file that cannot be read as an answer file holds no assessment to lose; a copy is kept all the same.
+  if (!loaded.ok) return { answered: 0, organisation: undefined, bank: undefined, complete: false, known: false };
+  const { content } = loaded.value;
+  const answers = new Map(Object.entries(content.answers).filter(([, a]) => a !== null) as [string, Answer][]);
+  let itsBank: Bank | undefined = content.bank === bank.id ? bank : undefined;
+  if (itsBank === undefined) {
+    const { loadBank } = await import('../../pipeline/load-bank.js');
+    itsBank = await loadBank(content.bank).then(
+      (b) => b.bank,
+      () => undefined,
+    );
+  }
+  const { isComplete } = await import('../../core/init-flow.js');
+  const complete = answers.size > 0 && (itsBank === undefined || isComplete(itsBank, answers));
+  return { answered: answers.size, organisation: content.organisation.name, bank: content.bank, complete, known: itsBank !== undefined };
+}
+
+/** `--restart` over a complete assessment asks first, and stops unless told to start again. */
+async function replaceOrStop(io: Io, prompter: Prompter, file: string, replaced: Replaced): Promise<boolean> {
+  if (!replaced.complete) return true;
+  const choice = await prompter.select({
+    message:
+      `${displayPath(file, io.cwd)} holds ${replaced.known ? 'a complete assessment' : 'an assessment'} for ${replaced.organisation} ` +
+      `(${replaced.answered} answers to ${replaced.bank}). Replace it? (a copy is kept)`,
+    choices: [{ label: 'No, keep it and stop' }, { label: 'Yes, start again' }],
+    initial: 0,
+    hasHelp: false,
+    canGoBack: false,
+  });
+  return choice.kind === 'answer' && choice.value === 1;
+}
+
+/** Before a fresh start replaces the answer file, a copy of it is kept, and the person is told where. */
+async function keepCopy(io: Io, prompter: Prompter, file: string): Promise<void> {
+  const { backUpFile } = await import('../../io/backup-file.js');
+  const copy = await backUpFile(file);
+  prompter.say(`The old answers are kept in ${displayPath(copy, io.cwd)}; ${displayPath(file, io.cwd)} will hold the new ones.`);
+}
+
 async function askResume(io: Io, prompter: Prompter, file: string, previous: AnswerFile): Promise<boolean> {
   const answered = Object.values(previous.answers).filter((a) => a !== null).length;
   const choice = await prompter.select({
     message: `${displayPath(file, io.cwd)} holds ${answered} answer${answered === 1 ? '' : 's'} for ${previous.organisation.name}. Resume, or start again?`,
-    choices: ['Resume where it stopped', 'Start again (replaces those answers)'],
+    choices: [{ label: 'Resume where it stopped' }, { label: 'Start again (a copy of those answers is kept)' }],
     initial: 0,
     hasHelp: false,
     canGoBack: false,

@@ -26,13 +26,27 @@ export type ConditionValues = { kind: 'set'; values: ReadonlySet<string | number
 export type TypedAnswer = { value: string | number | undefined } | { problem: string };
 
 /**
- * How `init` asks a question, as data the interview turns into a prompt: pick one, tick several, or type.
- * The interview adds what every question shares (skipping an optional one, help, going back).
+ * One choice as `init` offers it: the label shown, the value it records, and how a typed answer (the
+ * plain mode) may name it besides its label and value: `key`, typed instead of the choice's number when
+ * the label already starts with it (a scale's point), and other `words` (a point's own label).
  */
-type AskSpec =
-  | { style: 'select'; choices: readonly { label: string; value: string | number }[] }
-  | { style: 'checkbox'; choices: readonly { label: string; value: string }[]; problem(values: readonly string[]): string | undefined }
-  | { style: 'input'; parse(text: string): TypedAnswer };
+interface AskChoice<V> {
+  label: string;
+  value: V;
+  key?: string;
+  words?: readonly string[];
+}
+
+/**
+ * How `init` asks a question, as data the interview turns into a prompt: pick one, tick several, or type.
+ * The interview adds what every question shares (skipping an optional one, help, going back). `seconds`
+ * is a rough estimate of how long an answer takes, for the time the interview says a bank takes.
+ */
+type AskSpec = { seconds: number } & (
+  | { style: 'select'; choices: readonly AskChoice<string | number>[] }
+  | { style: 'checkbox'; choices: readonly AskChoice<string>[]; problem(values: readonly string[]): string | undefined }
+  | { style: 'input'; parse(text: string): TypedAnswer }
+);
 
 export interface QuestionKind<Q extends { type: string; id: string; required: boolean }, S extends z.ZodObject = z.ZodObject> {
   readonly type: Q['type'];

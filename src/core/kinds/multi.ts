@@ -68,6 +68,7 @@ export const multi = defineKind(multiQuestionSchema, {
     const alone = exclusive.length ? ` (${exclusive.join(', ')} only on its own)` : '';
     return `a list, such as [${question.options[0]!.value}], of: ${optionList(question)}${alone}`;
   },
-  ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values) }),
+  // Each option is weighed on its own, so longer than one choice.
+  ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values), seconds: 30 }),
   answersToTry,
 });

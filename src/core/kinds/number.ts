@@ -24,12 +24,30 @@ function outOfRule(
   return undefined;
 }
 
+/** Answers that keep the question's rules, to show as examples: a whole number, and a decimal unless only whole numbers will do. */
+function examples(question: NumberQuestion): number[] {
+  const { min, max, integer } = question.number ?? {};
+  const fits = (n: number | undefined): n is number => n !== undefined && (min === undefined || n >= min) && (max === undefined || n <= max);
+  const whole = [12, min === undefined ? undefined : Math.ceil(min), max === undefined ? undefined : Math.floor(max)].find(fits);
+  if (integer) return whole === undefined ? [] : [whole];
+  const decimal = [2.5, min === undefined ? undefined : min + 0.5, min === undefined || max === undefined ? undefined : (min + max) / 2].find(
+    (n) => fits(n) && !Number.isInteger(n),
+  );
+  return [whole, decimal].filter(fits);
+}
+
+/** "enter a whole number, such as 12": what to type, in the question's own terms. */
+function notANumber(question: NumberQuestion): string {
+  const such = examples(question);
+  return `enter ${question.number?.integer ? 'a whole number' : 'a number'}${such.length === 0 ? '' : `, such as ${such.join(' or ')}`}`;
+}
+
 /** A typed number; empty text is "unanswered" when the question is optional. */
 function parse(question: NumberQuestion, typed: string): TypedAnswer {
   const trimmed = typed.trim();
   if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { problem: 'enter a number, such as 12 or 2.5' };
+  if (!Number.isFinite(value)) return { problem: notANumber(question) };
   const problem = outOfRule(question, value, { whole: 'enter a whole number', atLeast: (n) => `enter ${n} or more`, atMost: (n) => `enter ${n} or less` });
   return problem === undefined ? { value } : { problem };
 }
@@ -52,5 +70,11 @@ export const number = defineKind(numberQuestionSchema, {
     const range = [min !== undefined ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(', ');
     return `${integer ? 'a whole number' : 'a number'}${unit ? ` of ${unit}` : ''}${range ? `, ${range}` : ''}`;
   },
-  ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed), ...(question.number?.unit ? { unit: question.number.unit } : {}) }),
+  // A figure someone may have to work out or look up.
+  ask: (question) => ({
+    style: 'input',
+    parse: (typed) => parse(question, typed),
+    seconds: 30,
+    ...(question.number?.unit ? { unit: question.number.unit } : {}),
+  }),
 });

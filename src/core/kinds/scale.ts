@@ -54,8 +54,14 @@ export const scale = defineKind(scaleQuestionSchema, {
     return `a whole number from ${min} to ${max} (${ends.join(', ')})`;
   },
   answersToTry: points,
+  // Each point is listed by its own number ("1 — Not at all", "2", … "5 — Fully"): that number is what
+  // a typed answer gives, or the point's label; never a list number before it ("1) 1 — Not at all").
   ask(question) {
     const labels = question.scale.labels ?? {};
-    return { style: 'select', choices: points(question).map((v) => ({ value: v, label: labels[String(v)] ? `${v} — ${labels[String(v)]}` : String(v) })) };
+    const choices = points(question).map((v) => {
+      const label = labels[String(v)];
+      return label ? { value: v, label: `${v} — ${label}`, key: String(v), words: [label] } : { value: v, label: String(v), key: String(v) };
+    });
+    return { style: 'select', choices, seconds: 15 };
   },
 });

@@ -20,6 +20,7 @@ export const single = defineKind(singleQuestionSchema, {
     return new AnswerProblem(notAnOption(question, value as string | number, 'choose one of'));
   },
   hint: (question) => `one of: ${optionList(question)}`,
-  ask: (question) => ({ style: 'select', choices: choicesOf(question) }),
+  // About as long as reading the prompt and its options.
+  ask: (question) => ({ style: 'select', choices: choicesOf(question), seconds: 15 }),
   answersToTry: eachOption,
 });

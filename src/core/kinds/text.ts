@@ -33,5 +33,6 @@ export const text = defineKind(textQuestionSchema, {
   },
   describe: (_question, answer) => String(answer),
   hint: (question) => `text in quotes${question.max_length ? `, up to ${question.max_length} characters` : ''}`,
-  ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed) }),
+  // A sentence or two, thought out and typed.
+  ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed), seconds: 90 }),
 });
