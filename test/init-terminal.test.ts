@@ -153,6 +153,19 @@ describe('ce-plan init in a terminal', () => {
     expect(content.answers).toEqual(ALL_ANSWERS);
   }, 90_000);
 
+  test('--respondent writes who answered into the answer file, and a resumed run keeps it', async () => {
+    const first = start('--respondent', 'Alex Morgan, Council officer');
+    await answerFirstSection(first);
+    await first.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await first.exited).toBe(130);
+    expect((await savedAnswers()).respondent).toEqual({ name: 'Alex Morgan', role: 'Council officer' });
+    const second = start('--resume');
+    await answerSecondSection(second);
+    await second.waitFor('answers saved to');
+    expect(await second.exited).toBe(0);
+    expect((await savedAnswers()).respondent).toEqual({ name: 'Alex Morgan', role: 'Council officer' });
+  }, 90_000);
+
   test('--plain: numbered options, typed answers, back and refusals, no cursor movement', async () => {
     const t = start('--plain');
     await answerOrganisation(t);

@@ -19,6 +19,9 @@ describe('ce-plan template', () => {
     expect(result.stdout).toContain('  # Answer: one of: yes = Yes | partly = Partly | no = No\n  definition-written:\n');
     expect(result.stdout).toContain('  # Only asked if definition-written is yes or partly\n  definition-shared:\n');
     expect(result.stdout).toContain('(none only on its own)');
+    // Who answered, ready to uncomment: the filled-in respondent is valid for the schema.
+    const filled = result.stdout.replace('# respondent:', 'respondent:').replace('#   name: ""', '  name: Alex').replace('#   role: ""', '  role: Chair');
+    expect((parseDocument(filled).toJS() as { respondent: unknown }).respondent).toEqual({ name: 'Alex', role: 'Chair' });
   });
 
   test("its modeline names the package's answers schema by its file URL, so it resolves wherever the output is saved", async () => {

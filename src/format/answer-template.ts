@@ -27,6 +27,9 @@ export function answerTemplate(bank: Bank, schema: string): string {
     '  # area: ""  # optional',
     '  # completed_by: ""  # optional',
     "  # date: 2026-01-31  # optional: the report's date (YYYY-MM-DD)",
+    '# respondent:  # optional: who answered, when several people answer for one organisation (assess --combine)',
+    '#   name: ""',
+    '#   role: ""',
     'answers:',
   ];
   bank.sections.forEach((section, s) => {

@@ -15,6 +15,8 @@ const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 export interface AnswerFileData {
   bank: Bank;
   organisation: Organisation & { name: string };
+  /** Who answered, when several people answer for one organisation. */
+  respondent?: { name?: string; role?: string } | undefined;
   answers: AnswerMap;
 }
 
@@ -22,7 +24,7 @@ export interface AnswerFileData {
  * The file's text: answers in the bank's reading order, then any the bank does not show (kept, not lost).
  * `schema` is the modeline's reference to the answers schema, as `answersSchemaReference` gives it.
  */
-export function answerFileText({ bank, organisation, answers }: AnswerFileData, schema: string): string {
+export function answerFileText({ bank, organisation, respondent, answers }: AnswerFileData, schema: string): string {
   const ordered: Record<string, Answer> = {};
   for (const { question } of placedQuestions(bank)) {
     const answer = answers.get(question.id);
@@ -34,6 +36,9 @@ export function answerFileText({ bank, organisation, answers }: AnswerFileData, 
     bank: bank.id,
     bank_version: bank.version,
     organisation: { name, ...(area ? { area } : {}), ...(completed_by ? { completed_by } : {}), ...(date ? { date } : {}) },
+    ...(respondent?.name || respondent?.role
+      ? { respondent: { ...(respondent.name ? { name: respondent.name } : {}), ...(respondent.role ? { role: respondent.role } : {}) } }
+      : {}),
     answers: ordered,
   });
   visit(doc, {

@@ -13,6 +13,7 @@ const definition = () =>
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
     .option('--out <file>', 'the Markdown report to write; other formats take its name with their own extension', 'ce-plan-report.md')
     .addOption(reportFormatsOption())
+    .option('--respondent <"name, role">', 'who is answering, when several people answer for one organisation (either part may be left out)')
     .option('--resume', 'resume an existing answer file without asking')
     .option('--restart', 'start again, replacing an existing answer file')
     .option('--plain', 'numbered options, one line per prompt (also when TERM=dumb)')

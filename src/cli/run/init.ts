@@ -64,17 +64,24 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
     const initial: SessionState = resume
       ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }
       : { organisation: { date: today() }, answers: new Map() };
+    // --respondent names who answers; a resumed file keeps the one it holds unless the flag gives another.
+    const respondent = options.respondent !== undefined ? respondentOf(options.respondent) : resume ? previous.respondent : undefined;
     const final = await runSession(prompter, bank, initial, {
       askOrganisation: !resume,
       style,
       save: async (state) => {
         if (state.organisation.name === undefined) return;
-        await writeAnswerFile(options.answers, { bank, organisation: { ...state.organisation, name: state.organisation.name }, answers: state.answers });
+        await writeAnswerFile(options.answers, {
+          bank,
+          organisation: { ...state.organisation, name: state.organisation.name },
+          respondent,
+          answers: state.answers,
+        });
         saved = true;
       },
     });
     prompter.close();
-    return await finish(io, bank, contentOf(bank, final), options);
+    return await finish(io, bank, contentOf(bank, final, respondent), options);
   } catch (error) {
     if (!isInterruption(error)) throw error;
     prompter.close();
@@ -236,14 +243,23 @@ async function askResume(io: Io, prompter: Prompter, file: string, previous: Ans
 }
 
 /** The answer file as written, for the end step. */
-function contentOf(bank: Bank, state: SessionState): AnswerFile {
+function contentOf(bank: Bank, state: SessionState, respondent: AnswerFile['respondent']): AnswerFile {
   const organisation = { ...state.organisation, name: state.organisation.name ?? '' };
   return {
     bank: bank.id,
     bank_version: bank.version,
     organisation,
+    ...(respondent === undefined ? {} : { respondent }),
     answers: Object.fromEntries(state.answers) as AnswerFile['answers'],
   };
+}
+
+/** `--respondent "Alex Morgan, Council officer"`: a name, then a role after the first comma; either may be empty. */
+function respondentOf(text: string): { name?: string; role?: string } {
+  const comma = text.indexOf(',');
+  const [name, role] = (comma < 0 ? [text, ''] : [text.slice(0, comma), text.slice(comma + 1)]).map((part) => part.trim());
+  if (!name && !role) throw new UsageError('--respondent needs a name, a role, or both: "Alex Morgan, Council officer"');
+  return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
 }
 
 function resumeCommand(options: InitOptions): string {
