@@ -1,4 +1,4 @@
-// `npm run bench [-- --files N --bank ID --rounds R --format F --baseline DIR]`: times `ce-plan assess` on
+// `npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR]`: times `ce-plan assess` on
 // N generated answer files against a floor (one thread that only reads, parses with the same yaml and
 // writes each file once), and reports peak memory of assess at 1,000 and 10,000 files. `--baseline DIR`
 // also times the build in DIR (another checkout, built), side by side in the same rounds. Run
@@ -29,12 +29,13 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     format: { type: 'string', default: 'md' },
     baseline: { type: 'string' },
+    combine: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.files);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('usage: npm run bench [-- --files N --bank ID --rounds R --format F --baseline DIR], with N and R whole numbers from 1');
+  console.error('usage: npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR], with N and R whole numbers from 1');
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'ce-plan-bench-'));
@@ -91,7 +92,12 @@ async function generate(dir, n) {
     const file = {
       bank: bank.id,
       bank_version: bank.version,
-      organisation: { name: `Group ${i}`, area: `Area ${i % 50}`, date: '2026-11-20' },
+      organisation: {
+        name: `Group ${values.combine ? Math.floor(i / 6) : i}`,
+        area: `Area ${values.combine ? Math.floor(i / 6) % 50 : i % 50}`,
+        date: '2026-11-20',
+      },
+      ...(values.combine ? { respondent: { role: `Role ${i % 6}` } } : {}),
       answers: Object.fromEntries([...answers].filter(([, v]) => v !== undefined)),
     };
     writeFileSync(join(dir, `group-${String(i).padStart(5, '0')}.yaml`), stringify(file));
@@ -146,7 +152,18 @@ async function timed(label, args, cwd = new URL('..', import.meta.url).pathname)
 }
 
 const newOutDir = (label) => join(root, 'out', `${label}-${++runs}`);
-const assessArgs = (dir, label) => ['--input-type=module', '-e', assessScript, 'assess', dir, '--out-dir', newOutDir(label), '--format', values.format];
+const assessArgs = (dir, label) => [
+  '--input-type=module',
+  '-e',
+  assessScript,
+  'assess',
+  dir,
+  '--out-dir',
+  newOutDir(label),
+  '--format',
+  values.format,
+  ...(values.combine ? ['--combine'] : []),
+];
 const assess = (dir) => timed('assess', assessArgs(dir, 'assess'));
 const baseline = (dir) => timed('baseline', assessArgs(dir, 'baseline'), values.baseline);
 const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir, newOutDir('floor')]);

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
+import { organisationKey } from '../core/combine.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
@@ -45,10 +46,22 @@ export interface FileOutcome {
   checked?: CheckedFile;
 }
 
-/** An answer file checked against its bank, for `--combine` to group with its organisation's other respondents. */
+/**
+ * An answer file checked against its bank, for `--combine` to group with its organisation's other
+ * respondents. Its content and answers wait as one JSON string until their group is reported: a string
+ * crosses threads as one copy and holds far less memory than the objects it stands for.
+ */
 export interface CheckedFile {
   file: string;
   bankFile: string;
+  /** The organisation, as `organisationKey` names it. */
+  organisation: string;
+  /** JSON of {@link CheckedAnswers}. */
+  json: string;
+}
+
+/** What a {@link CheckedFile} holds, once parsed. */
+export interface CheckedAnswers {
   content: AnswerFile;
   answers: [string, Answer][];
 }
@@ -75,7 +88,18 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
     if (settings.combine)
-      return { file, diagnostics: warnings, written: [], overall: null, checked: { file, bankFile: bank.file, content, answers: [...assessed.value.answers] } };
+      return {
+        file,
+        diagnostics: warnings,
+        written: [],
+        overall: null,
+        checked: {
+          file,
+          bankFile: bank.file,
+          organisation: organisationKey(content.organisation),
+          json: JSON.stringify({ content, answers: [...assessed.value.answers] } satisfies CheckedAnswers),
+        },
+      };
     const stem = reportStem(file);
     const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({
       path: join(settings.outDir, reportFileName(stem, r.format)),

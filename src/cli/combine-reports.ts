@@ -14,7 +14,7 @@ import { reportStem } from '../io/paths.js';
 import { expandInputs } from '../io/inputs.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
 import { loadBank, type BankCache } from '../pipeline/load-bank.js';
-import { writeAll, type AssessSettings, type CheckedFile } from './assess-file.js';
+import { writeAll, type AssessSettings, type CheckedAnswers, type CheckedFile } from './assess-file.js';
 import { displayPath, type Io } from './host.js';
 
 /** What became of one organisation: its report files, or why it has none. */
@@ -29,10 +29,7 @@ export interface OrganisationOutcome {
 /** The files of each organisation, in the order their first file came. */
 export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFile[][] {
   const groups = new Map<string, CheckedFile[]>();
-  for (const file of checked) {
-    const key = organisationKey(file.content.organisation);
-    groups.set(key, [...(groups.get(key) ?? []), file]);
-  }
+  for (const file of checked) groups.set(file.organisation, [...(groups.get(file.organisation) ?? []), file]);
   return [...groups.values()];
 }
 
@@ -63,7 +60,7 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
   const taken = new Set<string>();
   const stems = groups.map((files) => {
-    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem(files[0]!.content.organisation);
+    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem((JSON.parse(files[0]!.json) as CheckedAnswers).content.organisation);
     let stem = base;
     for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
     taken.add(stem);
@@ -71,7 +68,9 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
   });
 
   const outcomes: OrganisationOutcome[] = [];
-  for (const [g, files] of groups.entries()) {
+  for (const [g, group] of groups.entries()) {
+    // Parsed one organisation at a time, so only one group's answers are ever held as objects.
+    const files = group.map(({ file, bankFile, json }) => ({ file, bankFile, ...(JSON.parse(json) as CheckedAnswers) }));
     const names = files.map((f) => f.file);
     const versions = new Set(files.map((f) => `${f.bankFile}\0${f.content.bank_version ?? ''}`));
     if (versions.size > 1) {
