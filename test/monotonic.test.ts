@@ -175,4 +175,48 @@ describe('a better answer never lowers a score', () => {
     ];
     expect([...gatesWarned(bank)]).toContain('scope-priorities');
   });
+
+  it('warns when one of two best answers keeps a scored follow-up closed, as the other opens it', () => {
+    // Found by the scoring property: "Best" and "Also best" (within the tolerance) both score 1, but only
+    // "Also best" opens q-1, so answering "Best" leaves q-1 at 0 and the recommendation below 100.
+    const source = { id: 'src', section: 'A section' };
+    const options = [
+      { value: 'best', label: 'Best', score: 1 },
+      { value: 'worst', label: 'Worst', score: 0 },
+    ];
+    const question = (id: string, rest: object = {}) => ({
+      id,
+      prompt: `${id}?`,
+      required: true,
+      source,
+      type: 'single',
+      recommendation: 'rec',
+      options,
+      ...rest,
+    });
+    const bank = {
+      id: 'tie',
+      version: '1.0.0',
+      title: 'A tie',
+      sources: [{ id: 'src', title: 'A source' }],
+      bands: [
+        { id: 'low', label: 'Low', min: 0 },
+        { id: 'high', label: 'High', min: 80 },
+      ],
+      recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, weight: 1, actions: ['Do it.'] }],
+      sections: [
+        {
+          id: 'all',
+          title: 'All',
+          questions: [
+            question('q-0', { options: [...options, { value: 'also-best', label: 'Also best', score: 0.999999999 }] }),
+            question('q-1', { when: { question: 'q-0', in: ['also-best'] } }),
+          ],
+        },
+      ],
+    } as unknown as Bank;
+    expect([...gatesWarned(bank)]).toEqual(['q-0']);
+    const [finding] = lintBank(bank, { at: () => ({ line: 1, column: 1 }) }, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
+    expect(finding!.message).toContain('best answer "Best"');
+  });
 });

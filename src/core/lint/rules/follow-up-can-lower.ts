@@ -128,8 +128,9 @@ function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, 
 }
 
 /**
- * A scored follow-up that the gate's best answer never opens: given that answer, it is not asked and
- * counts 0, so its recommendation can never reach 100.
+ * A scored follow-up that one of the gate's best answers never opens: given that answer, it is not asked
+ * and counts 0, so its recommendation can never reach 100. Each best answer is tried on its own, since
+ * a respondent gives only one of them.
  */
 function closedByBest(
   bank: Bank,
@@ -140,34 +141,34 @@ function closedByBest(
   gateAnswers: Given[],
 ): string | undefined {
   const top = Math.max(...gateAnswers.map((answer) => gateScore(gate, answer)));
-  const best = gateAnswers.filter((answer) => gateScore(gate, answer) >= top - TOLERANCE);
-  const opened = new Set<string>();
-  let tried = 0;
-  const visit = (index: number, answers: Map<string, Answer>): void => {
-    if (index === dependents.length || tried++ >= MAX_FOLLOW_UP_ANSWERS) return;
-    const { question } = dependents[index]!;
-    if (!shownQuestions(bank, answers).some((p) => p.question === question)) return visit(index + 1, answers);
-    opened.add(question.id);
-    for (const answer of answersWorthTrying(placed, question, true).filter((a) => a !== undefined || !isScored(question))) {
-      const next = new Map(answers);
-      if (answer !== undefined) next.set(question.id, answer);
-      visit(index + 1, next);
-    }
-  };
-  for (const context of contexts) {
-    for (const answer of best) {
+  for (const best of gateAnswers.filter((answer) => gateScore(gate, answer) >= top - TOLERANCE)) {
+    const opened = new Set<string>();
+    let tried = 0;
+    const visit = (index: number, answers: Map<string, Answer>): void => {
+      if (index === dependents.length || tried++ >= MAX_FOLLOW_UP_ANSWERS) return;
+      const { question } = dependents[index]!;
+      if (!shownQuestions(bank, answers).some((p) => p.question === question)) return visit(index + 1, answers);
+      opened.add(question.id);
+      for (const answer of answersWorthTrying(placed, question, true).filter((a) => a !== undefined || !isScored(question))) {
+        const next = new Map(answers);
+        if (answer !== undefined) next.set(question.id, answer);
+        visit(index + 1, next);
+      }
+    };
+    for (const context of contexts) {
       const given = new Map(context);
-      if (answer !== undefined) given.set(gate.id, answer);
+      if (best !== undefined) given.set(gate.id, best);
       visit(0, given);
     }
+    const closed = dependents.find(({ question }) => isScored(question) && !opened.has(question.id));
+    if (closed === undefined) continue;
+    const words = best === undefined ? 'no answer' : `"${describeAnswer(gate, best)}"`;
+    return (
+      `"${closed.question.id}" is never asked when "${gate.id}" gets its best answer ${words}, so it counts 0 there and its recommendation ` +
+      'cannot reach 100 with that answer; open scored follow-ups on every best answer, or leave them unscored (docs/scoring.md)'
+    );
   }
-  const closed = dependents.find(({ question }) => isScored(question) && !opened.has(question.id));
-  if (closed === undefined) return undefined;
-  const words = best.map((answer) => (answer === undefined ? 'no answer' : `"${describeAnswer(gate, answer)}"`)).join(' or ');
-  return (
-    `"${closed.question.id}" is never asked when "${gate.id}" gets its best answer (${words}), so it counts 0 there and its recommendation ` +
-    'can never reach 100; open scored follow-ups on the better answers, or leave them unscored (docs/scoring.md)'
-  );
+  return undefined;
 }
 
 interface Side {
