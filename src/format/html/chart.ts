@@ -5,12 +5,12 @@
 import { escapeHtml } from './escape.js';
 
 /** A band of the bank, lowest first. */
-export interface ChartBand {
+interface ChartBand {
   label: string;
   min: number;
 }
 
-export interface ChartBar {
+interface ChartBar {
   label: string;
   /** 0–100. */
   value: number;

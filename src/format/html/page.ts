@@ -23,7 +23,7 @@ const SHARED_CSS = `
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 16px; line-height: 1.45; color: #1a1a1a; background: #fff; }
 body { margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; overflow-wrap: anywhere; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; overflow-wrap: break-word; }
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.4rem; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 0.6rem; padding-bottom: 0.15rem; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
@@ -36,6 +36,8 @@ a { color: #0b4f9c; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 0.8rem; font-size: 0.92rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.5rem; border-bottom: 1px solid #bbb; }
 th { border-bottom: 2px solid #555; }
+td { overflow-wrap: anywhere; }
+td.number, td.short { overflow-wrap: normal; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr, li, figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
