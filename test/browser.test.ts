@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -123,14 +122,14 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
   }
 
   async function pageCount(pdf: Buffer): Promise<number> {
-    const { PDFDocument } = createRequire(import.meta.url)('pdf-lib') as typeof import('pdf-lib');
+    const { PDFDocument } = await import('pdf-lib');
     return (await PDFDocument.load(pdf)).getPageCount();
   }
 
   const printA4 = (page: Page) => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
 
   async function axeViolations(page: Page): Promise<string[]> {
-    const axe = createRequire(import.meta.url)('axe-core') as { source: string };
+    const { default: axe } = await import('axe-core');
     await page.addScriptTag({ content: axe.source });
     const { violations } = await page.evaluate(() =>
       (globalThis as unknown as Dom).axe.run((globalThis as unknown as Dom).document, {
