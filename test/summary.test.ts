@@ -178,6 +178,11 @@ describe('summariseCohort', () => {
     const md = await summaryText(bank, [], 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     expect(md).toContain('No recommendation is a gap');
+    const errors: string[] = [];
+    const html = await summaryText(bank, [], 'html');
+    expect(elementsOf(html, { errors }).filter((e) => e.tag === 'svg')).toEqual([]); // no chart of nothing
+    expect(errors).toEqual([]);
+    expect(html).toContain('No recommendation is a gap');
   });
 });
 
