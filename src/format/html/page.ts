@@ -42,7 +42,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; wh
 tr, li, figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 figure.chart { margin: 0.6rem 0 1rem; }
-svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+svg.chart { display: block; width: 100%; max-width: 860px; height: auto; font-family: inherit; }
 svg.chart text { font-size: 12px; fill: #1a1a1a; }
 svg.chart text.axis { font-size: 11px; }
 figcaption { font-size: 0.9rem; color: #333; }
