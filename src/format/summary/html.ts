@@ -17,6 +17,7 @@ const SUMMARY_CSS = `
 .key dd { margin: 0 0 0.2rem; }
 .weakest { margin: 0; padding-left: 1.1rem; }
 td.count { white-space: nowrap; }
+.gap { break-inside: avoid; page-break-inside: avoid; }
 `;
 
 export function render(summary: CohortSummary, links: ReportLinks): string {
