@@ -20,6 +20,7 @@ import { loadBank } from '../src/pipeline/load-bank.js';
 import { arbAnswers } from './helpers/generators.js';
 import { runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+import { elementsOf } from './helpers/html.js';
 
 const banks = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file)).bank));
 const made: string[] = [];
@@ -155,20 +156,26 @@ const FOUR = 'test/fixtures/combine';
 const NAMES = ['Alex Morgan', 'Sam Patel', 'Jo Okafor', 'Chris Lee'];
 
 describe('assess --combine', () => {
-  it('gives four respondents who contest three questions one report: the golden Markdown and JSON', async () => {
+  it('gives four respondents who contest three questions one report: the golden Markdown, HTML and JSON', async () => {
     const out = tempDir('golden');
-    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--out-dir', out]);
+    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json,html', '--out-dir', out]);
     expect(result.code).toBe(0);
     // Names and areas match ignoring case and spacing, so the four files are one organisation.
-    expect(readdirSync(out).sort()).toEqual(['northfield-community-safety-group-northfield.json', 'northfield-community-safety-group-northfield.md']);
+    expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group-northfield.${format}`));
     const md = readFileSync(join(out, 'northfield-community-safety-group-northfield.md'), 'utf8');
     const json = readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8');
+    const html = readFileSync(join(out, 'northfield-community-safety-group-northfield.html'), 'utf8');
     if (process.env['UPDATE_GOLDEN'] === '1') {
       writeFileSync('test/golden/combined.md', md);
       writeFileSync('test/golden/combined.json', json);
+      writeFileSync('test/golden/combined.html', html);
     }
     expect(md).toBe(readFileSync('test/golden/combined.md', 'utf8'));
     expect(json).toBe(readFileSync('test/golden/combined.json', 'utf8'));
+    expect(html).toBe(readFileSync('test/golden/combined.html', 'utf8'));
+    const errors: string[] = [];
+    elementsOf(html, { errors });
+    expect(errors).toEqual([]);
     expect(JSON.parse(json).contested.map((c: { question: string }) => c.question)).toEqual(['definition-written', 'methods-used', 'methods-fit']);
     expect(await lintMarkdown(md)).toEqual([]);
     for (const { header, rows } of tableShapes(renderHtml(md))) for (const cells of rows) expect(cells).toBe(header);
@@ -191,16 +198,42 @@ describe('assess --combine', () => {
 
   it('with --anonymise, names no respondent anywhere, and keeps their roles', async () => {
     const out = tempDir('anonymous');
-    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--format', 'md,json', '--out-dir', out]);
+    const result = await runCli([
+      'assess',
+      FOUR,
+      '--bank',
+      EXAMPLE,
+      '--combine',
+      '--anonymise',
+      '--format',
+      'md,json,html',
+      '--summary',
+      join(out, 'summary.md'),
+      '--out-dir',
+      out,
+    ]);
     expect(result.code).toBe(0);
     for (const file of readdirSync(out)) {
       const text = readFileSync(join(out, file), 'utf8');
       for (const name of NAMES) expect(text).not.toContain(name);
-      expect(text).toContain('Respondent 2 (Housing manager)');
+      if (file !== 'summary.md') expect(text).toContain('Respondent 2 (Housing manager)');
     }
     expect(result.stdout + result.stderr).not.toMatch(new RegExp(NAMES.join('|')));
     const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8'));
     expect(json.respondents.map((r: { name: string }) => r.name)).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3', 'Respondent 4']);
+  });
+
+  it('gives a combined organisation one row of the cohort summary, with its number of respondents', async () => {
+    const out = tempDir('cohort');
+    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.json'), '--out-dir', out]);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.rows.map((r: { organisation: string; respondents: number }) => [r.organisation, r.respondents])).toEqual([
+      ['Northfield Community Safety Group', 4],
+    ]);
+    const md = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.md'), '--out-dir', out, '--force']);
+    expect(md.code).toBe(0);
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('Northfield Community Safety Group (Northfield), 4 respondents');
   });
 
   it('refuses an organisation whose respondents answered different bank versions, naming the files, and goes on with the others', async () => {

@@ -80,6 +80,18 @@ describe('ce-plan init in a terminal', () => {
     expect(content.answers).toEqual(ALL_ANSWERS);
   }, 90_000);
 
+  test('--format md,html writes the HTML report beside the Markdown one, named after --out', async () => {
+    const t = start('--format', 'md,html', '--out', 'northfield.md');
+    await answerFirstSection(t);
+    await answerSecondSection(t);
+    await t.waitFor('report written to northfield.html');
+    expect(await t.exited).toBe(0);
+    const html = await readFile(join(dir, 'northfield.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<h1>Readiness report: Northfield CSG</h1>');
+    expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toContain('# Readiness report: Northfield CSG');
+  }, 90_000);
+
   test('completes quick-check from start to report, with the terminal summary', async () => {
     const { bank } = await loadBank('quick-check');
     const t = new Terminal(['init', '--bank', 'quick-check', '--format', 'md,json'], { cwd: dir });

@@ -1,21 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportStem } from '../src/io/paths.js';
 import { cohortEntry, median, summariseCohort, type CohortEntry } from '../src/core/cohort.js';
 import type { AnswerFile, Bank } from '../src/core/schema.js';
 import { scoreAssessment } from '../src/core/scoring.js';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
-import { renderSummary, summaryFormatFor, type SummaryFormat } from '../src/format/summary/index.js';
-import { loadAssessment } from '../src/pipeline/assess.js';
+import { linkedReportFormat, renderSummary, summaryFormatFor, type SummaryFormat } from '../src/format/summary/index.js';
+import { reportHref, type ReportLinks } from '../src/format/summary/links.js';
+import { loadAssessment, reportsOf } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { loadBankFile } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK, exampleBank } from './helpers/banks.js';
+import { runCli } from './helpers/cli.js';
+import { elementsOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
 import { arbAnswers } from './helpers/generators.js';
 
-const summaryText = (bank: Bank, entries: readonly CohortEntry[], format: SummaryFormat) => renderSummary(summariseCohort(bank, entries), format);
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+
+/** Reports beside the summary, in the summary's own format (as `assess` links them when it writes both). */
+const besideIt = (format: SummaryFormat): ReportLinks => ({ folder: '', extension: format });
+const summaryText = (bank: Bank, entries: readonly CohortEntry[], format: SummaryFormat, links = besideIt(format)) =>
+  renderSummary(summariseCohort(bank, entries), format, links);
 
 const GOLDEN = 'test/golden';
 
@@ -67,15 +76,17 @@ describe('a summary of nine generated groups', () => {
     const html = renderHtml(md);
     const shapes = tableShapes(html);
     const columns = bank.recommendations.length;
-    // Scores by organisation, ranking, spread.
-    expect(shapes.map((s) => s.header)).toEqual([3 + columns, 5, 6]);
-    expect(shapes.map((s) => s.rows.length)).toEqual([9, 9, columns + 1]);
+    // Organisations (rank, organisation, overall, gaps, weakest areas, report), then by recommendation:
+    // narrow whatever the number of recommendations.
+    expect(shapes.map((s) => s.header)).toEqual([6, 5]);
+    expect(shapes.map((s) => s.rows.length)).toEqual([9, columns + 1]);
     for (const { header, rows } of shapes) for (const cells of rows) expect(cells).toBe(header);
     expect(html).not.toContain('<b>Group');
     expect(html).not.toMatch(/<em>CSG/);
-    // Every organisation and every recommendation in the key.
-    for (const entry of entries) expect(md).toContain(entry.report);
-    for (const [i, r] of bank.recommendations.entries()) expect(md).toContain(`- **R${i + 1}:** ${escapeMarkdown(r.title)}`);
+    // Every organisation linked to its report, and every recommendation by name: no codes to look up.
+    for (const entry of entries) expect(html).toContain(`<a href="${entry.report}.md">${entry.report}.md</a>`);
+    for (const r of bank.recommendations) expect(md).toContain(`| ${escapeMarkdown(r.title)} |`);
+    expect(md).not.toMatch(/\bR\d+\b/);
   });
 
   it('gives the same bytes whatever order the files come in', async () => {
@@ -151,8 +162,8 @@ describe('summariseCohort', () => {
     const bank = await exampleBank();
     const summary = summariseCohort(bank, [entry('A', 10, [10, null]), entry('B', 30, [30, null]), entry('C', 20, [20, null]), entry('D', 70, [70, null])]);
     expect(summary.spread).toEqual([
-      { id: 'define-engagement', title: 'Define community engagement', assessed: 4, min: 10, median: 25, max: 70 },
-      { id: 'methods', title: 'Combine inward- and outward-facing methods', assessed: 0, min: null, median: null, max: null },
+      { id: 'define-engagement', title: 'Define community engagement', assessed: 4, below: 4, min: 10, median: 25, max: 70 },
+      { id: 'methods', title: 'Combine inward- and outward-facing methods', assessed: 0, below: 0, min: null, median: null, max: null },
     ]);
     expect(median([1, 2, 9])).toBe(2);
   });
@@ -167,13 +178,18 @@ describe('summariseCohort', () => {
     const md = await summaryText(bank, [], 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     expect(md).toContain('No recommendation is a gap');
+    const errors: string[] = [];
+    const html = await summaryText(bank, [], 'html');
+    expect(elementsOf(html, { errors }).filter((e) => e.tag === 'svg')).toEqual([]); // no chart of nothing
+    expect(errors).toEqual([]);
+    expect(html).toContain('No recommendation is a gap');
   });
 });
 
 const THREE_GROUPS = ['test/fixtures/answers/riverside.yaml', 'test/fixtures/answers/northfield.yaml', 'test/fixtures/cohort/eastgate.yaml'];
 
 describe('the summary of three fixture groups', () => {
-  it.each(['md', 'json'] as const)('gives exactly the expected %s', async (format) => {
+  it.each(['md', 'json', 'html'] as const)('gives exactly the expected %s', async (format) => {
     const { bank, entries } = await fixtureCohort(THREE_GROUPS);
     const text = await summaryText(bank, entries, format);
     const golden = join(GOLDEN, `summary.${format}`);
@@ -194,14 +210,123 @@ describe('the summary of three fixture groups', () => {
     expect(md).toContain('### 2. Combine inward- and outward-facing methods');
   });
 
-  it('keeps a hostile name inert and every table whole', async () => {
+  it('names as weakest areas the first two gaps of each report, and counts its gaps as the report does', async () => {
+    const cache: BankCache = new Map();
+    const { bank, entries } = await fixtureCohort([...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']);
+    const summary = summariseCohort(bank, entries);
+    for (const file of [...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']) {
+      const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+      const [json] = await reportsOf({ ...loaded.value, bank: loaded.value.bank.bank }, { formats: ['json'], templates: {} });
+      const report = JSON.parse(json!.text) as { gaps: { id: string }[] };
+      const row = summary.rows.find((r) => r.report === reportStem(file))!;
+      expect(row.weakest).toEqual(report.gaps.slice(0, 2).map((g) => g.id));
+      expect(row.gaps).toBe(report.gaps.length);
+    }
+    // Eastgate's weaker score comes second: its report puts first the gap that counts twice as much.
+    expect(summary.rows.find((r) => r.report === 'eastgate')!.weakest).toEqual(['define-engagement', 'methods']);
+  });
+
+  it('says what a gap is, on the page, as every report does', async () => {
+    const { bank, entries } = await fixtureCohort(THREE_GROUPS);
+    for (const format of ['md', 'html'] as const) {
+      const text = await summaryText(bank, entries, format);
+      expect(text).toContain('below Ready, the top band (from 75): a gap means the same here as in every report.');
+    }
+  });
+
+  it('keeps a hostile name inert and every table whole in Markdown, its only links those to the reports', async () => {
     const { bank, entries } = await fixtureCohort([...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']);
     const md = await summaryText(bank, entries, 'md');
     expect(await lintMarkdown(md)).toEqual([]);
     const html = renderHtml(md);
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<a /);
+    expect(html.match(/<a [^>]*>/g)).toEqual(['hostile', 'northfield', 'eastgate', 'riverside'].map((stem) => `<a href="${stem}.md">`));
     for (const { header, rows } of tableShapes(html)) for (const cells of rows) expect(cells).toBe(header);
+  });
+
+  it('keeps a hostile name inert in HTML: the same elements as with the names made inert', async () => {
+    const { bank, entries } = await fixtureCohort([...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']);
+    const inert = (text: string) => text.replace(/\S/g, 'x');
+    const tame = entries.map((e) => ({ ...e, organisation: inert(e.organisation), ...(e.area === undefined ? {} : { area: inert(e.area) }) }));
+    // Made inert, the names sort differently: compare each page with its rows in the same order.
+    const html = await summaryText(bank, entries, 'html');
+    const tameHtml = await summaryText(bank, tame, 'html');
+    expect(html).toContain('Evil | Org &lt;script&gt;');
+    const elements = elementsOf(html);
+    expect(elements.filter((e) => e.tag === 'script')).toEqual([]);
+    expect(elements.filter((e) => 'href' in e.attrs).map((e) => e.attrs['href'])).toEqual([
+      'hostile.html',
+      'northfield.html',
+      'eastgate.html',
+      'riverside.html',
+    ]);
+    expect(tagCounts(html)).toEqual(tagCounts(tameHtml));
+    const own = tagsWrittenBy(['src/format/summary/html.ts', 'src/format/html/page.ts', 'src/format/html/chart.ts']);
+    for (const { tag } of elements) expect(own).toContain(tag);
+  });
+});
+
+describe('links to the reports', () => {
+  it('are relative to the summary, percent-encoded so that no file name is live in Markdown or HTML', () => {
+    expect(reportHref('northfield', { folder: '', extension: 'md' })).toBe('northfield.md');
+    expect(reportHref('northfield', { folder: '../reports', extension: 'html' })).toBe('../reports/northfield.html');
+    expect(reportHref('a (b) <c> "d" [e]', { folder: 'my reports', extension: 'md' })).toBe('my%20reports/a%20%28b%29%20%3Cc%3E%20%22d%22%20%5Be%5D.md');
+  });
+
+  it.each([
+    ['md', ['md', 'json'], 'md'],
+    ['html', ['md', 'html'], 'html'],
+    ['md', ['json', 'html'], 'html'],
+    ['html', ['json', 'md'], 'md'],
+    ['json', ['json'], 'json'],
+    ['md', ['json'], 'json'],
+  ] as const)('a %s summary with %j reports links the %s', (summary, written, linked) => expect(linkedReportFormat(summary, written)).toBe(linked));
+
+  it('point at the reports that assess wrote, from wherever the summary is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ce-plan-summary-'));
+    try {
+      const reports = join(dir, 'reports');
+      const run = await runCli([
+        'assess',
+        ...THREE_GROUPS,
+        '--bank',
+        EXAMPLE_BANK,
+        '--out-dir',
+        reports,
+        '--format',
+        'json,html',
+        '--summary',
+        join(dir, 'cohort', 'summary.md'),
+      ]);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const md = await readFile(join(dir, 'cohort', 'summary.md'), 'utf8');
+      const links = [...md.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+      expect(links).toEqual(['../reports/northfield.html', '../reports/eastgate.html', '../reports/riverside.html']);
+      for (const link of links) expect(existsSync(join(dir, 'cohort', link))).toBe(true);
+      const html = await runCli([
+        'assess',
+        ...THREE_GROUPS,
+        '--bank',
+        EXAMPLE_BANK,
+        '--out-dir',
+        reports,
+        '--format',
+        'md,html',
+        '--summary',
+        join(reports, 'summary.html'),
+        '--force',
+      ]);
+      expect(html).toMatchObject({ code: 0, stderr: '' });
+      const page = await readFile(join(reports, 'summary.html'), 'utf8');
+      expect(
+        elementsOf(page)
+          .filter((e) => e.tag === 'a')
+          .map((e) => e.attrs['href']),
+      ).toEqual(['northfield.html', 'eastgate.html', 'riverside.html']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -210,6 +335,7 @@ describe('summaryFormatFor', () => {
     ['reports/summary.json', 'json'],
     ['SUMMARY.JSON', 'json'],
     ['reports/summary.md', 'md'],
+    ['reports/summary.html', 'html'],
     ['summary', 'md'],
   ])('%s → %s', (file, format) => expect(summaryFormatFor(file)).toBe(format));
 });

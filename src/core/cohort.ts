@@ -37,6 +37,10 @@ interface CohortRow {
   overall: ScoreCell;
   /** Bank order. */
   recommendations: (ScoreCell & { id: string })[];
+  /** How many of its assessed recommendations are below the top band: its gaps. */
+  gaps: number;
+  /** Its weakest areas: the ids of its first two gaps, in the order its report gives them. */
+  weakest: string[];
 }
 
 interface RankedOrganisation {
@@ -62,10 +66,12 @@ interface SharedGap {
   actions: string[];
 }
 
-export interface Spread {
+interface Spread {
   id: string;
   title: string;
   assessed: number;
+  /** Organisations below the gap line on it. */
+  below: number;
   min: number | null;
   median: number | null;
   max: number | null;
@@ -79,6 +85,8 @@ export interface CohortSummary {
   assessed: number;
   /** The bank's top band: a recommendation is a gap for an organisation when it scores below its minimum. */
   gapLine: BandRef & { min: number };
+  /** The bank's bands, lowest first. */
+  bands: (BandRef & { min: number })[];
   /** Alphabetical by organisation, then report stem: the same rows whatever order the files came in. */
   rows: CohortRow[];
   ranking: RankedOrganisation[];
@@ -112,10 +120,31 @@ export function median(sorted: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function spreadOf(scores: readonly (number | null)[]): Omit<Spread, 'id' | 'title'> {
+function spreadOf(scores: readonly (number | null)[], gapLine: number): Omit<Spread, 'id' | 'title'> {
   const assessed = scores.filter((s): s is number => s !== null).sort((a, b) => a - b);
-  return { assessed: assessed.length, min: assessed[0] ?? null, median: median(assessed), max: assessed.at(-1) ?? null };
+  return {
+    assessed: assessed.length,
+    below: assessed.filter((s) => s < gapLine).length,
+    min: assessed[0] ?? null,
+    median: median(assessed),
+    max: assessed.at(-1) ?? null,
+  };
 }
+
+/**
+ * An organisation's gaps in its report's order (scoring.ts): the lowest band first, then by weight ×
+ * distance to 100, ties in bank order; as indices into the bank's recommendations.
+ */
+function gapsInReportOrder(bank: Bank, scores: readonly (number | null)[], gapLine: number): number[] {
+  const gaps: { index: number; min: number; priority: number }[] = [];
+  scores.forEach((score, index) => {
+    if (score !== null && score < gapLine) gaps.push({ index, min: bandFor(bank, score).min, priority: bank.recommendations[index]!.weight * (100 - score) });
+  });
+  return gaps.sort((a, b) => a.min - b.min || b.priority - a.priority).map((g) => g.index);
+}
+
+/** The summary names this many weakest areas per organisation. */
+const WEAKEST = 2;
 
 /** A gap is a recommendation below the bank's top band, here as in every report. */
 function gapLineOf(bank: Bank): BandRef & { min: number } {
@@ -131,15 +160,21 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
 
   const cell = (score: number | null): ScoreCell => ({ score, band: score === null ? null : bandRef(bandFor(bank, score)) });
 
+  const gapLine = gapLineOf(bank);
   const sorted = [...entries].sort((a, b) => byText(a.organisation, b.organisation) || byText(a.report, b.report));
-  const rows: CohortRow[] = sorted.map((e) => ({
-    organisation: e.organisation,
-    area: e.area ?? null,
-    report: e.report,
-    respondents: e.respondents ?? 1,
-    overall: cell(e.overall),
-    recommendations: e.recommendations.map((score, i) => ({ id: bank.recommendations[i]!.id, ...cell(score) })),
-  }));
+  const rows: CohortRow[] = sorted.map((e) => {
+    const gaps = gapsInReportOrder(bank, e.recommendations, gapLine.min);
+    return {
+      organisation: e.organisation,
+      area: e.area ?? null,
+      report: e.report,
+      respondents: e.respondents ?? 1,
+      overall: cell(e.overall),
+      recommendations: e.recommendations.map((score, i) => ({ id: bank.recommendations[i]!.id, ...cell(score) })),
+      gaps: gaps.length,
+      weakest: gaps.slice(0, WEAKEST).map((i) => bank.recommendations[i]!.id),
+    };
+  });
 
   // Highest first; equal scores by name (rows are already in name order, and sort is stable).
   const ranked = [...rows].sort((a, b) => {
@@ -152,12 +187,11 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
     return { rank: row.overall.score === null ? null : rank, organisation: row.organisation, area: row.area, report: row.report, overall: row.overall };
   });
 
-  const gapLine = gapLineOf(bank);
   const sharedGaps: SharedGap[] = [];
   const spread: Spread[] = [];
   bank.recommendations.forEach((recommendation, i) => {
     const scores = rows.map((row) => row.recommendations[i]!.score);
-    spread.push({ id: recommendation.id, title: recommendation.title, ...spreadOf(scores) });
+    spread.push({ id: recommendation.id, title: recommendation.title, ...spreadOf(scores, gapLine.min) });
     const assessed = scores.filter((s): s is number => s !== null);
     const below = rows.filter((row) => row.recommendations[i]!.score !== null && row.recommendations[i]!.score! < gapLine.min);
     if (below.length === 0 || below.length * 2 < assessed.length) return;
@@ -174,13 +208,17 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
   const bankOrder = (id: string) => bank.recommendations.findIndex((r) => r.id === id);
   sharedGaps.sort((a, b) => b.below - a.below || a.mean - b.mean || bankOrder(a.id) - bankOrder(b.id));
 
-  const overallSpread = spreadOf(rows.map((row) => row.overall.score));
+  const overallSpread = spreadOf(
+    rows.map((row) => row.overall.score),
+    gapLine.min,
+  );
   return {
     bank: { id: bank.id, version: bank.version, title: bank.title },
     recommendations: bank.recommendations.map((r) => ({ id: r.id, title: r.title, weight: r.weight })),
     organisations: rows.length,
     assessed: overallSpread.assessed,
     gapLine,
+    bands: bank.bands.map((band) => ({ ...bandRef(band), min: band.min })),
     rows,
     ranking,
     sharedGaps,

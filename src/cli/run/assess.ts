@@ -1,10 +1,10 @@
 // `ce-plan assess FILES…`: one report per answer file. A bad file gets its findings and no report, and
 // every other file is still assessed. Large batches run on worker threads, results in input order.
 import type { AssessOptions } from '../commands/assess.js';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import { InterruptedError, UsageError } from '../../core/errors.js';
-import { reportFileName } from '../../format/report/index.js';
+import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
 import { readFileSource } from '../../io/read-source.js';
@@ -129,7 +129,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
       `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir, io.cwd)}\n`,
     );
   if (options.summary !== undefined) {
-    if (await writeSummary(io, options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary, io.cwd)}\n`);
+    if (await writeSummary(io, options.summary, cohort, options)) io.stdout.write(`wrote ${displayPath(options.summary, io.cwd)}\n`);
     else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
   }
   if (underFloor.length > 0) {
@@ -158,8 +158,16 @@ async function planFor(io: Io, files: readonly string[], settings: AssessSetting
   return { here: (file) => assessFile(file, cache, settings, io.stdin) };
 }
 
-/** The cohort summary of every file assessed; one bank per summary, so the columns mean the same. */
-async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcome['cohort']>[], force: boolean): Promise<boolean> {
+/**
+ * The cohort summary of every file assessed; one bank per summary, so the columns mean the same. It
+ * links each organisation's report by a path relative to the summary's folder.
+ */
+async function writeSummary(
+  io: Io,
+  file: string,
+  cohort: NonNullable<FileOutcome['cohort']>[],
+  { outDir, format, force }: Pick<AssessOptions, 'outDir' | 'format' | 'force'>,
+): Promise<boolean> {
   const banks = [...new Set(cohort.map((c) => c.bankFile))];
   if (banks.length > 1)
     throw new UsageError(
@@ -168,13 +176,20 @@ async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcom
   if (banks[0] === undefined) return false;
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
-  const { renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
+  const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
   const { bank } = await loadBank(banks[0]);
   const summary = summariseCohort(
     bank,
     cohort.map((c) => c.entry),
   );
-  await writeFileAtomic(file, await renderSummary(summary, summaryFormatFor(file)), { overwrite: force });
+  const summaryFormat = summaryFormatFor(file);
+  const links = {
+    folder: relative(dirname(resolve(io.cwd, file)), resolve(io.cwd, outDir))
+      .split(sep)
+      .join('/'),
+    extension: REPORT_FORMATS[linkedReportFormat(summaryFormat, format)].extension,
+  };
+  await writeFileAtomic(file, await renderSummary(summary, summaryFormat, links), { overwrite: force === true });
   return true;
 }
 

@@ -21,6 +21,7 @@ export interface ReportFormatter {
 export const REPORT_FORMATS = {
   md: { extension: 'md', description: 'Markdown', template: 'report.md.eta', load: () => import('./md.js') },
   json: { extension: 'json', description: 'JSON for programs', load: () => import('./json.js') },
+  html: { extension: 'html', description: 'HTML, self-contained and printable', template: 'report.html.eta', load: () => import('./html.js') },
 } satisfies Record<string, ReportFormatter>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

@@ -1,8 +1,11 @@
 // The registry of cohort summary formats (`assess --summary FILE`), picked by the file's extension.
 import type { CohortSummary } from '../../core/cohort.js';
+import type { ReportFormat } from '../report/index.js';
+import type { ReportLinks } from './links.js';
 
 interface SummaryRenderer {
-  render(summary: CohortSummary): string;
+  /** `links` says where each organisation's report is, for the formats that link to them. */
+  render(summary: CohortSummary, links: ReportLinks): string;
 }
 
 interface SummaryFormatter {
@@ -13,6 +16,7 @@ interface SummaryFormatter {
 const SUMMARY_FORMATS = {
   md: { extension: 'md', load: () => import('./md.js') },
   json: { extension: 'json', load: () => import('./json.js') },
+  html: { extension: 'html', load: () => import('./html.js') },
 } satisfies Record<string, SummaryFormatter>;
 
 export type SummaryFormat = keyof typeof SUMMARY_FORMATS;
@@ -23,7 +27,13 @@ export function summaryFormatFor(file: string): SummaryFormat {
   return format ?? 'md';
 }
 
-export async function renderSummary(summary: CohortSummary, format: SummaryFormat): Promise<string> {
+/** The report a summary links to: its own format when the run wrote it, else HTML, else Markdown, else the first written. */
+export function linkedReportFormat(summary: SummaryFormat, written: readonly ReportFormat[]): ReportFormat {
+  for (const format of [summary, 'html', 'md'] as const) if ((written as readonly string[]).includes(format)) return format as ReportFormat;
+  return written[0]!;
+}
+
+export async function renderSummary(summary: CohortSummary, format: SummaryFormat, links: ReportLinks): Promise<string> {
   const renderer: SummaryRenderer = await (SUMMARY_FORMATS[format] as SummaryFormatter).load();
-  return renderer.render(summary);
+  return renderer.render(summary, links);
 }

@@ -1,72 +1,59 @@
-// The cohort summary as one Markdown page (docs/summary.md). Every piece of text from a bank or an answer
-// file goes through escapeMarkdown, so no organisation name can break a table or inject HTML.
-import type { CohortSummary, ScoreCell, Spread } from '../../core/cohort.js';
+// The cohort summary as one Markdown page (docs/summary.md), narrow enough for a 1,200 px screen: one
+// row per organisation with its overall score, gaps and weakest areas, linked to its report. Every piece
+// of text from a bank or an answer file goes through escapeMarkdown, so no name can break a table or
+// inject HTML; link targets are percent-encoded paths.
+import type { CohortSummary } from '../../core/cohort.js';
 import { headingText } from '../headings.js';
 import { escapeMarkdown as esc } from '../markdown-escape.js';
 import { markdownTable } from '../markdown-table.js';
-import { bandText, NOT_ASSESSED_MARK, scoreCellText, scoreText } from '../score-text.js';
+import { scoreText } from '../score-text.js';
+import { reportHref, reportName, type ReportLinks } from './links.js';
+import { belowText, facts, gapsText, key, organisationText, RANKING_TEXT, rankedRows, sharedGapsText, sharedGapText, overallText, weakestOf } from './words.js';
 
-const cellText = (cell: ScoreCell) => scoreCellText(cell, NOT_ASSESSED_MARK);
-/** Short column headers for the wide table: R1, R2, … with a key below it. */
-const columnKey = (i: number) => `R${i + 1}`;
-
-const spreadCells = (s: Omit<Spread, 'id' | 'title'>) => [String(s.assessed), scoreText(s.min), scoreText(s.median), scoreText(s.max)];
-
-export function render(summary: CohortSummary): string {
-  const { bank, recommendations, rows, ranking, sharedGaps, spread, gapLine, overallSpread } = summary;
+export function render(summary: CohortSummary, links: ReportLinks): string {
+  const { bank, sharedGaps, spread, gapLine, overallSpread } = summary;
   const out: string[] = [
     '<!-- markdownlint-disable-file MD013 -->',
     '',
     `# Cohort summary: ${esc(headingText(bank.title))}`,
     '',
-    `- **Bank:** ${esc(bank.id)} ${esc(bank.version)}`,
-    `- **Organisations:** ${summary.organisations}, of which ${summary.assessed} have an overall score`,
-    `- **Overall scores:** lowest ${scoreText(overallSpread.min)}, median ${scoreText(overallSpread.median)}, highest ${scoreText(overallSpread.max)}`,
+    `- Question bank: ${esc(bank.title)} (${esc(bank.id)} ${esc(bank.version)})`,
+    ...facts(summary).map((fact) => `- ${esc(fact)}`),
     '',
-    '## Scores by organisation',
+    '## Organisations',
     '',
-    `Scores out of 100, with their band; ${NOT_ASSESSED_MARK} means not assessed. The key to the columns is below the table.`,
+    esc(RANKING_TEXT),
     '',
     ...markdownTable(
-      ['Organisation', 'Report', 'Overall', ...recommendations.map((_, i) => columnKey(i))],
-      rows.map((row) => [
-        esc(row.organisation) + (row.respondents > 1 ? ` (${row.respondents} respondents)` : ''),
-        esc(row.report),
-        cellText(row.overall),
-        ...row.recommendations.map(cellText),
-      ]),
+      ['Rank', 'Organisation', 'Overall', 'Gaps', 'Weakest areas', 'Report'],
+      rankedRows(summary).map((row) => {
+        const weakest = weakestOf(summary, row);
+        return [
+          row.rank === null ? '—' : String(row.rank),
+          esc(organisationText(row)),
+          esc(overallText(row.overall)),
+          gapsText(row),
+          weakest === null ? (row.overall.score === null ? '—' : 'none') : weakest.map((w) => `${esc(w.title)} (${w.score})`).join('; '),
+          `[${esc(reportName(row.report, links))}](${reportHref(row.report, links)})`,
+        ];
+      }),
     ),
     'Key:',
     '',
-    ...recommendations.map((r, i) => `- **${columnKey(i)}:** ${esc(r.title)}`),
+    ...key(summary).map(({ term, meaning }) => `- **${esc(term)}:** ${esc(meaning)}`),
     '',
-    '## Ranking',
-    '',
-    'By overall score, highest first; equal scores share a rank and go by name.',
-    '',
-    ...markdownTable(
-      ['Rank', 'Organisation', 'Area', 'Overall', 'Band'],
-      ranking.map((r) => [
-        r.rank === null ? NOT_ASSESSED_MARK : String(r.rank),
-        esc(r.organisation),
-        r.area === null ? '' : esc(r.area),
-        scoreText(r.overall.score),
-        bandText(r.overall),
-      ]),
-    ),
     '## Shared gaps',
     '',
-    `A shared gap is a recommendation on which at least half of the organisations assessed on it score below ${esc(gapLine.label)} (under ${gapLine.min}). The most widely shared come first.`,
+    esc(sharedGapsText(summary)),
     '',
   ];
   if (sharedGaps.length === 0) out.push('No recommendation is a gap for at least half of the organisations.', '');
-  const nameOf = new Map(rows.map((row) => [row.report, row.organisation]));
   sharedGaps.forEach((gap, i) => {
-    const names = gap.reports.map((report) => nameOf.get(report)!);
+    const { lead, names } = sharedGapText(summary, gap);
     out.push(
       `### ${i + 1}. ${esc(headingText(gap.title))}`,
       '',
-      `Below ${esc(gapLine.label)} for ${gap.below} of the ${gap.assessed} organisations assessed on it (mean score ${scoreText(gap.mean)}): ${names.map(esc).join(', ')}.`,
+      `${esc(lead)} ${names.map(esc).join(', ')}.`,
       '',
       'Suggested actions:',
       '',
@@ -74,12 +61,15 @@ export function render(summary: CohortSummary): string {
       '',
     );
   });
+  const spreadCells = (s: (typeof spread)[number] | typeof overallSpread) => [belowText(s), scoreText(s.min), scoreText(s.median), scoreText(s.max)];
   out.push(
-    '## Spread by recommendation',
+    '## By recommendation',
+    '',
+    `How many organisations are below ${esc(gapLine.label)} on each recommendation, of those assessed on it, and the lowest, median and highest scores.`,
     '',
     ...markdownTable(
-      ['Column', 'Recommendation', 'Assessed', 'Lowest', 'Median', 'Highest'],
-      [...spread.map((s, i) => [columnKey(i), esc(s.title), ...spreadCells(s)]), ['Overall', 'Overall score', ...spreadCells(overallSpread)]],
+      ['Recommendation', `Below ${esc(gapLine.label)}`, 'Lowest', 'Median', 'Highest'],
+      [...spread.map((s) => [esc(s.title), ...spreadCells(s)]), ['Overall score', ...spreadCells(overallSpread)]],
     ),
   );
   return out.join('\n').replace(/\s*$/, '\n');

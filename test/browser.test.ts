@@ -1,0 +1,253 @@
+// The HTML report and the HTML cohort summary in a real browser: Debian's Chromium, driven by
+// playwright-core (which downloads no browser), kept off the network. A middling ce-readiness group's
+// report is printed to A4 PDF and its pages counted; axe-core checks both pages; every request a page
+// makes is recorded (there must be none); the chart's labels must not overlap at 1,200 px; and the first
+// screen of each is saved under test/output/ (git-ignored) for a person to look at.
+//
+// Where no Chromium is installed, this says so in one line and is skipped. CI installs it (.ci/run).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Bank } from '../src/core/schema.js';
+import { answerFileText } from '../src/io/answer-file-writer.js';
+import { answersSchemaReference } from '../src/io/paths.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
+import { ROOT, runCli } from './helpers/cli.js';
+import { answersFollowingSkipLogic } from './helpers/generators.js';
+
+const CHROMIUM = process.env['CE_PLAN_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Flags that keep Chromium off the network, whatever the page holds: no background services, and no name resolves. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+];
+const OUTPUT = join(ROOT, 'test', 'output');
+const MIDDLING = 'test/fixtures/reports/middling.yaml';
+const FIRST_SCREEN = { width: 1200, height: 900 };
+
+const available = existsSync(CHROMIUM);
+if (!available) process.stderr.write(`browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)\n`);
+const describeInBrowser = available ? describe : describe.skip;
+
+// The page's DOM, as far as these checks use it (the project's types hold no DOM).
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+interface DomElement {
+  getBoundingClientRect(): Box;
+  getAttribute(name: string): string | null;
+  remove(): void;
+  nextElementSibling: DomElement | null;
+  textContent: string | null;
+}
+interface Dom {
+  document: {
+    querySelectorAll(selector: string): ArrayLike<DomElement>;
+    getElementById(id: string): DomElement | null;
+    documentElement: { scrollWidth: number };
+    body: { innerText: string };
+  };
+  getComputedStyle(element: DomElement): { breakInside: string };
+  axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+}
+
+/** Three more ce-readiness groups beside the middling one, for the summary: made from the bank, the same every run. */
+function cohortFiles(bank: Bank): { name: string; text: string }[] {
+  const names = ['Ashford Community Safety Group', 'Brookside Partnership', 'Castleton Neighbourhood Forum'];
+  return names.map((name, i) => ({
+    name: `group-${i + 1}.yaml`,
+    text: answerFileText(
+      {
+        bank,
+        organisation: { name, area: name.split(' ')[0], date: '2026-11-20' },
+        answers: answersFollowingSkipLogic(bank, (question) => (i * 3 + question.id.length) % 4),
+      },
+      answersSchemaReference(),
+    ),
+  }));
+}
+
+describeInBrowser('the HTML report and summary in Chromium', () => {
+  let dir: string;
+  let context: BrowserContext;
+  const requests: string[] = [];
+  let reportHtml: string;
+  let summaryHtml: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ce-plan-browser-'));
+    const groups = join(dir, 'groups');
+    await mkdir(groups);
+    await copyFile(MIDDLING, join(groups, 'middling.yaml'));
+    for (const { name, text } of cohortFiles((await loadBank('ce-readiness')).bank)) await writeFile(join(groups, name), text);
+    const reports = join(dir, 'reports');
+    const run = await runCli(['assess', groups, '--out-dir', reports, '--format', 'html', '--summary', join(reports, 'summary.html')]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    reportHtml = await readFile(join(reports, 'middling.html'), 'utf8');
+    summaryHtml = await readFile(join(reports, 'summary.html'), 'utf8');
+    await mkdir(OUTPUT, { recursive: true });
+
+    const { chromium } = await import('playwright-core');
+    // A profile of its own, made fresh and removed after (in the temp folder).
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: FIRST_SCREEN,
+      // axe is injected as a script, which the page's own Content-Security-Policy would refuse; with the
+      // policy off, a request the markup asked for would be made, and so be seen below.
+      bypassCSP: true,
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    await context.route('**/*', (route) => route.abort());
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function open(html: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return page;
+  }
+
+  async function pageCount(pdf: Buffer): Promise<number> {
+    const { PDFDocument } = await import('pdf-lib');
+    return (await PDFDocument.load(pdf)).getPageCount();
+  }
+
+  const printA4 = (page: Page) => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    const { default: axe } = await import('axe-core');
+    await page.addScriptTag({ content: axe.source });
+    const { violations } = await page.evaluate(() =>
+      (globalThis as unknown as Dom).axe.run((globalThis as unknown as Dom).document, {
+        resultTypes: ['violations'],
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      }),
+    );
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  /** Pairs of chart texts whose boxes overlap, and labels that run into the bars. */
+  function chartOverlaps(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const { document } = globalThis as unknown as Dom;
+      const problems: string[] = [];
+      const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const texts = Array.from(document.querySelectorAll('svg.chart text.label, svg.chart text.value'));
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) if (overlap(boxes[i]!, boxes[j]!)) problems.push(`${texts[i]!.textContent} / ${texts[j]!.textContent}`);
+      const bars = Array.from(document.querySelectorAll('svg.chart rect[stroke="#222"][height="16"]')).map((r) => r.getBoundingClientRect());
+      const labels = Array.from(document.querySelectorAll('svg.chart text.label'));
+      labels.forEach((label, i) => {
+        if (label.getBoundingClientRect().right > bars[i]!.left) problems.push(`label runs into its bar: ${label.textContent}`);
+      });
+      const svg = document.querySelectorAll('svg.chart')[0]!.getBoundingClientRect();
+      for (let i = 0; i < texts.length; i++)
+        if (boxes[i]!.left < svg.left || boxes[i]!.right > svg.right) problems.push(`outside the chart: ${texts[i]!.textContent}`);
+      return problems;
+    });
+  }
+
+  it('makes no request, fits 1,200 px, draws a chart whose labels never overlap, and saves its first screen', async () => {
+    const page = await open(reportHtml);
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.documentElement.scrollWidth)).toBeLessThanOrEqual(FIRST_SCREEN.width);
+    expect(await chartOverlaps(page)).toEqual([]);
+    await page.screenshot({ path: join(OUTPUT, 'report-first-screen.png') });
+    // The summary and the three priorities are on the first screen.
+    const firstScreen = await page.evaluate(() => {
+      const { document } = globalThis as unknown as Dom;
+      return Array.from(document.querySelectorAll('.priorities li')).map((li) => li.getBoundingClientRect().bottom);
+    });
+    expect(firstScreen).toHaveLength(3);
+    for (const bottom of firstScreen) expect(bottom).toBeLessThanOrEqual(FIRST_SCREEN.height);
+    await page.close();
+    expect(requests).toEqual([]);
+  }, 60_000);
+
+  it('prints the report on A4: the body before the appendix on at most 4 pages, all of it on at most 8', async () => {
+    const page = await open(reportHtml);
+    const whole = await printA4(page);
+    await writeFile(join(OUTPUT, 'report.pdf'), whole);
+    // The appendix starts on a new page (break-before: page), so the pages of the body are the pages of
+    // the report with the appendix and all after it taken out.
+    const appendixPageBreak = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as Dom;
+      const appendix = document.getElementById('appendix')!;
+      const breakBefore = (getComputedStyle(appendix) as unknown as { breakBefore: string }).breakBefore;
+      let node: DomElement | null = appendix;
+      while (node !== null) {
+        const next: DomElement | null = node.nextElementSibling;
+        node.remove();
+        node = next;
+      }
+      return breakBefore;
+    });
+    expect(appendixPageBreak).toBe('page');
+    const body = await printA4(page);
+    const [wholePages, bodyPages] = [await pageCount(whole), await pageCount(body)];
+    process.stderr.write(`middling report: body ${bodyPages} A4 pages, whole ${wholePages}\n`);
+    expect(bodyPages).toBeLessThanOrEqual(4);
+    expect(wholePages).toBeLessThanOrEqual(8);
+    expect(wholePages).toBeGreaterThan(bodyPages);
+    await page.close();
+    expect(requests).toEqual([]);
+  }, 60_000);
+
+  it('keeps table rows, figures and gaps whole across pages when printed', async () => {
+    const page = await open(reportHtml);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as Dom;
+      return ['tr', 'figure.chart', '.gap'].map((selector) => getComputedStyle(document.querySelectorAll(selector)[0]!).breakInside);
+    });
+    expect(breaks).toEqual(['avoid', 'avoid', 'avoid']);
+    await page.close();
+  }, 60_000);
+
+  it('has no accessibility violation that axe-core finds, in the report or the summary', async () => {
+    for (const html of [reportHtml, summaryHtml]) {
+      const page = await open(html);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+    expect(requests).toEqual([]);
+  }, 60_000);
+
+  it('renders the summary: no request, 1,200 px wide at most, labels apart, printable, first screen saved', async () => {
+    const page = await open(summaryHtml);
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.documentElement.scrollWidth)).toBeLessThanOrEqual(FIRST_SCREEN.width);
+    expect(await chartOverlaps(page)).toEqual([]);
+    await page.screenshot({ path: join(OUTPUT, 'summary-first-screen.png') });
+    const pdf = await printA4(page);
+    await writeFile(join(OUTPUT, 'summary.pdf'), pdf);
+    const pages = await pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(5);
+    await page.close();
+    expect(requests).toEqual([]);
+  }, 60_000);
+
+  it('would see a request if a page made one', async () => {
+    const page = await open('<!DOCTYPE html><html lang="en"><title>x</title><img alt="" src="http://example.invalid/x.png"></html>');
+    await page.close();
+    expect(requests.splice(0)).toEqual(['http://example.invalid/x.png']);
+  }, 60_000);
+});
