@@ -85,6 +85,8 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
   const requests: string[] = [];
   let reportHtml: string;
   let summaryHtml: string;
+  /** Four respondents combined (test/combine.test.ts holds the golden to what assess --combine writes). */
+  let combinedHtml: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ce-plan-browser-'));
@@ -97,6 +99,7 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     reportHtml = await readFile(join(reports, 'middling.html'), 'utf8');
     summaryHtml = await readFile(join(reports, 'summary.html'), 'utf8');
+    combinedHtml = await readFile('test/golden/combined.html', 'utf8');
     await mkdir(OUTPUT, { recursive: true });
 
     const { chromium } = await import('playwright-core');
@@ -222,10 +225,11 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('has no accessibility violation that axe-core finds, in the report or the summary', async () => {
-    for (const html of [reportHtml, summaryHtml]) {
+  it('has no accessibility violation that axe-core finds, in the report, a combined report or the summary', async () => {
+    for (const html of [reportHtml, combinedHtml, summaryHtml]) {
       const page = await open(html);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await chartOverlaps(page)).toEqual([]);
       await page.close();
     }
     expect(requests).toEqual([]);
