@@ -108,7 +108,6 @@ const ATTACKS: string[] = [
 const asRead = (value: string): string =>
   value
     .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/[ \t]+/g, ' ')
     .trim();

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { CePlanError, InputError, InterruptedError } from '../core/errors.js';
+import { terminalLines, terminalText } from '../format/terminal-text.js';
 import { COMMANDS } from './commands/index.js';
 import { processIo, type Io } from './host.js';
 import { styleFor } from './style.js';
@@ -26,7 +27,8 @@ Exit codes: 0 done, 1 the findings say no, 2 usage error or unreadable input, 13
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
-  const output = { writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(text) };
+  // commander's messages quote the arguments given: shown safely, as every other message is.
+  const output = { writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(terminalLines(text)) };
   const program = new Command('ce-plan')
     .description(
       'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
@@ -62,10 +64,10 @@ async function report(error: unknown, io: Io): Promise<number> {
     return error.exitCode;
   }
   if (error instanceof CePlanError) {
-    io.stderr.write(`ce-plan: ${error.message}\n`);
+    io.stderr.write(`ce-plan: ${terminalText(error.message)}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`ce-plan: internal error; this is a bug in ce-plan, please report it with what follows.\n${detail}\n`);
+  io.stderr.write(`ce-plan: internal error; this is a bug in ce-plan, please report it with what follows.\n${terminalLines(detail)}\n`);
   return EXIT_INTERNAL;
 }

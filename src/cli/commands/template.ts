@@ -12,6 +12,8 @@ export const template = defineCommand(definition, async (io, bankIdOrPath) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { answerTemplate } = await import('../../format/answer-template.js');
   const { bank } = await loadBank(bankIdOrPath);
-  io.stdout.write(answerTemplate(bank));
+  // A bank given by path is text from a file: on a terminal, it must not drive it.
+  const text = answerTemplate(bank);
+  io.stdout.write(io.stdout.isTTY ? (await import('../../format/terminal-text.js')).terminalLines(text) : text);
   return 0;
 });

@@ -14,6 +14,7 @@ import type { AnswerSource } from '../../batch/parse-worker.js';
 import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import type { AssessSettings, FileOutcome } from '../assess-file.js';
+import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
@@ -63,7 +64,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
         const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
         io.stderr.write(formatStylish(shown, { style, filesChecked: 1 }));
       }
-      if (outcome.failure) io.stderr.write(`ce-plan: ${outcome.failure.message}\n`);
+      if (outcome.failure) io.stderr.write(`ce-plan: ${terminalText(outcome.failure.message)}\n`);
       progress.tick();
       if (outcome.written.length === 0) {
         failed++;
@@ -71,10 +72,10 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
         continue;
       }
       // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
-      if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${displayPath(path, io.cwd)}\n`);
+      if (!(progress.visible && io.stdout.isTTY)) for (const path of outcome.written) io.stdout.write(`wrote ${terminalText(displayPath(path, io.cwd))}\n`);
       if (outcome.cohort) cohort.push(outcome.cohort);
       if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
-        underFloor.push(`${displayPath(outcome.file, io.cwd)} (${Math.round(outcome.overall * 10) / 10})`);
+        underFloor.push(`${terminalText(displayPath(outcome.file, io.cwd))} (${Math.round(outcome.overall * 10) / 10})`);
       }
     }
   } catch (error) {
@@ -91,10 +92,11 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   // On a terminal, say how the batch went; piped output stays quiet.
   if (progress.visible)
     io.stderr.write(
-      `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${displayPath(options.outDir, io.cwd)}\n`,
+      `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}; reports in ${terminalText(displayPath(options.outDir, io.cwd))}\n`,
     );
   if (options.summary !== undefined) {
-    if (await writeSummary(io, options.summary, cohort, options.force === true)) io.stdout.write(`wrote ${displayPath(options.summary, io.cwd)}\n`);
+    if (await writeSummary(io, options.summary, cohort, options.force === true))
+      io.stdout.write(`wrote ${terminalText(displayPath(options.summary, io.cwd))}\n`);
     else io.stderr.write('ce-plan: no summary written: no answer file was assessed\n');
   }
   if (underFloor.length > 0) {

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
+import { terminalLines, terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
 import { styleFor } from '../style.js';
 
@@ -29,16 +30,18 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
   const comparison = compareAssessments(side(first.value), side(second.value));
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
-  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${reason}\n`);
-  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${warning}\n`);
+  // Both carry text from the files (bank versions, organisation names): shown safely.
+  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${terminalText(reason)}\n`);
+  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${terminalText(warning)}\n`);
 
   const { renderComparison } = await import('../../format/compare/index.js');
   const text = await renderComparison(comparison, options.format);
   if (options.out === undefined) {
-    io.stdout.write(text);
+    // On a terminal, the comparison's text from the files must not drive it; a pipe or a file gets it as it is.
+    io.stdout.write(io.stdout.isTTY ? terminalLines(text) : text);
   } else {
     await writeFileAtomic(options.out, text, { overwrite: options.force === true });
-    io.stdout.write(`wrote ${displayPath(options.out, io.cwd)}\n`);
+    io.stdout.write(`wrote ${terminalText(displayPath(options.out, io.cwd))}\n`);
   }
   return 0;
 }
