@@ -13,6 +13,7 @@ import { conditionOrder } from './rules/condition-order.js';
 import { conditionValue } from './rules/condition-value.js';
 import { duplicateBankId } from './rules/duplicate-bank-id.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { duplicateLabel } from './rules/duplicate-label.js';
 import { numberRange } from './rules/number-range.js';
 import { optionNa } from './rules/option-na.js';
 import { optionScore } from './rules/option-score.js';
@@ -36,6 +37,7 @@ const BANK_RULES: readonly BankRule[] = [
   unreachableRecommendation,
   optionScore,
   optionNa,
+  duplicateLabel,
   scaleRange,
   numberRange,
   bandStart,

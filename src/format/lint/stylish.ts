@@ -1,11 +1,11 @@
 // The default lint output: findings grouped by file, as a compiler or ESLint prints them. File names and
 // messages carry text from files (keys, values, versions, names): each is made safe for a terminal here.
-import { byPosition, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+import { byPosition, capFindings, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
 import { terminalText } from '../terminal-text.js';
 import type { LintOutput } from './index.js';
 
 export function formatStylish(diagnostics: readonly Diagnostic[], { style, filesChecked }: LintOutput): string {
-  const sorted = [...diagnostics].sort(byPosition);
+  const sorted = capFindings(diagnostics).sort(byPosition);
   const lines: string[] = [];
   let currentFile: string | undefined;
   const width = (d: Diagnostic) => `${d.line}:${d.column}`.length;
