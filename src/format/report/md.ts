@@ -4,42 +4,43 @@ import { Eta } from 'eta/core';
 import { UsageError } from '../../core/errors.js';
 import type { ReportFacts } from '../../core/report-facts.js';
 import { escapeMarkdown } from '../markdown-escape.js';
+import { templateErrorMessage } from '../template-error.js';
 import { reportView } from './view.js';
 
 const eta = new Eta({ autoEscape: true, escapeFunction: escapeMarkdown, autoTrim: false, useWith: false, varName: 'it' });
 
 // A batch renders one template thousands of times: compile it once.
-let compiled: { template: string; render: ReturnType<typeof eta.compile> } | undefined;
+let compiled: { template: string; name: string; render: ReturnType<typeof eta.compile> } | undefined;
 
 /** A template that does not compile, or fails on the report, is the user's error (--template). */
-function templateError(error: unknown, name = 'the report template'): UsageError {
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new UsageError(`${name} has an error: ${reason}`);
+function templateError(error: unknown, name: string, compiling: boolean): UsageError {
+  return new UsageError(templateErrorMessage(error, name, compiling));
 }
 
-function compile(template: string, name?: string): NonNullable<typeof compiled> {
+function compile(template: string, name = compiled?.name ?? 'the report template'): NonNullable<typeof compiled> {
   if (compiled?.template !== template) {
     try {
-      compiled = { template, render: eta.compile(template) };
+      compiled = { template, name, render: eta.compile(template) };
     } catch (error) {
-      throw templateError(error, name);
+      throw templateError(error, name, true);
     }
   }
   return compiled;
 }
 
-/** Compiles a template now, so a broken `--template` stops a batch before any file is read. */
+/** Compiles a template now, so a broken `--template` stops a batch before any file is read; later failures name it too. */
 export function check(template: string, name: string): void {
   compile(template, name);
+  compiled!.name = name;
 }
 
 export function render(facts: ReportFacts, template: string): string {
-  const { render } = compile(template);
+  const { render, name } = compile(template);
   let text: string;
   try {
     text = render.call(eta, reportView(facts));
   } catch (error) {
-    throw templateError(error);
+    throw templateError(error, name, false);
   }
   // Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012).
   return text.trimEnd() + '\n';
