@@ -10,6 +10,12 @@ import { styleFor } from './style.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
+/**
+ * Exit code when the reader of stdout or stderr went away (`ce-plan assess big/ | head -1`): 128 + SIGPIPE
+ * (13), the status a shell reports for any tool that a closed pipe stops (`yes | head -1`), so scripts and
+ * `set -o pipefail` see ce-plan as they see every other tool. Node ignores SIGPIPE, so it is set here.
+ */
+const EXIT_BROKEN_PIPE = 141;
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,9 +29,36 @@ Examples:
   $ ce-plan template ce-readiness > answers.yaml  a blank answer file to fill in
   $ ce-plan schema bank                           the JSON Schema of a question bank
 
-Exit codes: 0 done, 1 the findings say no, 2 usage error or unreadable input, 130 interrupted.`;
+Exit codes: 0 done, 1 the findings say no, 2 usage error or unreadable input, 130 interrupted,
+141 the output's reader went away (as any tool in a closed pipe).`;
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: Io = processIo()): Promise<number> {
+  const { io, outputFailure } = watchOutput(given);
+  const code = await runProgram(argv, io);
+  const failure = outputFailure();
+  if (failure === undefined) return code;
+  // A closed pipe ends the run quietly, as it ends any Unix tool; anything else (a full disk behind a
+  // redirect) is said, if stderr still can be written.
+  if (failure.code === 'EPIPE') return EXIT_BROKEN_PIPE;
+  if (!io.stderr.destroyed) io.stderr.write(`ce-plan: cannot write the output: ${failure.code ?? failure.message}\n`);
+  return Math.max(code, 2);
+}
+
+/** Listens for write errors on stdout and stderr, which would otherwise end the process with a stack trace. */
+function watchOutput(io: Io): { io: Io; outputFailure: () => NodeJS.ErrnoException | undefined } {
+  const failed = new AbortController();
+  let failure: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => {
+    failure ??= error;
+    failed.abort();
+  };
+  // Left in place: a write still queued when main returns may fail after it.
+  io.stdout.on('error', onError);
+  io.stderr.on('error', onError);
+  return { io: { ...io, outputError: failed.signal }, outputFailure: () => failure };
+}
+
+async function runProgram(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   // commander's messages quote the arguments given: shown safely, as every other message is.
   const output = { writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(terminalLines(text)) };

@@ -21,6 +21,7 @@ export function render(summary: CohortSummary): string {
     '',
     `- **Bank:** ${esc(bank.id)} ${esc(bank.version)}`,
     `- **Organisations:** ${summary.organisations}, of which ${summary.assessed} have an overall score`,
+    ...notIncludedLine(summary.notIncluded),
     `- **Overall scores:** lowest ${scoreText(overallSpread.min)}, median ${scoreText(overallSpread.median)}, highest ${scoreText(overallSpread.max)}`,
     '',
     '## Scores by organisation',
@@ -78,4 +79,14 @@ export function render(summary: CohortSummary): string {
     ),
   );
   return out.join('\n').replace(/\s*$/, '\n');
+}
+
+/** How many answer files failed and so are missing, naming the first few. */
+const NAMED_AT_MOST = 10;
+function notIncludedLine(files: readonly string[]): string[] {
+  if (files.length === 0) return [];
+  const named = files.slice(0, NAMED_AT_MOST).map(esc).join(', ');
+  const more = files.length > NAMED_AT_MOST ? ` and ${files.length - NAMED_AT_MOST} more` : '';
+  const count = files.length === 1 ? 'one answer file' : `${files.length} answer files`;
+  return [`- **Not included:** ${count} of this run that could not be assessed (see the run's findings): ${named}${more}`];
 }
