@@ -2,10 +2,10 @@
 // the other outputs, by the file it reaches (its folder's real path and name, and its device and inode,
 // following symbolic links), and a clash is refused with --force or without, before anything is written.
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
@@ -62,6 +62,20 @@ describe('assess --summary', () => {
     expect(readFileSync(template, 'utf8')).toBe('# <%= it.heading %>\n');
   });
 
+  it('over a built-in bank, which answer files name by id, is refused before any report is written', async () => {
+    const { dir } = twoFiles();
+    const bank = join(ROOT, 'questionnaires', 'quick-check.yaml');
+    const before = readFileSync(bank, 'utf8');
+    try {
+      const run = await runCli(['assess', 'test/fixtures/compare/quick-check.yaml', '--out-dir', join(dir, 'out'), '--summary', bank, '--force']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`would overwrite the built-in bank questionnaires/quick-check.yaml, an input of this run`);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      writeFileSync(bank, before);
+    }
+  });
+
   it('reached through a symlinked alias of the out dir onto a report is refused', async () => {
     const { dir, a } = twoFiles();
     const out = join(dir, 'reports');
@@ -110,6 +124,18 @@ describe('compare --out', () => {
     expect(run.stderr).toBe(`ce-plan: --out ${a} would overwrite the answer file ${a}, an input of this comparison; choose another name\n`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(readFileSync(a, 'utf8')).toBe(before);
+  });
+
+  it('over a built-in bank is refused', async () => {
+    const bank = join(ROOT, 'questionnaires', 'quick-check.yaml');
+    const before = readFileSync(bank, 'utf8');
+    try {
+      const run = await runCli(['compare', 'test/fixtures/compare/quick-check.yaml', 'test/fixtures/compare/quick-check.yaml', '--out', bank, '--force']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('would overwrite the built-in bank questionnaires/quick-check.yaml');
+    } finally {
+      writeFileSync(bank, before);
+    }
   });
 
   it('over an input reached by a symbolic link, or over the bank, is refused', async () => {

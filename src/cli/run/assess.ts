@@ -9,6 +9,7 @@ import type { Result } from '../../core/result.js';
 import { reportFileName } from '../../format/report/index.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
+import { builtInBankFiles } from '../../io/bank-files.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
 import { readFileSource, readSource } from '../../io/read-source.js';
@@ -283,6 +284,8 @@ async function checkOutputs(io: Io, files: readonly string[], options: AssessOpt
   const given: [what: string, path: string][] = files.filter((file) => file !== '-').map((file) => ['the answer file', file]);
   if (options.bank !== undefined && /[\\/]|\.ya?ml$/i.test(options.bank)) given.push(['the bank', options.bank]);
   if (options.template !== undefined) given.push(['the report template', options.template]);
+  // An answer file names its bank by id: a built-in one, each an input of any run.
+  for (const bank of await builtInBankFiles()) given.push(['the built-in bank', bank]);
   for (const [what, path] of given) inputs.add(identities.of(path), `${what} ${displayPath(path, io.cwd)}`);
 
   const reports = new IdentityIndex<string>();

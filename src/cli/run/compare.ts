@@ -3,6 +3,7 @@
 import type { CompareOptions } from '../commands/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, UsageError } from '../../core/errors.js';
+import { builtInBankFiles } from '../../io/bank-files.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
@@ -12,7 +13,7 @@ import { styleFor } from '../style.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
   if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
-  if (options.out !== undefined) checkOut(io, options.out, before, after, options.bank);
+  if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank);
   const { loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
@@ -49,11 +50,12 @@ export async function run(io: Io, before: string, after: string, options: Compar
 }
 
 /** --out never lands on an input (by whatever name, symbolic or hard link reaches it), with --force or without. */
-function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined): void {
+async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined): Promise<void> {
   const identities = new IdentityCache(io.cwd);
   const inputs = new IdentityIndex<string>();
   for (const file of [before, after]) if (file !== '-') inputs.add(identities.of(file), `the answer file ${displayPath(file, io.cwd)}`);
   if (bank !== undefined && /[\\/]|\.ya?ml$/i.test(bank)) inputs.add(identities.of(bank), `the bank ${displayPath(bank, io.cwd)}`);
+  for (const file of await builtInBankFiles()) inputs.add(identities.of(file), `the built-in bank ${displayPath(file, io.cwd)}`);
   const input = inputs.hit(identities.of(out));
   if (input !== undefined) throw new UsageError(`--out ${out} would overwrite ${input}, an input of this comparison; choose another name`);
 }
