@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir as newTempDir } from './helpers/temp.js';
 
-const tempDir = () => mkdtemp(join(tmpdir(), 'ce-plan-assess-'));
+const tempDir = async () => newTempDir('assess');
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
 const RIVERSIDE = 'test/fixtures/answers/riverside.yaml';
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at |internal error/);
@@ -119,10 +119,10 @@ describe('ce-plan assess refuses what it cannot do, before or without a stack tr
     await writeFile(join(dir, 'fails.eta'), '<%= it.nothing.here %>');
     const unclosed = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'unclosed.eta')]);
     expect(unclosed.code).toBe(2);
-    expect(unclosed.stderr).toContain(`${join(dir, 'unclosed.eta')} has an error: unclosed tag`);
+    expect(unclosed.stderr).toContain(`${join(dir, 'unclosed.eta')} does not parse: the "<%" tag opened at line 1, column 1 is never closed with "%>"`);
     const fails = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'fails.eta')]);
     expect(fails.code).toBe(2);
-    expect(fails.stderr).toContain('the report template has an error');
+    expect(fails.stderr).toContain(`${join(dir, 'fails.eta')} failed on this report: TypeError: Cannot read properties of undefined`);
     noStackTrace(unclosed.stderr + fails.stderr);
     expect(existsSync(join(dir, 'northfield.md'))).toBe(false);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFor } from '../src/core/schema.js';
 import { runCli, ROOT, STACK_TRACE } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const COMMANDS = ['init', 'assess', 'compare', 'lint', 'list', 'template', 'schema'];
 
@@ -30,7 +30,7 @@ describe('ce-plan --help and --version', () => {
   });
 
   test('--version loads neither yaml, inquirer, zod, eta nor chalk', async () => {
-    const log = join(mkdtempSync(join(tmpdir(), 'ce-plan-imports-')), 'imports.log');
+    const log = join(tempDir('imports'), 'imports.log');
     const result = await runCli(['--version'], { nodeArgs: ['--import', join(ROOT, 'test/helpers/import-logger.mjs')], env: { IMPORT_LOG: log } });
     expect(result.code).toBe(0);
     const loaded = readFileSync(log, 'utf8');

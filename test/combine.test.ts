@@ -236,6 +236,29 @@ describe('assess --combine', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('Northfield Community Safety Group (Northfield), 4 respondents');
   });
 
+  it('with --skip-existing, keeps a combined report that is there and writes the rest', async () => {
+    const out = tempDir('skip');
+    expect((await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md', '--out-dir', out])).code).toBe(0);
+    const md = join(out, 'northfield-community-safety-group-northfield.md');
+    writeFileSync(md, 'kept\n');
+    const again = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--skip-existing', '--out-dir', out]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toBe('kept\n');
+    expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group-northfield.json')}\n`);
+  });
+
+  it('never writes a combined report over an input, with --force or without', async () => {
+    // The bank, saved under the name the organisation's report takes, in the out dir.
+    const folder = join(tempDir('over-input'), 'out');
+    mkdirSync(folder);
+    const bank = join(folder, 'northfield-community-safety-group-northfield.md');
+    writeFileSync(bank, readFileSync(EXAMPLE, 'utf8'));
+    const run = await runCli(['assess', FOUR, '--bank', bank, '--combine', '--out-dir', folder, '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`the report ${bank} would overwrite the bank ${bank}`);
+    expect(readFileSync(bank, 'utf8')).toBe(readFileSync(EXAMPLE, 'utf8'));
+  });
+
   it('refuses an organisation whose respondents answered different bank versions, naming the files, and goes on with the others', async () => {
     const dir = tempDir('versions');
     for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));

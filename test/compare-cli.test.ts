@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { tempDir as newTempDir } from './helpers/temp.js';
 
 const SPRING = 'test/fixtures/compare/northfield-2026-05.yaml';
 const AUTUMN = 'test/fixtures/answers/northfield.yaml';
 const NEXT_VERSION = 'test/fixtures/compare/northfield-v1.1.yaml';
-const tempDir = () => mkdtemp(join(tmpdir(), 'ce-plan-compare-'));
+const tempDir = async () => newTempDir('compare');
 const golden = (format: 'md' | 'json') => readFile(`test/golden/compare.${format}`, 'utf8');
 
 describe('ce-plan compare', () => {

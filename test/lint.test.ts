@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LINT_RULES } from '../src/core/lint/index.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const BROKEN = 'test/fixtures/broken-banks';
 const VALID = 'test/fixtures/banks/example.yaml';
@@ -63,7 +63,7 @@ describe('lint on the corpus of broken banks', () => {
 });
 
 describe('lint on unreadable input', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ce-plan-lint-'));
+  const dir = tempDir('lint');
 
   test('binary junk is refused with exit 2', async () => {
     const file = join(dir, 'junk.yaml');

@@ -87,7 +87,7 @@ describe('runInOrder on worker threads', () => {
 
   test('an abort stops it at the next result, even when later results are ready', async () => {
     const interrupt = new AbortController();
-    const source = runInOrder<string>(inputs(40), { stages: [upper, mark], settings: null }, interrupt.signal);
+    const source = runInOrder<string>(inputs(40), { stages: [upper, mark], settings: null }, { abort: interrupt.signal });
     const { got, error } = await collect(source, (sofar) => sofar.length === 3 && interrupt.abort());
     expect(got).toEqual(['I0!', 'I1!', 'I2!']);
     expect(error).toBeInstanceOf(InterruptedError);
@@ -99,7 +99,7 @@ describe('runInOrder in this thread', () => {
     const interrupt = new AbortController();
     const never = () => new Promise<string>(() => {});
     setTimeout(() => interrupt.abort(), 10);
-    const { got, error } = await collect(runInOrder(['-'], { here: never }, interrupt.signal));
+    const { got, error } = await collect(runInOrder(['-'], { here: never }, { abort: interrupt.signal }));
     expect(got).toEqual([]);
     expect(error).toBeInstanceOf(InterruptedError);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const BANK = 'test/fixtures/banks/example.yaml';
 
@@ -44,5 +46,20 @@ describe('ce-plan template', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/band-start\.yaml\n {2}8:33 +error +band-start/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('a prompt with a line break of its own', () => {
+  test('stays inside its comment: a carriage return cannot write YAML into the template', async () => {
+    const dir = tempDir('template');
+    const bank = join(dir, 'bank.yaml');
+    const prompt = JSON.stringify('Have you written it down?\rinjected: true\n#');
+    writeFileSync(bank, readFileSync(BANK, 'utf8').replace(/prompt: Have you written down[^\n]*/, `prompt: ${prompt}`));
+    const result = await runCli(['template', bank]);
+    expect(result.code).toBe(0);
+    // YAML 1.2 ends a line at a lone CR too (yaml, the library, does not; other readers do).
+    const lines = result.stdout.split(/\r\n?|\n/);
+    expect(lines.filter((line) => line.includes('injected'))).toEqual(['  # injected: true']);
+    expect(parseDocument(result.stdout).toJS()).not.toHaveProperty('injected');
   });
 });

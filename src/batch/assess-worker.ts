@@ -7,4 +7,10 @@ import { serveStage, stageSettings } from './run-in-order.js';
 const settings = stageSettings<AssessSettings>();
 const cache: BankCache = new Map();
 
+// A --template is compiled here under its name (the main thread has checked it already), so that a
+// failure on a report names the file.
+if (settings.templateName !== undefined && settings.templates.md !== undefined) {
+  (await import('../format/report/md.js')).check(settings.templates.md, settings.templateName);
+}
+
 serveStage((parsed: ParsedFile) => assessParsedFile(parsed, cache, settings));

@@ -2,7 +2,8 @@
 // pipeline of worker threads, one stage to a thread. Each input passes through every stage, so each
 // thread runs, and so compiles, only its own stage's code; on two cores, two threads that each ran
 // everything spent about a second more of CPU compiling the same code twice. At most `window` messages
-// are in flight, so memory stays flat however many inputs there are.
+// are in flight, so memory stays flat however many inputs there are. A batch can be stopped between
+// inputs (each one started finishes, and its result is yielded) or at once.
 import { MessageChannel, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { InterruptedError } from '../core/errors.js';
 
@@ -27,16 +28,28 @@ export class WorkerBug extends Error {
   override name = 'WorkerBug';
 }
 
+/** A worker thread ended by itself with inputs still to handle: process.exit() in code it ran (a template), or out of memory. */
+export class WorkerExited extends WorkerBug {
+  override name = 'WorkerExited';
+  constructor(readonly exitCode: number) {
+    super(`a worker thread stopped (exit code ${exitCode}) with inputs still to handle`);
+  }
+}
+
 /** What passes along the pipeline: a run of consecutive items, from input `index` on. */
 interface StageMessage<Item> {
   index: number;
   items: Item[];
   /** A bug stopped the run at the item after the last one here. */
   bug?: string;
+  /** The batch was stopped: the items after the last one here were not handled. */
+  stopped?: true;
 }
 
 interface StageData {
   settings: unknown;
+  /** Set to 1 (by the main thread) when the batch is stopped: each stage then handles no further item. */
+  stop: Int32Array;
   /** Where requests come from, and where results go; the main thread when not set. */
   from?: MessagePort;
   to?: MessagePort;
@@ -48,30 +61,51 @@ const INPUTS_PER_MESSAGE = 8;
 // stage starts well before the one after it, whose code takes longer to load, and works ahead.
 const IN_FLIGHT_PER_STAGE = 16;
 
-/** Yields one result per input, in input order. Aborting `signal` (Ctrl-C) stops the batch between results with an InterruptedError. */
-export async function* runInOrder<Result>(inputs: readonly string[], plan: BatchPlan<Result>, signal?: AbortSignal): AsyncGenerator<Result> {
+/** How a batch can be ended early. */
+export interface BatchControl {
+  /** Stops the batch between inputs: no input is started after it, and those started finish and are yielded; then the batch ends. */
+  stop?: AbortSignal;
+  /** Stops the batch at once, with an InterruptedError: inputs under way are abandoned (their workers ended). */
+  abort?: AbortSignal;
+}
+
+/** Yields one result per input, in input order, until the batch ends or is stopped (see BatchControl). */
+export async function* runInOrder<Result>(inputs: readonly string[], plan: BatchPlan<Result>, control: BatchControl = {}): AsyncGenerator<Result> {
+  const { stop, abort: signal } = control;
   if ('here' in plan) {
     // A file on stdin can wait for input for ever: an interrupt does not wait for it.
     const interrupted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new InterruptedError('interrupted')), { once: true }));
     interrupted.catch(() => {}); // handled where it is raced; this only keeps an unraced rejection quiet
     for (const input of inputs) {
+      // Each file here is one run of synchronous work: a turn of the event loop between two lets a signal
+      // (or a closed output) be heard, rather than only at the end of the batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stop?.aborted) return;
       stopIfAborted(signal);
       yield await Promise.race([plan.here(input), interrupted]);
     }
     return;
   }
-  yield* runPipeline<Result>(inputs, plan, signal);
+  yield* runPipeline<Result>(inputs, plan, stop, signal);
 }
 
-async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline, signal: AbortSignal | undefined): AsyncGenerator<Result> {
+async function* runPipeline<Result>(
+  inputs: readonly string[],
+  options: Pipeline,
+  stop: AbortSignal | undefined,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Result> {
   const messages = Math.ceil(inputs.length / INPUTS_PER_MESSAGE);
   const prepare = options.prepare ?? ((input: string) => input);
   const window = options.stages.length * IN_FLIGHT_PER_STAGE;
-  const pipeline = startPipeline(options.stages, options.settings);
+  // Shared with every stage, so a stop reaches each at its next item, without a message.
+  const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+  const pipeline = startPipeline(options.stages, options.settings, stopFlag);
   const [first, last] = [pipeline[0]!, pipeline.at(-1)!];
   const settled = new Map<number, StageMessage<Result>>();
   let wake: (() => void) | undefined;
   let crash: string | undefined;
+  let exited: number | undefined;
   let next = 0;
   let yielded = 0;
   let preparing = true;
@@ -90,7 +124,14 @@ async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline
     }
   };
   const onAbort = () => wake?.();
+  const onStop = () => {
+    Atomics.store(stopFlag, 0, 1);
+    preparing = false;
+    wake?.();
+  };
   signal?.addEventListener('abort', onAbort);
+  if (stop?.aborted) onStop();
+  else stop?.addEventListener('abort', onStop);
   last.on('message', (reply: StageMessage<Result>) => {
     settled.set(reply.index / INPUTS_PER_MESSAGE, reply);
     wake?.();
@@ -107,7 +148,7 @@ async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline
     });
     // A worker that ends on its own (out of memory, say) would leave its inputs unanswered forever.
     worker.on('exit', (code) => {
-      crash ??= `a worker thread stopped (exit code ${code}) with inputs still to handle`;
+      if (crash === undefined) exited ??= code;
       wake?.();
     });
   }
@@ -115,9 +156,12 @@ async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline
     for (; yielded < messages; yielded++) {
       // The window has moved on by one: hand out what it now allows before waiting.
       fill();
+      // Stopped: every message handed out has been yielded.
+      if (yielded >= next) break;
       while (!settled.has(yielded)) {
         stopIfAborted(signal);
         if (crash !== undefined) throw new WorkerBug(crash);
+        if (exited !== undefined) throw new WorkerExited(exited);
         await new Promise<void>((resolve) => (wake = resolve));
       }
       const reply = settled.get(yielded)!;
@@ -131,15 +175,16 @@ async function* runPipeline<Result>(inputs: readonly string[], options: Pipeline
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    stop?.removeEventListener('abort', onStop);
     await Promise.all(pipeline.map((worker) => worker.terminate()));
   }
 }
 
 /** One worker per stage, each stage's output port the next one's input. */
-function startPipeline(stages: readonly URL[], settings: unknown): Worker[] {
+function startPipeline(stages: readonly URL[], settings: unknown, stop: Int32Array): Worker[] {
   const links = stages.slice(1).map(() => new MessageChannel());
   return stages.map((url, i) => {
-    const data: StageData = { settings, from: links[i - 1]?.port2, to: links[i]?.port1 };
+    const data: StageData = { settings, stop, from: links[i - 1]?.port2, to: links[i]?.port1 };
     const ports = [data.from, data.to].filter((port) => port !== undefined);
     // Workers take no flags from this process: --input-type and the like are for the main script only.
     return new Worker(url, { workerData: data, transferList: ports, execArgv: [] });
@@ -158,18 +203,25 @@ export function stageSettings<Settings>(): Settings {
  * (one waits on the bank's first load while the next goes ahead): the main thread orders them by index.
  */
 export function serveStage<Item, Result>(handle: (item: Item) => Result | Promise<Result>): void {
-  const { from, to } = workerData as StageData;
+  const { from, to, stop } = workerData as StageData;
   const input = from ?? parentPort!;
   const output = to ?? parentPort!;
   // A message that cannot be read back has lost its index: stop this thread, and the batch with it.
   input.on('messageerror', (error) => {
     throw error;
   });
-  input.on('message', async ({ index, items, bug }: StageMessage<Item>) => {
+  input.on('message', async ({ index, items, bug, stopped }: StageMessage<Item>) => {
     const reply: StageMessage<Result> = { index, items: [] };
     try {
-      for (const item of items) reply.items.push(await handle(item));
-      if (bug !== undefined) reply.bug = bug;
+      for (const item of items) {
+        if (Atomics.load(stop, 0) === 1) {
+          reply.stopped = true;
+          break;
+        }
+        reply.items.push(await handle(item));
+      }
+      if (stopped) reply.stopped = true;
+      if (bug !== undefined && reply.items.length === items.length) reply.bug = bug;
     } catch (error) {
       reply.bug = bugText(error);
     }

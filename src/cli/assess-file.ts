@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { organisationKey } from '../core/combine.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { capFindings, type Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile } from '../core/schema.js';
 import type { Answer } from '../core/visibility.js';
-import { reportFileName } from '../format/report/index.js';
+import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
-import { exists, writeFileAtomic } from '../io/write-file.js';
+import { exists, WriteError, writeFilesAtomic } from '../io/write-file.js';
 import { parseAnswers, type ParsedAnswers } from '../pipeline/parse-answers.js';
 import { assessParsed, reportsOf, type ReportSettings } from '../pipeline/assess.js';
 import type { BankCache } from '../pipeline/load-bank.js';
@@ -21,6 +21,8 @@ import type { BankCache } from '../pipeline/load-bank.js';
 export interface AssessSettings extends ReportSettings {
   outDir: string;
   force: boolean;
+  /** `--skip-existing`: a report that exists is kept as it is, and the file still assessed (for --summary and --fail-under). */
+  skipExisting?: boolean;
   bank?: string | undefined;
   /** Keep each file's cohort entry, for `--summary`. */
   cohort?: boolean;
@@ -28,16 +30,25 @@ export interface AssessSettings extends ReportSettings {
   stagingRoot?: string;
   /** `--combine`: check each file against its bank and hand it back, for reports by organisation. */
   combine?: boolean;
+  /** `--template FILE`, so that a worker's messages about the template name it. */
+  templateName?: string;
 }
 
 /** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
 export interface FileOutcome {
   file: string;
-  /** Findings for this file: errors when it failed, warnings otherwise. */
+  /** Whether the file was assessed and its reports are in place (written now, or kept with --skip-existing). */
+  ok: boolean;
+  /** Findings for this file, at most MAX_FINDINGS_PER_FILE of them: errors when it failed, warnings otherwise. */
   diagnostics: Diagnostic[];
-  /** Set when the file failed for a reason other than its findings (an existing report, say). */
-  failure?: { message: string; exitCode: 1 | 2 };
+  /**
+   * Set when the file failed for a reason other than its findings (an existing report, say); `stopsBatch`
+   * when the out dir cannot be written at all (read-only, full, no permission), so every later file would fail alike.
+   */
+  failure?: { message: string; exitCode: 1 | 2; stopsBatch?: true };
   written: string[];
+  /** With --skip-existing: the reports that were there already, kept as they are. */
+  kept: string[];
   /** Unrounded overall score; null when nothing was assessed or the file failed. */
   overall: number | null;
   /** With `settings.cohort`: the file's row of the cohort summary, and the bank it was scored on. */
@@ -79,7 +90,15 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
 
 /** The rest of assessing a file once parsed: check, score, render and write. */
 export async function assessParsedFile({ file, parsed }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
-  const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
+  const failed = (rest: Partial<FileOutcome>): FileOutcome => ({
+    file,
+    ok: false,
+    written: [],
+    kept: [],
+    overall: null,
+    ...rest,
+    diagnostics: capFindings(rest.diagnostics ?? []),
+  });
   if (!parsed.ok) return failed({ diagnostics: parsed.diagnostics });
   let warnings: Diagnostic[] = [];
   try {
@@ -90,8 +109,10 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     if (settings.combine)
       return {
         file,
-        diagnostics: warnings,
+        ok: true,
+        diagnostics: capFindings(warnings),
         written: [],
+        kept: [],
         overall: null,
         checked: {
           file,
@@ -101,30 +122,46 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
         },
       };
     const stem = reportStem(file);
-    const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({
-      path: join(settings.outDir, reportFileName(stem, r.format)),
-      text: r.text,
-    }));
+    const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stem, format));
+    const kept: string[] = [];
+    let formats = settings.formats;
+    if (settings.skipExisting) {
+      const missing: ReportFormat[] = [];
+      for (const format of formats) {
+        if (await exists(pathOf(format))) kept.push(pathOf(format));
+        else missing.push(format);
+      }
+      formats = missing;
+    }
+    const outputs =
+      formats.length === 0
+        ? []
+        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), text: r.text }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
-    return { file, diagnostics: warnings, written: outputs.map((o) => o.path), overall: assessment.overall.score, ...(cohort ? { cohort } : {}) };
+    return {
+      file,
+      ok: true,
+      diagnostics: capFindings(warnings),
+      written: outputs.map((o) => o.path),
+      kept,
+      overall: assessment.overall.score,
+      ...(cohort ? { cohort } : {}),
+    };
   } catch (error) {
     // A known error (a report that exists, a folder that cannot be written, a template that fails) fails
     // this file with its message; anything else is a bug and goes up.
     if (!(error instanceof CePlanError)) throw error;
-    return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode } });
+    const stopsBatch = error instanceof WriteError && error.stopsBatch;
+    return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) } });
   }
 }
 
-/** All of one file's reports or none: an existing report stops them all unless --force. */
+/** All of one file's reports or none: an existing report stops them all unless --force, and so does one that cannot be written. */
 export async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
-  // With one report per file, the write's own link() refuses an existing file; with several, a check
-  // first keeps an existing second report from leaving the first one written alone.
-  if (!force && outputs.length > 1) {
-    for (const { path } of outputs) {
-      if (await exists(path)) throw new CePlanError(`${path} already exists; use --force to overwrite it`, 2);
-    }
-  }
   const stagingDir = stagingRoot === undefined ? undefined : join(stagingRoot, String(threadId));
-  for (const { path, text } of outputs) await writeFileAtomic(path, text, { overwrite: force, stagingDir });
+  await writeFilesAtomic(
+    outputs.map(({ path, text }) => ({ path, content: text })),
+    { overwrite: force, stagingDir },
+  );
 }

@@ -9,9 +9,10 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
-import { reportFileName } from '../format/report/index.js';
+import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { expandInputs } from '../io/inputs.js';
+import { exists, WriteError } from '../io/write-file.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
 import { loadBank, type BankCache } from '../pipeline/load-bank.js';
 import { writeAll, type AssessSettings, type CheckedAnswers, type CheckedFile } from './assess-file.js';
@@ -21,7 +22,11 @@ import { displayPath, type Io } from './host.js';
 export interface OrganisationOutcome {
   files: string[];
   written: string[];
+  /** With --skip-existing: its reports that were there already, kept as they are. */
+  kept: string[];
   failure?: string;
+  /** With a failure: 2 when a report could not be written, 1 when the organisation could not be combined. */
+  exitCode?: 1 | 2;
   overall: number | null;
   cohort?: { bankFile: string; entry: CohortEntry };
 }
@@ -50,7 +55,22 @@ function anonymised(content: AnswerFile, index: number): AnswerFile {
   return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
 }
 
-export async function writeCombinedReports(groups: readonly CheckedFile[][], settings: AssessSettings, anonymise: boolean): Promise<OrganisationOutcome[]> {
+/** How to write the combined reports. */
+export interface CombineOptions {
+  /** `--anonymise`. */
+  anonymise: boolean;
+  /** The input of the run (or the summary) a path would overwrite, if any: no report may. */
+  inputOf: (path: string) => string | undefined;
+  /** Ctrl-C: stop between organisations, so each report written is whole. */
+  stop: AbortSignal;
+}
+
+/** One report per organisation, in order, until all are written or `stop` says to stop; the outcomes of those done. */
+export async function writeCombinedReports(
+  groups: readonly CheckedFile[][],
+  settings: AssessSettings,
+  { anonymise, inputOf, stop }: CombineOptions,
+): Promise<OrganisationOutcome[]> {
   const banks = new Map<string, Promise<Bank>>();
   const bankOf = (file: string) => {
     let bank = banks.get(file);
@@ -69,6 +89,7 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
 
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
+    if (stop.aborted) break;
     // Parsed one organisation at a time, so only one group's answers are ever held as objects.
     const files = group.map(({ file, bankFile, json }) => ({ file, bankFile, ...(JSON.parse(json) as CheckedAnswers) }));
     const names = files.map((f) => f.file);
@@ -78,6 +99,7 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
       outcomes.push({
         files: names,
         written: [],
+        kept: [],
         overall: null,
         failure: `${files[0]!.content.organisation.name}: its answer files use different banks or bank versions, so they cannot be combined: ${which}`,
       });
@@ -94,12 +116,23 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
       anonymise,
     );
     const first = members[0]!;
-    const stem = stems[g]!;
+    const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stems[g]!, format));
     try {
+      for (const format of settings.formats) {
+        const input = inputOf(pathOf(format));
+        if (input !== undefined) throw new UsageError(`the report ${pathOf(format)} would overwrite ${input}; use another --out-dir`);
+      }
+      const kept: string[] = [];
+      const formats: ReportFormat[] = [];
+      for (const format of settings.formats) {
+        if (settings.skipExisting && (await exists(pathOf(format)))) kept.push(pathOf(format));
+        else formats.push(format);
+      }
+      const only = { ...settings, formats };
       let assessment = first.assessment;
       let reports;
       if (members.length === 1) {
-        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, settings);
+        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, only);
       } else {
         const respondents = members.map((m, i) => ({
           ...m,
@@ -118,15 +151,23 @@ export async function writeCombinedReports(groups: readonly CheckedFile[][], set
           .sort();
         const latest = dates.at(-1);
         const content = { ...organisationOnly, organisation: { ...organisationOnly.organisation, ...(latest === undefined ? {} : { date: latest }) } };
-        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, settings);
+        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
       }
-      const outputs = reports.map((r) => ({ path: join(settings.outDir, reportFileName(stem, r.format)), text: r.text }));
+      const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
       await writeAll(outputs, settings);
-      const entry = { ...cohortEntry(bank, first.content, stem, assessment), respondents: members.length };
-      outcomes.push({ files: names, written: outputs.map((o) => o.path), overall: assessment.overall.score, cohort: { bankFile: files[0]!.bankFile, entry } });
+      const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
+      outcomes.push({
+        files: names,
+        written: outputs.map((o) => o.path),
+        kept,
+        overall: assessment.overall.score,
+        cohort: { bankFile: files[0]!.bankFile, entry },
+      });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
-      outcomes.push({ files: names, written: [], overall: null, failure: error.message });
+      outcomes.push({ files: names, written: [], kept: [], overall: null, failure: error.message, exitCode: error.exitCode });
+      // A full or read-only disk, or no permission: every later organisation would fail alike.
+      if (error instanceof WriteError && error.stopsBatch) break;
     }
   }
   return outcomes;

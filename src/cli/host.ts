@@ -16,6 +16,11 @@ export interface Io {
   pid: number;
   /** Calls `handler` on each of these signals until the function it returns is called. */
   onSignals(signals: readonly NodeJS.Signals[], handler: () => void): () => void;
+  /**
+   * Aborted (by `main`) when stdout or stderr can no longer be written: the reader went away (`| head`),
+   * or the disk behind a redirect is full. A long run stops at once on it.
+   */
+  outputError?: AbortSignal;
 }
 
 export function processIo(): Io {

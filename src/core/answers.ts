@@ -1,7 +1,7 @@
 // Checks an answer file (§3) against its bank: every answer must fit its question, and answers to
 // questions the skip logic hides are dropped with a warning, so the scorer only ever sees clean data.
 import type { AnswerFile, AnswerValue, Bank } from './schema.js';
-import type { Diagnostic, DocPath, Locator, Severity } from './diagnostics.js';
+import { MAX_FINDINGS_PER_FILE, type Diagnostic, type DocPath, type Locator, type Severity } from './diagnostics.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { questionsById } from './bank.js';
@@ -39,10 +39,13 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
 
   const questions = questionsById(bank);
   const given = new Map<string, Answer>();
+  let unknown = 0;
   for (const [id, value] of Object.entries(content.answers)) {
     const question = questions.get(id);
     if (!question) {
-      report('unknown-question', ['answers', id], `no question "${id}" in bank "${bank.id}"${didYouMean(id, questions.keys())}`, 'error', 'key');
+      // Only the first findings of a file are shown (capFindings): a suggestion for the rest is never read.
+      const hint = unknown++ < MAX_FINDINGS_PER_FILE ? didYouMean(id, questions.keys()) : '';
+      report('unknown-question', ['answers', id], `no question "${id}" in bank "${bank.id}"${hint}`, 'error', 'key');
       continue;
     }
     if (value === null || isUnanswered(value)) continue;

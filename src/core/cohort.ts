@@ -95,6 +95,8 @@ export interface CohortSummary {
   /** Bank order; the overall score's spread is `overallSpread`. */
   spread: Spread[];
   overallSpread: Omit<Spread, 'id' | 'title'>;
+  /** The answer files of the run that are not in the summary (they failed, so have no scores), as the run named them. */
+  notIncluded: string[];
 }
 
 export function cohortEntry(bank: Bank, content: AnswerFile, report: string, assessment: Assessment): CohortEntry {
@@ -152,7 +154,8 @@ function gapLineOf(bank: Bank): BandRef & { min: number } {
   return { ...bandRef(top), min: top.min };
 }
 
-export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): CohortSummary {
+/** `notIncluded`: the answer files of the run that failed, so that the summary says who is missing from it. */
+export function summariseCohort(bank: Bank, entries: readonly CohortEntry[], notIncluded: readonly string[] = []): CohortSummary {
   const count = bank.recommendations.length;
   const mismatch = entries.find((e) => e.recommendations.length !== count);
   if (mismatch)
@@ -224,5 +227,6 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[]): Co
     sharedGaps,
     spread,
     overallSpread,
+    notIncluded: [...notIncluded],
   };
 }

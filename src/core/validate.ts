@@ -29,6 +29,11 @@ export function quoteText(text: string): string {
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
+  // YAML's own types, which a tag makes: named for what they are, not as maps.
+  if (value instanceof Uint8Array) return 'binary data (a !!binary value)';
+  if (value instanceof Date) return 'a date and time (a !!timestamp value; write a date as text, such as 2026-11-20)';
+  if (value instanceof Set) return 'a set (a !!set value)';
+  if (value instanceof Map) return 'an ordered map (a !!omap value)';
   if (typeof value === 'object') return 'a map of keys';
   if (typeof value === 'string') return `the text ${quoteText(value)}`;
   if (typeof value === 'boolean') return `${value} (a yes/no value)`;

@@ -6,7 +6,8 @@ import type { Bank } from '../core/schema.js';
 
 const comment = (text: string, indent = '  ') =>
   text
-    .split('\n')
+    // Every YAML line break, so no text can end the comment and write YAML of its own.
+    .split(/\r\n?|\n/)
     .map((line) => `${indent}# ${line}`.trimEnd())
     .join('\n');
 

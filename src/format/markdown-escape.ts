@@ -1,18 +1,21 @@
 // Makes any text safe to drop into one line of Markdown: a heading, a list item, a table cell or a
-// block-quote line. The result is inert (no HTML, links, emphasis or code) and never ends the
-// construct it sits in, and it reads back as the original text once rendered.
+// block-quote line. The result is inert (no HTML, links, emphasis, code or maths) in CommonMark, GFM
+// (micromark, GitHub), marked and markdown-it with linkify, never ends the construct it sits in, and it
+// reads back as the original text once rendered: every change is a backslash before ASCII punctuation,
+// which CommonMark renders as the character alone, or an entity for `&`, `<` and `>`.
 
-/** Characters that start Markdown syntax anywhere in a line; each gets a backslash. */
-const INLINE = /[\\`*_[\]|~]/g;
+/** Characters that start Markdown syntax anywhere in a line; each gets a backslash. `$` starts GitHub's maths. */
+const INLINE = /[\\`*_[\]|~$]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
  * Words of letters, digits and harmless punctuation with single spaces between them, and at most a full
  * stop at the very end, need no escaping; most report values are such. No inner dot, so nothing here can
- * be a www. link, and no digit-and-dot start, so nothing can be a list marker.
+ * be a www. link or a domain; no `//`, so nothing can be a protocol-relative link (markdown-it's linkify);
+ * and no digit-and-dot start, so nothing can be a list marker.
  */
 const PLAIN =
-  /^(?!\d{1,9}[.)](?: |$))[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
+  /^(?!\d{1,9}[.)](?: |$))(?!.*\/\/)[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
 // strings (long free text is rarely repeated, and would make the memory grow).
@@ -41,7 +44,7 @@ function escape(raw: string): string {
     .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')
     // Control characters have no business in a report.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     // Markdown ignores runs of spaces, but leading ones could start a code block and trailing ones a line break.
     .replace(/[ \t]+/g, ' ')
     .trim();
@@ -49,14 +52,24 @@ function escape(raw: string): string {
     text
       .replace(INLINE, '\\$&')
       .replace(/[&<>]/g, (c) => ENTITIES[c]!)
-      // GFM turns bare URLs, www. addresses and e-mail addresses into links.
+      // Links that renderers make of bare text. A scheme's `://` (GFM, marked, linkify).
       .replace(/:(?=\/\/)/g, '\\:')
-      .replace(/\b(www)\./gi, '$1\\.')
+      // A protocol-relative `//host` (markdown-it's linkify).
+      .replace(/\/(?=\/)/g, '/\\')
+      // `www.` after anything at all: GFM takes it after `_` (even an escaped one), marked and linkify
+      // after a letter or a digit too.
+      .replace(/(www)\./gi, '$1\\.')
+      // A dot before a letter, inside a word: `evil.com` is a link to linkify's fuzzy matching (VS Code's preview).
+      .replace(/(?<=[^\s\\])\.(?=\p{L})/gu, '\\.')
+      // E-mail addresses (GFM, marked, linkify).
       .replace(/@/g, '\\@')
-      // What starts a heading, a list, a block quote or a thematic break at the start of a line.
-      .replace(/^(#{1,6}|[+-])(?=[ +-]|$)/, '\\$1')
-      .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
+      // What starts a heading, a list, a block quote or a thematic break at the start of a line, before any
+      // space (marked counts a no-break space as one).
+      .replace(/^(#{1,6}|[+-])(?=[\s+-]|$)/u, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2')
       // A line of = under a paragraph would turn it into a heading.
       .replace(/^=/, '\\=')
+      // A closing run of # after a space ends an ATX heading, and the run is dropped: `Acme #` would head as "Acme".
+      .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#'))
   );
 }

@@ -1,7 +1,9 @@
-// Every file ce-plan writes goes through here: atomically (a temp file, then a rename or link), and
-// never over an existing file unless asked. The calls are synchronous on purpose: files are small, and
-// a batch writes thousands of them, where fs/promises' thread-pool round trips cost more than the writes.
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+// Every file ce-plan writes goes through here: atomically (a temp file, written in full, then a rename or
+// link), never over an existing file unless asked, and never a short file: a write that stops part-way (a
+// full disk, a quota, an I/O error) is an error, and what it wrote is never put in place. A set of files
+// (one answer file's reports) is written all or none. The calls are synchronous on purpose: files are
+// small, and a batch writes thousands of them, where fs/promises' thread-pool round trips cost more.
+import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -18,19 +20,43 @@ export interface WriteOptions {
   stagingDir?: string;
 }
 
-// A batch writes thousands of reports into one folder: make each folder once.
-const madeFolders = new Set<string>();
+export interface FileToWrite {
+  path: string;
+  content: string;
+}
 
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
-  try {
-    writeAtomically(path, content, options);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UsageError || code === undefined) throw error;
-    // The path is the user's: a folder that is a file, no permission, a read-only disk.
-    throw new UsageError(`cannot write ${path}: ${WRITE_ERRORS[code] ?? code}`);
+/**
+ * The file-system calls the writer makes, and only those. Tests replace one to play a disk that fills
+ * up, writes short or fails to flush, where no small disk can be mounted; nothing else changes them.
+ */
+export const fileSystem = {
+  openSync: fs.openSync,
+  writeSync: fs.writeSync as (fd: number, buffer: Uint8Array, offset: number, length: number) => number,
+  fsyncSync: fs.fsyncSync,
+  fstatSync: fs.fstatSync,
+  closeSync: fs.closeSync,
+  linkSync: fs.linkSync,
+  renameSync: fs.renameSync,
+  unlinkSync: fs.unlinkSync,
+  mkdirSync: fs.mkdirSync,
+};
+
+/** A file that could not be written, with why: `stopsBatch` when every later write to that folder would fail alike. */
+export class WriteError extends UsageError {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+
+  /** A full disk, a read-only one, no permission, a path through a file: the whole out dir is unwritable. */
+  get stopsBatch(): boolean {
+    return FOLDER_WIDE.has(this.code);
   }
 }
+
+const FOLDER_WIDE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EIO', 'ENOTDIR']);
 
 const WRITE_ERRORS: Record<string, string> = {
   ENOTDIR: 'part of the path is a file, not a folder',
@@ -40,55 +66,226 @@ const WRITE_ERRORS: Record<string, string> = {
   EPERM: 'permission denied',
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'the disk reported an input/output error',
+  EFBIG: 'the file is too large for the disk',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'the path has too many symbolic links',
 };
 
-function writeAtomically(path: string, content: string, options: WriteOptions): void {
-  const folder = dirname(path);
-  makeFolderOnce(folder);
-  const tempFolder = options.stagingDir ?? folder;
-  makeFolderOnce(tempFolder);
-  const temp = join(tempFolder, `.${basename(path)}.${Math.random().toString(36).slice(2)}.tmp`);
-  const fd = openSync(temp, 'wx');
+// A batch writes thousands of reports into one folder: make each folder once.
+const madeFolders = new Set<string>();
+
+export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+  await writeFilesAtomic([{ path, content }], options);
+}
+
+/** Writes every file or none: if one cannot be written, those already put in place are taken back. */
+export async function writeFilesAtomic(files: readonly FileToWrite[], options: WriteOptions = {}): Promise<void> {
+  let current = files[0]?.path ?? '';
   try {
-    try {
-      writeSync(fd, content, null, 'utf8');
-      if (options.durable) fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    // link() fails if the target exists, so no other writer can slip in between a check and the write.
-    if (options.overwrite) renameSync(temp, path);
-    else linkSync(temp, path);
+    writeAll(files, options, (path) => (current = path));
   } catch (error) {
-    rmSync(temp, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${path} already exists; use --force to overwrite it`);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UsageError || code === undefined) throw error;
+    // The path is the user's: a folder that is a file, no permission, a read-only or full disk.
+    throw new WriteError(`cannot write ${current}: ${WRITE_ERRORS[code] ?? code}`, code);
   }
-  if (!options.overwrite) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The file is written and whole; failing to drop the temp's second name must not say otherwise.
+}
+
+interface Staged extends FileToWrite {
+  temp: string;
+  /** Set once the file is in place. */
+  placed?: boolean;
+  /** With overwrite, a second name for the file it replaced, to put back if a later file fails. */
+  backup?: string;
+}
+
+function writeAll(files: readonly FileToWrite[], options: WriteOptions, at: (path: string) => void): void {
+  const staged: Staged[] = [];
+  try {
+    for (const file of files) {
+      at(file.path);
+      staged.push({ ...file, temp: stage(file, options) });
+    }
+    // With one file, link() itself refuses an existing one, with no gap between a check and the write. With
+    // several, a check first keeps an existing second file from leaving the first written alone; a name
+    // taken in between is still refused by link(), and the first taken back.
+    if (!options.overwrite && staged.length > 1) {
+      for (const { path } of staged) {
+        at(path);
+        if (entryExists(path)) throw alreadyExists(path);
+      }
+    }
+    for (const file of staged) {
+      at(file.path);
+      place(file, options);
+    }
+    if (options.durable) for (const folder of new Set(staged.map((f) => dirname(f.path)))) flushFolder(folder);
+  } catch (error) {
+    takeBack(staged);
+    throw error;
+  } finally {
+    for (const file of staged) {
+      // After a link, the temp is the file's second name; after a rename, it is gone.
+      if (!(file.placed && options.overwrite)) removeQuietly(file.temp);
+      // The replaced file's second name, unless it was put back under its own.
+      if (file.backup !== undefined) removeQuietly(file.backup);
     }
   }
 }
 
+/** Writes a file's whole content to a new temp file beside its target (or in the staging folder), or throws. */
+function stage({ path, content }: FileToWrite, options: WriteOptions): string {
+  makeFolderOnce(dirname(path));
+  const tempFolder = options.stagingDir ?? dirname(path);
+  makeFolderOnce(tempFolder);
+  const temp = join(tempFolder, `.${basename(path)}.${Math.random().toString(36).slice(2)}.tmp`);
+  const fd = fileSystem.openSync(temp, 'wx');
+  try {
+    try {
+      writeFully(fd, Buffer.from(content, 'utf8'));
+      if (options.durable) fileSystem.fsyncSync(fd);
+    } finally {
+      // close() can report a write the disk failed to keep (NFS does): it must not be lost.
+      fileSystem.closeSync(fd);
+    }
+  } catch (error) {
+    removeQuietly(temp);
+    throw error;
+  }
+  return temp;
+}
+
+/** write() may write less than asked (a full disk writes what fits, then fails): write on, or fail. */
+function writeFully(fd: number, bytes: Buffer): void {
+  let written = 0;
+  while (written < bytes.length) {
+    const n = fileSystem.writeSync(fd, bytes, written, bytes.length - written);
+    if (!(n > 0)) throw Object.assign(new Error(`wrote ${written} of ${bytes.length} bytes, then nothing more`), { code: 'EIO' });
+    written += n;
+  }
+  const size = fileSystem.fstatSync(fd).size;
+  if (size !== bytes.length) throw Object.assign(new Error(`the file holds ${size} of ${bytes.length} bytes`), { code: 'EIO' });
+}
+
+function place(file: Staged, options: WriteOptions): void {
+  if (!options.overwrite) {
+    // link() fails if the target exists (a dangling symlink too), so no other writer can slip in between.
+    try {
+      fileSystem.linkSync(file.temp, file.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(file.path);
+      throw error;
+    }
+    file.placed = true;
+    return;
+  }
+  if (entryExists(file.path)) {
+    // Kept under a second name until every file is in place, so a later failure can put it back. A folder
+    // there cannot be linked, and cannot be replaced either: rename() then says why.
+    const backup = `${file.temp}.old`;
+    try {
+      fileSystem.linkSync(file.path, backup);
+      file.backup = backup;
+    } catch {
+      // Not a file (a folder), or a disk without hard links: replaced without a way back, as rename() does.
+    }
+  }
+  fileSystem.renameSync(file.temp, file.path);
+  file.placed = true;
+}
+
+/** Puts back what an incomplete set changed: each file placed is removed, or the one it replaced restored. */
+function takeBack(staged: readonly Staged[]): void {
+  for (const file of staged) {
+    if (!file.placed) continue;
+    try {
+      if (file.backup !== undefined) {
+        fileSystem.renameSync(file.backup, file.path);
+        file.backup = undefined;
+      } else {
+        fileSystem.unlinkSync(file.path);
+      }
+    } catch {
+      // Nothing more can be done; the error that stopped the set is the one to tell.
+    }
+    file.placed = false;
+  }
+}
+
+function alreadyExists(path: string): UsageError {
+  return new UsageError(`${path} already exists; use --force to overwrite it`);
+}
+
+/** Whether anything is at a path, a dangling symlink included. */
+function entryExists(path: string): boolean {
+  try {
+    fs.lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** So a rename survives a power cut with the file it put in place. */
+function flushFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Some systems cannot open or flush a folder; the file itself is flushed.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    fileSystem.unlinkSync(path);
+  } catch {
+    // Already gone; or the folder went with a read-only or vanished disk, and the error that matters is told.
+  }
+}
+
+/**
+ * Makes a folder and its parents. Made here one level at a time rather than with mkdir's `recursive`,
+ * which reports a read-only disk as "no such file" (ENOENT): this way the error is the real one.
+ */
 function makeFolderOnce(folder: string): void {
   if (madeFolders.has(folder)) return;
-  mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   madeFolders.add(folder);
+}
+
+function makeFolder(folder: string): void {
+  try {
+    fileSystem.mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && dirname(folder) !== folder) {
+      makeFolder(dirname(folder));
+      fileSystem.mkdirSync(folder);
+    } else if (code === 'EEXIST') {
+      if (!fs.statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
+    } else {
+      throw error;
+    }
+  }
 }
 
 /** Removes a batch's staging folder and whatever a stopped thread left in it. */
 export function removeStagingFolder(folder: string): void {
   try {
-    rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
   } catch {
     // Nothing was ever staged where the out dir could not be made (a path through a file, say), and the
     // batch has already said why; a cleanup failure must not hide that.
   }
 }
 
+/** Whether anything is at a path, a dangling symlink included. */
 export async function exists(path: string): Promise<boolean> {
-  return existsSync(path);
+  return entryExists(path);
 }

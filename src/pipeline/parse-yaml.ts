@@ -40,6 +40,18 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   const position = positionIn(lineCounter);
 
   const problems: Diagnostic[] = [];
+  // YAML 1.1 reads `010` as 8, `1_000` as 1000 and `yes` as true, and makes dates of keys: ce-plan files are YAML 1.2.
+  const directive = doc.directives?.yaml;
+  const version = /^%YAML\s+(\S+)/m.exec(text)?.[1];
+  if (directive?.explicit && version !== '1.2') {
+    const at = position(text.search(/^%YAML/m));
+    return failure(
+      file,
+      'yaml-version',
+      `says %YAML ${version ?? ''}, but ce-plan reads YAML 1.2 only (where 010 is ten and 1_000 is text, not 8 and 1000 as in 1.1); remove the %YAML line`,
+      at,
+    );
+  }
   for (const error of doc.errors) {
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const message = /call stack/i.test(first) ? 'is nested too deeply to be a ce-plan file' : first;
@@ -107,6 +119,11 @@ function checkKeys(node: unknown, report: KeyReport): void {
 function checkKey(key: unknown, report: KeyReport): Scalar | undefined {
   if (!isScalar(key)) {
     report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
+    return undefined;
+  }
+  // A tag can make a key a date or binary data, which no ce-plan key is.
+  if (key.value !== null && typeof key.value === 'object') {
+    report(key, 'invalid-key', 'keys must be plain words, not a date, binary data or other tagged value');
     return undefined;
   }
   const name = propertyName(key);

@@ -1,5 +1,5 @@
 // Test helpers for generated Markdown: markdownlint (via markdownlint-cli2's API) and a GFM render.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main as markdownlint } from 'markdownlint-cli2';
@@ -9,14 +9,18 @@ import { marked } from 'marked';
 export async function lintMarkdown(text: string): Promise<string[]> {
   const directory = await mkdtemp(join(tmpdir(), 'ce-plan-mdlint-'));
   const errors: string[] = [];
-  await markdownlint({
-    directory,
-    argv: [],
-    nonFileContents: { 'report.md': text },
-    noImport: true,
-    logMessage: () => {},
-    logError: (message: string) => errors.push(message),
-  });
+  try {
+    await markdownlint({
+      directory,
+      argv: [],
+      nonFileContents: { 'report.md': text },
+      noImport: true,
+      logMessage: () => {},
+      logError: (message: string) => errors.push(message),
+    });
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
   return errors.filter((line) => line.trim() !== '');
 }
 

@@ -12,11 +12,12 @@ const definition = () =>
     .option('--summary <file>', 'also write a cohort summary of every organisation')
     .addOption(new Option('--fail-under <score>', 'exit 1 if any overall score is below this').argParser(scoreFrom0To100))
     .addOption(bankOption('use this bank instead of the one each answer file names'))
-    .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
+    .option('--template <file>', 'a Markdown report template to use instead of the built-in one; it is code, so use only one you trust')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
     .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
     .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
     .addOption(forceOption('existing reports'))
+    .option('--skip-existing', 'keep reports that exist and write the rest: how to finish an interrupted run')
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
 
 export type AssessOptions = OptionsOf<typeof definition>;

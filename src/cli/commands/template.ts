@@ -13,7 +13,9 @@ export const template = defineCommand(definition, async (io, bankIdOrPath) => {
   const { answerTemplate } = await import('../../format/answer-template.js');
   const { answersSchemaReference } = await import('../../io/paths.js');
   const { bank } = await loadBank(bankIdOrPath);
-  // Printed to stdout, the file may land anywhere: the schema's own URL resolves from every folder.
-  io.stdout.write(answerTemplate(bank, answersSchemaReference()));
+  // Printed to stdout, the file may land anywhere: the schema's own URL resolves from every folder. A
+  // bank given by path is text from a file: on a terminal, it must not drive it.
+  const text = answerTemplate(bank, answersSchemaReference());
+  io.stdout.write(io.stdout.isTTY ? (await import('../../format/terminal-text.js')).terminalLines(text) : text);
   return 0;
 });

@@ -4,13 +4,17 @@ import type { CompareOptions } from '../commands/compare.js';
 import type { Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, UsageError } from '../../core/errors.js';
+import { builtInBankFiles } from '../../io/bank-files.js';
+import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
+import { terminalLines, terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
 import { styleFor } from '../style.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
   if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
+  if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank);
   const { loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
@@ -38,16 +42,29 @@ export async function run(io: Io, before: string, after: string, options: Compar
 /** The warnings on stderr, then the comparison where it is asked for. */
 async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison): Promise<number> {
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
-  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${reason}\n`);
-  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${warning}\n`);
+  // Both carry text from the files (bank versions, organisation names): shown safely.
+  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${terminalText(reason)}\n`);
+  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${terminalText(warning)}\n`);
 
   const { renderComparison } = await import('../../format/compare/index.js');
   const text = await renderComparison(comparison, options.format);
   if (options.out === undefined) {
-    io.stdout.write(text);
+    // On a terminal, the comparison's text from the files must not drive it; a pipe or a file gets it as it is.
+    io.stdout.write(io.stdout.isTTY ? terminalLines(text) : text);
   } else {
     await writeFileAtomic(options.out, text, { overwrite: options.force === true });
-    io.stdout.write(`wrote ${displayPath(options.out, io.cwd)}\n`);
+    io.stdout.write(`wrote ${terminalText(displayPath(options.out, io.cwd))}\n`);
   }
   return 0;
+}
+
+/** --out never lands on an input (by whatever name, symbolic or hard link reaches it), with --force or without. */
+async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined): Promise<void> {
+  const identities = new IdentityCache(io.cwd);
+  const inputs = new IdentityIndex<string>();
+  for (const file of [before, after]) if (file !== '-') inputs.add(identities.of(file), `the answer file ${displayPath(file, io.cwd)}`);
+  if (bank !== undefined && /[\\/]|\.ya?ml$/i.test(bank)) inputs.add(identities.of(bank), `the bank ${displayPath(bank, io.cwd)}`);
+  for (const file of await builtInBankFiles()) inputs.add(identities.of(file), `the built-in bank ${displayPath(file, io.cwd)}`);
+  const input = inputs.hit(identities.of(out));
+  if (input !== undefined) throw new UsageError(`--out ${out} would overwrite ${input}, an input of this comparison; choose another name`);
 }

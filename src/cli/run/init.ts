@@ -8,6 +8,7 @@ import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
 import { exists, writeFileAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
+import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
@@ -59,7 +60,7 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
     const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, options.answers, previous)));
     if (replacing || (previous !== undefined && !resume)) await keepCopy(io, prompter, options.answers);
     if (resume && previous.bank_version !== undefined && previous.bank_version !== bank.version) {
-      prompter.say(style.yellow(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`));
+      prompter.say(style.yellow(terminalText(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`)));
     }
     const initial: SessionState = resume
       ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }

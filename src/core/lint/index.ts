@@ -13,6 +13,7 @@ import { conditionOrder } from './rules/condition-order.js';
 import { conditionValue } from './rules/condition-value.js';
 import { duplicateBankId } from './rules/duplicate-bank-id.js';
 import { duplicateId } from './rules/duplicate-id.js';
+import { duplicateLabel } from './rules/duplicate-label.js';
 import { followUpCanLower } from './rules/follow-up-can-lower.js';
 import { numberRange } from './rules/number-range.js';
 import { optionNa } from './rules/option-na.js';
@@ -37,6 +38,7 @@ const BANK_RULES: readonly BankRule[] = [
   unreachableRecommendation,
   optionScore,
   optionNa,
+  duplicateLabel,
   scaleRange,
   numberRange,
   bandStart,

@@ -1,9 +1,11 @@
-// The default lint output: findings grouped by file, as a compiler or ESLint prints them.
-import { byPosition, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+// The default lint output: findings grouped by file, as a compiler or ESLint prints them. File names and
+// messages carry text from files (keys, values, versions, names): each is made safe for a terminal here.
+import { byPosition, capFindings, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+import { terminalText } from '../terminal-text.js';
 import type { LintOutput } from './index.js';
 
 export function formatStylish(diagnostics: readonly Diagnostic[], { style, filesChecked }: LintOutput): string {
-  const sorted = [...diagnostics].sort(byPosition);
+  const sorted = capFindings(diagnostics).sort(byPosition);
   const lines: string[] = [];
   let currentFile: string | undefined;
   const width = (d: Diagnostic) => `${d.line}:${d.column}`.length;
@@ -12,12 +14,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], { style, files
   for (const d of sorted) {
     if (d.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
-      lines.push(style.underline(d.file));
+      lines.push(style.underline(terminalText(d.file)));
       currentFile = d.file;
     }
     const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
     const position = style.dim(`${d.line}:${d.column}`.padEnd(positionWidth));
-    lines.push(`  ${position}  ${severity}  ${style.dim(d.rule.padEnd(ruleWidth))}  ${d.message}`);
+    lines.push(`  ${position}  ${severity}  ${style.dim(d.rule.padEnd(ruleWidth))}  ${terminalText(d.message)}`);
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   const checked = `${filesChecked} file${filesChecked === 1 ? '' : 's'} checked`;

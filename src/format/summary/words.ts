@@ -37,8 +37,21 @@ export function facts(summary: CohortSummary): string[] {
   const { organisations, assessed, overallSpread: s } = summary;
   return [
     `${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}, of which ${assessed} ${assessed === 1 ? 'has' : 'have'} an overall score`,
+    ...notIncludedFact(summary.notIncluded),
     `Overall scores: lowest ${scoreText(s.min)}, median ${scoreText(s.median)}, highest ${scoreText(s.max)}`,
   ];
+}
+
+/** The answer files named under "Not included", at most. */
+const NAMED_AT_MOST = 10;
+
+/** The run's answer files that failed, and so are not summarised: none, or one fact naming the first few. */
+function notIncludedFact(files: readonly string[]): string[] {
+  if (files.length === 0) return [];
+  const named = files.slice(0, NAMED_AT_MOST).join(', ');
+  const more = files.length > NAMED_AT_MOST ? ` and ${files.length - NAMED_AT_MOST} more` : '';
+  const count = files.length === 1 ? 'one answer file' : `${files.length} answer files`;
+  return [`Not included: ${count} of this run that could not be assessed (see the run's findings): ${named}${more}`];
 }
 
 /** The key to the main table, one sentence per column that needs one. */
