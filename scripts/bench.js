@@ -119,9 +119,10 @@ console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime 
 `;
 // The same for this build and a baseline: fields an older build does not know are ignored by it.
 const assessScript = `
+import { Writable } from 'node:stream';
 import { main } from './dist/cli/main.js';
 const io = {
-  stdout: { write() { return true; } }, stderr: process.stderr, stdin: process.stdin, env: { NO_COLOR: '1' },
+  stdout: new Writable({ write(chunk, encoding, done) { done(); } }), stderr: process.stderr, stdin: process.stdin, env: { NO_COLOR: '1' },
   cwd: process.cwd(), pid: process.pid,
   onSignals(signals, handler) { for (const s of signals) process.on(s, handler); return () => { for (const s of signals) process.off(s, handler); }; },
 };

@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
-import { organisationKey } from '../core/combine.js';
 import { capFindings, type Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
@@ -13,7 +12,7 @@ import type { Answer } from '../core/visibility.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
-import { exists, WriteError, writeFilesAtomic } from '../io/write-file.js';
+import { exists, WriteError, writeFileAtomic, writeFilesAtomic } from '../io/write-file.js';
 import { parseAnswers, type ParsedAnswers } from '../pipeline/parse-answers.js';
 import { assessParsed, reportsOf, type ReportSettings } from '../pipeline/assess.js';
 import type { BankCache } from '../pipeline/load-bank.js';
@@ -59,16 +58,16 @@ export interface FileOutcome {
 
 /**
  * An answer file checked against its bank, for `--combine` to group with its organisation's other
- * respondents. Its content and answers wait as one JSON string until their group is reported: a string
- * crosses threads as one copy and holds far less memory than the objects it stands for.
+ * respondents. Its content and answers wait on disk, in the batch's staging folder, until their group is
+ * reported: an organisation's files may come anywhere in a batch, and memory stays flat however many.
  */
 export interface CheckedFile {
   file: string;
   bankFile: string;
-  /** The organisation, as `organisationKey` names it. */
-  organisation: string;
-  /** JSON of {@link CheckedAnswers}. */
-  json: string;
+  /** The organisation, as the answer file names it. */
+  organisation: { name: string; area?: string | undefined };
+  /** The staged JSON of {@link CheckedAnswers}. */
+  staged: string;
 }
 
 /** What a {@link CheckedFile} holds, once parsed. */
@@ -117,8 +116,8 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
         checked: {
           file,
           bankFile: bank.file,
-          organisation: organisationKey(content.organisation),
-          json: JSON.stringify({ content, answers: [...assessed.value.answers] } satisfies CheckedAnswers),
+          organisation: { name: content.organisation.name, area: content.organisation.area },
+          staged: await stageChecked({ content, answers: [...assessed.value.answers] }, settings),
         },
       };
     const stem = reportStem(file);
@@ -155,6 +154,16 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     const stopsBatch = error instanceof WriteError && error.stopsBatch;
     return failed({ diagnostics: warnings, failure: { message: error.message, exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) } });
   }
+}
+
+let checkedCount = 0;
+
+/** Writes a checked file's answers to the staging folder, whole, under a name no other thread uses. */
+async function stageChecked(checked: CheckedAnswers, { stagingRoot }: AssessSettings): Promise<string> {
+  if (stagingRoot === undefined) throw new Error('--combine stages checked answers, so it needs a staging folder');
+  const path = join(stagingRoot, 'checked', `${threadId}-${++checkedCount}.json`);
+  await writeFileAtomic(path, JSON.stringify(checked), { stagingDir: join(stagingRoot, String(threadId)) });
+  return path;
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force, and so does one that cannot be written. */

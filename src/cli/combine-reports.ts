@@ -1,6 +1,7 @@
 // `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case and
 // spacing) make one report, each respondent scored on their own and then combined (src/core/combine.ts).
 // An organisation with one answer file gets the same report as without --combine, under the same name.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
@@ -34,12 +35,15 @@ export interface OrganisationOutcome {
 /** The files of each organisation, in the order their first file came. */
 export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFile[][] {
   const groups = new Map<string, CheckedFile[]>();
-  for (const file of checked) groups.set(file.organisation, [...(groups.get(file.organisation) ?? []), file]);
+  for (const file of checked) {
+    const key = organisationKey(file.organisation);
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
   return [...groups.values()];
 }
 
 /** A report name from the organisation: "Northfield CSG" in "Northfield" → "northfield-csg-northfield". */
-function organisationStem({ name, area }: AnswerFile['organisation']): string {
+function organisationStem({ name, area }: CheckedFile['organisation']): string {
   const slug = [name, area ?? '']
     .join(' ')
     .toLowerCase()
@@ -80,7 +84,7 @@ export async function writeCombinedReports(
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
   const taken = new Set<string>();
   const stems = groups.map((files) => {
-    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem((JSON.parse(files[0]!.json) as CheckedAnswers).content.organisation);
+    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem(files[0]!.organisation);
     let stem = base;
     for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
     taken.add(stem);
@@ -90,8 +94,10 @@ export async function writeCombinedReports(
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
     if (stop.aborted) break;
-    // Parsed one organisation at a time, so only one group's answers are ever held as objects.
-    const files = group.map(({ file, bankFile, json }) => ({ file, bankFile, ...(JSON.parse(json) as CheckedAnswers) }));
+    // Read back one organisation at a time, so only one group's answers are ever held.
+    const files = await Promise.all(
+      group.map(async ({ file, bankFile, staged }) => ({ file, bankFile, ...(JSON.parse(await readFile(staged, 'utf8')) as CheckedAnswers) })),
+    );
     const names = files.map((f) => f.file);
     const versions = new Set(files.map((f) => `${f.bankFile}\0${f.content.bank_version ?? ''}`));
     if (versions.size > 1) {

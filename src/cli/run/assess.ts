@@ -99,149 +99,150 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
     if (ending !== 'output' && !(progress.visible && io.stdout.isTTY)) io.stdout.write(`wrote ${terminalText(displayPath(path, io.cwd))}\n`);
   };
+  // Signals are heard, and the staging folder kept, until the last report (with --combine, the
+  // combined ones, written from what the batch staged) is written.
   try {
-    const outcomes = runInOrder<FileOutcome>(files, await planFor(io, files, settings, options, abort.signal), { stop: stop.signal, abort: abort.signal });
-    for await (const outcome of outcomes) {
-      seen++;
-      // Once the out dir has proved unwritable, the files under way fail the same way: one message says it.
-      const repeat = unwritable !== undefined && outcome.failure?.stopsBatch;
-      if ((outcome.diagnostics.length > 0 || outcome.failure) && !repeat) progress.clear();
-      if (outcome.diagnostics.length > 0) {
-        const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
-        say(formatStylish(shown, { style, filesChecked: 1 }));
-      }
-      if (outcome.failure && !repeat) say(`ce-plan: ${terminalText(outcome.failure.message)}\n`);
-      progress.tick();
-      for (const path of outcome.written) {
-        written.push(path);
-        wroteLine(path);
-      }
-      kept += outcome.kept.length;
-      if (!outcome.ok) {
-        failed++;
-        notIncluded.push(displayPath(outcome.file, io.cwd));
-        exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
-        if (outcome.failure?.stopsBatch && unwritable === undefined) {
-          // A full or read-only disk, or no permission: every later file would fail alike.
-          unwritable = outcome.failure.message;
-          ending ??= 'unwritable';
-          stop.abort();
+    try {
+      const outcomes = runInOrder<FileOutcome>(files, await planFor(io, files, settings, options, abort.signal), { stop: stop.signal, abort: abort.signal });
+      for await (const outcome of outcomes) {
+        seen++;
+        // Once the out dir has proved unwritable, the files under way fail the same way: one message says it.
+        const repeat = unwritable !== undefined && outcome.failure?.stopsBatch;
+        if ((outcome.diagnostics.length > 0 || outcome.failure) && !repeat) progress.clear();
+        if (outcome.diagnostics.length > 0) {
+          const shown = outcome.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+          say(formatStylish(shown, { style, filesChecked: 1 }));
         }
-        continue;
+        if (outcome.failure && !repeat) say(`ce-plan: ${terminalText(outcome.failure.message)}\n`);
+        progress.tick();
+        for (const path of outcome.written) {
+          written.push(path);
+          wroteLine(path);
+        }
+        kept += outcome.kept.length;
+        if (!outcome.ok) {
+          failed++;
+          notIncluded.push(displayPath(outcome.file, io.cwd));
+          exitCode = Math.max(exitCode, outcome.failure?.exitCode ?? 1);
+          if (outcome.failure?.stopsBatch && unwritable === undefined) {
+            // A full or read-only disk, or no permission: every later file would fail alike.
+            unwritable = outcome.failure.message;
+            ending ??= 'unwritable';
+            stop.abort();
+          }
+          continue;
+        }
+        if (outcome.checked) {
+          checked.push(outcome.checked);
+          continue;
+        }
+        if (outcome.cohort) cohort.push(outcome.cohort);
+        if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
+          underFloor.push(`${terminalText(displayPath(outcome.file, io.cwd))} (${Math.round(outcome.overall * 10) / 10})`);
+        }
       }
-      if (outcome.checked) {
-        checked.push(outcome.checked);
-        continue;
+    } catch (error) {
+      if (error instanceof WorkerExited && options.template !== undefined) {
+        throw new UsageError(
+          `the report template ${options.template} ended its worker thread (exit code ${error.exitCode}), as process.exit() does; a template is code (see the README), and no report was written for the files it was working on`,
+        );
       }
-      if (outcome.cohort) cohort.push(outcome.cohort);
-      if (options.failUnder !== undefined && outcome.overall !== null && outcome.overall < options.failUnder) {
-        underFloor.push(`${terminalText(displayPath(outcome.file, io.cwd))} (${Math.round(outcome.overall * 10) / 10})`);
+      if (!(error instanceof InterruptedError)) throw error;
+    } finally {
+      // A read of stdin left waiting by an interrupt would keep the process alive after the run.
+      if (files.includes('-')) io.stdin.destroy();
+    }
+    progress.clear();
+
+    if (options.combine && ending === undefined) {
+      const { groupByOrganisation, writeCombinedReports } = await import('../combine-reports.js');
+      // Written here, after the batch, one organisation at a time, from the answers the batch staged.
+      const groups = groupByOrganisation(checked);
+      const combined = await writeCombinedReports(groups, settings, { anonymise: options.anonymise === true, inputOf, stop: stop.signal });
+      for (const organisation of combined) {
+        if (organisation.failure !== undefined) {
+          say(`ce-plan: ${terminalText(organisation.failure)}\n`);
+          failed += organisation.files.length;
+          notIncluded.push(...organisation.files.map((file) => displayPath(file, io.cwd)));
+          exitCode = Math.max(exitCode, organisation.exitCode ?? 1);
+          continue;
+        }
+        for (const path of organisation.written) {
+          written.push(path);
+          wroteLine(path);
+        }
+        kept += organisation.kept.length;
+        if (organisation.cohort) cohort.push(organisation.cohort);
+        if (options.failUnder !== undefined && organisation.overall !== null && organisation.overall < options.failUnder) {
+          const named = [...organisation.written, ...organisation.kept].map((p) => terminalText(displayPath(p, io.cwd))).join(', ');
+          underFloor.push(`${named} (${Math.round(organisation.overall * 10) / 10})`);
+        }
+      }
+      const left = groups.length - combined.length;
+      if (left > 0 && ending === undefined) {
+        say(
+          `ce-plan: stopped: no report can be written to ${terminalText(displayPath(options.outDir, io.cwd))} (above); ${written.length} written, ${left} organisation${left === 1 ? '' : 's'} without a report\n`,
+        );
+        return Math.max(exitCode, 2);
+      }
+      if (ending === 'interrupted' && left > 0) {
+        say(
+          `ce-plan: interrupted while writing the combined reports: ${written.length} written, every one whole; ${left} organisation${left === 1 ? '' : 's'} without a report` +
+            `${options.summary === undefined ? '' : ', and no summary written'}. To finish, run the same command again with --skip-existing` +
+            `${options.force ? ' in place of --force' : ''}\n`,
+        );
+        return 130;
       }
     }
-  } catch (error) {
-    if (error instanceof WorkerExited && options.template !== undefined) {
-      throw new UsageError(
-        `the report template ${options.template} ended its worker thread (exit code ${error.exitCode}), as process.exit() does; a template is code (see the README), and no report was written for the files it was working on`,
+
+    if (ending === 'output') return 2; // main turns a closed pipe into its own exit code, quietly
+    const reports = `${written.length} report${written.length === 1 ? '' : 's'} written${written.length > 0 && !(progress.visible && io.stdout.isTTY) ? ' (each listed above)' : ''}`;
+    if (ending === 'interrupted') {
+      const rest = files.length - seen;
+      say(
+        `ce-plan: interrupted after ${seen} of ${files.length} files: ${reports}, every one whole; ${rest} file${rest === 1 ? '' : 's'} not assessed` +
+          `${options.summary === undefined ? '' : ', and no summary written'}. To finish, run the same command again with --skip-existing` +
+          `${options.force ? ' in place of --force' : ''}: it keeps the reports written and writes the rest\n`,
+      );
+      return 130;
+    }
+    if (ending === 'unwritable') {
+      const rest = files.length - seen;
+      say(
+        `ce-plan: stopped: no report can be written to ${terminalText(displayPath(options.outDir, io.cwd))} (above); ${reports}, ${rest} file${rest === 1 ? '' : 's'} not assessed\n`,
+      );
+      return Math.max(exitCode, 2);
+    }
+
+    // On a terminal, say how the batch went; piped output stays quiet.
+    if (progress.visible) {
+      const keptText = kept > 0 ? `; ${kept} existing report${kept === 1 ? '' : 's'} kept` : '';
+      say(
+        `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}${keptText}; reports in ${terminalText(displayPath(options.outDir, io.cwd))}\n`,
       );
     }
-    if (!(error instanceof InterruptedError)) throw error;
+    if (options.summary !== undefined) {
+      if (await writeSummary(io, options, cohort, notIncluded, identities)) {
+        wroteLine(options.summary);
+        if (notIncluded.length > 0) {
+          say(
+            `ce-plan: the summary leaves out ${notIncluded.length} of ${files.length} answer files, which failed (above); it names them under "Not included"\n`,
+          );
+        }
+      } else {
+        say('ce-plan: no summary written: no answer file was assessed\n');
+      }
+    }
+    if (underFloor.length > 0) {
+      say(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
+      exitCode = Math.max(exitCode, 1);
+    }
+    return exitCode;
   } finally {
     stopListening();
     io.outputError?.removeEventListener('abort', onOutputError);
     removeStagingFolder(stagingRoot);
-    // A read of stdin left waiting by an interrupt would keep the process alive after the run.
-    if (files.includes('-')) io.stdin.destroy();
   }
-  progress.clear();
-
-  if (options.combine && ending === undefined) {
-    const { groupByOrganisation, writeCombinedReports } = await import('../combine-reports.js');
-    // Written here, after the batch, one organisation at a time: no staging folder (the batch has removed its own).
-    const groups = groupByOrganisation(checked);
-    const combined = await writeCombinedReports(
-      groups,
-      { ...settings, stagingRoot: undefined },
-      { anonymise: options.anonymise === true, inputOf, stop: stop.signal },
-    );
-    for (const organisation of combined) {
-      if (organisation.failure !== undefined) {
-        say(`ce-plan: ${terminalText(organisation.failure)}\n`);
-        failed += organisation.files.length;
-        notIncluded.push(...organisation.files.map((file) => displayPath(file, io.cwd)));
-        exitCode = Math.max(exitCode, organisation.exitCode ?? 1);
-        continue;
-      }
-      for (const path of organisation.written) {
-        written.push(path);
-        wroteLine(path);
-      }
-      kept += organisation.kept.length;
-      if (organisation.cohort) cohort.push(organisation.cohort);
-      if (options.failUnder !== undefined && organisation.overall !== null && organisation.overall < options.failUnder) {
-        const named = [...organisation.written, ...organisation.kept].map((p) => terminalText(displayPath(p, io.cwd))).join(', ');
-        underFloor.push(`${named} (${Math.round(organisation.overall * 10) / 10})`);
-      }
-    }
-    const left = groups.length - combined.length;
-    if (left > 0 && ending === undefined) {
-      say(
-        `ce-plan: stopped: no report can be written to ${terminalText(displayPath(options.outDir, io.cwd))} (above); ${written.length} written, ${left} organisation${left === 1 ? '' : 's'} without a report\n`,
-      );
-      return Math.max(exitCode, 2);
-    }
-    if (ending === 'interrupted' && left > 0) {
-      say(
-        `ce-plan: interrupted while writing the combined reports: ${written.length} written, every one whole; ${left} organisation${left === 1 ? '' : 's'} without a report` +
-          `${options.summary === undefined ? '' : ', and no summary written'}. To finish, run the same command again with --skip-existing` +
-          `${options.force ? ' in place of --force' : ''}\n`,
-      );
-      return 130;
-    }
-  }
-
-  if (ending === 'output') return 2; // main turns a closed pipe into its own exit code, quietly
-  const reports = `${written.length} report${written.length === 1 ? '' : 's'} written${written.length > 0 && !(progress.visible && io.stdout.isTTY) ? ' (each listed above)' : ''}`;
-  if (ending === 'interrupted') {
-    const rest = files.length - seen;
-    say(
-      `ce-plan: interrupted after ${seen} of ${files.length} files: ${reports}, every one whole; ${rest} file${rest === 1 ? '' : 's'} not assessed` +
-        `${options.summary === undefined ? '' : ', and no summary written'}. To finish, run the same command again with --skip-existing` +
-        `${options.force ? ' in place of --force' : ''}: it keeps the reports written and writes the rest\n`,
-    );
-    return 130;
-  }
-  if (ending === 'unwritable') {
-    const rest = files.length - seen;
-    say(
-      `ce-plan: stopped: no report can be written to ${terminalText(displayPath(options.outDir, io.cwd))} (above); ${reports}, ${rest} file${rest === 1 ? '' : 's'} not assessed\n`,
-    );
-    return Math.max(exitCode, 2);
-  }
-
-  // On a terminal, say how the batch went; piped output stays quiet.
-  if (progress.visible) {
-    const keptText = kept > 0 ? `; ${kept} existing report${kept === 1 ? '' : 's'} kept` : '';
-    say(
-      `assessed ${files.length - failed} of ${files.length} files${failed ? `; ${failed} failed` : ''}${keptText}; reports in ${terminalText(displayPath(options.outDir, io.cwd))}\n`,
-    );
-  }
-  if (options.summary !== undefined) {
-    if (await writeSummary(io, options, cohort, notIncluded, identities)) {
-      wroteLine(options.summary);
-      if (notIncluded.length > 0) {
-        say(
-          `ce-plan: the summary leaves out ${notIncluded.length} of ${files.length} answer files, which failed (above); it names them under "Not included"\n`,
-        );
-      }
-    } else {
-      say('ce-plan: no summary written: no answer file was assessed\n');
-    }
-  }
-  if (underFloor.length > 0) {
-    say(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
-    exitCode = Math.max(exitCode, 1);
-  }
-  return exitCode;
 }
 
 /**
