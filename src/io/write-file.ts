@@ -21,7 +21,8 @@ export interface WriteOptions {
 // A batch writes thousands of reports into one folder: make each folder once.
 const madeFolders = new Set<string>();
 
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+/** `content` is text (written as UTF-8) or bytes (an exported workbook). */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   try {
     writeAtomically(path, content, options);
   } catch (error) {
@@ -42,7 +43,7 @@ const WRITE_ERRORS: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
-function writeAtomically(path: string, content: string, options: WriteOptions): void {
+function writeAtomically(path: string, content: string | Uint8Array, options: WriteOptions): void {
   const folder = dirname(path);
   makeFolderOnce(folder);
   const tempFolder = options.stagingDir ?? folder;
@@ -51,7 +52,8 @@ function writeAtomically(path: string, content: string, options: WriteOptions): 
   const fd = openSync(temp, 'wx');
   try {
     try {
-      writeSync(fd, content, null, 'utf8');
+      if (typeof content === 'string') writeSync(fd, content, null, 'utf8');
+      else writeSync(fd, content);
       if (options.durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
