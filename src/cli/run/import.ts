@@ -1,0 +1,69 @@
+// `ce-plan import FILE --bank BANK`: one answer file per response of a form tool's export. A response
+// with an error gets its findings (file, row and column) and no file; the others are still written.
+// Files are named after the organisation, unique in the export, written atomically, and never over an
+// existing file without --force.
+import type { ImportOptions } from '../commands/import.js';
+import { basename, join } from 'node:path';
+import { CePlanError, InputError } from '../../core/errors.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { answerFileText } from '../../io/answer-file-writer.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { importSettings } from '../../pipeline/form-map.js';
+import { readResponses, type FormResponse } from '../../pipeline/form-responses.js';
+import { loadBank } from '../../pipeline/load-bank.js';
+import type { Bank } from '../../core/schema.js';
+import type { AnswerMap } from '../../core/visibility.js';
+import { displayPath, type Io } from '../host.js';
+import { progressBar } from '../progress.js';
+import { styleFor } from '../style.js';
+
+export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
+  const { bank } = await loadBank(options.bank);
+  const settings = await importSettings(bank, options);
+  const read = await readResponses(file, bank, settings);
+  if (!read.ok) throw new InputError(read.diagnostics);
+  const { responses } = read.value;
+  const diagnostics: Diagnostic[] = [...read.value.diagnostics];
+  const progress = progressBar(io.stderr, responses.length, 'importing');
+  let written = 0;
+  let failed = 0;
+  for (const response of responses) {
+    diagnostics.push(...response.diagnostics);
+    progress.tick();
+    if (response.status === 'empty') continue;
+    if (response.status === 'failed') {
+      failed++;
+      continue;
+    }
+    const path = join(options.outDir, `${response.stem!}.yaml`);
+    try {
+      await writeFileAtomic(path, answerFileOf(bank, file, read.value.unit, response), { overwrite: options.force === true });
+    } catch (error) {
+      if (!(error instanceof CePlanError)) throw error;
+      failed++;
+      diagnostics.push({ file, line: response.row, column: 1, severity: 'error', rule: 'not-written', message: error.message });
+      continue;
+    }
+    written++;
+    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(`wrote ${displayPath(path, io.cwd)}\n`);
+  }
+  progress.clear();
+  if (diagnostics.length > 0) {
+    const { formatStylish } = await import('../../format/lint/stylish.js');
+    const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+    io.stderr.write(formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }));
+  }
+  const total = responses.filter((r) => r.status !== 'empty').length;
+  if (progress.visible) {
+    io.stderr.write(`imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${displayPath(options.outDir, io.cwd)}\n`);
+  }
+  return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** The answer file's text, with a first comment saying where it came from. */
+function answerFileOf(bank: Bank, file: string, unit: string, response: FormResponse): string {
+  const { organisation, respondent, answers } = response.content!;
+  const text = answerFileText({ bank, organisation, respondent, answers: new Map(Object.entries(answers)) as AnswerMap });
+  const newline = text.indexOf('\n');
+  return `${text.slice(0, newline + 1)}# Imported by ce-plan from ${JSON.stringify(basename(file))}, ${unit} ${response.row}.\n${text.slice(newline + 1)}`;
+}
