@@ -43,6 +43,8 @@ export interface FileOutcome {
 export interface ParsedFile {
   file: string;
   parsed: Result<ParsedAnswers>;
+  /** The reports' name, where it is not the file's (a response of a form export). */
+  stem?: string;
 }
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
@@ -51,7 +53,7 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write. */
-export async function assessParsedFile({ file, parsed }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
+export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({ file, diagnostics: [], written: [], overall: null, ...rest });
   if (!parsed.ok) return failed({ diagnostics: parsed.diagnostics });
   let warnings: Diagnostic[] = [];
@@ -60,7 +62,7 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
     if (!assessed.ok) return failed({ diagnostics: assessed.diagnostics });
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
-    const stem = reportStem(file);
+    const stem = given ?? reportStem(file);
     const outputs = (await reportsOf({ ...assessed.value, bank: bank.bank }, settings)).map((r) => ({
       path: join(settings.outDir, reportFileName(stem, r.format)),
       text: r.text,

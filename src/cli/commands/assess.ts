@@ -1,12 +1,12 @@
 // `ce-plan assess FILES…`: one report per answer file (run/assess.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, reportFormatsOption, scoreFrom0To100 } from '../options.js';
+import { bankOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100 } from '../options.js';
 
 const definition = () =>
   new Command('assess')
-    .description('write one report per answer file (files, folders, globs, - for stdin)')
-    .argument('<files...>', 'answer files')
+    .description('write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)')
+    .argument('<files...>', 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)')
     .option('--out-dir <dir>', 'where reports go', 'reports')
     .addOption(reportFormatsOption())
     .option('--summary <file>', 'also write a cohort summary of every organisation')
@@ -14,6 +14,7 @@ const definition = () =>
     .addOption(bankOption('use this bank instead of the one each answer file names'))
     .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
+    .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable, [])
     .addOption(forceOption('existing reports'))
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import { InterruptedError, UsageError } from '../../core/errors.js';
 import { reportFileName } from '../../format/report/index.js';
+import { isFormExport } from '../../io/form-files.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
 import { readFileSource } from '../../io/read-source.js';
@@ -26,8 +27,11 @@ const WORKER_THRESHOLD = 64;
 
 export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
-  const files = await expandInputs(inputs);
-  await checkOutputs(io, files, options);
+  const expanded = await expandInputs(inputs);
+  // Form exports (a spreadsheet, SurveyJS results) stand for one answer file per response.
+  const forms = expanded.some(isFormExport) ? await (await import('./assess-forms.js')).formInputs(io, expanded, options) : undefined;
+  const files = forms?.entries ?? expanded;
+  await checkOutputs(io, files, options, forms?.stemOf);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
   const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
   const settings: AssessSettings = {
@@ -48,7 +52,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   // every report already written is whole.
   const interrupt = new AbortController();
   const stopListening = io.onSignals(INTERRUPTS, () => interrupt.abort());
-  const outcomes = runInOrder<FileOutcome>(files, await planFor(io, files, settings), interrupt.signal);
+  const outcomes = runInOrder<FileOutcome>(files, forms ? forms.plan(settings) : await planFor(io, files, settings), interrupt.signal);
 
   let seen = 0;
   let failed = 0;
@@ -101,7 +105,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     io.stderr.write(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
     exitCode = Math.max(exitCode, 1);
   }
-  return exitCode;
+  return Math.max(exitCode, forms?.exitCode ?? 0);
 }
 
 /**
@@ -147,10 +151,10 @@ async function writeSummary(io: Io, file: string, cohort: NonNullable<FileOutcom
  * Before anything is written: two inputs that would write the same report are an error, and so is a
  * summary that would land on a report or, without --force, on a file that exists.
  */
-async function checkOutputs(io: Io, files: readonly string[], options: AssessOptions): Promise<void> {
+async function checkOutputs(io: Io, files: readonly string[], options: AssessOptions, stemOf = reportStem): Promise<void> {
   const seen = new Map<string, string>();
   for (const file of files) {
-    const stem = reportStem(file);
+    const stem = stemOf(file);
     const other = seen.get(stem);
     if (other !== undefined) {
       throw new UsageError(
