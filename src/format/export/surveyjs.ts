@@ -52,8 +52,20 @@ const ELEMENTS: PerKind<Asked> = {
 /** How each kind's value is held in `survey.data`: one option, a list of them, a number, or text. */
 const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'number', number: 'number', text: 'text' };
 
-/** A SurveyJS string literal. */
-const literal = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/**
+ * SurveyJS rewrites "equals" to "equal " anywhere in an expression before it parses it, question names
+ * and strings included (ConditionsParser.patchExpression), so `{multi-equals}` would name no question.
+ * Its names and (by default) its comparisons of text ignore case, so "Equals" reads the same and is
+ * left alone.
+ */
+const unpatched = (text: string) => text.replace(/equals/g, 'Equals');
+
+/**
+ * A SurveyJS string literal. Its grammar takes no quote of either kind inside a string unless escaped
+ * (\' and \"), and has no other escapes: a backslash is itself. (It also rewrites "=>", "=<" and "<>"
+ * before parsing: a condition on a free-text answer holding one of those cannot be written.)
+ */
+const literal = (text: string) => `'${unpatched(text).replace(/['"]/g, (quote) => `\\${quote}`)}'`;
 
 /** A `when`, as a SurveyJS `visibleIf` expression. */
 export function visibleIfExpression(relevance: Relevance): string {
@@ -71,7 +83,7 @@ export function visibleIfExpression(relevance: Relevance): string {
 }
 
 function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {
-  const ref = `{${question.id}}`;
+  const ref = `{${unpatched(question.id)}}`;
   const stored = STORED[question.type];
   const value = (v: string | number) => (stored === 'number' && typeof v === 'number' ? String(v) : literal(String(v)));
   const list = (vs: readonly (string | number)[]) => `[${vs.map(value).join(', ')}]`;
