@@ -121,16 +121,19 @@ function either(words: readonly string[], last = 'or'): string {
 /**
  * A condition in words, or (with `negate`) the words for when it does not hold: what a "Skip this
  * question if …" note says. A test on a question left blank, or itself skipped, does not hold, so the
- * negated words always cover a blank answer.
+ * negated words always cover a blank answer. Several tests read "any of these is so: …; …" (or "all of
+ * these are"), and within that, "(any of: …; …)".
  */
-function conditionWords(bank: Bank, numbers: ReadonlyMap<string, number>, condition: Condition, negate: boolean): string {
-  const nested = (child: Condition) => {
-    const words = conditionWords(bank, numbers, child, negate);
-    return child.all || child.any ? `(${words})` : words;
-  };
-  if (condition.all) return condition.all.map(nested).join(negate ? ' or ' : ' and ');
-  if (condition.any) return condition.any.map(nested).join(negate ? ' and ' : ' or ');
-  if (condition.not) return conditionWords(bank, numbers, condition.not, !negate);
+function conditionWords(bank: Bank, numbers: ReadonlyMap<string, number>, condition: Condition, negate: boolean, nested = false): string {
+  const list = condition.all ?? condition.any;
+  if (list !== undefined) {
+    const parts = list.map((child) => conditionWords(bank, numbers, child, negate, true));
+    if (parts.length === 1) return parts[0]!;
+    // Not (a and b) is (not a) or (not b), and the other way round.
+    const any = (condition.any !== undefined) !== negate;
+    return nested ? `(${any ? 'any' : 'all'} of: ${parts.join('; ')})` : `${any ? 'any of these is so' : 'all of these are so'}: ${parts.join('; ')}`;
+  }
+  if (condition.not) return conditionWords(bank, numbers, condition.not, !negate, nested);
   const question = condition.question === undefined ? undefined : questionsById(bank).get(condition.question);
   if (question === undefined) return negate ? 'always' : 'never';
   const at = `question ${numbers.get(question.id) ?? '?'}`;
