@@ -142,8 +142,10 @@ function lookupFor(bank: Bank): Lookup {
   }
   for (const detail of layout.readable) {
     const target: Target = { kind: 'detail', detail };
+    const path = `${layout.detailsGroup}/${detail.name}`;
     add(exact, detail.name.toLowerCase(), target);
-    for (const key of [detail.name, detail.field, detail.label, ...detail.aliases]) add(loose, normalise(key), target);
+    add(exact, path.toLowerCase(), target);
+    for (const key of [detail.name, path, detail.field, detail.label, ...detail.aliases]) add(loose, normalise(key), target);
   }
   lookup = { exact, loose, multis };
   lookups.set(bank, lookup);
