@@ -126,11 +126,23 @@ export function decodeText(file: string, bytes: Uint8Array, encoding?: string): 
     if (nul !== -1)
       return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul + start}); expected CSV, an .xlsx workbook or JSON`, START, true);
   }
+  if (new TextDecoder(label).encoding === 'windows-1252') return { ok: true, value: { text: decodeWindows1252(body), misencoded: false }, diagnostics: [] };
   try {
     return { ok: true, value: { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body), misencoded: false }, diagnostics: [] };
   } catch {
     return { ok: true, value: { text: new TextDecoder(label, { ignoreBOM: true }).decode(body), misencoded: true }, diagnostics: [] };
   }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (the five it leaves out stay as they are, as the WHATWG Encoding Standard has it). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252, as Excel's "CSV" saves on a UK or US Windows. Node 20's TextDecoder reads it as
+ * ISO-8859-1, turning its curly quotes and dashes (0x80–0x9F) into control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 const MISENCODED =

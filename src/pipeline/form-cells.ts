@@ -173,7 +173,9 @@ const choiceReader =
     let split = splitChoices(text, preferred, match);
     if ('unknown' in split && !settings.fixed && settings.separator !== undefined) split = splitChoices(text, ANY_SEPARATOR, match);
     if ('values' in split) return { value: split.values };
-    const unknown = split.unknown.length > 0 ? split.unknown : [text];
+    // Name the pieces as the tool joins them (or by , and ; when it is not known), not word by word.
+    const named = splitChoices(text, settings.separator === undefined ? [';', ','] : [settings.separator], match);
+    const unknown = 'unknown' in named && named.unknown.length > 0 ? named.unknown : [text];
     return { problem: unknown.map((piece) => notAnOption(choices, piece)).join('; and '), rule: 'unknown-option' };
   };
 

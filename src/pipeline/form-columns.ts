@@ -177,7 +177,13 @@ function suggestion(bank: Bank, header: string): string {
  * The role of every column. Two columns for one question (a header given twice) are both read, and
  * must agree on each row; the second is a finding.
  */
-export function matchColumns(bank: Bank, file: string, header: readonly { text: string; at: Position }[], settings: ColumnSettings): Columns {
+export function matchColumns(
+  bank: Bank,
+  file: string,
+  header: readonly { text: string; at: Position }[],
+  settings: ColumnSettings,
+  delimiter?: string,
+): Columns {
   const lookup = lookupFor(bank);
   const diagnostics: Diagnostic[] = [];
   const mapped = new Map<string, Target>();
@@ -227,7 +233,7 @@ export function matchColumns(bank: Bank, file: string, header: readonly { text: 
     }
     if (METADATA_PATTERN.test(text.trim())) return { kind: 'ignored' };
     if (text.trim() === '') return { kind: 'unmatched' };
-    const oneColumn = header.length === 1 ? wrongDelimiter(text) : '';
+    const oneColumn = wrongDelimiter(header, delimiter);
     diagnostics.push({
       file,
       ...at,
@@ -269,11 +275,18 @@ function optionColumn(lookup: Lookup, text: string): ColumnRole | undefined {
   return undefined;
 }
 
-/** "; is the file separated by ";"? pass --delimiter ";"", when a lone header looks like several run together. */
-function wrongDelimiter(text: string): string {
+/**
+ * "; is the file separated by ";"? pass --delimiter ";"", when the header's cells hold another
+ * delimiter than the one the file was read with: several headers run together.
+ */
+export function wrongDelimiter(header: readonly { text: string }[], used: string | undefined): string {
+  if (used === undefined) return '';
   for (const delimiter of [';', ',', '\t', '|']) {
-    if (text.includes(delimiter))
-      return `; the file has one column only: is it separated by ${JSON.stringify(delimiter)}? pass --delimiter ${JSON.stringify(delimiter)}`;
+    if (delimiter === used) continue;
+    const holding = header.filter((h) => h.text.includes(delimiter)).length;
+    if (holding > 0 && holding * 2 >= header.length) {
+      return `; the header's cells hold ${JSON.stringify(delimiter)}: is the file separated by it? pass --delimiter ${JSON.stringify(delimiter)}`;
+    }
   }
   return '';
 }

@@ -25,7 +25,7 @@ import {
   type SheetRow,
 } from '../io/read-sheet.js';
 import { readAnswerCell, readDateCell, readOptionCell, readTextCell, type CellSettings } from './form-cells.js';
-import { matchColumns, TOOLS, type ColumnRole, type ColumnSettings, type FormTool } from './form-columns.js';
+import { matchColumns, TOOLS, wrongDelimiter, type ColumnRole, type ColumnSettings, type FormTool } from './form-columns.js';
 import { parseYaml } from './parse-yaml.js';
 
 export interface ImportSettings extends ColumnSettings, SheetOptions {
@@ -138,7 +138,7 @@ interface QuestionColumns {
 /** Each row of a sheet as a response. */
 function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormResponses {
   const { file } = sheet;
-  const columns = matchColumns(bank, file, sheet.header, settings);
+  const columns = matchColumns(bank, file, sheet.header, settings, sheet.delimiter);
   const tool = sheet.format === 'json' ? 'surveyjs' : columns.tool;
   const roles = columns.roles;
   const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, columns: [], options: [] }));
@@ -152,8 +152,9 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
     else if (role.kind === 'timestamp' && (timestamp === undefined || role.rank < timestamp.rank)) timestamp = { column, rank: role.rank };
   });
   if (!detailColumns.has('organisation') && settings.organisation === undefined) {
+    const oneColumn = wrongDelimiter(sheet.header, sheet.delimiter);
     throw new UsageError(
-      `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME`,
+      `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME${oneColumn}`,
     );
   }
   const cellSettings: CellSettings = {
@@ -217,6 +218,7 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
     return { row: sheetRow.row, name, status: 'empty', stem: undefined, content: undefined, counted: undefined, diagnostics };
   }
   if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return failed();
+  if (!rowIsSmallEnough(sheetRow, error)) return failed();
 
   // Several columns for one question (a header given twice) must agree.
   const agreed = <T>(subject: string, list: readonly number[], read: (column: number) => { value: T | undefined } | { problem: string; rule: string }) => {
@@ -310,6 +312,24 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
     if (fitting !== undefined) ordered[question.id] = fitting as AnswerValue;
   }
   return { row: sheetRow.row, name, status: 'ok', stem: organisationName, content: { ...content, answers: ordered }, counted: checked.answers, diagnostics };
+}
+
+/** The largest answer file `assess` reads (read-source.ts), less room for its keys and comments. */
+const MAX_ROW_BYTES = 4 * 1024 * 1024 - 64 * 1024;
+
+/** A row too large for one answer file (a cell of megabytes) is refused at its largest cell. */
+function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+  let total = 0;
+  let largest = { column: 0, bytes: 0 };
+  sheetRow.cells.forEach((cell, column) => {
+    const bytes = cell.kind === 'text' ? Buffer.byteLength(cell.text) : 0;
+    total += bytes;
+    if (bytes > largest.bytes) largest = { column, bytes };
+  });
+  if (total <= MAX_ROW_BYTES) return true;
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  error(largest.column, 'answer-too-large', `this cell holds ${mib(largest.bytes)} of text, more than an answer file can hold (${mib(MAX_ROW_BYTES)} in all)`);
+  return false;
 }
 
 /** A CSV row whose cells do not line up with the header (a stray delimiter, or another delimiter) is refused. */
