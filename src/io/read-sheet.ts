@@ -56,7 +56,7 @@ export interface SheetOptions {
  * Exports from form tools run to a few megabytes for thousands of responses; this leaves room for
  * long free text, and keeps a stray file from filling the memory.
  */
-export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
+const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 /** An .xlsx is a zip: what its parts say they unpack to is checked before anything is unpacked. */
 const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 
@@ -151,7 +151,7 @@ const MISENCODED =
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /** The delimiter the header line uses most, outside quotes (ties go to the comma, then the semicolon). */
-export function sniffDelimiter(text: string): string {
+function sniffDelimiter(text: string): string {
   const counts = new Map<string, number>(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -213,7 +213,7 @@ export async function readCsv(file: string, text: string, misencoded: boolean, d
 }
 
 /** What the parts of a zip say they unpack to, from its central directory; undefined when it is not a zip ce-plan can measure. */
-export function unpackedSize(bytes: Uint8Array): number | undefined {
+function unpackedSize(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 64 KiB (its comment is at most 65,535 bytes).
   for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 65535); end--) {
@@ -304,7 +304,7 @@ export async function readXlsx(file: string, bytes: Buffer, sheetName?: string):
 }
 
 /** A cell's value as text (for headers): a formula as its text. */
-export function cellText(cell: Cell): string {
+function cellText(cell: Cell): string {
   switch (cell.kind) {
     case 'empty':
       return '';

@@ -94,11 +94,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * so the pieces are put back together wherever that makes an option: the first way of reading the whole
  * cell as options wins, longer options first. Unknown pieces come back for the message.
  */
-export function splitChoices(
-  text: string,
-  separators: readonly string[],
-  match: (piece: string) => string | undefined,
-): { values: string[] } | { unknown: string[] } {
+function splitChoices(text: string, separators: readonly string[], match: (piece: string) => string | undefined): { values: string[] } | { unknown: string[] } {
   const pattern = new RegExp(`(${separators.map((s) => (s.trim() === '' ? '\\s+' : `\\s*${escapeRegExp(s.trim())}\\s*`)).join('|')})`);
   const parts = text.trim().split(pattern);
   // parts alternate: piece, separator, piece, …

@@ -383,7 +383,7 @@ function nameAnswerFiles(responses: FormResponse[]): void {
 /** Names Windows keeps for devices: no file may be called them, whatever its extension. */
 const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
 
-export function slug(name: string): string {
+function slug(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -33,8 +33,6 @@ export async function bankAt(file: string): Promise<Bank> {
   return loaded.value.bank;
 }
 
-export const builtInBank = (id: string) => bankAt(`questionnaires/${id}.yaml`);
-
 /** Every answer the tests give a question: the generators', and for text one with both kinds of quote. */
 function answersFor(question: Question): Answer[] {
   const answers = possibleAnswers(question);
@@ -42,7 +40,7 @@ function answersFor(question: Question): Answer[] {
 }
 
 /** Any answers at all (some to questions the skip logic hides, some left out). */
-export function anyAnswers(bank: Bank): fc.Arbitrary<Map<string, Answer>> {
+function anyAnswers(bank: Bank): fc.Arbitrary<Map<string, Answer>> {
   const entries = placedQuestions(bank).map(({ question }) =>
     fc.option(fc.constantFrom(...answersFor(question)), { nil: undefined, freq: 3 }).map((answer) => [question.id, answer] as const),
   );

@@ -4,7 +4,7 @@
 // default file names all come from here.
 import type { Bank } from '../../core/schema.js';
 
-export interface FormWriter {
+interface FormWriter {
   render(bank: Bank): Promise<string | Uint8Array>;
 }
 

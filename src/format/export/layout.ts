@@ -39,7 +39,7 @@ const DETAILS: readonly Omit<Detail, 'name'>[] = [
 
 const COMPLETED_BY: Omit<Detail, 'name'> = { field: 'completed_by', label: 'Completed by', required: false, date: false, aliases: [] };
 
-export interface FormGroup {
+interface FormGroup {
   section: Section;
   name: string;
   /** The name of the note that holds the section's intro, when it has one. */

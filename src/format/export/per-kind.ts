@@ -2,7 +2,7 @@
 // `PerKind` names every `type`, so a new kind fails to compile until each table says what to do with it.
 import type { Question, QuestionType } from '../../core/kinds/index.js';
 
-export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 export type PerKind<R> = { [T in QuestionType]: (question: QuestionOf<T>) => R };
 

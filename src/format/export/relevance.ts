@@ -7,7 +7,7 @@
 import { questionsById } from '../../core/bank.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 
-export type Test = 'in' | 'not_in' | 'equals';
+type Test = 'in' | 'not_in' | 'equals';
 
 export type Relevance =
   | { op: 'all' | 'any'; of: readonly Relevance[] }
