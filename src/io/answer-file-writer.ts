@@ -14,13 +14,11 @@ const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 export interface AnswerFileData {
   bank: Bank;
   organisation: Organisation & { name: string };
-  /** Who answered, when several people answer for one organisation (an imported form's respondent). */
-  respondent?: { name?: string; role?: string } | undefined;
   answers: AnswerMap;
 }
 
 /** The file's text: answers in the bank's reading order, then any the bank does not show (kept, not lost). */
-export function answerFileText({ bank, organisation, respondent, answers }: AnswerFileData): string {
+export function answerFileText({ bank, organisation, answers }: AnswerFileData): string {
   const ordered: Record<string, Answer> = {};
   for (const { question } of placedQuestions(bank)) {
     const answer = answers.get(question.id);
@@ -32,9 +30,6 @@ export function answerFileText({ bank, organisation, respondent, answers }: Answ
     bank: bank.id,
     bank_version: bank.version,
     organisation: { name, ...(area ? { area } : {}), ...(completed_by ? { completed_by } : {}), ...(date ? { date } : {}) },
-    ...(respondent?.name || respondent?.role
-      ? { respondent: { ...(respondent.name ? { name: respondent.name } : {}), ...(respondent.role ? { role: respondent.role } : {}) } }
-      : {}),
     answers: ordered,
   });
   visit(doc, {

@@ -165,6 +165,12 @@ const choiceReader =
     const whole = matchOption(choices, text, mapped);
     if (whole !== undefined) return { value: [whole] };
     const match = (piece: string) => matchOption(choices, piece, mapped);
+    // Most cells are options joined by the tool's separator, each whole: read them so before trying more.
+    if (settings.separator !== undefined) {
+      const pieces = text.split(settings.separator.trim() === '' ? /\s+/ : settings.separator.trim()).filter((p) => p.trim() !== '');
+      const values = pieces.map(match);
+      if (pieces.length > 0 && values.every((v) => v !== undefined)) return { value: values as string[] };
+    }
     const preferred = settings.separator === undefined ? ANY_SEPARATOR : [settings.separator];
     let split = splitChoices(text, preferred, match);
     if ('unknown' in split && !settings.fixed && settings.separator !== undefined) split = splitChoices(text, ANY_SEPARATOR, match);

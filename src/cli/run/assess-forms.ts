@@ -5,7 +5,8 @@
 import type { AssessOptions } from '../commands/assess.js';
 import { UsageError } from '../../core/errors.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { answerFileText } from '../../io/answer-file-writer.js';
+import type { AnswerFile } from '../../core/schema.js';
+import { importedAnswerFileText } from '../../io/imported-answers.js';
 import { isFormExport } from '../../io/form-files.js';
 import { reportStem } from '../../io/paths.js';
 import type { BatchPlan } from '../../batch/run-in-order.js';
@@ -66,8 +67,8 @@ export async function formInputs(io: Io, files: readonly string[], options: Asse
     if (response === undefined) return assessFile(entry, cache, settings, io.stdin);
     if (response.status === 'failed') return { file: entry, diagnostics: response.diagnostics, written: [], overall: null };
     // The answers that count only: a hidden question's answer has had its warning, at its cell.
-    const { organisation, respondent } = response.content!;
-    const text = answerFileText({ bank, organisation, respondent, answers: response.counted! });
+    const content = { ...response.content!, answers: Object.fromEntries(response.counted!) as AnswerFile['answers'] };
+    const text = importedAnswerFileText(content, response.name, 'row', response.row);
     const outcome = await assessParsedFile({ file: entry, parsed: parseAnswers(entry, text), stem: response.stem! }, cache, settings);
     return { ...outcome, diagnostics: [...response.diagnostics, ...outcome.diagnostics] };
   };

@@ -3,16 +3,14 @@
 // Files are named after the organisation, unique in the export, written atomically, and never over an
 // existing file without --force.
 import type { ImportOptions } from '../commands/import.js';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { CePlanError, InputError } from '../../core/errors.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { answerFileText } from '../../io/answer-file-writer.js';
+import { importedAnswerFileText } from '../../io/imported-answers.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { importSettings } from '../../pipeline/form-map.js';
-import { readResponses, type FormResponse } from '../../pipeline/form-responses.js';
+import { readResponses } from '../../pipeline/form-responses.js';
 import { loadBank } from '../../pipeline/load-bank.js';
-import type { Bank } from '../../core/schema.js';
-import type { AnswerMap } from '../../core/visibility.js';
 import { displayPath, type Io } from '../host.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
@@ -37,7 +35,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     }
     const path = join(options.outDir, `${response.stem!}.yaml`);
     try {
-      await writeFileAtomic(path, answerFileOf(bank, file, read.value.unit, response), { overwrite: options.force === true });
+      await writeFileAtomic(path, importedAnswerFileText(response.content!, file, read.value.unit, response.row), { overwrite: options.force === true });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
       failed++;
@@ -58,12 +56,4 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     io.stderr.write(`imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${displayPath(options.outDir, io.cwd)}\n`);
   }
   return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-}
-
-/** The answer file's text, with a first comment saying where it came from. */
-function answerFileOf(bank: Bank, file: string, unit: string, response: FormResponse): string {
-  const { organisation, respondent, answers } = response.content!;
-  const text = answerFileText({ bank, organisation, respondent, answers: new Map(Object.entries(answers)) as AnswerMap });
-  const newline = text.indexOf('\n');
-  return `${text.slice(0, newline + 1)}# Imported by ce-plan from ${JSON.stringify(basename(file))}, ${unit} ${response.row}.\n${text.slice(newline + 1)}`;
 }
