@@ -3,7 +3,8 @@
 // labels, a multiple choice joined by ";" with one at the end), Google Forms' CSV (Timestamp, Email
 // Address; labels; ", " between options, where labels hold commas too), KoboToolbox's CSV (";" between
 // cells, group/name headers, names as values, a multiple choice as one column, one column per option,
-// or both; its _id, _uuid, _submission_time… columns) and SurveyJS results (a JSON list of survey.data).
+// or both; its _id, _uuid, _submission_time… columns), ODK Central's CSV (group-name headers,
+// SubmissionDate, KEY, SubmitterName…) and SurveyJS results (a JSON list of survey.data).
 // Each must give the answer files in expected/, written as YAML, and the same reports.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import ExcelJS from 'exceljs';
@@ -48,6 +49,7 @@ describe.each([
   ['Google Forms', 'google-forms.csv'],
   ['KoboToolbox, a multiple choice as one column and as one column per option', 'kobotoolbox.csv'],
   ['KoboToolbox, one column per option only', 'kobotoolbox-options.csv'],
+  ['ODK Central', 'odk-central.csv'],
   ['SurveyJS results', 'surveyjs-results.json'],
 ])('import from %s', (_tool, fixture) => {
   let dir: string;

@@ -20,7 +20,7 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export type FormTool = 'microsoft-forms' | 'google-forms' | 'kobotoolbox' | 'surveyjs';
+export type FormTool = 'microsoft-forms' | 'google-forms' | 'kobotoolbox' | 'odk-central' | 'surveyjs';
 
 interface ToolTraits {
   name: string;
@@ -70,6 +70,26 @@ export const TOOLS: Record<FormTool, ToolTraits> = {
       '_index',
     ],
     timestamps: ['end', '_submission_time', 'today', 'start'],
+  },
+  // ODK Central heads a field with its groups joined by "-" (about-organisation), which matches its path as
+  // any header does, punctuation aside.
+  'odk-central': {
+    name: 'ODK Central',
+    separator: ' ',
+    metadata: [
+      'meta-instanceID',
+      'KEY',
+      'SubmitterID',
+      'SubmitterName',
+      'AttachmentsPresent',
+      'AttachmentsExpected',
+      'Status',
+      'ReviewState',
+      'DeviceID',
+      'Edits',
+      'FormVersion',
+    ],
+    timestamps: ['SubmissionDate'],
   },
   surveyjs: { name: 'SurveyJS', separator: ', ', metadata: [], timestamps: [] },
 };
