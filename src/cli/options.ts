@@ -34,6 +34,6 @@ export function reportFormatsOption() {
 }
 
 /** For an option given more than once: every value, in order. */
-export function repeatable(value: string, previous: string[]): string[] {
-  return [...previous, value];
+export function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

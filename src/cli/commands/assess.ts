@@ -14,7 +14,7 @@ const definition = () =>
     .addOption(bankOption('use this bank instead of the one each answer file names'))
     .option('--template <file>', 'a Markdown report template to use instead of the built-in one')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
-    .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable, [])
+    .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable)
     .addOption(forceOption('existing reports'))
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
 

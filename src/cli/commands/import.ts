@@ -15,9 +15,8 @@ const definition = () =>
       '--map <spec>',
       'FIELD=COLUMN for a detail or question (such as organisation="Name of your group"), or a mapping file (.yaml); repeatable',
       repeatable,
-      [],
     )
-    .option('--ignore <column>', 'a column to leave alone; repeatable', repeatable, [])
+    .option('--ignore <column>', 'a column to leave alone; repeatable', repeatable)
     .option('--organisation <name>', 'the organisation of every response that names none')
     .option('--multi-separator <text>', 'how the options of a multiple choice are joined in a cell (default: as the tool joins them)')
     .option('--delimiter <char>', 'the CSV delimiter (default: the one the header line uses; "tab" for a tab)')

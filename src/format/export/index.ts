@@ -24,8 +24,8 @@ export const EXPORT_FORMATS = {
     binary: true,
     load: () => import('./xlsform.js'),
   },
-  surveyjs: { extension: '.survey.json', description: 'a SurveyJS form (JSON)', binary: false, load: () => import('./surveyjs.js') },
-  html: { extension: '.form.html', description: 'a printable paper form (HTML, A4)', binary: false, load: () => import('./html.js') },
+  surveyjs: { extension: '.survey.json', description: 'a SurveyJS form, as JSON', binary: false, load: () => import('./surveyjs.js') },
+  html: { extension: '.form.html', description: 'a printable paper form, as HTML for A4', binary: false, load: () => import('./html.js') },
 } satisfies Record<string, ExportFormatter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
