@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { tempDirs } from './helpers/forms.js';
+import { EXPORT_FORMAT_NAMES } from '../src/format/export/index.js';
+import { TOOLS } from '../src/pipeline/form-columns.js';
 
 const tempDir = tempDirs('import-cli');
 
@@ -228,4 +230,15 @@ describe('export', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('Allowed choices are xlsform, surveyjs, html');
   });
+});
+
+test('docs/forms.md has a worked path for every export format and every tool import knows, and paper', () => {
+  const doc = readFileSync('docs/forms.md', 'utf8');
+  const headings = [...doc.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+  for (const format of EXPORT_FORMAT_NAMES) expect(doc).toContain(`--to ${format}`);
+  for (const { name } of Object.values(TOOLS)) expect(doc).toContain(name);
+  expect(headings).toEqual(expect.arrayContaining(['KoboToolbox (and other XLSForm tools)', 'SurveyJS', 'Microsoft Forms', 'Google Forms', 'On paper']));
+  for (const option of ['--map', '--ignore', '--organisation', '--multi-separator', '--delimiter', '--encoding', '--sheet', '--force', '--out-dir']) {
+    expect(doc).toContain(option);
+  }
 });
