@@ -44,6 +44,14 @@ async function microsoftFormsWorkbook(dir: string): Promise<string> {
 /** An answer file without its comments: what it says. */
 const contentOf = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
+/** The reports of the expected answer files, written once for every fixture to be compared with. */
+let yamlReports: string;
+beforeAll(async () => {
+  yamlReports = join(tempDir(), 'yaml');
+  const expected = EXPECTED.map((stem) => join(FORMS, 'expected', EXPECTED_FILE[stem]!));
+  expect((await runCli(['assess', ...expected, '--out-dir', yamlReports, '--format', 'json,md'])).code).toBe(0);
+});
+
 describe.each([
   ['Microsoft Forms', 'microsoft-forms.xlsx'],
   ['Google Forms', 'google-forms.csv'],
@@ -77,16 +85,14 @@ describe.each([
   });
 
   test('assess gives the same reports from the imported files, and from the export itself, as from the YAML', async () => {
-    const expected = EXPECTED.map((stem) => join(FORMS, 'expected', EXPECTED_FILE[stem]!));
-    const fromYaml = await runCli(['assess', ...expected, '--out-dir', join(dir, 'yaml'), '--format', 'json,md']);
     const fromImport = await runCli(['assess', join(dir, 'answers'), '--out-dir', join(dir, 'imported'), '--format', 'json,md']);
     const direct = await runCli(['assess', input, '--bank', 'ce-readiness', '--out-dir', join(dir, 'direct'), '--format', 'json,md']);
-    expect([fromYaml.code, fromImport.code, direct.code]).toEqual([0, 0, 0]);
+    expect([fromImport.code, direct.code]).toEqual([0, 0]);
     expect(direct.stderr).toBe('');
     for (const stem of EXPECTED) {
       const yaml = EXPECTED_FILE[stem]!.replace('.yaml', '');
       for (const extension of ['json', 'md']) {
-        const want = readFileSync(join(dir, 'yaml', `${yaml}.${extension}`), 'utf8');
+        const want = readFileSync(join(yamlReports, `${yaml}.${extension}`), 'utf8');
         expect(readFileSync(join(dir, 'imported', `${stem}.${extension}`), 'utf8')).toBe(want);
         expect(readFileSync(join(dir, 'direct', `${stem}.${extension}`), 'utf8')).toBe(want);
       }
