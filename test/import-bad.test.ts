@@ -106,6 +106,24 @@ test('a column that matches no question is reported at row 1 with "did you mean"
   expect(ignored).toMatchObject({ code: 0, stderr: '' });
 });
 
+test('a column with no header is left alone when empty, and an error when a row fills it', async () => {
+  const run = await importing(
+    'responses.csv',
+    csv([
+      [...HEADER, '', ''],
+      [...good('Northfield'), '', ''],
+      [...good('Riverside'), '', 'stray'],
+    ]),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(finding('1:7', 'error', 'unknown-column', 'column 7 has no header, but row 3 holds a value in it; name the column, or empty it'));
+  expect(run.stderr).not.toMatch(/1:6 /);
+  expect(run.written).toEqual(['northfield.yaml', 'riverside.yaml']);
+  const empty = await importing('responses.csv', '');
+  expect(empty.code).toBe(2);
+  expect(empty.stderr).toContain('is empty: a form export has a header row, then a row for each response');
+});
+
 test('a duplicated header: both columns are read, a row where they differ is refused', async () => {
   const run = await importing(
     'responses.csv',

@@ -69,6 +69,9 @@ export interface FormResponses {
 export async function readResponses(file: string, bank: Bank, settings: ImportSettings): Promise<Result<FormResponses>> {
   const sheet = await readSheet(file, settings);
   if (!sheet.ok) return sheet;
+  if (sheet.value.header.every((h) => h.text.trim() === '')) {
+    return failure(file, 'empty-file', 'is empty: a form export has a header row, then a row for each response', undefined, true);
+  }
   return { ok: true, value: responsesOf(bank, sheet.value, settings), diagnostics: [] };
 }
 
@@ -174,6 +177,21 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
   };
   const responses = sheet.rows.map((row) => readRow(context, row));
   const diagnostics = [...sheet.diagnostics, ...columns.diagnostics];
+  // A column with no header is left alone, unless a row puts something in it.
+  sheet.header.forEach(({ text, at }, column) => {
+    const used = text.trim() === '' ? sheet.rows.find((row) => (row.cells[column] ?? EMPTY).kind !== 'empty') : undefined;
+    if (used !== undefined) {
+      diagnostics.push({
+        file,
+        ...at,
+        severity: 'error',
+        rule: 'unknown-column',
+        message: `column ${column + 1} has no header, but row ${used.row} holds a value in it; name the column, or empty it`,
+      });
+    }
+  });
+  if (sheet.rows.length === 0)
+    diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: 'has a header but no responses' });
   const undated = context.undated;
   if (undated !== undefined) {
     diagnostics.push({
