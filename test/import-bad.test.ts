@@ -333,7 +333,7 @@ describe('dates', () => {
       ]),
     );
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(finding('3:1', 'warning', 'invalid-date', 'the date of response 3 (and any others like it) is left out'));
+    expect(run.stderr).toMatch(finding('3:1', 'warning', 'invalid-date', 'the date of row 3 (and any others like it) is left out'));
     expect(run.answer('northfield')).toContain('date: 2026-11-20');
     expect(run.answer('riverside')).not.toContain('date:');
   });

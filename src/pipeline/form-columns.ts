@@ -97,7 +97,7 @@ export const TOOLS: Record<FormTool, ToolTraits> = {
 const TOOL_NAMES = Object.keys(TOOLS) as FormTool[];
 
 /** What a column holds. */
-export type ColumnRole =
+type ColumnRole =
   | { kind: 'question'; question: Question }
   /** One option of a multiple choice, as 1 or 0 (KoboToolbox's one column per option). */
   | { kind: 'option'; question: Question; option: Option }

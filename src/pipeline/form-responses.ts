@@ -25,7 +25,7 @@ import {
   type SheetRow,
 } from '../io/read-sheet.js';
 import { readAnswerCell, readDateCell, readOptionCell, readTextCell, type CellSettings } from './form-cells.js';
-import { matchColumns, TOOLS, wrongDelimiter, type ColumnRole, type ColumnSettings, type FormTool } from './form-columns.js';
+import { matchColumns, TOOLS, wrongDelimiter, type ColumnSettings, type FormTool } from './form-columns.js';
 import { parseYaml } from './parse-yaml.js';
 
 export interface ImportSettings extends ColumnSettings, SheetOptions {
@@ -168,7 +168,6 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
   const context: RowContext = {
     bank,
     sheet,
-    roles,
     byQuestion,
     detailColumns,
     timestamp: detailColumns.has('date') ? undefined : timestamp,
@@ -199,7 +198,7 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
       ...undated.at,
       severity: 'warning',
       rule: 'invalid-date',
-      message: `the date of response ${undated.row} (and any others like it) is left out: its ${quoteText(sheet.header[timestamp!.column]?.text ?? '')} ${undated.problem}`,
+      message: `the date of ${sheet.format === 'json' ? 'response' : 'row'} ${undated.row} (and any others like it) is left out: its ${quoteText(sheet.header[timestamp!.column]?.text ?? '')} ${undated.problem}`,
     });
   }
   nameAnswerFiles(responses);
@@ -209,7 +208,6 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
 interface RowContext {
   bank: Bank;
   sheet: Sheet;
-  roles: readonly ColumnRole[];
   byQuestion: readonly QuestionColumns[];
   detailColumns: ReadonlyMap<DetailField, number[]>;
   /** The tool's timestamp column, for the date when the form asks for none. */
