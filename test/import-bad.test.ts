@@ -315,12 +315,16 @@ describe('dates', () => {
         [...good('Northfield'), '20/11/2026'],
         [...good('Riverside'), '03/04/2026'],
         [...good('Eastgate'), '2026-11-22'],
+        [...good('Westfield'), '3rd Dec 2026'],
+        [...good('Southgate'), '31 September 2026'],
       ]),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(finding('3:6', 'error', 'invalid-date', '"date": "03/04/2026" could be day-month or month-day; write dates as YYYY-MM-DD'));
     expect(run.answer('northfield')).toContain('date: 2026-11-20');
     expect(run.answer('eastgate')).toContain('date: 2026-11-22');
+    expect(run.answer('westfield')).toContain('date: 2026-12-03');
+    expect(run.stderr).toMatch(finding('6:6', 'error', 'invalid-date', '"date": "31 September 2026" is not a real date'));
   });
 
   test("a tool's timestamp that cannot be read leaves the date out, with one warning", async () => {

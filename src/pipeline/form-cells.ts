@@ -266,10 +266,12 @@ export function readTextCell(cell: Cell): { value: string | undefined } | { prob
   return { value: text === undefined || text === '' ? undefined : text.replace(/\s+/g, ' ') };
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /**
  * A date as YYYY-MM-DD: a date cell, an ISO date or timestamp (KoboToolbox, SurveyJS), "2026/11/20 …"
- * (Google Forms), or a day and month that can only be read one way ("20/11/2026"); "03/04/2026" could be
- * either, and is refused.
+ * (Google Forms), a day and month that can only be read one way ("20/11/2026"), or a month by its name
+ * ("20 November 2026"); "03/04/2026" could be either, and is refused.
  */
 export function readDateCell(cell: Cell): { value: string | undefined } | { problem: string; rule: string } {
   const problem = unreadable(cell);
@@ -290,6 +292,14 @@ export function readDateCell(cell: Cell): { value: string | undefined } | { prob
     if (a > 12 || a === b) return valid(match[3]!, match[2]!, match[1]!);
     if (b > 12) return valid(match[3]!, match[1]!, match[2]!);
     return { problem: `${quoteText(text)} could be day-month or month-day; write dates as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
+  }
+  // "20 November 2026", "20th Nov 2026", "November 20, 2026", as people write dates on paper.
+  match = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.?,? (\d{4})$/.exec(text) ?? /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
+  if (match) {
+    const dayFirst = /^\d/.test(match[1]!);
+    const [day, name] = dayFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+    const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name.toLowerCase()));
+    if (month !== -1) return valid(match[3]!, String(month + 1), day);
   }
   return { problem: `${quoteText(text || String(textOf(cell) ?? ''))} is not a date; write it as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
 }
