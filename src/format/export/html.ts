@@ -44,7 +44,7 @@ li { margin: 1.2mm 0; break-inside: avoid; }
 .scale { display: flex; flex-wrap: wrap; gap: 2mm 5mm; margin: 1mm 0 0 8mm; padding: 0; }
 .scale li { margin: 0; width: 24mm; text-align: center; font-size: 9pt; }
 .scale .box { display: block; margin: 0 auto 1mm; }
-.write { margin: 1mm 0 0 8mm; border: 1pt solid #000; height: 24mm; }
+.write { margin: 1mm 0 0 8mm; width: calc(100% - 8mm); border: 1pt solid #000; height: 24mm; }
 .write.short { height: 9mm; width: 45mm; display: inline-block; vertical-align: middle; margin-right: 2mm; }
 .number { margin-left: 8mm; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #333; }
