@@ -1,7 +1,10 @@
-// `npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR]`: times `ce-plan assess` on
-// N generated answer files against a floor (one thread that only reads, parses with the same yaml and
-// writes each file once), and reports peak memory of assess at 1,000 and 10,000 files. `--baseline DIR`
-// also times the build in DIR (another checkout, built), side by side in the same rounds. Run
+// `npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR --import-rows M]`:
+// times `ce-plan assess` (with `--combine`, as one organisation per six answer files) on N generated
+// answer files against a floor (one thread that only reads, parses with the same yaml and writes each
+// file once), and reports peak memory of assess at 1,000 and 10,000 files. `--baseline DIR` also times
+// the build in DIR (another checkout, built), side by side in the same rounds. Then it times `ce-plan
+// import` of a generated form export of M rows (default 5,000; 0 skips it) against its own floor: one
+// thread that reads the file, parses it with the same CSV library and writes each row once. Run
 // `npm run build` first.
 //
 // Wall times on a shared machine drift by tens of per cent from one minute to the next, so the two
@@ -17,6 +20,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stringify as csvLine } from 'csv-stringify/sync';
 import { stringify } from 'yaml';
 import { median as medianOfSorted } from '../dist/core/cohort.js';
 import { shownQuestions } from '../dist/core/visibility.js';
@@ -30,12 +34,16 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'md' },
     baseline: { type: 'string' },
     combine: { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '5000' },
   },
 });
 const count = Number(values.files);
 const rounds = Number(values.rounds);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('usage: npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR], with N and R whole numbers from 1');
+const importRows = Number(values['import-rows']);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(importRows) || importRows < 0) {
+  console.error(
+    'usage: npm run bench [-- --files N --bank ID --rounds R --format F --combine --baseline DIR --import-rows M], with N and R whole numbers from 1, M from 0',
+  );
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'ce-plan-bench-'));
@@ -76,19 +84,25 @@ function answer(question) {
   }
 }
 
+/** One respondent's answers, following the skip logic, a few left unanswered. */
+function answerSet() {
+  const answers = new Map();
+  for (
+    let next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id));
+    next;
+    next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id))
+  ) {
+    if (random() < 0.95) answers.set(next.question.id, answer(next.question));
+    else answers.set(next.question.id, undefined); // left unanswered
+  }
+  return answers;
+}
+
 async function generate(dir, n) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
     if (i % 500 === 0) await stopIfInterrupted();
-    const answers = new Map();
-    for (
-      let next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id));
-      next;
-      next = shownQuestions(bank, answers).find((p) => !answers.has(p.question.id))
-    ) {
-      if (random() < 0.95) answers.set(next.question.id, answer(next.question));
-      else answers.set(next.question.id, undefined); // left unanswered
-    }
+    const answers = answerSet();
     const file = {
       bank: bank.id,
       bank_version: bank.version,
@@ -152,6 +166,35 @@ async function timed(label, args, cwd = new URL('..', import.meta.url).pathname)
   return { ms, cpuMs: cpuUs / 1000, mb: maxRssKb / 1024 };
 }
 
+/**
+ * A form export of n rows as Microsoft Forms heads and fills it (the heaviest to match): its own columns,
+ * the question texts as headers, option labels, a multiple choice joined by ";" with one at the end.
+ */
+function generateExport(file, n) {
+  const questions = bank.sections.flatMap((s) => s.questions);
+  const label = (q, value) => q.options?.find((o) => o.value === value)?.label ?? String(value);
+  const cell = (q, value) => (value === undefined ? '' : Array.isArray(value) ? `${value.map((v) => label(q, v)).join(';')};` : label(q, value));
+  const rows = [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Organisation', 'Area', ...questions.map((q) => q.prompt)]];
+  for (let i = 0; i < n; i++) {
+    const answers = answerSet();
+    const time = `2026-11-20T09:${String(i % 60).padStart(2, '0')}:00`;
+    rows.push([String(i + 1), time, time, 'anonymous', '', `Group ${i}`, `Area ${i % 50}`, ...questions.map((q) => cell(q, answers.get(q.id)))]);
+  }
+  writeFileSync(file, csvLine(rows));
+}
+
+const importFloorScript = `
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+const [file, out] = process.argv.slice(1);
+mkdirSync(out, { recursive: true });
+const [header, ...rows] = parse(readFileSync(file, 'utf8'), { relax_column_count: true });
+rows.forEach((row, i) => writeFileSync(join(out, i + '.json'), JSON.stringify(Object.fromEntries(header.map((h, c) => [h, row[c]])))));
+const usage = process.resourceUsage();
+console.error(JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }));
+`;
+
 const newOutDir = (label) => join(root, 'out', `${label}-${++runs}`);
 const assessArgs = (dir, label) => [
   '--input-type=module',
@@ -168,6 +211,9 @@ const assessArgs = (dir, label) => [
 const assess = (dir) => timed('assess', assessArgs(dir, 'assess'));
 const baseline = (dir) => timed('baseline', assessArgs(dir, 'baseline'), values.baseline);
 const floor = (dir) => timed('floor', ['--input-type=module', '-e', floorScript, dir, newOutDir('floor')]);
+const importRun = (file) =>
+  timed('import', ['--input-type=module', '-e', assessScript, 'import', file, '--bank', values.bank, '--out-dir', newOutDir('import')]);
+const importFloor = (file) => timed('import floor', ['--input-type=module', '-e', importFloorScript, file, newOutDir('import-floor')]);
 
 const median = (values) => medianOfSorted([...values].sort((a, b) => a - b));
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
@@ -220,6 +266,38 @@ try {
     console.log(
       `peak memory of assess at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})${base ? `; baseline ${base.mb.toFixed(0)} MB (${ms(base.ms)})` : ''}`,
     );
+  }
+
+  if (importRows > 0) {
+    // import: one form export of M rows, against a floor that reads, parses with the same CSV library and writes each row once.
+    const exportFile = join(root, 'responses.csv');
+    generateExport(exportFile, importRows);
+    await importFloor(exportFile);
+    await importRun(exportFile);
+    const importFloors = [];
+    const imports = [];
+    for (let round = 0; round < rounds; round++) {
+      const pair = [
+        ['floor', importFloor, importFloors],
+        ['import', importRun, imports],
+      ];
+      for (let i = 0; i < pair.length; i++) {
+        const [, run, results] = pair[(round + i) % pair.length];
+        results.push(await run(exportFile));
+      }
+      console.log(
+        `import round ${round + 1}: floor ${ms(importFloors.at(-1).ms)}, import ${ms(imports.at(-1).ms)}, ratio ${(imports.at(-1).ms / importFloors.at(-1).ms).toFixed(2)}`,
+      );
+    }
+    const fi = summarise(importFloors);
+    const im = summarise(imports);
+    console.log('');
+    console.log(`| import of ${importRows.toLocaleString('en-GB')} rows (median of ${rounds}) | wall time | CPU time, all threads | peak memory |`);
+    console.log(`| --- | ---: | ---: | ---: |`);
+    console.log(`| floor (read + parse + write, one thread) | ${ms(fi.ms)} | ${ms(fi.cpuMs)} | ${fi.mb.toFixed(0)} MB |`);
+    console.log(`| ce-plan import | ${ms(im.ms)} | ${ms(im.cpuMs)} | ${im.mb.toFixed(0)} MB |`);
+    console.log('');
+    console.log(`ratio import / floor (median of the ${rounds} rounds' ratios): ${median(importFloors.map((f, i) => imports[i].ms / f.ms)).toFixed(2)}`);
   }
 } catch (error) {
   if (!(error instanceof Interrupted)) throw error;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeMarkdown } from '../src/format/markdown-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { BIN, ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
@@ -206,7 +207,7 @@ describe('a summary that leaves organisations out', () => {
     expect(md.code).toBe(1);
     expect(md.stderr).toContain('ce-plan: the summary leaves out 1 of 4 answer files, which failed (above); it names them under "Not included"');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain(
-      `- Not included: one answer file of this run that could not be assessed (see the run's findings): ${join(folder, 'broken\\.yaml')}`,
+      `- Not included: one answer file of this run that could not be assessed (see the run's findings): ${escapeMarkdown(join(folder, 'broken.yaml'))}`,
     );
     const json = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force', '--summary', join(dir, 'summary.json')]);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toMatchObject({ organisations: 3, notIncluded: [join(folder, 'broken.yaml')] });

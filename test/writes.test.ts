@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { writeAnswerFile } from '../src/io/answer-file-writer.js';
 import { fileSystem, writeFileAtomic, writeFilesAtomic, WriteError } from '../src/io/write-file.js';
@@ -239,8 +239,17 @@ describe('a full disk in a batch (tmpfs)', () => {
 });
 
 describe('an out dir that cannot be written', () => {
+  /** Nobody must reach the test's folder: a temp folder of mode 700 (as `mktemp -d` makes) would hide it, so say so. */
+  function expectReachableByOthers(dir: string): void {
+    for (let folder = dirname(dir); folder !== dirname(folder); folder = dirname(folder)) {
+      if ((statSync(folder).mode & 0o001) === 0)
+        throw new Error(`${folder} is not searchable by other users; give the tests a temp folder like /tmp (mode 1777)`);
+    }
+  }
+
   /** Runs the CLI as an ordinary user (nobody, when the tests run as root), for whom permissions hold. */
   function runAsUser(args: string[], cwd: string): Promise<CliResult> {
+    if (CAN_MOUNT) expectReachableByOthers(cwd);
     return new Promise((resolve, reject) => {
       const asUser = CAN_MOUNT ? { uid: 65534, gid: 65534 } : {};
       const child = spawn(process.execPath, [BIN, ...args], { cwd, ...asUser, env: { ...process.env, NO_COLOR: '1' } });

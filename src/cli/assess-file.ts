@@ -66,6 +66,8 @@ export interface CheckedFile {
   bankFile: string;
   /** The organisation, as the answer file names it. */
   organisation: { name: string; area?: string | undefined };
+  /** The name of the reports the file would get on its own (an organisation it alone answers for keeps it). */
+  stem: string;
   /** The staged JSON of {@link CheckedAnswers}. */
   staged: string;
 }
@@ -80,6 +82,8 @@ export interface CheckedAnswers {
 export interface ParsedFile {
   file: string;
   parsed: Result<ParsedAnswers>;
+  /** The reports' name, where it is not the file's (a response of a form export). */
+  stem?: string;
 }
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
@@ -88,7 +92,7 @@ export async function assessFile(file: string, cache: BankCache, settings: Asses
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write. */
-export async function assessParsedFile({ file, parsed }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
+export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
   const failed = (rest: Partial<FileOutcome>): FileOutcome => ({
     file,
     ok: false,
@@ -117,10 +121,11 @@ export async function assessParsedFile({ file, parsed }: ParsedFile, cache: Bank
           file,
           bankFile: bank.file,
           organisation: { name: content.organisation.name, area: content.organisation.area },
+          stem: given ?? reportStem(file),
           staged: await stageChecked({ content, answers: [...assessed.value.answers] }, settings),
         },
       };
-    const stem = reportStem(file);
+    const stem = given ?? reportStem(file);
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stem, format));
     const kept: string[] = [];
     let formats = settings.formats;

@@ -11,7 +11,6 @@ import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
-import { reportStem } from '../io/paths.js';
 import { expandInputs } from '../io/inputs.js';
 import { exists, WriteError } from '../io/write-file.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
@@ -84,7 +83,7 @@ export async function writeCombinedReports(
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
   const taken = new Set<string>();
   const stems = groups.map((files) => {
-    const base = files.length === 1 ? reportStem(files[0]!.file) : organisationStem(files[0]!.organisation);
+    const base = files.length === 1 ? files[0]!.stem : organisationStem(files[0]!.organisation);
     let stem = base;
     for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
     taken.add(stem);

@@ -32,3 +32,8 @@ export function reportFormatsOption() {
     })
     .default(['md'] as ReportFormat[]);
 }
+
+/** For an option given more than once: every value, in order. */
+export function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

@@ -22,7 +22,8 @@ export interface WriteOptions {
 
 export interface FileToWrite {
   path: string;
-  content: string;
+  /** Text (written as UTF-8) or bytes (an exported workbook). */
+  content: string | Uint8Array;
 }
 
 /**
@@ -76,7 +77,7 @@ const WRITE_ERRORS: Record<string, string> = {
 // A batch writes thousands of reports into one folder: make each folder once.
 const madeFolders = new Set<string>();
 
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await writeFilesAtomic([{ path, content }], options);
 }
 
@@ -144,7 +145,7 @@ function stage({ path, content }: FileToWrite, options: WriteOptions): string {
   const fd = fileSystem.openSync(temp, 'wx');
   try {
     try {
-      writeFully(fd, Buffer.from(content, 'utf8'));
+      writeFully(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
       if (options.durable) fileSystem.fsyncSync(fd);
     } finally {
       // close() can report a write the disk failed to keep (NFS does): it must not be lost.
@@ -158,7 +159,7 @@ function stage({ path, content }: FileToWrite, options: WriteOptions): string {
 }
 
 /** write() may write less than asked (a full disk writes what fits, then fails): write on, or fail. */
-function writeFully(fd: number, bytes: Buffer): void {
+function writeFully(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) {
     const n = fileSystem.writeSync(fd, bytes, written, bytes.length - written);

@@ -1,12 +1,12 @@
 // `ce-plan assess FILES…`: one report per answer file (run/assess.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, reportFormatsOption, scoreFrom0To100 } from '../options.js';
+import { bankOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100 } from '../options.js';
 
 const definition = () =>
   new Command('assess')
-    .description('write one report per answer file (files, folders, globs, - for stdin)')
-    .argument('<files...>', 'answer files')
+    .description('write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)')
+    .argument('<files...>', 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)')
     .option('--out-dir <dir>', 'where reports go', 'reports')
     .addOption(reportFormatsOption())
     .option('--summary <file>', 'also write a cohort summary of every organisation')
@@ -16,6 +16,7 @@ const definition = () =>
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
     .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
     .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
+    .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable)
     .addOption(forceOption('existing reports'))
     .option('--skip-existing', 'keep reports that exist and write the rest: how to finish an interrupted run')
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));

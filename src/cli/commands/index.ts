@@ -3,10 +3,12 @@
 import type { CommandModule } from '../command.js';
 import { assess } from './assess.js';
 import { compare } from './compare.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { init } from './init.js';
 import { lint } from './lint.js';
 import { list } from './list.js';
 import { schema } from './schema.js';
 import { template } from './template.js';
 
-export const COMMANDS: readonly CommandModule[] = [init, assess, compare, lint, list, template, schema];
+export const COMMANDS: readonly CommandModule[] = [init, assess, compare, lint, list, template, schema, exportCommand, importCommand];

@@ -10,6 +10,7 @@ import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { builtInBankFiles } from '../../io/bank-files.js';
+import { isFormExport } from '../../io/form-files.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
 import { readFileSource, readSource } from '../../io/read-source.js';
@@ -36,9 +37,12 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
   if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
-  const files = await expandInputs(inputs);
+  const expanded = await expandInputs(inputs);
+  // Form exports (a spreadsheet, SurveyJS results) stand for one answer file per response.
+  const forms = expanded.some(isFormExport) ? await (await import('./assess-forms.js')).formInputs(io, expanded, options) : undefined;
+  const files = forms?.entries ?? expanded;
   const identities = new IdentityCache(io.cwd);
-  const inputOf = await checkOutputs(io, files, options, identities);
+  const inputOf = await checkOutputs(io, { entries: files, read: expanded, stemOf: forms?.stemOf ?? reportStem }, options, identities);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
   const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
   const settings: AssessSettings = {
@@ -103,7 +107,8 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   // combined ones, written from what the batch staged) is written.
   try {
     try {
-      const outcomes = runInOrder<FileOutcome>(files, await planFor(io, files, settings, options, abort.signal), { stop: stop.signal, abort: abort.signal });
+      const plan = forms ? forms.plan(settings) : await planFor(io, files, settings, options, abort.signal);
+      const outcomes = runInOrder<FileOutcome>(files, plan, { stop: stop.signal, abort: abort.signal });
       for await (const outcome of outcomes) {
         seen++;
         // Once the out dir has proved unwritable, the files under way fail the same way: one message says it.
@@ -237,7 +242,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
       say(`ce-plan: ${underFloor.length} scored under --fail-under ${options.failUnder}: ${underFloor.join(', ')}\n`);
       exitCode = Math.max(exitCode, 1);
     }
-    return exitCode;
+    return Math.max(exitCode, forms?.exitCode ?? 0);
   } finally {
     stopListening();
     io.outputError?.removeEventListener('abort', onOutputError);
@@ -324,6 +329,13 @@ async function writeSummary(
   return true;
 }
 
+/** What a run reads: its entries (answer files, and each response of a form export), the files themselves, and each entry's reports' name. */
+interface RunInputs {
+  entries: readonly string[];
+  read: readonly string[];
+  stemOf: (entry: string) => string;
+}
+
 /**
  * Before anything is written: two inputs that would write the same report are an error; so is any output
  * (a report, the summary) that would land on an input of the run (an answer file, the bank or template
@@ -335,13 +347,13 @@ async function writeSummary(
  */
 async function checkOutputs(
   io: Io,
-  files: readonly string[],
+  { entries, read, stemOf }: RunInputs,
   options: AssessOptions,
   identities: IdentityCache,
 ): Promise<(path: string) => string | undefined> {
   const seen = new Map<string, string>();
   const answerFiles = new IdentityIndex<string>();
-  for (const file of options.combine ? files : []) {
+  for (const file of options.combine ? read : []) {
     if (file === '-') continue;
     const identity = identities.of(file);
     const other = answerFiles.hit(identity);
@@ -351,8 +363,8 @@ async function checkOutputs(
       );
     answerFiles.add(identity, file);
   }
-  for (const file of options.combine ? [] : files) {
-    const stem = reportStem(file);
+  for (const file of options.combine ? [] : entries) {
+    const stem = stemOf(file);
     const other = seen.get(stem);
     if (other !== undefined) {
       throw new UsageError(
@@ -363,7 +375,9 @@ async function checkOutputs(
   }
 
   const inputs = new IdentityIndex<string>();
-  const given: [what: string, path: string][] = files.filter((file) => file !== '-').map((file) => ['the answer file', file]);
+  const given: [what: string, path: string][] = read
+    .filter((file) => file !== '-')
+    .map((file) => [isFormExport(file) ? 'the form export' : 'the answer file', file]);
   if (options.bank !== undefined && /[\\/]|\.ya?ml$/i.test(options.bank)) given.push(['the bank', options.bank]);
   if (options.template !== undefined) given.push(['the report template', options.template]);
   // An answer file names its bank by id: a built-in one, each an input of any run.

@@ -1,0 +1,25 @@
+// `ce-plan export BANK --to FORMAT`: loads the bank, renders it with the format's writer, and writes the
+// file atomically (never over an existing one without --force), or prints it with `--out -`.
+import type { ExportOptions } from '../commands/export.js';
+import { UsageError } from '../../core/errors.js';
+import { EXPORT_FORMATS } from '../../format/export/index.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { loadBank } from '../../pipeline/load-bank.js';
+import { displayPath, type Io } from '../host.js';
+
+export async function run(io: Io, bankIdOrPath: string, options: ExportOptions): Promise<number> {
+  const format = EXPORT_FORMATS[options.to];
+  if (options.out === '-' && format.binary && io.stdout.isTTY) {
+    throw new UsageError(`--to ${options.to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`);
+  }
+  const { bank } = await loadBank(bankIdOrPath);
+  const out = options.out ?? `${bank.id}${format.extension}`;
+  const content = await (await format.load()).render(bank);
+  if (out === '-') {
+    io.stdout.write(content);
+    return 0;
+  }
+  await writeFileAtomic(out, content, { overwrite: options.force === true });
+  io.stdout.write(`wrote ${displayPath(out, io.cwd)}\n`);
+  return 0;
+}

@@ -1,0 +1,220 @@
+// `export --to html`: the bank as a paper form, for a street surgery or a meeting: A4, tick boxes, a box
+// for who is answering, and every question a condition would skip marked "Skip this question if …".
+// Self-contained (no script, no network: its CSS is inline) and every text from the bank is escaped.
+// Each question shows its id and each option its value in small grey type, so whoever types the forms
+// into a spreadsheet for `ce-plan import` can use them as column headers and cell values.
+import type { QuestionType } from '../../core/kinds/index.js';
+import type { Bank, Condition, Question } from '../../core/schema.js';
+import { questionsById } from '../../core/bank.js';
+import { formLayout } from './layout.js';
+import { byKind, type PerKind } from './per-kind.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML: nothing in it becomes markup. */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const CSS = `
+@page { size: A4; margin: 15mm 15mm 17mm; }
+* { box-sizing: border-box; }
+body { font: 11pt/1.4 "Helvetica Neue", Arial, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 180mm; }
+@media screen { body { padding: 12mm 8mm; } }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; break-after: avoid; }
+p { margin: 0 0 2mm; }
+.lead { font-size: 10pt; }
+.how { font-size: 9.5pt; border: 1pt solid #000; padding: 2mm 3mm; }
+.details { border: 2pt solid #000; padding: 3mm 4mm; margin: 4mm 0; display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 6mm; break-inside: avoid; }
+.details .wide { grid-column: 1 / -1; }
+.details label { display: block; font-weight: bold; font-size: 9.5pt; }
+.details .line { display: block; border-bottom: 1pt solid #000; height: 8mm; }
+.intro { font-size: 10pt; font-style: italic; }
+.q { break-inside: avoid; margin: 0 0 5mm; }
+.prompt { font-weight: bold; }
+.prompt .n { display: inline-block; min-width: 8mm; }
+.id, .value { font-weight: normal; font-size: 7.5pt; color: #555; font-family: "Courier New", monospace; }
+.skip { font-size: 9.5pt; font-style: italic; border-left: 2.5pt solid #000; padding-left: 2mm; margin-left: 8mm; }
+.help, .tick { font-size: 9pt; color: #333; margin-left: 8mm; }
+ul { list-style: none; margin: 1mm 0 0 8mm; padding: 0; }
+li { margin: 1.2mm 0; break-inside: avoid; }
+.box { display: inline-block; width: 4.2mm; height: 4.2mm; border: 1pt solid #000; vertical-align: -0.8mm; margin-right: 2mm; }
+.round { border-radius: 50%; }
+.scale { display: flex; flex-wrap: wrap; gap: 2mm 5mm; margin: 1mm 0 0 8mm; padding: 0; }
+.scale li { margin: 0; width: 24mm; text-align: center; font-size: 9pt; }
+.scale .box { display: block; margin: 0 auto 1mm; }
+.write { margin: 1mm 0 0 8mm; width: calc(100% - 8mm); border: 1pt solid #000; height: 24mm; }
+.write.short { height: 9mm; width: 45mm; display: inline-block; vertical-align: middle; margin-right: 2mm; }
+.number { margin-left: 8mm; }
+footer { margin-top: 8mm; font-size: 8.5pt; color: #333; }
+`;
+
+/** How each kind's answer is spoken of in a "Skip this question if …" note. */
+const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'one', number: 'number', text: 'text' };
+
+/** A value a condition tests, as the form shows it: an option's label, a scale point with its label, a number, a text. */
+const VALUE_NAMES: PerKind<(value: string | number) => string> = {
+  single: (q) => (v) => `“${q.options.find((o) => o.value === String(v))?.label ?? String(v)}”`,
+  multi: (q) => (v) => `“${q.options.find((o) => o.value === String(v))?.label ?? String(v)}”`,
+  scale: (q) => (v) => {
+    const label = q.scale.labels?.[String(v)];
+    return label === undefined ? String(v) : `${v} (${label})`;
+  },
+  number: () => (v) => String(v),
+  text: () => (v) => `“${String(v)}”`,
+};
+
+/** What each kind asks the person filling in the form to do, and the boxes or space for it. */
+const FIELDS: PerKind<{ how: string; body: string }> = {
+  single: (q) => ({
+    how: 'Tick one.',
+    body: options(
+      q.options.map((o) => ({ label: o.label, value: o.value, help: o.help })),
+      true,
+    ),
+  }),
+  multi: (q) => ({
+    how: 'Tick all that apply.',
+    body: options(
+      q.options.map((o) => ({ label: o.exclusive ? `${o.label} (tick this only on its own)` : o.label, value: o.value, help: o.help })),
+      false,
+    ),
+  }),
+  scale(q) {
+    const { min, max, labels = {} } = q.scale;
+    const points: string[] = [];
+    for (let v = min; v <= max; v++) {
+      const label = labels[String(v)];
+      points.push(`<li><span class="box round"></span>${v}${label === undefined ? '' : `<br>${escapeHtml(label)}`}</li>`);
+    }
+    return { how: `Tick one, from ${min} to ${max}.`, body: `<ul class="scale">${points.join('')}</ul>` };
+  },
+  number(q) {
+    const { min, max, integer, unit } = q.number ?? {};
+    const range = [min === undefined ? '' : `${min} or more`, max === undefined ? '' : `${max} or less`].filter(Boolean).join(', ');
+    return {
+      how: `Write ${integer ? 'a whole number' : 'a number'}${range ? ` (${range})` : ''}.`,
+      body: `<p class="number"><span class="write short"></span>${unit ? escapeHtml(unit) : ''}</p>`,
+    };
+  },
+  text: (q) => ({
+    how: `Write your answer${q.max_length ? `, in up to ${q.max_length} characters` : ''}.`,
+    body: '<div class="write"></div>',
+  }),
+};
+
+function options(list: readonly { label: string; value: string; help?: string | undefined }[], round: boolean): string {
+  const items = list.map(
+    (o) =>
+      `<li><span class="box${round ? ' round' : ''}"></span>${escapeHtml(o.label)} <span class="value">${escapeHtml(o.value)}</span>` +
+      `${o.help ? `<br><span class="help">${escapeHtml(o.help)}</span>` : ''}</li>`,
+  );
+  return `<ul>${items.join('')}</ul>`;
+}
+
+/** "a or b", "a, b or c" */
+function either(words: readonly string[], last = 'or'): string {
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)!}`;
+}
+
+/**
+ * A condition in words, or (with `negate`) the words for when it does not hold: what a "Skip this
+ * question if …" note says. A test on a question left blank, or itself skipped, does not hold, so the
+ * negated words always cover a blank answer. Several tests read "any of these is so: …; …" (or "all of
+ * these are"), and within that, "(any of: …; …)".
+ */
+function conditionWords(bank: Bank, numbers: ReadonlyMap<string, number>, condition: Condition, negate: boolean, nested = false): string {
+  const list = condition.all ?? condition.any;
+  if (list !== undefined) {
+    const parts = list.map((child) => conditionWords(bank, numbers, child, negate, true));
+    if (parts.length === 1) return parts[0]!;
+    // Not (a and b) is (not a) or (not b), and the other way round.
+    const any = (condition.any !== undefined) !== negate;
+    return nested ? `(${any ? 'any' : 'all'} of: ${parts.join('; ')})` : `${any ? 'any of these is so' : 'all of these are so'}: ${parts.join('; ')}`;
+  }
+  if (condition.not) return conditionWords(bank, numbers, condition.not, !negate, nested);
+  const question = condition.question === undefined ? undefined : questionsById(bank).get(condition.question);
+  if (question === undefined) return negate ? 'always' : 'never';
+  const at = `question ${numbers.get(question.id) ?? '?'}`;
+  const name = byKind(VALUE_NAMES, question);
+  const values = (condition.in ?? condition.not_in ?? (condition.equals === undefined ? [] : [condition.equals])).map(name);
+  const stored = STORED[question.type];
+  if (stored === 'many') {
+    if (condition.in) return negate ? `${either(values)} is not ticked at ${at}` : `${either(values)} is ticked at ${at}`;
+    if (condition.not_in) return negate ? `${at} has no tick, or ${either(values)} is ticked` : `${at} has a tick, but not at ${either(values)}`;
+    return negate ? `${at} is anything but ${values[0]} on its own` : `only ${values[0]} is ticked at ${at}`;
+  }
+  if (condition.not_in) return negate ? `${at} is left blank or answered ${either(values)}` : `${at} is answered, but not ${either(values)}`;
+  return negate ? `${at} is not answered ${either(values)}` : `${at} is answered ${either(values)}`;
+}
+
+export async function render(bank: Bank): Promise<string> {
+  const layout = formLayout(bank);
+  const numbers = new Map<string, number>();
+  for (const group of layout.groups) for (const question of group.questions) numbers.set(question.id, numbers.size + 1);
+
+  const details = layout.details
+    .map(
+      (detail) =>
+        `<div${detail.field === 'organisation' ? ' class="wide"' : ''}><label>${escapeHtml(detail.label)}${detail.date ? ' (day, month, year)' : ''} ` +
+        `<span class="id">${escapeHtml(detail.name)}</span></label><span class="line"></span></div>`,
+    )
+    .join('\n');
+
+  const question = (q: Question): string => {
+    const field = byKind(FIELDS, q);
+    const skip = q.when === undefined ? '' : `<p class="skip">Skip this question if ${escapeHtml(conditionWords(bank, numbers, q.when, true))}.</p>`;
+    return [
+      `<div class="q" id="q-${escapeHtml(q.id)}">`,
+      `<p class="prompt"><span class="n">${numbers.get(q.id)}.</span>${escapeHtml(q.prompt)}${q.required ? '' : ' (optional)'} <span class="id">${escapeHtml(q.id)}</span></p>`,
+      skip,
+      q.help ? `<p class="help">${escapeHtml(q.help)}</p>` : '',
+      `<p class="tick">${escapeHtml(field.how)}</p>`,
+      field.body,
+      '</div>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  };
+
+  const sections = layout.groups
+    .map((group, i) =>
+      [
+        `<section id="section-${escapeHtml(group.name)}">`,
+        `<h2>${i + 1}. ${escapeHtml(group.section.title)}</h2>`,
+        group.section.intro ? `<p class="intro">${escapeHtml(group.section.intro)}</p>` : '',
+        ...group.questions.map(question),
+        '</section>',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .join('\n');
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(bank.title)}: paper form</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(bank.title)}</h1>
+${bank.description ? `<p class="lead">${escapeHtml(bank.description)}</p>` : ''}
+<p class="how">Tick a round box where a question takes one answer, and every square box that applies where it takes several.
+Where a question says “Skip this question if …”, and that is so, go on to the next one. Questions marked (optional) may be left blank.</p>
+</header>
+<section class="details" aria-label="Who is answering">
+${details}
+</section>
+${sections}
+<footer>Bank ${escapeHtml(bank.id)}, version ${escapeHtml(bank.version)}. To score these answers, type each form into one row of a spreadsheet
+whose column headers are the grey names (such as <span class="id">${escapeHtml(layout.details[0]!.name)}</span>), with the grey values as answers,
+and run <span class="id">ce-plan import FILE --bank ${escapeHtml(bank.id)}</span>.</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,33 @@
+// The registry of export formats: how `ce-plan export BANK --to FORMAT` writes a bank as a form for
+// another tool, or on paper. Each one's file extension, what `--to` says of it, whether it is binary,
+// and its writer, loaded only when it runs (exceljs is large). The `--to` choices, their help and the
+// default file names all come from here.
+import type { Bank } from '../../core/schema.js';
+
+interface FormWriter {
+  render(bank: Bank): Promise<string | Uint8Array>;
+}
+
+export interface ExportFormatter {
+  /** Added to the bank's id for the default file name. */
+  extension: string;
+  description: string;
+  /** Bytes rather than text: never printed to a terminal. */
+  binary: boolean;
+  load(): Promise<FormWriter>;
+}
+
+export const EXPORT_FORMATS = {
+  xlsform: {
+    extension: '.xlsx',
+    description: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools',
+    binary: true,
+    load: () => import('./xlsform.js'),
+  },
+  surveyjs: { extension: '.survey.json', description: 'a SurveyJS form, as JSON', binary: false, load: () => import('./surveyjs.js') },
+  html: { extension: '.form.html', description: 'a printable paper form, as HTML for A4', binary: false, load: () => import('./html.js') },
+} satisfies Record<string, ExportFormatter>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];

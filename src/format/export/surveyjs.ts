@@ -1,0 +1,150 @@
+// `export --to surveyjs`: the bank as a SurveyJS form (https://surveyjs.io), one page per section, with
+// `visibleIf` from `when`, `isRequired`, and choices as `{ value, text }`. `survey.data` from this form
+// is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects).
+import type { QuestionType } from '../../core/kinds/index.js';
+import type { Bank, Question } from '../../core/schema.js';
+import { formLayout } from './layout.js';
+import { byKind, type PerKind } from './per-kind.js';
+import { relevanceOf, type Relevance } from './relevance.js';
+
+type Asked = Record<string, unknown> & { type: string };
+type Element = Asked & { name: string };
+
+const choicesOf = (q: { options: readonly { value: string; label: string }[] }) => q.options.map((o) => ({ value: o.value, text: o.label }));
+
+/** How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers. */
+const ELEMENTS: PerKind<Asked> = {
+  single: (q) => ({ type: 'radiogroup', choices: choicesOf(q) }),
+  multi: (q) => ({
+    type: 'checkbox',
+    choices: q.options.map((o) => ({ value: o.value, text: o.label, ...(o.exclusive ? { isExclusive: true } : {}) })),
+  }),
+  scale(q) {
+    const { min, max, labels = {} } = q.scale;
+    const inner = Object.keys(labels).some((point) => Number(point) !== min && Number(point) !== max);
+    if (!inner) {
+      return {
+        type: 'rating',
+        rateMin: min,
+        rateMax: max,
+        ...(labels[String(min)] ? { minRateDescription: labels[String(min)] } : {}),
+        ...(labels[String(max)] ? { maxRateDescription: labels[String(max)] } : {}),
+      };
+    }
+    const rateValues: { value: number; text: string }[] = [];
+    for (let v = min; v <= max; v++) rateValues.push({ value: v, text: labels[String(v)] === undefined ? String(v) : `${v} – ${labels[String(v)]}` });
+    return { type: 'rating', rateValues };
+  },
+  number(q) {
+    const { min, max, integer, unit } = q.number ?? {};
+    return {
+      type: 'text',
+      inputType: 'number',
+      ...(min === undefined ? {} : { min }),
+      ...(max === undefined ? {} : { max }),
+      ...(integer ? { step: 1, validators: [{ type: 'regex', regex: '^-?[0-9]+$', text: 'Enter a whole number.' }] } : {}),
+      ...(unit ? { placeholder: unit } : {}),
+    };
+  },
+  text: (q) => ({ type: 'comment', ...(q.max_length ? { maxLength: q.max_length } : {}) }),
+};
+
+/** How each kind's value is held in `survey.data`: one option, a list of them, a number, or text. */
+const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'number', number: 'number', text: 'text' };
+
+/**
+ * SurveyJS rewrites "equals" to "equal " anywhere in an expression before it parses it, question names
+ * and strings included (ConditionsParser.patchExpression), so `{multi-equals}` would name no question.
+ * Its names and (by default) its comparisons of text ignore case, so "Equals" reads the same and is
+ * left alone.
+ */
+const unpatched = (text: string) => text.replace(/equals/g, 'Equals');
+
+/**
+ * A SurveyJS string literal. Its grammar takes no quote of either kind inside a string unless escaped
+ * (\' and \"), and has no other escapes: a backslash is itself. (It also rewrites "=>", "=<" and "<>"
+ * before parsing: a condition on a free-text answer holding one of those cannot be written.)
+ */
+const literal = (text: string) => `'${unpatched(text).replace(/['"]/g, (quote) => `\\${quote}`)}'`;
+
+/** A `when`, as a SurveyJS `visibleIf` expression. */
+export function visibleIfExpression(relevance: Relevance): string {
+  switch (relevance.op) {
+    case 'never':
+      return 'false';
+    case 'not':
+      return `!(${visibleIfExpression(relevance.of)})`;
+    case 'all':
+    case 'any':
+      return `(${relevance.of.map(visibleIfExpression).join(relevance.op === 'all' ? ' and ' : ' or ')})`;
+    case 'test':
+      return testExpression(relevance.question, relevance.test, relevance.values);
+  }
+}
+
+function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {
+  const ref = `{${unpatched(question.id)}}`;
+  const stored = STORED[question.type];
+  const value = (v: string | number) => (stored === 'number' && typeof v === 'number' ? String(v) : literal(String(v)));
+  const list = (vs: readonly (string | number)[]) => `[${vs.map(value).join(', ')}]`;
+  // `anyof` is false on an empty value, as ce-plan's `in` is; `noneof` is true on one, so `not_in` says it needs an answer.
+  if (test === 'in') return `${ref} anyof ${list(values)}`;
+  if (test === 'not_in') return `(${ref} notempty and ${ref} noneof ${list(values)})`;
+  if (stored !== 'many') return `${ref} = ${value(values[0]!)}`;
+  // Exactly that one option: it is chosen, and none of the others is.
+  const others = byKind(OPTION_VALUES, question).filter((v) => v !== String(values[0]));
+  return others.length === 0 ? `${ref} allof ${list(values)}` : `(${ref} allof ${list(values)} and ${ref} noneof ${list(others)})`;
+}
+
+const OPTION_VALUES: PerKind<string[]> = {
+  single: (q) => q.options.map((o) => o.value),
+  multi: (q) => q.options.map((o) => o.value),
+  scale: () => [],
+  number: () => [],
+  text: () => [],
+};
+
+/** The form as data: what the tests load into survey-core. */
+export function surveyJson(bank: Bank): Record<string, unknown> {
+  const layout = formLayout(bank);
+  const details = {
+    name: layout.detailsGroup,
+    title: 'About these answers',
+    elements: layout.details.map((detail) => ({
+      type: 'text',
+      name: detail.name,
+      title: detail.label,
+      ...(detail.hint ? { description: detail.hint } : {}),
+      ...(detail.required ? { isRequired: true } : {}),
+      ...(detail.date ? { inputType: 'date' } : {}),
+    })),
+  };
+  const pages = layout.groups.map((group) => ({
+    name: group.name,
+    title: group.section.title,
+    ...(group.section.intro ? { description: group.section.intro } : {}),
+    elements: group.questions.map((question): Element => {
+      const relevance = relevanceOf(bank, question);
+      return {
+        ...byKind(ELEMENTS, question),
+        name: question.id,
+        title: question.prompt,
+        ...(question.help ? { description: question.help } : {}),
+        isRequired: question.required,
+        ...(relevance ? { visibleIf: visibleIfExpression(relevance) } : {}),
+      };
+    }),
+  }));
+  return {
+    title: bank.title,
+    ...(bank.description ? { description: bank.description } : {}),
+    // A hidden question's answer is dropped as soon as it is hidden, so `survey.data` holds only what counts.
+    clearInvisibleValues: 'onHidden',
+    showQuestionNumbers: 'on',
+    pages: [details, ...pages],
+  };
+}
+
+export async function render(bank: Bank): Promise<string> {
+  return `${JSON.stringify(surveyJson(bank), null, 2)}\n`;
+}

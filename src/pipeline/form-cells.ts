@@ -1,0 +1,305 @@
+// A cell of a form tool's export as an answer: an option matched by its value or its label (ignoring
+// case, spacing and punctuation), the options of a multiple choice split as the tool joins them, a
+// scale point by its number or its label, a number, a text, a date. What fits no option is refused with
+// the nearest as "did you mean". The answer is then checked against its question as any answer file is
+// (checkAnswers), so ranges, whole numbers and options that stand alone are judged in one place.
+import { closest } from '../core/did-you-mean.js';
+import { isCalendarDate } from '../core/calendar-date.js';
+import type { AnswerValue, Option, Question } from '../core/schema.js';
+import { quoteText } from '../core/validate.js';
+import { byKind, type PerKind } from '../format/export/per-kind.js';
+import type { Cell } from '../io/read-sheet.js';
+import { normalise } from './form-columns.js';
+
+/** A cell's answer (undefined when blank), or why it cannot be one and under which rule. */
+export type CellAnswer = { value: AnswerValue | undefined } | { problem: string; rule: string };
+
+export interface CellSettings {
+  /** How the tool joins the options of a multiple choice; `fixed` when `--multi-separator` says so. */
+  separator: string | undefined;
+  fixed: boolean;
+  /** From a mapping file: a question's cell texts (normalised) and the option values they stand for. */
+  values: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+const UNANSWERED: CellAnswer = { value: undefined };
+
+/** Why a cell is no value at all, or undefined when it is one. */
+function unreadable(cell: Cell): { problem: string; rule: string } | undefined {
+  if (cell.kind === 'formula') {
+    return {
+      rule: 'formula-cell',
+      problem: `is a formula (${quoteText(cell.formula)}); ce-plan never runs formulas: replace it with the answer it stands for`,
+    };
+  }
+  if (cell.kind === 'invalid') return { rule: 'unreadable-cell', problem: cell.problem };
+  return undefined;
+}
+
+/** A plain value's text: how a number, a yes/no or a date reads in a cell. */
+function textOf(cell: Cell): string | undefined {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text.trim();
+    case 'number':
+    case 'boolean':
+      return String(cell.value);
+    case 'date':
+      return isoDate(cell.value);
+    default:
+      return undefined;
+  }
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+interface Choices {
+  exact: Map<string, string>;
+  loose: Map<string, string>;
+  names: string[];
+}
+
+const choicesByOptions = new WeakMap<readonly Option[], Choices>();
+
+/** An option list's values and labels, exact and normalised, each to its value. */
+function choicesOf(options: readonly Option[]): Choices {
+  let choices = choicesByOptions.get(options);
+  if (choices !== undefined) return choices;
+  choices = { exact: new Map(), loose: new Map(), names: [] };
+  for (const option of options) {
+    for (const key of [option.value, option.label]) {
+      if (!choices.exact.has(key.trim().toLowerCase())) choices.exact.set(key.trim().toLowerCase(), option.value);
+      if (!choices.loose.has(normalise(key))) choices.loose.set(normalise(key), option.value);
+    }
+    choices.names.push(option.label);
+  }
+  choicesByOptions.set(options, choices);
+  return choices;
+}
+
+function matchOption(choices: Choices, text: string, mapped: ReadonlyMap<string, string> | undefined): string | undefined {
+  return mapped?.get(normalise(text)) ?? choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
+}
+
+function notAnOption(choices: Choices, text: string): string {
+  const near = closest(text, choices.names);
+  return `${quoteText(text)} fits no option (${choices.names.map((n) => `"${n}"`).join(', ')})${near === undefined ? '' : `; did you mean "${near}"?`}`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A multiple choice cell's options, split as the tool joins them. A label may hold the separator itself
+ * (Google Forms joins "Stands at local events, schools or markets" and "Door-to-door visits" with ", "),
+ * so the pieces are put back together wherever that makes an option: the first way of reading the whole
+ * cell as options wins, longer options first. Unknown pieces come back for the message.
+ */
+function splitChoices(text: string, separators: readonly string[], match: (piece: string) => string | undefined): { values: string[] } | { unknown: string[] } {
+  const pattern = new RegExp(`(${separators.map((s) => (s.trim() === '' ? '\\s+' : `\\s*${escapeRegExp(s.trim())}\\s*`)).join('|')})`);
+  const parts = text.trim().split(pattern);
+  // parts alternate: piece, separator, piece, …
+  const pieces: string[] = [];
+  const joins: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    pieces.push(parts[i]!);
+    if (i + 1 < parts.length) joins.push(parts[i + 1]!);
+  }
+  const memo = new Map<number, string[] | null>();
+  const from = (start: number): string[] | null => {
+    if (start === pieces.length) return [];
+    if (memo.has(start)) return memo.get(start)!;
+    let result: string[] | null = null;
+    for (let end = pieces.length; end > start && result === null; end--) {
+      let candidate = pieces[start]!;
+      for (let k = start + 1; k < end; k++) candidate += joins[k - 1]! + pieces[k]!;
+      if (candidate.trim() === '') {
+        // An empty piece: a separator at the end ("a;b;", as Microsoft Forms writes it) or doubled.
+        if (end === start + 1) {
+          const rest = from(end);
+          if (rest !== null) result = rest;
+        }
+        continue;
+      }
+      const value = match(candidate);
+      if (value === undefined) continue;
+      const rest = from(end);
+      if (rest !== null) result = [value, ...rest];
+    }
+    memo.set(start, result);
+    return result;
+  };
+  const values = from(0);
+  if (values !== null) return { values };
+  return { unknown: pieces.filter((p) => p.trim() !== '' && match(p) === undefined) };
+}
+
+/** What every tool might use between the options of one cell, when the tool is not known. */
+const ANY_SEPARATOR = [';', ',', ' '];
+
+const choiceReader =
+  (id: string, options: readonly Option[], multiple: boolean) =>
+  (cell: Cell, settings: CellSettings): CellAnswer => {
+    const problem = unreadable(cell);
+    if (problem !== undefined) return problem;
+    const choices = choicesOf(options);
+    const mapped = settings.values.get(id);
+    const one = (text: string): CellAnswer => {
+      const value = matchOption(choices, text, mapped);
+      return value === undefined ? { problem: notAnOption(choices, text), rule: 'unknown-option' } : { value };
+    };
+    if (cell.kind === 'empty') return UNANSWERED;
+    if (cell.kind === 'list') {
+      if (!multiple && cell.values.length > 1) return { problem: `takes one option, not a list of ${cell.values.length}`, rule: 'invalid-answer' };
+      const values: string[] = [];
+      for (const item of cell.values) {
+        const read = one(String(item));
+        if ('problem' in read) return read;
+        values.push(read.value as string);
+      }
+      return values.length === 0 ? UNANSWERED : { value: multiple ? values : values[0] };
+    }
+    const text = textOf(cell)!;
+    if (text === '') return UNANSWERED;
+    if (!multiple) return one(text);
+    // The whole cell may be one option, separator and all.
+    const whole = matchOption(choices, text, mapped);
+    if (whole !== undefined) return { value: [whole] };
+    const match = (piece: string) => matchOption(choices, piece, mapped);
+    // Most cells are options joined by the tool's separator, each whole: read them so before trying more.
+    if (settings.separator !== undefined) {
+      const pieces = text.split(settings.separator.trim() === '' ? /\s+/ : settings.separator.trim()).filter((p) => p.trim() !== '');
+      const values = pieces.map(match);
+      if (pieces.length > 0 && values.every((v) => v !== undefined)) return { value: values as string[] };
+    }
+    const preferred = settings.separator === undefined ? ANY_SEPARATOR : [settings.separator];
+    let split = splitChoices(text, preferred, match);
+    if ('unknown' in split && !settings.fixed && settings.separator !== undefined) split = splitChoices(text, ANY_SEPARATOR, match);
+    if ('values' in split) return { value: split.values };
+    // Name the pieces as the tool joins them (or by , and ; when it is not known), not word by word.
+    const named = splitChoices(text, settings.separator === undefined ? [';', ','] : [settings.separator], match);
+    const unknown = 'unknown' in named && named.unknown.length > 0 ? named.unknown : [text];
+    return { problem: unknown.map((piece) => notAnOption(choices, piece)).join('; and '), rule: 'unknown-option' };
+  };
+
+/** How each kind's cell is read. A scale point may be written as its number or its label ("4", "4 – Agree", "Agree"). */
+const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
+  single: (q) => choiceReader(q.id, q.options, false),
+  multi: (q) => choiceReader(q.id, q.options, true),
+  scale(q) {
+    const { min, max, labels = {} } = q.scale;
+    const points = new Map<string, number>();
+    for (let v = min; v <= max && points.size < 1000; v++) {
+      points.set(String(v), v);
+      const label = labels[String(v)];
+      if (label !== undefined) {
+        if (!points.has(normalise(label))) points.set(normalise(label), v);
+        points.set(normalise(`${v} ${label}`), v);
+      }
+    }
+    return (cell) => {
+      const problem = unreadable(cell);
+      if (problem !== undefined) return problem;
+      if (cell.kind === 'empty') return UNANSWERED;
+      if (cell.kind === 'number') return { value: cell.value };
+      if (cell.kind === 'list') {
+        return cell.values.length === 1 && typeof cell.values[0] === 'number'
+          ? { value: cell.values[0] }
+          : { problem: 'takes one point of the scale, not a list', rule: 'invalid-answer' };
+      }
+      const text = textOf(cell)!;
+      if (text === '') return UNANSWERED;
+      if (/^[+-]?\d+(?:\.0+)?$/.test(text)) return { value: Number(text) };
+      const point = points.get(normalise(text));
+      return point === undefined
+        ? { problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}`, rule: 'invalid-answer' }
+        : { value: point };
+    };
+  },
+  number: () => (cell) => {
+    const problem = unreadable(cell);
+    if (problem !== undefined) return problem;
+    if (cell.kind === 'empty') return UNANSWERED;
+    if (cell.kind === 'number') return { value: cell.value };
+    const text = cell.kind === 'list' ? undefined : textOf(cell);
+    if (text === '') return UNANSWERED;
+    if (text !== undefined && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return { value: Number(text) };
+    return { problem: `${text === undefined ? 'a list' : quoteText(text)} is not a number; write it with digits, such as 12 or 2.5`, rule: 'invalid-answer' };
+  },
+  text: () => (cell) => {
+    const problem = unreadable(cell);
+    if (problem !== undefined) return problem;
+    if (cell.kind === 'list') return { problem: 'takes text, not a list', rule: 'invalid-answer' };
+    const text = textOf(cell);
+    return text === undefined || text === '' ? UNANSWERED : { value: text };
+  },
+};
+
+/** A question's cell as its answer (undefined when left blank), or why it cannot be. */
+export function readAnswerCell(question: Question, cell: Cell, settings: CellSettings): CellAnswer {
+  return byKind(READERS, question)(cell, settings);
+}
+
+/** Whether one KoboToolbox option column says its option was chosen: 1 or 0 (or true/false); undefined when blank. */
+export function readOptionCell(cell: Cell, option: Option): { chosen: boolean | undefined } | { problem: string; rule: string } {
+  const problem = unreadable(cell);
+  if (problem !== undefined) return problem;
+  if (cell.kind === 'empty') return { chosen: undefined };
+  if (cell.kind === 'number') {
+    return cell.value === 1 || cell.value === 0
+      ? { chosen: cell.value === 1 }
+      : { problem: `${cell.value} is neither 1 (chosen) nor 0`, rule: 'invalid-answer' };
+  }
+  if (cell.kind === 'boolean') return { chosen: cell.value };
+  const text = textOf(cell) ?? '';
+  const key = normalise(text);
+  if (key === '1' || key === 'true' || key === normalise(option.value) || key === normalise(option.label)) return { chosen: true };
+  if (key === '0' || key === 'false') return { chosen: false };
+  return { problem: `${quoteText(text)} is neither 1 (chosen) nor 0`, rule: 'invalid-answer' };
+}
+
+/** A text detail (organisation, area, respondent, role): its text, or why not. */
+export function readTextCell(cell: Cell): { value: string | undefined } | { problem: string; rule: string } {
+  const problem = unreadable(cell);
+  if (problem !== undefined) return problem;
+  if (cell.kind === 'list') return { problem: 'takes text, not a list', rule: 'invalid-answer' };
+  const text = textOf(cell);
+  return { value: text === undefined || text === '' ? undefined : text.replace(/\s+/g, ' ') };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date as YYYY-MM-DD: a date cell, an ISO date or timestamp (KoboToolbox, SurveyJS), "2026/11/20 …"
+ * (Google Forms), a day and month that can only be read one way ("20/11/2026"), or a month by its name
+ * ("20 November 2026"); "03/04/2026" could be either, and is refused.
+ */
+export function readDateCell(cell: Cell): { value: string | undefined } | { problem: string; rule: string } {
+  const problem = unreadable(cell);
+  if (problem !== undefined) return problem;
+  if (cell.kind === 'empty') return { value: undefined };
+  if (cell.kind === 'date') return { value: isoDate(cell.value) };
+  const text = cell.kind === 'text' ? cell.text.trim() : '';
+  const pad = (n: string) => n.padStart(2, '0');
+  const valid = (y: string, m: string, d: string) => {
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    return isCalendarDate(date) ? { value: date } : { problem: `${quoteText(text)} is not a real date`, rule: 'invalid-date' };
+  };
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(text);
+  if (match) return valid(match[1]!, match[2]!, match[3]!);
+  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:$|[T\s,])/.exec(text);
+  if (match) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    if (a > 12 || a === b) return valid(match[3]!, match[2]!, match[1]!);
+    if (b > 12) return valid(match[3]!, match[1]!, match[2]!);
+    return { problem: `${quoteText(text)} could be day-month or month-day; write dates as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
+  }
+  // "20 November 2026", "20th Nov 2026", "November 20, 2026", as people write dates on paper.
+  match = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.?,? (\d{4})$/.exec(text) ?? /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
+  if (match) {
+    const dayFirst = /^\d/.test(match[1]!);
+    const [day, name] = dayFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+    const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name.toLowerCase()));
+    if (month !== -1) return valid(match[3]!, String(month + 1), day);
+  }
+  return { problem: `${quoteText(text || String(textOf(cell) ?? ''))} is not a date; write it as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
+}

