@@ -5,7 +5,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placedQuestions } from '../src/core/bank.js';
-import { escapeHtml } from '../src/format/export/html.js';
+import { escapeHtml } from '../src/format/html/escape.js';
 import { runCli } from './helpers/cli.js';
 import { bankAt, BUILT_IN, CONDITIONS_BANK } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';

@@ -6,15 +6,9 @@
 import type { QuestionType } from '../../core/kinds/index.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 import { questionsById } from '../../core/bank.js';
+import { escapeHtml } from '../html/escape.js';
 import { formLayout } from './layout.js';
 import { byKind, type PerKind } from './per-kind.js';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for HTML: nothing in it becomes markup. */
-export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const CSS = `
 @page { size: A4; margin: 15mm 15mm 17mm; }

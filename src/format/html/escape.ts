@@ -1,6 +1,7 @@
 // Escaping for HTML that ce-plan writes itself, outside an Eta template's `<%= %>`: the chart, the page
-// shell and the cohort summary. The same five characters as Eta's default escape, so text reads the
-// same whichever path it took, and is safe in element content and in a double- or single-quoted attribute.
+// shell, the cohort summary and the paper form (`export --to html`). The same five characters as Eta's
+// default escape, so text reads the same whichever path it took, and is safe in element content and in
+// a double- or single-quoted attribute.
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
