@@ -144,6 +144,41 @@ describe('runSession', () => {
     expect(final.organisation.name).toBe('Northfield');
   });
 
+  test("a bank's escape codes reach the terminal quoted: titles, intros, prompts, help and labels", async () => {
+    const ESC = '\u001b]0;PWNED\u0007\u001b[2J';
+    const section = bank.sections[0]!;
+    const question = section.questions[0]!;
+    if (question.type !== 'single') throw new Error('the example bank starts with a single choice');
+    const hostile: Bank = {
+      ...bank,
+      sections: [
+        {
+          ...section,
+          title: `${section.title}${ESC}`,
+          intro: `${section.intro}${ESC}`,
+          questions: [
+            {
+              ...question,
+              prompt: `${question.prompt}${ESC}`,
+              help: `Help${ESC}`,
+              options: question.options.map((o) => ({ ...o, label: `${o.label}${ESC}` })),
+            },
+            ...section.questions.slice(1),
+          ],
+        },
+        ...bank.sections.slice(1),
+      ],
+    };
+    const prompter = new ScriptedPrompter(['help', { pick: 'No\\u001b]0;PWNED\\u0007\\u001b[2J' }, ...REST]);
+    await runSession(prompter, hostile, resumed({}), { askOrganisation: false, style: plainStyle, save: async () => undefined });
+    const shown = prompter.shown.join('\n');
+    expect(shown).not.toContain('\u001b');
+    expect(shown).not.toContain('\u0007');
+    expect(shown).toContain(`${section.title}\\u001b]0;PWNED\\u0007\\u001b[2J`);
+    expect(shown).toContain(`ASK ${question.prompt}\\u001b]0;PWNED`);
+    expect(shown).toContain('Help\\u001b]0;PWNED');
+  });
+
   test('an interruption rejects, after every answer so far was saved', async () => {
     const { run, saves } = await play([...ORGANISATION, { pick: 'Yes' }]);
     await expect(run).rejects.toThrow('script finished');

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
@@ -230,10 +230,28 @@ describe('ce-plan init in a terminal', () => {
     expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 1 });
   }, 90_000);
 
-  test('--out on the answer file is refused before any question', async () => {
+  test('--out on the answer file is refused before any question, by whatever name reaches it', async () => {
     const t = start('--out', 'ce-plan-answers.yaml');
     await t.waitFor('would overwrite the answer file');
     expect(await t.exited).toBe(2);
+    const answers = 'bank: example\norganisation:\n  name: Northfield CSG\nanswers: {}\n';
+    await writeFile(join(dir, 'ce-plan-answers.yaml'), answers);
+    await symlink('ce-plan-answers.yaml', join(dir, 'report.md'));
+    const linked = start('--out', 'report.md', '--force');
+    await linked.waitFor('--out report.md would overwrite the answer file ce-plan-answers.yaml');
+    expect(await linked.exited).toBe(2);
+    expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toBe(answers);
+  }, 90_000);
+
+  test('--format md,json writes both reports or neither', async () => {
+    await mkdir(join(dir, 'ce-plan-report.json'));
+    const t = start('--format', 'md,json', '--force');
+    await answerFirstSection(t);
+    await answerSecondSection(t);
+    await t.waitFor('cannot write ce-plan-report.json');
+    expect(await t.exited).toBe(2);
+    expect(existsSync(join(dir, 'ce-plan-report.md'))).toBe(false);
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml'))).toBe(true);
   }, 90_000);
 
   test('an existing report is never overwritten without --force', async () => {

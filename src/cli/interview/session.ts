@@ -1,5 +1,7 @@
 // Drives one interactive run through a Prompter: the organisation's details, then every shown question,
 // saving after each answer so an interruption loses nothing.
+// The bank's text (titles, intros, prompts, help, labels) is quoted for the terminal where it is shown:
+// a bank from elsewhere is untrusted, and its escape codes must not reach the screen.
 import {
   firstStep,
   lengthOf,
@@ -17,6 +19,7 @@ import type { Bank, Question, Section } from '../../core/schema.js';
 import { lengthText, progressText } from '../../format/progress-text.js';
 import type { Answer } from '../../core/visibility.js';
 import type { Style } from '../../format/style.js';
+import { terminalLines, terminalText } from '../../format/terminal-text.js';
 import type { Choice, Prompter, Reply } from './prompter.js';
 
 export interface SessionState {
@@ -57,7 +60,7 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
     if (step.kind === 'question' && arrived) {
       const { section } = step.placed;
       if (section !== lastSection) {
-        prompter.say(['', style.bold(section.title), ...(section.intro ? [section.intro] : [])].join('\n'));
+        prompter.say(['', style.bold(terminalText(section.title)), ...(section.intro ? [terminalLines(section.intro)] : [])].join('\n'));
         lastSection = section;
       }
       prompter.say(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
@@ -65,7 +68,7 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
     const reply = await askStep(prompter, step, state, canGoBack);
     arrived = reply.kind !== 'help';
     if (reply.kind === 'help') {
-      if (step.kind === 'question' && step.placed.question.help) prompter.say(style.dim(step.placed.question.help));
+      if (step.kind === 'question' && step.placed.question.help) prompter.say(style.dim(terminalLines(step.placed.question.help)));
       continue;
     }
     if (reply.kind === 'back') {
@@ -111,7 +114,7 @@ async function askStep(prompter: Prompter, step: Step, state: SessionState, canG
 async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
   const spec = kindOf(question).ask(question);
   const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
-  const base = { message: `${question.prompt}${unit}${question.required ? '' : ' (optional)'}`, hasHelp: question.help !== undefined, canGoBack };
+  const base = { message: terminalText(`${question.prompt}${unit}${question.required ? '' : ' (optional)'}`), hasHelp: question.help !== undefined, canGoBack };
   switch (spec.style) {
     case 'select': {
       const choices = spec.choices.map(choiceOf);
@@ -144,7 +147,11 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
 
 /** A kind's choice as the prompter offers it: a typed answer may also give the option's value. */
 function choiceOf(choice: { label: string; value: string | number; key?: string; words?: readonly string[] }): Choice {
-  return { label: choice.label, ...(choice.key === undefined ? {} : { key: choice.key }), words: [String(choice.value), ...(choice.words ?? [])] };
+  return {
+    label: terminalText(choice.label),
+    ...(choice.key === undefined ? {} : { key: choice.key }),
+    words: [String(choice.value), ...(choice.words ?? [])],
+  };
 }
 
 /** A typed answer: the same parser checks each keystroke's text and reads the final one. */

@@ -1,12 +1,13 @@
 // `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped,
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
 import { DEFAULT_ANSWERS, DEFAULT_BANK, type InitOptions } from '../commands/init.js';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
-import { exists, writeFileAtomic } from '../../io/write-file.js';
+import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
+import { exists, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
@@ -31,7 +32,11 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
       if (await exists(path)) throw new UsageError(`${displayPath(path, io.cwd)} already exists; use --force to overwrite it, or --out to write elsewhere`);
     }
   }
-  if (reportPaths(options).some(({ path }) => resolve(io.cwd, path) === resolve(io.cwd, options.answers))) {
+  const identities = new IdentityCache(io.cwd);
+  const answerFile = new IdentityIndex<string>();
+  answerFile.add(identities.of(options.answers), options.answers);
+  // By real path and by file, so `./x/../answers.yaml` or a link to the answer file is caught too.
+  if (reportPaths(options).some(({ path }) => answerFile.hit(identities.of(path)) !== undefined)) {
     throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
   }
 
@@ -109,11 +114,10 @@ async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOpti
 
   const reports = await reportsOf({ bank, content, answers, assessment }, { formats: options.format, templates: await readReportTemplates(options.format) });
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
-  for (const report of reports) {
-    const path = paths.get(report.format)!;
-    await writeFileAtomic(path, report.text, { overwrite: options.force === true });
-    io.stdout.write(`report written to ${style.bold(displayPath(path, io.cwd))}\n`);
-  }
+  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
+  // All of them or none, as `assess` writes one answer file's reports.
+  await writeFilesAtomic(files, { overwrite: options.force === true });
+  for (const { path } of files) io.stdout.write(`report written to ${style.bold(displayPath(path, io.cwd))}\n`);
   return 0;
 }
 
