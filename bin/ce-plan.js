@@ -8,7 +8,7 @@ try {
 } catch (error) {
   // Only the compiled CLI itself missing means "not built"; a missing dependency is a broken install.
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/cli/main.js')) throw error;
-  process.stderr.write('ce-plan is not built yet: run `npm install` (or `npm run build`) in its folder first.\n');
+  process.stderr.write('ce-plan is not built yet: run `npm ci` (or `npm run build`) in its folder first.\n');
   process.exit(2);
 }
 // ce-plan never calls process.exit: the process ends when main has returned. Ending before that means

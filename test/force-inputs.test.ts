@@ -152,3 +152,32 @@ describe('compare --out', () => {
     expect(readFileSync(bank, 'utf8')).toBe(readFileSync(EXAMPLE_BANK, 'utf8'));
   });
 });
+
+describe('export --out and import', () => {
+  it.each(FORCE)('export over its bank, or a link to it, is refused, %s', async (_, force) => {
+    const dir = tempDir('force');
+    const bank = join(dir, 'bank.yaml');
+    copyFileSync(EXAMPLE_BANK, bank);
+    symlinkSync(bank, join(dir, 'form.json'));
+    const before = readFileSync(bank, 'utf8');
+    for (const out of [bank, join(dir, 'form.json')]) {
+      const run = await runCli(['export', bank, '--to', 'surveyjs', '--out', out, ...force]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`ce-plan: --out ${out} would overwrite the bank ${bank}, an input of this export; choose another name\n`);
+    }
+    expect(readFileSync(bank, 'utf8')).toBe(before);
+  });
+
+  it('an answer file that would land on the bank fails its row, with --force too; the other rows are written', async () => {
+    const dir = tempDir('force');
+    const bank = join(dir, 'example.yaml');
+    copyFileSync(EXAMPLE_BANK, bank);
+    const before = readFileSync(bank, 'utf8');
+    writeFileSync(join(dir, 'responses.csv'), 'Organisation,definition-written\nExample,yes\nNorthfield,no\n');
+    const run = await runCli(['import', join(dir, 'responses.csv'), '--bank', bank, '--out-dir', dir, '--force']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`the answer file ${bank} would overwrite the bank ${bank}, an input of this import`);
+    expect(readFileSync(bank, 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'northfield.yaml'))).toBe(true);
+  });
+});

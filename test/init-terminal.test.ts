@@ -92,6 +92,16 @@ describe('ce-plan init in a terminal', () => {
     expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toContain('# Readiness report: Northfield CSG');
   }, 90_000);
 
+  test('--out with the extension of another format: each format still gets a path of its own', async () => {
+    const t = start('--format', 'md,html', '--out', 'northfield.html');
+    await answerFirstSection(t);
+    await answerSecondSection(t);
+    await t.waitFor('report written to northfield.html');
+    expect(await t.exited).toBe(0);
+    expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toMatch(/^# Readiness report: Northfield CSG/m);
+    expect(await readFile(join(dir, 'northfield.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  }, 90_000);
+
   test('completes quick-check from start to report, with the terminal summary', async () => {
     const { bank } = await loadBank('quick-check');
     const t = new Terminal(['init', '--bank', 'quick-check', '--format', 'md,json'], { cwd: dir });

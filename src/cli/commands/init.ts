@@ -11,7 +11,7 @@ const definition = () =>
     .description('answer a bank interactively; writes the answer file and the report')
     .addOption(bankOption('the question bank').default(DEFAULT_BANK))
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
-    .option('--out <file>', 'the Markdown report to write; other formats take its name with their own extension', 'ce-plan-report.md')
+    .option('--out <file>', 'the report to write; each format takes its name with its own extension', 'ce-plan-report.md')
     .addOption(reportFormatsOption())
     .option('--respondent <"name, role">', 'who is answering, when several people answer for one organisation (either part may be left out)')
     .option('--resume', 'resume an existing answer file without asking')

@@ -4,12 +4,11 @@ import type { CompareOptions } from '../commands/compare.js';
 import type { Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { builtInBankFiles } from '../../io/bank-files.js';
-import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import { terminalLines, terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
+import { inputFiles, isBankPath } from '../input-files.js';
 import { styleFor } from '../style.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
@@ -58,13 +57,9 @@ async function finishComparison(io: Io, options: CompareOptions, comparison: Com
   return 0;
 }
 
-/** --out never lands on an input (by whatever name, symbolic or hard link reaches it), with --force or without. */
+/** --out never lands on an input: either answer file, the bank, a built-in bank. */
 async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined): Promise<void> {
-  const identities = new IdentityCache(io.cwd);
-  const inputs = new IdentityIndex<string>();
-  for (const file of [before, after]) if (file !== '-') inputs.add(identities.of(file), `the answer file ${displayPath(file, io.cwd)}`);
-  if (bank !== undefined && /[\\/]|\.ya?ml$/i.test(bank)) inputs.add(identities.of(bank), `the bank ${displayPath(bank, io.cwd)}`);
-  for (const file of await builtInBankFiles()) inputs.add(identities.of(file), `the built-in bank ${displayPath(file, io.cwd)}`);
-  const input = inputs.hit(identities.of(out));
-  if (input !== undefined) throw new UsageError(`--out ${out} would overwrite ${input}, an input of this comparison; choose another name`);
+  const given: [string, string][] = [before, after].map((file) => ['the answer file', file]);
+  if (bank !== undefined && isBankPath(bank)) given.push(['the bank', bank]);
+  (await inputFiles(io, given, 'this comparison')).refuseOver(`--out ${out}`, out);
 }

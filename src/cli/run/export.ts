@@ -1,11 +1,13 @@
 // `ce-plan export BANK --to FORMAT`: loads the bank, renders it with the format's writer, and writes the
-// file atomically (never over an existing one without --force), or prints it with `--out -`.
+// file atomically (never over an existing one without --force, never over the bank), or prints it with `--out -`.
 import type { ExportOptions } from '../commands/export.js';
 import { UsageError } from '../../core/errors.js';
 import { EXPORT_FORMATS } from '../../format/export/index.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { loadBank } from '../../pipeline/load-bank.js';
+import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
+import { inputFiles, isBankPath } from '../input-files.js';
 
 export async function run(io: Io, bankIdOrPath: string, options: ExportOptions): Promise<number> {
   const format = EXPORT_FORMATS[options.to];
@@ -19,7 +21,8 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
     io.stdout.write(content);
     return 0;
   }
+  (await inputFiles(io, isBankPath(bankIdOrPath) ? [['the bank', bankIdOrPath]] : [], 'this export')).refuseOver(`--out ${out}`, out);
   await writeFileAtomic(out, content, { overwrite: options.force === true });
-  io.stdout.write(`wrote ${displayPath(out, io.cwd)}\n`);
+  io.stdout.write(`wrote ${terminalText(displayPath(out, io.cwd))}\n`);
   return 0;
 }

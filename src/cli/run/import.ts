@@ -12,7 +12,9 @@ import { writeFileAtomic } from '../../io/write-file.js';
 import { importSettings } from '../../pipeline/form-map.js';
 import { readResponses } from '../../pipeline/form-responses.js';
 import { loadBank } from '../../pipeline/load-bank.js';
+import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
+import { inputFiles, isBankPath } from '../input-files.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
 
@@ -27,7 +29,8 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   let written = 0;
   let failed = 0;
   // Every file goes to one folder: the schema's reference from there, worked out once.
-  const schema = answersSchemaReference(resolve(options.outDir));
+  const schema = answersSchemaReference(resolve(io.cwd, options.outDir));
+  const inputs = await inputFiles(io, [['the form export', file], ...(isBankPath(options.bank) ? [['the bank', options.bank] as const] : [])], 'this import');
   for (const response of responses) {
     diagnostics.push(...response.diagnostics);
     progress.tick();
@@ -38,6 +41,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     }
     const path = join(options.outDir, `${response.stem!}.yaml`);
     try {
+      inputs.refuseOver(`the answer file ${path}`, path);
       await writeFileAtomic(path, importedAnswerFileText(response.content!, file, read.value.unit, response.row, schema), {
         overwrite: options.force === true,
       });
@@ -48,7 +52,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
       continue;
     }
     written++;
-    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(`wrote ${displayPath(path, io.cwd)}\n`);
+    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(`wrote ${terminalText(displayPath(path, io.cwd))}\n`);
   }
   progress.clear();
   if (diagnostics.length > 0) {
@@ -58,7 +62,9 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   }
   const total = responses.filter((r) => r.status !== 'empty').length;
   if (progress.visible) {
-    io.stderr.write(`imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${displayPath(options.outDir, io.cwd)}\n`);
+    io.stderr.write(
+      `imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${terminalText(displayPath(options.outDir, io.cwd))}\n`,
+    );
   }
   return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

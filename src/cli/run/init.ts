@@ -19,9 +19,14 @@ const NO_TERMINAL =
   '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
   'write a blank answer file with `ce-plan template BANK > answers.yaml`, fill it in, then run `ce-plan assess answers.yaml`.';
 
-/** The report files `init` writes: `--out` is the Markdown report, and each other format takes its name with its own extension. */
+/**
+ * The report files `init` writes: each format takes `--out`'s name with its own extension (`r.html` →
+ * `r.md` and `r.html`), so no two formats share a path; an `--out` with no report extension is the
+ * Markdown report as given.
+ */
 function reportPaths({ out, format }: Pick<InitOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
-  return format.map((f) => ({ format: f, path: f === 'md' ? out : reportFileName(reportStemOf(out), f) }));
+  const stem = reportStemOf(out);
+  return format.map((f) => ({ format: f, path: f === 'md' && stem === out ? out : reportFileName(stem, f) }));
 }
 
 export async function run(io: Io, options: InitOptions): Promise<number> {
