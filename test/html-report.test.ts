@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { AnswerFile } from '../src/core/schema.js';
 import { wrapLabel } from '../src/format/html/chart.js';
 import { cssString, escapeHtml } from '../src/format/html/escape.js';
+import { scoreAssessment } from '../src/core/scoring.js';
 import { readReportTemplates } from '../src/io/report-template.js';
 import { loadAssessment, reportsOf, type Assessed } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
@@ -113,6 +114,20 @@ describe('the hostile answer file in HTML', () => {
 });
 
 describe('the chart', () => {
+  it('shows hostile recommendation titles as text: no Mermaid directive, no element, no handler (issue 15, item 5)', async () => {
+    const TITLES = ["%%{init:{'theme':'dark'}}%%", '<img src=x onerror=alert(1)>'];
+    const a = await assessed(join(ANSWERS, 'northfield.yaml'));
+    const bank = { ...a.bank.bank, recommendations: a.bank.bank.recommendations.map((r, i) => ({ ...r, title: TITLES[i % TITLES.length]! })) };
+    const { html } = await htmlOf({ ...a, bank: { ...a.bank, bank }, assessment: scoreAssessment(bank, a.answers) });
+    const elements = elementsOf(html);
+    expect(elements.filter((e) => e.tag === 'img')).toEqual([]);
+    expect(elements.flatMap((e) => Object.keys(e.attrs)).filter((name) => /^on/i.test(name))).toEqual([]);
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    const labels = elementsOf(svg).filter((e) => e.tag === 'text' || e.tag === 'tspan').map((e) => e.text).join(' ');
+    for (const title of TITLES) expect(labels).toContain(title.slice(0, 12));
+    expect(html).not.toContain('<img');
+  });
+
   it('draws every assessed recommendation, highest first, with its score and band in words, and a pattern per band', async () => {
     const { html, json } = await htmlOf(await assessed('test/fixtures/reports/middling.yaml', null));
     const elements = elementsOf(html);

@@ -137,7 +137,7 @@ describe('runSession', () => {
   });
 
   test('a resumed run starts at the first unanswered shown question and keeps hidden answers', async () => {
-    const { run, prompter } = await play(REST, resumed({ 'definition-written': 'no', 'definition-shared': 4 }), false);
+    const { run, prompter } = await play([...REST], resumed({ 'definition-written': 'no', 'definition-shared': 4 }), false);
     const final = await run;
     expect(asked(prompter)[0]).toBe('Which ways of engaging do you use?');
     expect(final.answers.get('definition-shared')).toBe(4);

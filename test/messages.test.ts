@@ -1,7 +1,8 @@
 // Messages for inputs that YAML itself makes odd: tagged values named for what they are, YAML 1.1 refused,
-// a key that a tag makes a date refused; and a heading that keeps a trailing #.
+// a key that a tag makes a date refused; a name of only spaces refused as blank; and a heading that
+// keeps a trailing #.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
@@ -58,6 +59,18 @@ describe('YAML 1.1', () => {
     const { run } = await assess(NORTHFIELD.replace('answers:\n', 'answers:\n  ? !!timestamp 2026-01-01\n  : x\n'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/invalid-key +keys must be plain words, not a date, binary data or other tagged value/);
+  });
+});
+
+describe('an organisation name', () => {
+  it.each([
+    ['""', 'must not be empty'],
+    ['"   "', 'must not be blank'],
+  ])('of %s is refused, as blank', async (name, message) => {
+    const { run, out } = await assess(NORTHFIELD.replace('name: Northfield Community Safety Group', `name: ${name}`));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`"name" ${message}`));
+    expect(existsSync(out) && readdirSync(out).length > 0).toBe(false);
   });
 });
 

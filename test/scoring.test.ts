@@ -45,6 +45,44 @@ const scoredQuestionScore = (q: Question, a: Answer) => {
   return s.na ? undefined : s.score;
 };
 
+describe('sums of option scores in floating point (issue 15, item 7)', () => {
+  // 0.7 + 0.2 + 0.1 is 0.9999999999999999 in floating point: without a tolerance, every option ticked
+  // scored 99.99999999999999, a "gap" at "100", and lint said the recommendation could never reach 100.
+  const tenths = {
+    ...example,
+    sections: example.sections.map((section) => ({
+      ...section,
+      questions: section.questions.map((q) =>
+        q.id === 'methods-used' && q.type === 'multi'
+          ? {
+              ...q,
+              options: [
+                { value: 'a', label: 'A', score: 0.7 },
+                { value: 'b', label: 'B', score: 0.2 },
+                { value: 'c', label: 'C', score: 0.1 },
+              ],
+            }
+          : q,
+      ),
+    })),
+  } as Bank;
+
+  it('every option ticked scores exactly 100: a strength, not a gap, and lint finds nothing unreachable', () => {
+    const a = scoreAssessment(tenths, answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-used': ['a', 'b', 'c'], 'methods-fit': 'yes' }));
+    const methods = a.recommendations.find((r) => r.recommendation.id === 'methods')!;
+    expect(methods.score).toBe(100);
+    expect(a.gaps.map((g) => g.recommendation.id)).not.toContain('methods');
+    expect(lintBank(tenths, nowhere, 'bank.yaml').filter((d) => d.rule === 'unreachable-recommendation')).toEqual([]);
+  });
+
+  it('no score leaves [0, 100], whatever the options add up to', () => {
+    for (const ticked of [['a'], ['a', 'b'], ['a', 'b', 'c'], ['c']]) {
+      const a = scoreAssessment(tenths, answersOf({ 'methods-used': ticked, 'methods-fit': 'yes' }));
+      for (const r of a.recommendations) if (r.score !== null) expect(r.score >= 0 && r.score <= 100).toBe(true);
+    }
+  });
+});
+
 describe('scoreAssessment on the example bank (worked by hand)', () => {
   it('weights questions and recommendations as spec §4 says', () => {
     const a = scoreAssessment(

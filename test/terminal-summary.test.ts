@@ -57,3 +57,17 @@ test('nothing assessed and no gaps', () => {
   const text = formatTerminalSummary({ overall: { score: null, band: null }, recommendations: [], gaps: [], strengths: [] }, plainStyle);
   expect(text).toBe('Overall: not assessed (no scored question was asked)\n');
 });
+
+test("the bank's titles and band labels are quoted for the terminal: a bidirectional override or ESC is shown, not obeyed", () => {
+  const title = 'Organise \u202ewell\u001b[2J';
+  const hostile: SummaryInput = {
+    overall: { score: 10, band: band('Low\u001b]0;x\u0007') },
+    recommendations: [{ recommendation: rec(title), score: 10, band: band('Low\u001b]0;x\u0007') }],
+    gaps: [{ recommendation: rec(title), score: 10, band: band('Low\u001b]0;x\u0007') }],
+    strengths: [],
+  };
+  const text = formatTerminalSummary(hostile, plainStyle);
+  expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
+  expect(text).toContain('Organise \\u202ewell\\u001b[2J');
+  expect(text).toContain('Low\\u001b]0;x\\u0007');
+});

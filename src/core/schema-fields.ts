@@ -6,7 +6,12 @@ import { z } from 'zod';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
-export const text = z.string().min(1, { error: 'must not be empty' }).regex(/\S/, { error: 'must not be blank' });
+/** What someone typed: an organisation's name, a respondent. Quoted wherever it is shown, never refused for its characters. */
+export const answerText = z.string().min(1, { error: 'must not be empty' }).regex(/\S/, { error: 'must not be blank' });
+/** A bank's text: shown in terminals as the bank's own words (titles, prompts), so a control character (ESC, BEL, CR) that could drive one is refused; newlines and tabs are text. */
+export const text = answerText
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/, { error: 'must not hold control characters (such as ESC), only text, newlines and tabs' });
 /** Weights lie in a bounded range, so sums of them never overflow nor lose the smaller ones (docs/bank-format.md). */
 export const weight = z.number().min(0.01).max(100).default(1).meta({ description: 'Relative weight, from 0.01 to 100. Default 1.' });
 

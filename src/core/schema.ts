@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { questionSchema } from './kinds/index.js';
-import { kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
+import { answerText, kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -83,9 +83,9 @@ export const answerFileSchema = z
       .optional()
       .meta({ description: 'The bank version answered; a mismatch is a warning.' }),
     organisation: z.strictObject({
-      name: text,
-      area: text.optional(),
-      completed_by: text.optional(),
+      name: answerText,
+      area: answerText.optional(),
+      completed_by: answerText.optional(),
       date: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-20' })
@@ -94,7 +94,7 @@ export const answerFileSchema = z
         .meta({ description: "The report's date, YYYY-MM-DD." }),
     }),
     respondent: z
-      .strictObject({ name: text.optional(), role: text.optional() })
+      .strictObject({ name: answerText.optional(), role: answerText.optional() })
       .optional()
       .meta({ description: 'Who answered, when several people answer for one organisation.' }),
     answers: z.record(z.string(), answerValue).default({}).meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),

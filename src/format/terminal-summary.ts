@@ -1,7 +1,9 @@
 // What `init` prints at the end: the overall score and band, a bar per recommendation, how many gaps and
-// strengths (as the report counts them), and the priorities the action plan starts with.
+// strengths (as the report counts them), and the priorities the action plan starts with. The bank's
+// titles and labels are quoted for the terminal, as every text from a file is.
 import { PRIORITY_GAPS } from '../core/report-facts.js';
 import { bar } from './bar.js';
+import { terminalText } from './terminal-text.js';
 import type { Style } from './style.js';
 
 /** The parts of an assessment the summary reads; the scorer's `Assessment` has this shape. */
@@ -23,15 +25,15 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
   lines.push(
     overall.score === null
       ? style.bold('Overall: not assessed (no scored question was asked)')
-      : style.bold(`Overall: ${Math.round(overall.score)} / 100${overall.band ? ` · ${overall.band.label}` : ''}`),
+      : style.bold(`Overall: ${Math.round(overall.score)} / 100${overall.band ? ` · ${terminalText(overall.band.label)}` : ''}`),
   );
   if (recommendations.length > 0) lines.push('');
-  const titles = recommendations.map((r) => truncate(r.recommendation.title));
+  const titles = recommendations.map((r) => truncate(terminalText(r.recommendation.title)));
   const width = Math.max(0, ...titles.map((t) => t.length));
   recommendations.forEach((r, i) => {
     const title = titles[i]!.padEnd(width);
     if (r.score === null) lines.push(`${title}  ${style.dim('·'.repeat(BAR_WIDTH))}  not assessed`);
-    else lines.push(`${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${r.band.label}` : ''}`);
+    else lines.push(`${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${terminalText(r.band.label)}` : ''}`);
   });
   if (gaps.length + strengths.length > 0) {
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -40,7 +42,7 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
   const top = gaps.slice(0, PRIORITY_GAPS);
   if (top.length > 0) {
     lines.push('', style.bold(top.length === 1 ? 'Your priority:' : `Your ${top.length} priorities:`));
-    top.forEach((gap, i) => lines.push(`  ${i + 1}. ${gap.recommendation.title} (${Math.round(gap.score)} / 100, ${gap.band.label})`));
+    top.forEach((gap, i) => lines.push(`  ${i + 1}. ${terminalText(gap.recommendation.title)} (${Math.round(gap.score)} / 100, ${terminalText(gap.band.label)})`));
   }
   return lines.join('\n') + '\n';
 }

@@ -61,7 +61,7 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
   const prompter = await makePrompter(io, options, interrupt.signal);
   let saved = previous !== undefined;
   try {
-    io.stdout.write(`${style.bold(bank.title)} (${bank.id} ${bank.version})\n`);
+    io.stdout.write(`${style.bold(terminalText(bank.title))} (${bank.id} ${bank.version})\n`);
     if (replacing && !(await replaceOrStop(io, prompter, options.answers, replacing))) {
       prompter.close();
       io.stdout.write(`${displayPath(options.answers, io.cwd)} is left as it was; use --answers FILE to start a new assessment beside it\n`);
