@@ -123,7 +123,10 @@ describe('the chart', () => {
     expect(elements.filter((e) => e.tag === 'img')).toEqual([]);
     expect(elements.flatMap((e) => Object.keys(e.attrs)).filter((name) => /^on/i.test(name))).toEqual([]);
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    const labels = elementsOf(svg).filter((e) => e.tag === 'text' || e.tag === 'tspan').map((e) => e.text).join(' ');
+    const labels = elementsOf(svg)
+      .filter((e) => e.tag === 'text' || e.tag === 'tspan')
+      .map((e) => e.text)
+      .join(' ');
     for (const title of TITLES) expect(labels).toContain(title.slice(0, 12));
     expect(html).not.toContain('<img');
   });

@@ -68,7 +68,10 @@ describe('sums of option scores in floating point (issue 15, item 7)', () => {
   } as Bank;
 
   it('every option ticked scores exactly 100: a strength, not a gap, and lint finds nothing unreachable', () => {
-    const a = scoreAssessment(tenths, answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-used': ['a', 'b', 'c'], 'methods-fit': 'yes' }));
+    const a = scoreAssessment(
+      tenths,
+      answersOf({ 'definition-written': 'yes', 'definition-shared': 5, 'methods-used': ['a', 'b', 'c'], 'methods-fit': 'yes' }),
+    );
     const methods = a.recommendations.find((r) => r.recommendation.id === 'methods')!;
     expect(methods.score).toBe(100);
     expect(a.gaps.map((g) => g.recommendation.id)).not.toContain('methods');

@@ -33,7 +33,10 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
   recommendations.forEach((r, i) => {
     const title = titles[i]!.padEnd(width);
     if (r.score === null) lines.push(`${title}  ${style.dim('·'.repeat(BAR_WIDTH))}  not assessed`);
-    else lines.push(`${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${terminalText(r.band.label)}` : ''}`);
+    else
+      lines.push(
+        `${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${terminalText(r.band.label)}` : ''}`,
+      );
   });
   if (gaps.length + strengths.length > 0) {
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -42,7 +45,9 @@ export function formatTerminalSummary(assessment: SummaryInput, style: Style): s
   const top = gaps.slice(0, PRIORITY_GAPS);
   if (top.length > 0) {
     lines.push('', style.bold(top.length === 1 ? 'Your priority:' : `Your ${top.length} priorities:`));
-    top.forEach((gap, i) => lines.push(`  ${i + 1}. ${terminalText(gap.recommendation.title)} (${Math.round(gap.score)} / 100, ${terminalText(gap.band.label)})`));
+    top.forEach((gap, i) =>
+      lines.push(`  ${i + 1}. ${terminalText(gap.recommendation.title)} (${Math.round(gap.score)} / 100, ${terminalText(gap.band.label)})`),
+    );
   }
   return lines.join('\n') + '\n';
 }
