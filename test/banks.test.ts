@@ -199,6 +199,22 @@ describe('built-in banks', () => {
     expect(scoredIds.filter((q) => !named.has(q))).toEqual([]);
   });
 
+  it.each(Object.keys(QUESTION_COUNTS))('%s: every action says who does it and when to start, in at most 40 words', (id) => {
+    // A heuristic, not a parse. "Who": a role a community safety group has, as the subject of a verb
+    // ("the chair sends", "the organiser of each new project goes"), so that an imperative ("Ask one senior
+    // manager…") or a role only named as an object ("…with the team") does not count. "When": a near first
+    // step ("this quarter", "at the next meeting", "from the next session", "within a week").
+    const who =
+      /\b(?:the|each|every|a|one) (?:engagement lead|chair|organiser|partnership manager|senior team|team|named partner|senior manager)(?: of (?:each|every|the) (?:[a-z]+ )?[a-z]+)? (?:[a-z]+s|will)\b/i;
+    const when = /\b(?:this (?:quarter|month)|(?:at|by|before|from|after) (?:the|its|your) next\b|within (?:a|one|two) (?:week|month)s?\b)/i;
+    const words = (text: string) => text.split(/[\s/–—-]+/).filter((w) => /[a-z0-9]/i.test(w)).length;
+    const vague = bankById(id)
+      .recommendations.flatMap((r) => (r.actions as (string | { text: string })[]).map((a) => (typeof a === 'string' ? a : a.text)))
+      .map((text) => ({ text, who: who.test(text), when: when.test(text), short: words(text) <= 40 }))
+      .filter((a) => !a.who || !a.when || !a.short);
+    expect(vague).toEqual([]);
+  });
+
   it.each(Object.keys(QUESTION_COUNTS))('%s: every band below the top suggests a timescale, and the top band none', (id) => {
     const bands = bankById(id).bands as (Bank['bands'][number] & { timescale?: string })[];
     expect(bands.map((b) => Boolean(b.timescale))).toEqual(bands.map((_, i) => i < bands.length - 1));
@@ -382,11 +398,11 @@ describe('a better answer never scores lower: the pairs in test/fixtures/monoton
     expect({ pair, lower, overallLower: better.overall < worse.overall - 1e-9 }).toEqual({ pair, lower: [], overallLower: false });
   }
 
-  // These two hold under today's scoring as well as under the follow-up rule of docs/scoring.md.
+  // expected-impact and who-and-why would hold even if an unasked follow-up left the calculation;
+  // combine-methods holds because of the follow-up rule of docs/scoring.md (src/core/scoring.ts): an unasked
+  // follow-up counts at its lowest score when its `when` tests a scored question.
   it('expected-impact: "A little" with no plan never scores below "Don\'t know"', () => expectNoLower('expected-impact'));
   it('who-and-why: "Partly" with who-reached at its worst never scores below "No"', () => expectNoLower('who-and-why'));
-  // This one needs the follow-up rule (an unasked follow-up counts at its lowest score when its `when`
-  // tests a scored question). Remove `.failing` when that rule lands in src/core/scoring.ts.
   it('combine-methods: one meeting with services, with methods-combined at its worst, never scores below none', () => expectNoLower('combine-methods'));
 });
 
