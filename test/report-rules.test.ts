@@ -106,6 +106,27 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the report on %s',
     expect(seen).toBeGreaterThan(0);
   });
 
+  it("quotes beside each find-out task the group's own words that bear on it: the text answers an action names with its question", () => {
+    let quoted = 0;
+    fc.assert(
+      fc.property(answerSets, (given) => {
+        const { answers, facts } = factsOf(bank, given);
+        for (const task of [...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].filter((o) => o.kind === 'find-out')) {
+          const [id] = task.for;
+          const beside = new Set((task.recommendation?.actions ?? []).map(actionOf).flatMap((a) => (a.for.includes(id!) ? a.for : [])));
+          const expected = [...beside].filter((other) => {
+            const q = placedQuestions(bank).find((p) => p.question.id === other)?.question;
+            return q !== undefined && !isScored(q) && answers.get(other) !== undefined;
+          });
+          expect(task.ownWords.map((w) => w.question.id).sort()).toEqual(expected.sort());
+          quoted += task.ownWords.length;
+        }
+      }),
+      { numRuns: 80 },
+    );
+    if (bank.id === 'ce-readiness') expect(quoted).toBeGreaterThan(0);
+  });
+
   it('means the same by "gap" and "strength" in the report, the terminal summary, the cohort summary and compare', () => {
     fc.assert(
       fc.property(answerSets, answerSets, (first, second) => {

@@ -72,9 +72,9 @@ describe('a hostile answer file', () => {
 describe('the report date', () => {
   it('comes from the answer file, else --date, else says "not given"', async () => {
     const dateOf = (md: string) => md.split('\n')[3]!.split(' · ').at(-2);
-    expect(dateOf((await reports('northfield.yaml', '2030-01-01')).md)).toBe('2026-11-20');
-    expect(dateOf((await reports('riverside.yaml', '2030-01-01')).md)).toBe('2030-01-01');
-    expect(dateOf((await reports('riverside.yaml')).md)).toBe('no date given');
+    expect(dateOf((await reports('northfield.yaml', '2030-01-01')).md)).toBe('Date: 2026-11-20');
+    expect(dateOf((await reports('riverside.yaml', '2030-01-01')).md)).toBe('Date: 2030-01-01');
+    expect(dateOf((await reports('riverside.yaml')).md)).toBe('Date: not given');
     expect(JSON.parse((await reports('riverside.yaml')).json).date).toBeNull();
   });
 });
@@ -112,5 +112,24 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(nasty)).not.toContain('\n');
     expect(tableShapes(renderHtml(md))).toEqual([{ header: 2, rows: [2] }]);
     expect(await lintMarkdown(md)).toEqual([]);
+  });
+});
+
+describe("the group's own words beside a task (issue 13)", () => {
+  it('quotes a prepared answer under the "don\'t know" it bears on, once: the expectations section points to it', async () => {
+    const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), {});
+    if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
+    const [md] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md'], templates });
+    const text = md!.text;
+    const prompt = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
+    expect(text).toMatch(
+      new RegExp(
+        `- \\[ \\] Find out: If residents ask for what you cannot do soon.*\\n  - You said, asked “${prompt.replace(/[?]/g, '\\?')}”: We would say plainly`,
+      ),
+    );
+    // Once before the appendix, which lists every answer.
+    expect(text.slice(0, text.indexOf('## Appendix')).split('We would say plainly')).toHaveLength(2);
+    expect(text).toContain(`Your answer to “${prompt}” is quoted in the action plan, beside the task it bears on.`);
+    expect(await lintMarkdown(text)).toEqual([]);
   });
 });

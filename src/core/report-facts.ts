@@ -174,7 +174,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
   const elsewhere: Objective[] = [];
   for (const known of distinct(dontKnow)) {
     const recommendation = recommendationOf(known.question);
-    if (recommendation === null || !planned.has(recommendation.id)) elsewhere.push(findOut(recommendation, known, null));
+    if (recommendation === null || !planned.has(recommendation.id)) elsewhere.push(findOut(recommendation, known, null, byId));
   }
   // Where respondents disagree, and no action in the plan already addresses the question: agree a shared view.
   const addressed = new Set(plan.flatMap((p) => p.objectives.filter((o) => o.kind === 'action').flatMap((o) => o.for)));
@@ -261,10 +261,30 @@ function objectivesOf(
     if (scored.length > 0 && because.length === 0) continue; // every question it addresses is at full marks
     objectives.push({ recommendation, kind: 'action', text, for: ids, because, timescale, ownWords });
   }
-  for (const known of dontKnow) if (recommendationIds(known.question)[0] === recommendation.id) objectives.push(findOut(recommendation, known, timescale));
+  for (const known of dontKnow)
+    if (recommendationIds(known.question)[0] === recommendation.id) objectives.push(findOut(recommendation, known, timescale, answered));
   return objectives;
 }
 
-function findOut(recommendation: Recommendation | null, { question }: AnsweredQuestion, timescale: string | null): Objective {
-  return { recommendation, kind: 'find-out', text: `Find out: ${question.prompt}`, for: [question.id], because: [question.id], timescale, ownWords: [] };
+/**
+ * A task to find out a "don't know", with the group's own words that bear on it: the text answers an
+ * action names beside the question (a prepared answer beside "do you have an answer ready?").
+ */
+function findOut(
+  recommendation: Recommendation | null,
+  { question }: AnsweredQuestion,
+  timescale: string | null,
+  answered: ReadonlyMap<string, readonly AnsweredQuestion[]>,
+): Objective {
+  const ownWords: AnsweredQuestion[] = [];
+  for (const action of recommendation?.actions ?? []) {
+    const { for: ids } = actionOf(action);
+    if (!ids.includes(question.id)) continue;
+    for (const id of ids) {
+      const given = answered.get(id) ?? [];
+      if (given[0] === undefined || isScored(given[0].question)) continue;
+      for (const words of given) if (words.answer !== undefined && !ownWords.includes(words)) ownWords.push(words);
+    }
+  }
+  return { recommendation, kind: 'find-out', text: `Find out: ${question.prompt}`, for: [question.id], because: [question.id], timescale, ownWords };
 }

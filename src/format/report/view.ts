@@ -107,14 +107,16 @@ export interface ReportView {
   strengths: { title: string; score: string; band: string }[];
   gaps: GapView[];
   plan: PlanView[];
-  /** Tasks to find out "don't know" answers outside the gaps the plan covers. */
   /** Find-out and agree tasks outside the gaps the plan covers. */
   elsewhere: (ObjectiveView & { recommendation: string | null })[];
   /** Several respondents (`assess --combine`); empty for one. */
   respondents: { label: string; name: string | null; role: string | null; completeness: string; overall: string }[];
   /** Questions the respondents answered differently enough to matter, with who said what. */
   contested: { prompt: string; recommendation: string | null; answers: { respondent: string; answer: string }[] }[];
+  /** What the answers say about expectations and the scope to change, but for those quoted in the action plan. */
   expectations: QuotedAnswer[];
+  /** Each answer is quoted once: a sentence naming those quoted beside a task in the action plan instead, or null. */
+  quotedInPlan: string | null;
   context: { prompt: string; answer: string; by: string | null }[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
@@ -260,6 +262,8 @@ export function reportView(facts: ReportFacts): ReportView {
     agree: objectives.filter((o) => o.kind === 'agree').map((o) => objectiveView(o, prompts)),
   }));
 
+  // An answer quoted beside a task is not quoted again under "Expectations and impact"; that section points to it.
+  const inPlan = new Set([...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].flatMap((o) => o.ownWords));
   const quoted = (answers: AnsweredQuestion[]) => answers.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null }));
   const { completeness } = assessment;
   const dontKnow = facts.dontKnow.length;
@@ -340,12 +344,15 @@ export function reportView(facts: ReportFacts): ReportView {
       recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
       answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
     })),
-    expectations: facts.expectations.map(({ question, answer, by }) => ({
-      by: by ?? null,
-      prompt: question.prompt,
-      paragraphs: paragraphs(answer!),
-      quote: optionsOf(question).length === 0,
-    })),
+    expectations: facts.expectations
+      .filter((a) => !inPlan.has(a))
+      .map(({ question, answer, by }) => ({
+        by: by ?? null,
+        prompt: question.prompt,
+        paragraphs: paragraphs(answer!),
+        quote: optionsOf(question).length === 0,
+      })),
+    quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a))),
     context: quoted(facts.context),
     appendix: facts.appendix.map(({ section, questions }, i) => ({
       number: i + 1,
@@ -354,4 +361,14 @@ export function reportView(facts: ReportFacts): ReportView {
     })),
     references: facts.references.map((source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
   };
+}
+
+/** "Your answer to “…” is quoted in the action plan, beside the task it bears on." */
+function quotedInPlanText(answers: readonly AnsweredQuestion[]): string | null {
+  const prompts = [...new Set(answers.map((a) => `“${a.question.prompt}”`))];
+  if (prompts.length === 0) return null;
+  const listed = prompts.length === 1 ? prompts[0]! : `${prompts.slice(0, -1).join(', ')} and ${prompts.at(-1)!}`;
+  return prompts.length === 1
+    ? `Your answer to ${listed} is quoted in the action plan, beside the task it bears on.`
+    : `Your answers to ${listed} are quoted in the action plan, beside the tasks they bear on.`;
 }
