@@ -3,7 +3,7 @@
 // Self-contained (no script, no network: its CSS is inline) and every text from the bank is escaped.
 // Each question shows its id and each option its value in small grey type, so whoever types the forms
 // into a spreadsheet for `ce-plan import` can use them as column headers and cell values.
-import type { QuestionType } from '../../core/kinds/index.js';
+import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 import { questionsById } from '../../core/bank.js';
 import { escapeHtml } from '../html/escape.js';
@@ -43,9 +43,6 @@ li { margin: 1.2mm 0; break-inside: avoid; }
 .number { margin-left: 8mm; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #333; }
 `;
-
-/** How each kind's answer is spoken of in a "Skip this question if …" note. */
-const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'one', number: 'number', text: 'text' };
 
 /** A value a condition tests, as the form shows it: an option's label, a scale point with its label, a number, a text. */
 const VALUE_NAMES: PerKind<(value: string | number) => string> = {
@@ -133,8 +130,8 @@ function conditionWords(bank: Bank, numbers: ReadonlyMap<string, number>, condit
   const at = `question ${numbers.get(question.id) ?? '?'}`;
   const name = byKind(VALUE_NAMES, question);
   const values = (condition.in ?? condition.not_in ?? (condition.equals === undefined ? [] : [condition.equals])).map(name);
-  const stored = STORED[question.type];
-  if (stored === 'many') {
+  // Boxes ticked, or one answer given.
+  if (kindOf(question).multipleChoice) {
     if (condition.in) return negate ? `${either(values)} is not ticked at ${at}` : `${either(values)} is ticked at ${at}`;
     if (condition.not_in) return negate ? `${at} has no tick, or ${either(values)} is ticked` : `${at} has a tick, but not at ${either(values)}`;
     return negate ? `${at} is anything but ${values[0]} on its own` : `only ${values[0]} is ticked at ${at}`;

@@ -1,7 +1,7 @@
 // `export --to surveyjs`: the bank as a SurveyJS form (https://surveyjs.io), one page per section, with
 // `visibleIf` from `when`, `isRequired`, and choices as `{ value, text }`. `survey.data` from this form
 // is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects).
-import type { QuestionType } from '../../core/kinds/index.js';
+import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Question } from '../../core/schema.js';
 import { formLayout } from './layout.js';
 import { byKind, type PerKind } from './per-kind.js';
@@ -49,8 +49,11 @@ const ELEMENTS: PerKind<Asked> = {
   text: (q) => ({ type: 'comment', ...(q.max_length ? { maxLength: q.max_length } : {}) }),
 };
 
-/** How each kind's value is held in `survey.data`: one option, a list of them, a number, or text. */
-const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'number', number: 'number', text: 'text' };
+/** Whether `survey.data` holds this question's value as a number: a number, or a scale's point (a rating). */
+function holdsNumber(question: Question): boolean {
+  const values = kindOf(question).conditionValues(question);
+  return values.kind === 'numbers' || (values.kind === 'set' && values.noun === 'point');
+}
 
 /**
  * SurveyJS rewrites "equals" to "equal " anywhere in an expression before it parses it, question names
@@ -84,25 +87,20 @@ export function visibleIfExpression(relevance: Relevance): string {
 
 function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {
   const ref = `{${unpatched(question.id)}}`;
-  const stored = STORED[question.type];
-  const value = (v: string | number) => (stored === 'number' && typeof v === 'number' ? String(v) : literal(String(v)));
+  const numeric = holdsNumber(question);
+  const value = (v: string | number) => (numeric && typeof v === 'number' ? String(v) : literal(String(v)));
   const list = (vs: readonly (string | number)[]) => `[${vs.map(value).join(', ')}]`;
   // `anyof` is false on an empty value, as ce-plan's `in` is; `noneof` is true on one, so `not_in` says it needs an answer.
   if (test === 'in') return `${ref} anyof ${list(values)}`;
   if (test === 'not_in') return `(${ref} notempty and ${ref} noneof ${list(values)})`;
-  if (stored !== 'many') return `${ref} = ${value(values[0]!)}`;
+  if (!kindOf(question).multipleChoice) return `${ref} = ${value(values[0]!)}`;
   // Exactly that one option: it is chosen, and none of the others is.
-  const others = byKind(OPTION_VALUES, question).filter((v) => v !== String(values[0]));
+  const others = kindOf(question)
+    .options(question)
+    .map((o) => String(o.value))
+    .filter((v) => v !== String(values[0]));
   return others.length === 0 ? `${ref} allof ${list(values)}` : `(${ref} allof ${list(values)} and ${ref} noneof ${list(others)})`;
 }
-
-const OPTION_VALUES: PerKind<string[]> = {
-  single: (q) => q.options.map((o) => o.value),
-  multi: (q) => q.options.map((o) => o.value),
-  scale: () => [],
-  number: () => [],
-  text: () => [],
-};
 
 /** The form as data: what the tests load into survey-core. */
 export function surveyJson(bank: Bank): Record<string, unknown> {

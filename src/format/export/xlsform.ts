@@ -3,7 +3,7 @@
 // where an option stands alone, `hint` from help), a `choices` sheet and a `settings` sheet. Written
 // with exceljs; a text that starts with "=" stays text, never a formula.
 import type { Bank, Question } from '../../core/schema.js';
-import type { QuestionType } from '../../core/kinds/index.js';
+import { kindOf } from '../../core/kinds/index.js';
 import { formLayout, type Detail } from './layout.js';
 import { byKind, type PerKind } from './per-kind.js';
 import { relevanceOf, type Relevance } from './relevance.js';
@@ -62,9 +62,6 @@ const FIELDS: PerKind<Field> = {
   }),
 };
 
-/** How each kind's answer is held in the form, for `relevant`: one choice, several, a number, or text. */
-const STORED: Record<QuestionType, 'one' | 'many' | 'number' | 'text'> = { single: 'one', multi: 'many', scale: 'one', number: 'number', text: 'text' };
-
 /** An XPath string literal: XPath 1.0 has no escapes, so a text with both quotes is put together with concat(). */
 function literal(text: string): string {
   if (!text.includes("'")) return `'${text}'`;
@@ -92,10 +89,11 @@ export function relevantExpression(relevance: Relevance): string {
 
 function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {
   const ref = `\${${question.id}}`;
-  const stored = STORED[question.type];
-  const value = (v: string | number) => (stored === 'number' && typeof v === 'number' ? String(v) : literal(String(v)));
+  // In `relevant`, a number question's value is a number; every choice (a scale's point too) is its name, quoted.
+  const numeric = kindOf(question).conditionValues(question).kind === 'numbers';
+  const value = (v: string | number) => (numeric && typeof v === 'number' ? String(v) : literal(String(v)));
   const any = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' or ')})`);
-  if (stored === 'many') {
+  if (kindOf(question).multipleChoice) {
     const chosen = values.map((v) => `selected(${ref}, ${value(v)})`);
     if (test === 'in') return any(chosen);
     if (test === 'equals') return `(${chosen[0]} and count-selected(${ref}) = 1)`;
