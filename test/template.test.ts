@@ -50,16 +50,24 @@ describe('ce-plan template', () => {
 });
 
 describe('a prompt with a line break of its own', () => {
-  test('stays inside its comment: a carriage return cannot write YAML into the template', async () => {
-    const dir = tempDir('template');
-    const bank = join(dir, 'bank.yaml');
-    const prompt = JSON.stringify('Have you written it down?\rinjected: true\n#');
-    writeFileSync(bank, readFileSync(BANK, 'utf8').replace(/prompt: Have you written down[^\n]*/, `prompt: ${prompt}`));
-    const result = await runCli(['template', bank]);
+  const bankWith = (prompt: string) => {
+    const bank = join(tempDir('template'), 'bank.yaml');
+    writeFileSync(bank, readFileSync(BANK, 'utf8').replace(/prompt: Have you written down[^\n]*/, `prompt: ${JSON.stringify(prompt)}`));
+    return bank;
+  };
+
+  test('stays inside its comment: a newline cannot write YAML into the template', async () => {
+    const result = await runCli(['template', bankWith('Have you written it down?\ninjected: true\n#')]);
     expect(result.code).toBe(0);
-    // YAML 1.2 ends a line at a lone CR too (yaml, the library, does not; other readers do).
     const lines = result.stdout.split(/\r\n?|\n/);
     expect(lines.filter((line) => line.includes('injected'))).toEqual(['  # injected: true']);
     expect(parseDocument(result.stdout).toJS()).not.toHaveProperty('injected');
+  });
+
+  test('a carriage return, which YAML 1.2 readers also end a line at, is refused in the bank', async () => {
+    const result = await runCli(['template', bankWith('Have you written it down?\rinjected: true\n#')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/invalid-value +"prompt" must not hold control characters/);
+    expect(result.stdout).toBe('');
   });
 });
