@@ -250,12 +250,9 @@ function objectivesOf(
     const scored: string[] = [];
     const ownWords: AnsweredQuestion[] = [];
     for (const id of ids) {
-      const given = answered.get(id) ?? [];
-      if (given[0] !== undefined && !isScored(given[0].question)) {
-        for (const words of given) if (words.answer !== undefined) ownWords.push(words);
-      } else {
-        scored.push(id);
-      }
+      const words = wordsOf(id, answered);
+      if (words === undefined) scored.push(id);
+      else ownWords.push(...words);
     }
     const because = scored.filter((id) => fellShort.has(id));
     if (scored.length > 0 && because.length === 0) continue; // every question it addresses is at full marks
@@ -264,6 +261,13 @@ function objectivesOf(
   for (const known of dontKnow)
     if (recommendationIds(known.question)[0] === recommendation.id) objectives.push(findOut(recommendation, known, timescale, answered));
   return objectives;
+}
+
+/** The group's own words for a question an action names: its text answers, or undefined when it is scored or not answered. */
+function wordsOf(id: string, answered: ReadonlyMap<string, readonly AnsweredQuestion[]>): AnsweredQuestion[] | undefined {
+  const given = answered.get(id) ?? [];
+  if (given[0] === undefined || isScored(given[0].question)) return undefined;
+  return given.filter((words) => words.answer !== undefined);
 }
 
 /**
@@ -280,11 +284,7 @@ function findOut(
   for (const action of recommendation?.actions ?? []) {
     const { for: ids } = actionOf(action);
     if (!ids.includes(question.id)) continue;
-    for (const id of ids) {
-      const given = answered.get(id) ?? [];
-      if (given[0] === undefined || isScored(given[0].question)) continue;
-      for (const words of given) if (words.answer !== undefined && !ownWords.includes(words)) ownWords.push(words);
-    }
+    for (const id of ids) for (const words of wordsOf(id, answered) ?? []) if (!ownWords.includes(words)) ownWords.push(words);
   }
   return { recommendation, kind: 'find-out', text: `Find out: ${question.prompt}`, for: [question.id], because: [question.id], timescale, ownWords };
 }

@@ -122,7 +122,7 @@ async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOpti
   const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
   // All of them or none, as `assess` writes one answer file's reports.
   await writeFilesAtomic(files, { overwrite: options.force === true });
-  for (const { path } of files) io.stdout.write(`report written to ${style.bold(displayPath(path, io.cwd))}\n`);
+  for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);
   return 0;
 }
 
