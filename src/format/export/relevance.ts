@@ -50,3 +50,25 @@ function translate(bank: Bank, condition: Condition, seen: ReadonlySet<string>):
 function join(op: 'all' | 'any', of: readonly Relevance[]): Relevance {
   return of.length === 1 ? of[0]! : { op, of };
 }
+
+/** How one expression language writes a `Relevance`: its false, its negation, and its test on one question. */
+export interface ExpressionGrammar {
+  never: string;
+  not(expression: string): string;
+  test(question: Question, test: Test, values: readonly (string | number)[]): string;
+}
+
+/** A `Relevance` in a grammar: `all` and `any` are `and` and `or` in brackets, as both SurveyJS and XLSForm write them. */
+export function writeRelevance(relevance: Relevance, grammar: ExpressionGrammar): string {
+  switch (relevance.op) {
+    case 'never':
+      return grammar.never;
+    case 'not':
+      return grammar.not(writeRelevance(relevance.of, grammar));
+    case 'all':
+    case 'any':
+      return `(${relevance.of.map((r) => writeRelevance(r, grammar)).join(relevance.op === 'all' ? ' and ' : ' or ')})`;
+    case 'test':
+      return grammar.test(relevance.question, relevance.test, relevance.values);
+  }
+}

@@ -5,7 +5,7 @@ import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Question } from '../../core/schema.js';
 import { formLayout } from './layout.js';
 import { byKind, type PerKind } from './per-kind.js';
-import { relevanceOf, type Relevance } from './relevance.js';
+import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 type Asked = Record<string, unknown> & { type: string };
 type Element = Asked & { name: string };
@@ -72,17 +72,7 @@ const literal = (text: string) => `'${unpatched(text).replace(/['"]/g, (quote) =
 
 /** A `when`, as a SurveyJS `visibleIf` expression. */
 export function visibleIfExpression(relevance: Relevance): string {
-  switch (relevance.op) {
-    case 'never':
-      return 'false';
-    case 'not':
-      return `!(${visibleIfExpression(relevance.of)})`;
-    case 'all':
-    case 'any':
-      return `(${relevance.of.map(visibleIfExpression).join(relevance.op === 'all' ? ' and ' : ' or ')})`;
-    case 'test':
-      return testExpression(relevance.question, relevance.test, relevance.values);
-  }
+  return writeRelevance(relevance, { never: 'false', not: (e) => `!(${e})`, test: testExpression });
 }
 
 function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {

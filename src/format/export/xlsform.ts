@@ -6,7 +6,7 @@ import type { Bank, Question } from '../../core/schema.js';
 import { kindOf } from '../../core/kinds/index.js';
 import { formLayout, type Detail } from './layout.js';
 import { byKind, type PerKind } from './per-kind.js';
-import { relevanceOf, type Relevance } from './relevance.js';
+import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 /** The survey sheet's columns, in order. */
 export const SURVEY_COLUMNS = ['type', 'name', 'label', 'hint', 'required', 'relevant', 'constraint', 'constraint_message', 'appearance'] as const;
@@ -74,17 +74,7 @@ function literal(text: string): string {
 
 /** A `when`, as an XLSForm `relevant` expression. */
 export function relevantExpression(relevance: Relevance): string {
-  switch (relevance.op) {
-    case 'never':
-      return 'false()';
-    case 'not':
-      return `not(${relevantExpression(relevance.of)})`;
-    case 'all':
-    case 'any':
-      return `(${relevance.of.map(relevantExpression).join(relevance.op === 'all' ? ' and ' : ' or ')})`;
-    case 'test':
-      return testExpression(relevance.question, relevance.test, relevance.values);
-  }
+  return writeRelevance(relevance, { never: 'false()', not: (e) => `not(${e})`, test: testExpression });
 }
 
 function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', values: readonly (string | number)[]): string {
