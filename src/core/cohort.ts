@@ -2,7 +2,7 @@
 // keeps one small CohortEntry per answer file, so the summary costs memory per organisation, not per answer.
 import type { AnswerFile, Band, Bank } from './schema.js';
 import { actionOf, topBand } from './bank.js';
-import { bandFor, type Assessment } from './scoring.js';
+import { bandFor, gapPriority, inReportOrder, type Assessment } from './scoring.js';
 
 export interface CohortEntry {
   organisation: string;
@@ -138,11 +138,11 @@ function spreadOf(scores: readonly (number | null)[], gapLine: number): Omit<Spr
  * distance to 100, ties in bank order; as indices into the bank's recommendations.
  */
 function gapsInReportOrder(bank: Bank, scores: readonly (number | null)[], gapLine: number): number[] {
-  const gaps: { index: number; min: number; priority: number }[] = [];
+  const gaps: { index: number; band: Band; priority: number }[] = [];
   scores.forEach((score, index) => {
-    if (score !== null && score < gapLine) gaps.push({ index, min: bandFor(bank, score).min, priority: bank.recommendations[index]!.weight * (100 - score) });
+    if (score !== null && score < gapLine) gaps.push({ index, band: bandFor(bank, score), priority: gapPriority(bank.recommendations[index]!.weight, score) });
   });
-  return gaps.sort((a, b) => a.min - b.min || b.priority - a.priority).map((g) => g.index);
+  return gaps.sort(inReportOrder).map((g) => g.index);
 }
 
 /** The summary names this many weakest areas per organisation. */

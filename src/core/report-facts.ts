@@ -5,7 +5,7 @@ import type { AnswerFile, Band, Bank, Recommendation, Section, Source } from './
 import type { Question } from './kinds/index.js';
 import { kindOf } from './kinds/index.js';
 import { isChosen } from './kinds/kind.js';
-import type { AnswerMap } from './visibility.js';
+import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
 import { actionOf, isScored, optionsOf, placedQuestions, recommendationIds, topBand } from './bank.js';
@@ -100,7 +100,7 @@ function reportDate(content: AnswerFile, date?: string): string | null {
 }
 
 /** Whether an answer chose an option the bank marks "don't know". */
-function isDontKnow(question: Question, answer: AnswerMap extends ReadonlyMap<string, infer A> ? A : never): boolean {
+function isDontKnow(question: Question, answer: Answer): boolean {
   for (const option of optionsOf(question)) if (option.dont_know && isChosen(answer, option.value)) return true;
   return false;
 }
@@ -160,11 +160,12 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
   for (const r of assessment.recommendations) short.set(r.recommendation.id, new Set(r.causes.map((c) => c.questionId)));
   for (const { question } of dontKnow) for (const id of recommendationIds(question)) short.get(id)?.add(question.id);
 
+  const knownUnknowns = distinct(dontKnow);
   const plan: PlannedGap[] = [];
   const lowest = assessment.gaps[0]?.band;
   for (const gap of assessment.gaps) {
     if (plan.length >= PRIORITY_GAPS && gap.band !== lowest) break;
-    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, distinct(dontKnow)) });
+    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, knownUnknowns) });
   }
   const planned = new Map(plan.map((p) => [p.gap.recommendation.id, p]));
   const recommendationOf = (question: Question) => {
@@ -172,7 +173,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     return bank.recommendations.find((r) => r.id === id) ?? null;
   };
   const elsewhere: Objective[] = [];
-  for (const known of distinct(dontKnow)) {
+  for (const known of knownUnknowns) {
     const recommendation = recommendationOf(known.question);
     if (recommendation === null || !planned.has(recommendation.id)) elsewhere.push(findOut(recommendation, known, null, byId));
   }

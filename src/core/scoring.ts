@@ -212,9 +212,10 @@ export function assessmentOf(bank: Bank, recommendations: RecommendationScore[],
   for (const r of recommendations) {
     if (r.score === null || r.band === null) continue;
     if (r.band === top) strengths.push(r);
-    else gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band, priority: r.recommendation.weight * (100 - r.score), causes: r.causes });
+    else
+      gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band, priority: gapPriority(r.recommendation.weight, r.score), causes: r.causes });
   }
-  gaps.sort((a, b) => a.band.min - b.band.min || b.priority - a.priority);
+  gaps.sort(inReportOrder);
   strengths.sort((a, b) => b.score! - a.score!);
 
   return { overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) }, completeness, recommendations, gaps, strengths };
@@ -225,4 +226,14 @@ function worstFirst(counted: readonly Cause[]): Cause[] {
   const causes: Cause[] = [];
   for (const cause of counted) if (cause.score < 1) causes.push(cause);
   return causes.sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.score - b.score);
+}
+
+/** What closing a gap would gain, allowing for how much it counts: weight × distance to 100. */
+export function gapPriority(weight: number, score: number): number {
+  return weight * (100 - score);
+}
+
+/** The order of gaps in every report and summary: the lowest band first, then the highest priority. */
+export function inReportOrder(a: { band: { min: number }; priority: number }, b: { band: { min: number }; priority: number }): number {
+  return a.band.min - b.band.min || b.priority - a.priority;
 }

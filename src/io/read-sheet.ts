@@ -148,7 +148,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 const MISENCODED =
   'holds bytes that are not UTF-8 text (the file was probably saved as "CSV" in Windows-1252); save it as "CSV UTF-8", or pass --encoding windows-1252';
 
-const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
+export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /** The delimiter the header line uses most, outside quotes (ties go to the comma, then the semicolon). */
 function sniffDelimiter(text: string): string {

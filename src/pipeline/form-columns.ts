@@ -4,7 +4,7 @@
 // KoboToolbox `question/option` column holds one option of a multiple choice. The columns each tool adds
 // of its own (an ID, a start time, an e-mail address) are known and left alone; any other column that
 // matches nothing is a finding, with the nearest question as "did you mean".
-import { placedQuestions } from '../core/bank.js';
+import { placedQuestions, questionsById } from '../core/bank.js';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import { closest } from '../core/did-you-mean.js';
 import { kindOf } from '../core/kinds/index.js';
@@ -210,7 +210,7 @@ export function matchColumns(
   const layout = formLayout(bank);
   for (const [name, column] of settings.columns) {
     const detail = layout.readable.find((d) => d.field === name || d.name === name);
-    const question = placedQuestions(bank).find((p) => p.question.id === name)?.question;
+    const question = questionsById(bank).get(name);
     const target: Target | undefined = detail ? { kind: 'detail', detail } : question ? { kind: 'question', question } : undefined;
     if (target !== undefined) mapped.set(normalise(column), target);
   }

@@ -2,7 +2,7 @@
 // mapping file: `--map FIELD=HEADER` names a column for a detail or a question, and `--map map.yaml`
 // covers anything else (columns, columns to ignore, cell texts for options, and the reading settings).
 import { z } from 'zod';
-import { optionsOf, placedQuestions } from '../core/bank.js';
+import { optionsOf, questionsById } from '../core/bank.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Bank } from '../core/schema.js';
@@ -78,7 +78,7 @@ export async function importSettings(bank: Bank, options: FormReadOptions): Prom
   // Flags win over the file.
   const merged = new Map([...Object.entries(file.columns ?? {}), ...columns]);
   const layout = formLayout(bank);
-  const questions = new Map(placedQuestions(bank).map((p) => [p.question.id, p.question]));
+  const questions = questionsById(bank);
   const targets = [...layout.readable.map((d) => d.field), ...questions.keys()];
   for (const name of merged.keys()) {
     if (!targets.includes(name)) throw new UsageError(`--map ${name}=…: no detail or question "${name}" in bank "${bank.id}"${didYouMean(name, targets)}`);

@@ -13,6 +13,7 @@ import { quoteText } from '../core/validate.js';
 import type { AnswerMap } from '../core/visibility.js';
 import type { DetailField } from '../format/export/layout.js';
 import {
+  CANDIDATE_DELIMITERS,
   decodeText,
   EMPTY,
   readCsv,
@@ -362,7 +363,7 @@ function rowFits(sheet: Sheet, sheetRow: SheetRow, error: (column: number, rule:
   }
   const only = cells[0];
   if (width > 1 && cells.length === 1 && only?.kind === 'text') {
-    const other = [',', ';', '\t', '|'].find((d) => d !== sheet.delimiter && only.text.includes(d));
+    const other = CANDIDATE_DELIMITERS.find((d) => d !== sheet.delimiter && only.text.includes(d));
     if (other !== undefined) {
       error(
         0,
