@@ -127,16 +127,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
       };
     const stem = given ?? reportStem(file);
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stem, format));
-    const kept: string[] = [];
-    let formats = settings.formats;
-    if (settings.skipExisting) {
-      const missing: ReportFormat[] = [];
-      for (const format of formats) {
-        if (await exists(pathOf(format))) kept.push(pathOf(format));
-        else missing.push(format);
-      }
-      formats = missing;
-    }
+    const { kept, formats } = await formatsToWrite(settings, pathOf);
     const outputs =
       formats.length === 0
         ? []
@@ -178,4 +169,18 @@ export async function writeAll(outputs: { path: string; text: string }[], { forc
     outputs.map(({ path, text }) => ({ path, content: text })),
     { overwrite: force, stagingDir },
   );
+}
+
+/** The formats to write, and the reports `--skip-existing` keeps because they are there already. */
+export async function formatsToWrite(
+  settings: Pick<AssessSettings, 'formats' | 'skipExisting'>,
+  pathOf: (format: ReportFormat) => string,
+): Promise<{ kept: string[]; formats: ReportFormat[] }> {
+  const kept: string[] = [];
+  const formats: ReportFormat[] = [];
+  for (const format of settings.formats) {
+    if (settings.skipExisting && (await exists(pathOf(format)))) kept.push(pathOf(format));
+    else formats.push(format);
+  }
+  return { kept, formats };
 }

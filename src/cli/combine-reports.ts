@@ -12,10 +12,10 @@ import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
-import { exists, WriteError } from '../io/write-file.js';
+import { WriteError } from '../io/write-file.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
 import { loadBank, type BankCache } from '../pipeline/load-bank.js';
-import { writeAll, type AssessSettings, type CheckedAnswers, type CheckedFile } from './assess-file.js';
+import { formatsToWrite, writeAll, type AssessSettings, type CheckedAnswers, type CheckedFile } from './assess-file.js';
 import { displayPath, type Io } from './host.js';
 
 /** What became of one organisation: its report files, or why it has none. */
@@ -53,6 +53,16 @@ function organisationStem({ name, area }: CheckedFile['organisation']): string {
 }
 
 /** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
+/** The organisation's details dated by the last of its respondents to answer, when any gives a date. */
+function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly AnswerFile[]): T {
+  const latest = respondents
+    .map((r) => r.organisation.date)
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+  return latest === undefined ? content : { ...content, organisation: { ...content.organisation, date: latest } };
+}
+
 function anonymised(content: AnswerFile, index: number): AnswerFile {
   const { completed_by: _dropped, ...organisation } = content.organisation;
   return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
@@ -127,12 +137,7 @@ export async function writeCombinedReports(
         const input = inputOf(pathOf(format));
         if (input !== undefined) throw new UsageError(`the report ${pathOf(format)} would overwrite ${input}; use another --out-dir`);
       }
-      const kept: string[] = [];
-      const formats: ReportFormat[] = [];
-      for (const format of settings.formats) {
-        if (settings.skipExisting && (await exists(pathOf(format)))) kept.push(pathOf(format));
-        else formats.push(format);
-      }
+      const { kept, formats } = await formatsToWrite(settings, pathOf);
       const only = { ...settings, formats };
       let assessment = first.assessment;
       let reports;
@@ -150,12 +155,7 @@ export async function writeCombinedReports(
         assessment = combined.assessment;
         // The organisation as its first respondent names it, dated by the last to answer.
         const { respondent: _one, ...organisationOnly } = first.content;
-        const dates = contents
-          .map((c) => c.organisation.date)
-          .filter((d): d is string => d !== undefined)
-          .sort();
-        const latest = dates.at(-1);
-        const content = { ...organisationOnly, organisation: { ...organisationOnly.organisation, ...(latest === undefined ? {} : { date: latest }) } };
+        const content = datedByLatest(organisationOnly, contents);
         reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
       }
       const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
@@ -207,12 +207,11 @@ export async function compareCombined(io: Io, before: string, after: string, cac
     );
     const respondents = members.map((m, i) => ({ label: labels[i]!, answers: m.answers, assessment: m.assessment }));
     const combined = members.length === 1 ? { assessment: members[0]!.assessment } : combineRespondents(bank, respondents);
-    const dates = members
-      .map((m) => m.content.organisation.date)
-      .filter((d): d is string => d !== undefined)
-      .sort();
     const first = members[0]!;
-    const content = { ...first.content, organisation: { ...first.content.organisation, ...(dates.length > 0 ? { date: dates.at(-1)! } : {}) } };
+    const content = datedByLatest(
+      first.content,
+      members.map((m) => m.content),
+    );
     sides.push({
       file: members.length === 1 ? displayPath(first.file, io.cwd) : `${displayPath(input, io.cwd)} (${members.length} respondents)`,
       bank,
