@@ -35,7 +35,7 @@ export interface Condition {
   any?: Condition[] | undefined;
   not?: Condition | undefined;
 }
-const conditionSchema: z.ZodType<Condition> = z
+export const conditionSchema: z.ZodType<Condition> = z
   .strictObject({
     question: kebabId.optional(),
     in: z.array(conditionValue).min(1).optional(),
@@ -53,7 +53,7 @@ const conditionSchema: z.ZodType<Condition> = z
   })
   .meta({
     id: 'condition',
-    description: 'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
+    description: 'A test of earlier answers: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
   });
 
 const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
@@ -65,6 +65,15 @@ const optionFields = {
   na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
   dont_know: z.literal(true).optional().meta({ description: '"Don\'t know": scored as the bank says, and the report asks the group to find out.' }),
   help: text.optional(),
+  flag: z
+    .strictObject({
+      reason: text.meta({ description: 'Why this answer needs attention now, in the words of the source it cites.' }),
+      source: sourceRefSchema,
+    })
+    .optional()
+    .meta({
+      description: 'A risk the sources name: this answer is named on the report\'s first page, whatever its weight, and its actions go first in the plan.',
+    }),
 };
 export const singleOptionSchema = z.strictObject(optionFields);
 export const multiOptionSchema = z.strictObject({
@@ -81,8 +90,11 @@ export const questionFields = {
   recommendation: kebabId.optional().meta({ description: 'The recommendation this question scores.' }),
   recommendations: z.array(kebabId).min(1).optional().meta({ description: 'Several recommendations this question scores.' }),
   weight,
-  when: conditionSchema.optional(),
+  when: conditionSchema.optional().meta({ description: 'Show the question only when this holds.' }),
   source: sourceRefSchema,
+  find_out: text.optional().meta({
+    description: 'For an answer of "Don\'t know": who finds out what, and what to do with the answer. The report makes it a task.',
+  }),
   report: z
     .enum(['expectations', 'context'])
     .optional()
