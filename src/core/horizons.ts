@@ -18,9 +18,9 @@ interface Placeable {
  * Places the chosen actions and the tasks. `actions` come in bank order, `gaps` in report order, and
  * `capacity` is how many actions Now holds. The actions are taken in one order: those a flagged answer
  * chose, then each gap's first action in gap order, then each gap's second, and so on, so every gap gets
- * a step before any gets a second. Now holds the first `capacity` of them, Next as many again, Later twice
- * as many and the first action of any gap still without one; the rest are held back, for once these are
- * done. Every task (finding out a "don't know", agreeing a shared view) goes in Now: each is a question to
+ * a step before any gets a second. Now holds the first `capacity` of them, Next and Later as many again
+ * each, and Later also the first action of any gap still without one; the rest are held back, for once
+ * these are done. Every task (finding out a "don't know", agreeing a shared view) goes in Now: each is a question to
  * settle before the actions it bears on, not a piece of work of its own.
  */
 export function placeInHorizons<O extends Placeable>(gaps: readonly Gap[], actions: readonly O[], tasks: readonly O[], capacity: number): { placed: O[]; heldBack: number } {
@@ -33,9 +33,9 @@ export function placeInHorizons<O extends Placeable>(gaps: readonly Gap[], actio
 
   const now = order.slice(0, capacity);
   const next = order.slice(capacity, 2 * capacity);
-  const later = order.slice(2 * capacity, 4 * capacity);
+  const later = order.slice(2 * capacity, 3 * capacity);
   const covered = new Set<Gap | null>([...now, ...next, ...later, ...tasks].map((o) => o.gap));
-  const rest = order.slice(4 * capacity);
+  const rest = order.slice(3 * capacity);
   for (const o of rest) {
     if (covered.has(o.gap)) continue;
     later.push(o);

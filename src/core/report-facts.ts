@@ -129,8 +129,6 @@ export interface ReportFacts {
   dontKnow: AnsweredQuestion[];
   /** Strengths (the top band), or, when there are none, the best areas above the lowest band that are not priorities; never an area seen very differently. */
   goingWell: RecommendationScore[];
-  /** Free-text answers describing what the group does (context questions answered in words). */
-  practice: QuotedWords[];
   /** Answered questions whose answers the report quotes. */
   expectations: AnsweredQuestion[];
   context: AnsweredQuestion[];
@@ -197,7 +195,6 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
   const expectations: AnsweredQuestion[] = [];
   const context: AnsweredQuestion[] = [];
   const dontKnow: AnsweredQuestion[] = [];
-  const practice: QuotedWords[] = [];
   const flags: FlaggedAnswer[] = [];
   let section: ReportFacts['appendix'][number] | undefined;
   for (const placed of placedQuestions(bank)) {
@@ -218,11 +215,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     const quoted = quotedOnce(question, askedOf);
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
     if (question.report === 'expectations') expectations.push(...said);
-    else if (question.report === 'context') {
-      context.push(...said);
-      const first = askedOf.find((r) => r.answers.has(question.id))?.answers.get(question.id);
-      if (isOwnWords(question, first)) practice.push(...quoted);
-    }
+    else if (question.report === 'context') context.push(...said);
     const dontKnowBy = askedOf.filter((r) => {
       const answer = r.answers.get(question.id);
       return answer !== undefined && isDontKnow(question, answer);
@@ -331,7 +324,6 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     group: group ?? null,
     dontKnow,
     goingWell,
-    practice,
     expectations,
     context,
     appendix,
@@ -436,7 +428,7 @@ function findOut(
     kind: 'find-out',
     recommendation,
     gap: recommendation === null ? null : (gapOf.get(recommendation.id) ?? null),
-    text: question.find_out ?? `Find out: ${question.prompt} Ask whoever would know, and bring the answer to the next meeting to choose the next step.`,
+    text: question.find_out ?? `Find out: ${question.prompt} Then choose the next step at the next meeting.`,
     for: [question.id],
     because: [question.id],
     chosenBy: [{ question, answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!), by: by ?? null }],

@@ -36,8 +36,10 @@ interface GapView {
   counts: string;
   /** Why it matters: the recommendation's summary. */
   why: string;
-  /** The answers that pulled it down, costliest first. */
+  /** The answers that pulled it down most, costliest first (at most three). */
   causes: { prompt: string; answer: string; score: string }[];
+  /** How many more answers pulled it down (the appendix lists every answer). */
+  moreCauses: number;
   /** A short reference: "DPR 48, “The definition of community engagement”". */
   source: string;
 }
@@ -55,6 +57,8 @@ interface ObjectiveView {
   text: string;
   /** The gap it serves: "Gap 2: Link engagement to your role, plans and partnerships", or null. */
   area: string | null;
+  /** That gap's number, or null. */
+  gap: number | null;
   /** Chosen by an answer flagged as needing attention now. */
   flagged: boolean;
   /** The group's own words that bear on it. */
@@ -96,14 +100,12 @@ export interface ReportView {
     headline: string;
     /** Answers the bank flags as risks the sources name, whatever their weight. */
     flags: { prompt: string; answer: string; by: string | null; reason: string; source: string }[];
-    priorities: { rank: number; title: string; score: string; band: string; why: string; firstStep: string | null; horizon: string | null }[];
+    priorities: { rank: number; title: string; score: string; band: string; why: string }[];
     /** "Going well: …", or null. */
     goingWell: string | null;
     dontKnow: number;
     /** "3 answers were “Don't know”: the plan asks you to find each one out." */
     dontKnowText: string | null;
-    /** What the group says it does, in its own words. */
-    practice: WordsView[];
     /** With several respondents: how many, and the recommendations whose scores lie 50 points or more apart. */
     respondents: number;
     split: { title: string; range: string }[];
@@ -142,6 +144,10 @@ export interface ReportView {
 }
 
 const BAR_WIDTH = 10;
+/** A gap names this many of the answers that caused it, the costliest; the appendix has every answer. */
+const CAUSES_SHOWN = 3;
+/** The headline names this many areas in the lowest band, then says how many more. */
+const LOWEST_NAMED = 3;
 const whole = (n: number): number => Math.round(n);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "A, B and C". */
@@ -274,7 +280,9 @@ function headline(facts: ReportFacts): string {
   const low = facts.lowestBandAreas;
   if (low.length === 0) return result;
   const lowest = facts.bank.bands[0]!.label;
-  return `${result}, but ${low.length === 1 ? 'one area is' : `${low.length} areas are`} ${lowest}: ${listed(low.map((r) => `“${r.recommendation.title}”`))}`;
+  const named = low.slice(0, LOWEST_NAMED).map((r) => `“${r.recommendation.title}”`);
+  if (low.length > LOWEST_NAMED) named.push(`${low.length - LOWEST_NAMED} more`);
+  return `${result}, but ${low.length === 1 ? 'one area is' : `${low.length} areas are`} ${lowest}: ${listed(named)}`;
 }
 
 /** "How to read this report", a sentence each: in every edition, the JSON too. */
@@ -314,6 +322,7 @@ function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['ga
     kind: objective.kind,
     text: objective.text,
     area: objective.gap === null || rank === undefined ? null : `Gap ${rank}: ${headingOf(objective.gap.recommendation)}`,
+    gap: rank ?? null,
     flagged: objective.flagged,
     ownWords: objective.ownWords.map(wordsView),
   };
@@ -336,7 +345,7 @@ export function reportView(facts: ReportFacts): ReportView {
     const gap = assessment.gaps[i]!;
     gapRanks.set(gap, i + 1);
     const causeViews: GapView['causes'] = [];
-    for (const cause of gap.causes) {
+    for (const cause of gap.causes.slice(0, CAUSES_SHOWN)) {
       causeViews.push({
         prompt: cause.prompt,
         answer: cause.asked ? cause.answer : 'Not asked, after an earlier answer',
@@ -352,6 +361,7 @@ export function reportView(facts: ReportFacts): ReportView {
       counts: countsText(gap.recommendation.weight, lowestWeight),
       why: gap.recommendation.summary,
       causes: causeViews,
+      moreCauses: Math.max(0, gap.causes.length - CAUSES_SHOWN),
       source: shortReference(bank, gap.recommendation.source),
     });
   }
@@ -406,13 +416,10 @@ export function reportView(facts: ReportFacts): ReportView {
         score: String(whole(p.gap.score)),
         band: p.gap.band.label,
         why: whyText(p.reasons),
-        firstStep: p.firstStep?.text ?? null,
-        horizon: p.firstStep === null ? null : HORIZON_WORDS[p.firstStep.horizon].title,
       })),
       goingWell:
         goingWell.length === 0 ? null : strong ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.` : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
       dontKnow,
-      practice: facts.practice.map(wordsView),
       respondents: facts.group?.respondents.length ?? 1,
       split: assessment.recommendations.flatMap(split),
       dontKnowText:
