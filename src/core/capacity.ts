@@ -45,4 +45,3 @@ export function capacityOf(bank: Bank, respondents: readonly Answered[]): Capaci
   const low = Math.min(min, max);
   return { actions: Math.max(low, Math.min(max, low + reasons.length)), min: low, max, reasons, notMet };
 }
-

@@ -138,7 +138,8 @@ function gapsInReportOrder(bank: Bank, scores: readonly (number | null)[], gapLi
   const gaps: { index: number; recommendation: Recommendation; band: Band; priority: number }[] = [];
   scores.forEach((score, index) => {
     const recommendation = bank.recommendations[index]!;
-    if (score !== null && score < gapLine) gaps.push({ index, recommendation, band: bandFor(bank, score), priority: gapPriority(recommendation.weight, score) });
+    if (score !== null && score < gapLine)
+      gaps.push({ index, recommendation, band: bandFor(bank, score), priority: gapPriority(recommendation.weight, score) });
   });
   return inReportOrder(gaps).map((g) => g.index);
 }

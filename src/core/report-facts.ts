@@ -165,10 +165,11 @@ function readingOf(bank: Bank, label: string, answers: AnswerMap): Reading {
   return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined) };
 }
 
-/** "Yes, many have" said by all, or by "2 of 3: Chair, Sergeant". */
+/** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3: Chair, Sergeant"; null for one respondent. */
 function byWhom(who: readonly string[], of: number): string | null {
   if (of <= 1) return null;
-  return who.length === of ? `all ${of}` : `${who.length} of ${of}: ${who.join(', ')}`;
+  if (who.length === of) return `all ${of}`;
+  return who.length === 1 ? who[0]! : `${who.length} of ${of}: ${who.join(', ')}`;
 }
 
 /** The same answer given by several respondents, quoted once with who gave it. */
@@ -230,7 +231,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     for (const option of optionsOf(question)) {
       if (option.flag === undefined) continue;
       const who = askedOf.filter((r) => isChosen(r.answers.get(question.id) ?? [], option.value)).map((r) => r.label);
-      if (who.length > 0) flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length) });
+      if (who.length > 0)
+        flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length) });
     }
   }
 
@@ -238,7 +240,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
   const gapOf = new Map(assessment.gaps.map((gap) => [gap.recommendation.id, gap]));
   const contested = new Set((group?.contested ?? []).map((c) => c.question.id));
   const unanswered = new Map<string, number>();
-  for (const r of assessment.recommendations) for (const cause of r.causes) if (cause.asked && cause.answer === 'unanswered') unanswered.set(cause.questionId, 1);
+  for (const r of assessment.recommendations)
+    for (const cause of r.causes) if (cause.asked && cause.answer === 'unanswered') unanswered.set(cause.questionId, 1);
 
   // The actions the answers choose: every gap's, and any a flagged answer chooses wherever it is.
   const actions: Objective[] = [];

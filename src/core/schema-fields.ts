@@ -72,7 +72,7 @@ const optionFields = {
     })
     .optional()
     .meta({
-      description: 'A risk the sources name: this answer is named on the report\'s first page, whatever its weight, and its actions go first in the plan.',
+      description: "A risk the sources name: this answer is named on the report's first page, whatever its weight, and its actions go first in the plan.",
     }),
 };
 export const singleOptionSchema = z.strictObject(optionFields);

@@ -25,7 +25,7 @@ const bandSchema = z.strictObject({
   meaning: text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' }),
   timescale: text
     .optional()
-    .meta({ description: 'No longer used: the plan\'s horizons (this quarter, within six months, within the year) set the timescales. Lint warns.' }),
+    .meta({ description: "No longer used: the plan's horizons (this quarter, within six months, within the year) set the timescales. Lint warns." }),
 });
 
 const actionSchema = z.union(

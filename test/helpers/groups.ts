@@ -32,10 +32,12 @@ function answerOf(question: Question, next: () => number, lean: number): Answer 
   const options = optionsOf(question);
   const dontKnow = options.find((o) => o.dont_know);
   if (dontKnow !== undefined && next() < 0.1) return kindOf(question).multipleChoice ? [dontKnow.value] : dontKnow.value;
-  const tries = kindOf(question).answersToTry(question).filter((a) => {
-    const chosen = Array.isArray(a) ? a : [a];
-    return !chosen.some((v) => options.some((o) => o.value === String(v) && (o.dont_know || o.na)));
-  });
+  const tries = kindOf(question)
+    .answersToTry(question)
+    .filter((a) => {
+      const chosen = Array.isArray(a) ? a : [a];
+      return !chosen.some((v) => options.some((o) => o.value === String(v) && (o.dont_know || o.na)));
+    });
   if (tries.length > 0) {
     const scored = tries.map((answer) => ({ answer, score: kindOf(question).score(question, answer) ?? 0.5 }));
     scored.sort((a, b) => a.score - b.score);
@@ -50,8 +52,8 @@ function answerOf(question: Question, next: () => number, lean: number): Answer 
   return `${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
-/** A complete answer file of the kind asked for, the first the seeds from `seed` on give. */
-export function generatedGroup(bank: Bank, kind: GroupKind, seed: number): AnswerFile {
+/** A group's organisation and complete answers, of the kind asked for: the first the seeds from `seed` on give. */
+export function generatedGroup(bank: Bank, kind: GroupKind, seed: number): { organisation: AnswerFile['organisation']; answers: Map<string, Answer> } {
   const lowest = bank.bands[0]!;
   const top = bank.bands.reduce((a, b) => (b.min > a.min ? b : a));
   for (let s = seed; ; s += 1000) {
@@ -67,12 +69,7 @@ export function generatedGroup(bank: Bank, kind: GroupKind, seed: number): Answe
     for (const [id, answer] of answers) if (answer === '') answers.delete(id);
     const band = scoreAssessment(bank, answers).overall.band;
     if (kind === 'weak' ? band === lowest : band !== lowest && band !== top) {
-      return {
-        bank: bank.id,
-        bank_version: bank.version,
-        organisation: { name: `${kind === 'weak' ? 'Weak' : 'Middling'} group ${seed}`, area: 'Anytown', date: '2026-11-20' },
-        answers: Object.fromEntries(answers) as AnswerFile['answers'],
-      };
+      return { organisation: { name: `${kind === 'weak' ? 'Weak' : 'Middling'} group ${seed}`, area: 'Anytown', date: '2026-11-20' }, answers };
     }
   }
 }

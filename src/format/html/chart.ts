@@ -164,7 +164,7 @@ export function barChart({ id, title, bars, bands, line }: ChartOptions): string
     rows.push(
       `<g><title>${escapeHtml(`${bar.label}: ${bar.value}, ${band.label}${note}`)}</title>` +
         `<text class="label" text-anchor="end" dominant-baseline="middle">${label}</text>` +
-        `<rect x="${BAR_X}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(end - BAR_X)}" height="${BAR_HEIGHT}" fill="${fillOf(id, bar.band, bands.length)}" stroke="#222" stroke-width="1"/>` +
+        `<rect class="bar" x="${BAR_X}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(end - BAR_X)}" height="${BAR_HEIGHT}" fill="${fillOf(id, bar.band, bands.length)}" stroke="#222" stroke-width="1"/>` +
         // A white ground under the score, so no grid line runs through it.
         `<rect x="${num(end + 3)}" y="${num(middle - LINE / 2)}" width="${num(textWidth(value) + 6)}" height="${LINE}" fill="#fff"/>` +
         `<text class="value" x="${num(end + 6)}" y="${num(middle)}" dominant-baseline="middle">${escapeHtml(value)}</text></g>`,

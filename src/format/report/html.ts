@@ -46,7 +46,7 @@ export function render(facts: ReportFacts, text: string): string {
   const chartSvg = barChart({
     id: 'scores',
     title: 'Scores by recommendation, highest first, out of 100. A table after the chart gives the same numbers to screen readers.',
-    bars: view.chart.map((r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)!, ...(r.counts === '' ? {} : { note: r.counts }) })),
+    bars: view.chart.map((r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)!, ...(r.weighted ? { note: r.counts } : {}) })),
     bands: bands.map((band) => ({ label: band.label, min: band.min })),
     line: { value: facts.topBand.min, label: `${facts.topBand.label} from ${facts.topBand.min}` },
   });

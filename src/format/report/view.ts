@@ -21,8 +21,10 @@ interface ScoreView {
   bandId: string | null;
   /** Below the top band. */
   gap: boolean;
-  /** How much it counts against the least-weighted area: "×2", or "" when it counts as much. */
+  /** How much it counts against the least-weighted area: "×1", "×2". */
   counts: string;
+  /** It counts more than the least-weighted area. */
+  weighted: boolean;
   /** With several respondents: the lowest and highest of their scores, "40–80"; otherwise null. */
   range: string | null;
 }
@@ -33,6 +35,7 @@ interface GapView {
   score: string;
   band: string;
   bandId: string;
+  /** "×2" when it counts more than the least-weighted area, else "". */
   counts: string;
   /** Why it matters: the recommendation's summary. */
   why: string;
@@ -220,10 +223,9 @@ const linkable = (url: string | undefined): string | null => (url !== undefined 
 /** Scores this far apart among respondents are named in the summary. */
 const WIDE_SPREAD = 50;
 
-/** How much an area counts against the least-weighted one: "", "×2", "×1.5". */
+/** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
 function countsText(weight: number, lowest: number): string {
-  const times = Math.round((weight / lowest) * 100) / 100;
-  return times === 1 ? '' : `×${times}`;
+  return `×${Math.round((weight / lowest) * 100) / 100}`;
 }
 
 /** "counts double", "counts 1.5 times as much" */
@@ -249,6 +251,7 @@ function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spre
     bandId: r.band?.id ?? null,
     gap: r.band !== null && r.band !== top,
     counts: countsText(r.recommendation.weight, lowestWeight),
+    weighted: r.recommendation.weight > lowestWeight,
     range: spread ? `${whole(spread.min)}–${whole(spread.max)}` : null,
   };
 }
@@ -305,7 +308,7 @@ export function readingNotes(facts: ReportFacts): string[] {
 
 /** How many actions Now holds, and why, in one sentence. */
 function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['capacity']): string {
-  const holds = `Now holds ${plural(actions, 'action')}`;
+  const holds = `Now holds up to ${plural(actions, 'action')}`;
   if (reasons.length > 0) {
     const more = reasons.map((because) => `one more because ${because}`);
     const capped = min + reasons.length > max ? `, up to the ${max} the plan gives at most` : '';
@@ -358,7 +361,7 @@ export function reportView(facts: ReportFacts): ReportView {
       score: String(whole(gap.score)),
       band: gap.band.label,
       bandId: gap.band.id,
-      counts: countsText(gap.recommendation.weight, lowestWeight),
+      counts: gap.recommendation.weight > lowestWeight ? countsText(gap.recommendation.weight, lowestWeight) : '',
       why: gap.recommendation.summary,
       causes: causeViews,
       moreCauses: Math.max(0, gap.causes.length - CAUSES_SHOWN),
@@ -418,7 +421,11 @@ export function reportView(facts: ReportFacts): ReportView {
         why: whyText(p.reasons),
       })),
       goingWell:
-        goingWell.length === 0 ? null : strong ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.` : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
+        goingWell.length === 0
+          ? null
+          : strong
+            ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.`
+            : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
       dontKnow,
       respondents: facts.group?.respondents.length ?? 1,
       split: assessment.recommendations.flatMap(split),
@@ -455,16 +462,9 @@ export function reportView(facts: ReportFacts): ReportView {
       recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
       answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
     })),
-    expectations: facts.expectations
-      .filter((a) => !inPlan.has(a.question.id))
-      .map(({ question, answer, by }) => ({
-        by: by ?? null,
-        prompt: question.prompt,
-        paragraphs: paragraphs(answer!),
-        quote: optionsOf(question).length === 0,
-      })),
+    expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
     quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a.question.id))),
-    context: facts.context.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null })),
+    context: oneLineEach(facts.context),
     appendix: facts.appendix.map(({ section, questions }, i) => ({
       number: i + 1,
       title: headingOf(section),
@@ -472,6 +472,24 @@ export function reportView(facts: ReportFacts): ReportView {
     })),
     references: facts.references.map((source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
   };
+}
+
+/** The group's own words each quoted with who gave them; chosen answers one line a question. */
+function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
+  const chosen = answers.filter((a) => optionsOf(a.question).length > 0);
+  const lines = oneLineEach(chosen).map((line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
+  const quoted: QuotedAnswer[] = [];
+  for (const { question, answer, by } of answers) {
+    if (optionsOf(question).length === 0) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+  }
+  return [...lines, ...quoted];
+}
+
+/** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
+function oneLineEach(answers: readonly AnsweredQuestion[]): WordsView[] {
+  const lines = new Map<AnsweredQuestion['question'], string[]>();
+  for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
+  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; '), by: null }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */

@@ -1,7 +1,11 @@
 import { bankRule } from '../rule.js';
 
 export const actionId = bankRule(
-  { id: 'action-id', severity: 'warning', description: 'every action has an `id`, so the action tracker can follow it from one version of the bank to the next (warning)' },
+  {
+    id: 'action-id',
+    severity: 'warning',
+    description: 'every action has an `id`, so the action tracker can follow it from one version of the bank to the next (warning)',
+  },
   ({ bank, report }) => {
     bank.recommendations.forEach((recommendation, r) =>
       recommendation.actions.forEach((action, a) => {

@@ -16,7 +16,13 @@ export const capacityQuestion = bankRule(
       const at = ['plan', 'capacity', 'add', i];
       const entry = placed.find((p) => p.question.id === rule.question);
       if (entry === undefined) {
-        report([...at, 'question'], `no question "${rule.question}" in this bank${didYouMean(rule.question, placed.map((p) => p.question.id))}`);
+        report(
+          [...at, 'question'],
+          `no question "${rule.question}" in this bank${didYouMean(
+            rule.question,
+            placed.map((p) => p.question.id),
+          )}`,
+        );
         return;
       }
       const numbers = kindOf(entry.question)

@@ -103,7 +103,11 @@ function answersThatDiffer(question: Question, named: readonly (string | number)
   const kept: (Answer | undefined)[] = [undefined];
   for (const answer of answers) {
     const chosen = Array.isArray(answer) ? answer : [answer as string | number];
-    const key = JSON.stringify([named.filter((v) => chosen.some((c) => String(c) === String(v))), chosen.some((c) => !named.some((v) => String(v) === String(c))), Math.min(chosen.length, 2)]);
+    const key = JSON.stringify([
+      named.filter((v) => chosen.some((c) => String(c) === String(v))),
+      chosen.some((c) => !named.some((v) => String(v) === String(c))),
+      Math.min(chosen.length, 2),
+    ]);
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(answer);

@@ -29,7 +29,9 @@ export const duplicateId = bankRule(
     unique(
       'action',
       bank.recommendations.flatMap((recommendation, r) =>
-        recommendation.actions.flatMap((action, a) => (typeof action === 'string' || action.id === undefined ? [] : [{ id: action.id, path: ['recommendations', r, 'actions', a] }])),
+        recommendation.actions.flatMap((action, a) =>
+          typeof action === 'string' || action.id === undefined ? [] : [{ id: action.id, path: ['recommendations', r, 'actions', a] }],
+        ),
       ),
     );
     for (const { question, path } of placed) {

@@ -15,9 +15,11 @@ export const flagOption = questionRule(
       if (option.flag === undefined) return;
       const at = [...path, 'options', i, 'flag'];
       if (option.na) report(at, `option "${option.value}" means not applicable, so it cannot be a risk to flag`);
-      else if (option.dont_know) report(at, `option "${option.value}" is "don't know": the plan already asks the group to find it out; flag the answers that are risks`);
+      else if (option.dont_know)
+        report(at, `option "${option.value}" is "don't know": the plan already asks the group to find it out; flag the answers that are risks`);
       else if (option.score === undefined) report(at, `option "${option.value}" has no score, so nothing shows it falls short; flag only scored options`);
-      else if (option.score >= best - TOLERANCE) report(at, `option "${option.value}" is the best answer (${option.score}); a flag marks an answer that falls short`);
+      else if (option.score >= best - TOLERANCE)
+        report(at, `option "${option.value}" is the best answer (${option.score}); a flag marks an answer that falls short`);
     });
   },
 );
