@@ -4,12 +4,13 @@
 import { Eta } from 'eta/core';
 import type { ReportFacts } from '../../core/report-facts.js';
 import { barChart } from '../html/chart.js';
+import { escapeHtml } from '../html/escape.js';
 import { htmlPage } from '../html/page.js';
 import { templateRenderer } from './eta-template.js';
 import { reportView } from './view.js';
 
-// Eta's default escape function is its HTML one; autoEscape says so out loud.
-const template = templateRenderer(new Eta({ autoEscape: true, autoTrim: false, useWith: false, varName: 'it' }));
+// Every `<%= %>` goes through ce-plan's one HTML escaper, as the chart and the page shell do.
+const template = templateRenderer(new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: false, useWith: false, varName: 'it' }));
 
 export const check = template.check;
 

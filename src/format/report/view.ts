@@ -217,8 +217,8 @@ function gapsText(gaps: number, strengths: number, top: string): string {
 
 const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 
-/** A bank's URL when it is a plain web address that can be shown as a link; anything else is left out. */
-const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/[^\s<>"'`\\]+$/.test(url) ? url : null);
+/** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
+const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
 
 /** Scores this far apart among respondents are named in the summary. */
 const WIDE_SPREAD = 50;
