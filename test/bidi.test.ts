@@ -28,12 +28,15 @@ describe('isolating inserted text', () => {
   it('keeps every explicit direction change inside an isolate, whatever the text', () => {
     const bidi = fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f', 'ש', 'ع', 'a', ' ', '<');
     fc.assert(
-      fc.property(fc.array(bidi, { maxLength: 12 }).map((chars) => chars.join('')), (text) => {
-        for (const out of [escapeHtml(text), escapeMarkdown(text)]) {
-          if (!/[\u202a-\u202e\u2066-\u2069\u200f\u0590-\u08ff]/.test(out)) continue;
-          expect(out.startsWith(FSI) && out.endsWith(PDI)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(bidi, { maxLength: 12 }).map((chars) => chars.join('')),
+        (text) => {
+          for (const out of [escapeHtml(text), escapeMarkdown(text)]) {
+            if (!/[\u202a-\u202e\u2066-\u2069\u200f\u0590-\u08ff]/.test(out)) continue;
+            expect(out.startsWith(FSI) && out.endsWith(PDI)).toBe(true);
+          }
+        },
+      ),
     );
   });
 

@@ -328,7 +328,11 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     const order = await page.evaluate(() => {
       const { document } = globalThis as unknown as Dom;
       const spans = Array.from(document.querySelectorAll('.meta span')).filter((span) => /^(Date|Question bank):/.test(span.textContent ?? ''));
-      const doc = (globalThis as unknown as { document: { createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Box } } }).document;
+      const doc = (
+        globalThis as unknown as {
+          document: { createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Box } };
+        }
+      ).document;
       return spans.map((span) => {
         const node = (span as unknown as { firstChild: { textContent: string } }).firstChild;
         const at = (offset: number) => {

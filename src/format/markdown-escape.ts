@@ -72,6 +72,6 @@ function escape(raw: string): string {
       // A line of = under a paragraph would turn it into a heading.
       .replace(/^=/, '\\=')
       // A closing run of # after a space ends an ATX heading, and the run is dropped: `Acme #` would head as "Acme".
-      .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#'))
+      .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#')),
   );
 }
