@@ -53,3 +53,38 @@ describe('scale points', () => {
     expect(spec.choices[0]!.words).toEqual(['Not at all']);
   });
 });
+
+describe('a scale that offers "Don\'t know"', () => {
+  const question = scale.schema.parse({
+    id: 'backing',
+    type: 'scale',
+    prompt: 'How much do your leaders back engagement?',
+    source: { id: 'strategy', section: 'x' },
+    scale: { min: 1, max: 5, labels: { 1: 'Not at all', 5: 'Fully' }, dont_know: true },
+  });
+  const plain = scale.schema.parse({ ...question, scale: { min: 1, max: 5 } });
+
+  test('lists it last, named by its label or its value, and records `dont-know`', () => {
+    const spec = scale.ask(question);
+    if (spec.style !== 'select') throw new Error('a scale is picked');
+    expect(spec.choices.map((c) => c.label)).toEqual(['1 — Not at all', '2', '3', '4', '5 — Fully', "Don't know"]);
+    expect(spec.choices.at(-1)).toEqual({ value: 'dont-know', label: "Don't know", words: ['dont-know'] });
+  });
+
+  test('reads `dont-know` as an answer that scores 0 and reads "Don\'t know", and the option the report finds it by', () => {
+    expect(scale.read(question, 'dont-know')).toBe('dont-know');
+    expect(scale.score(question, 'dont-know')).toBe(0);
+    expect(scale.describe(question, 'dont-know')).toBe("Don't know");
+    expect(scale.options(question)).toEqual([{ value: 'dont-know', label: "Don't know", score: 0, dont_know: true }]);
+    expect(scale.hint(question)).toBe("a whole number from 1 to 5 (1 = Not at all, 5 = Fully), or dont-know (Don't know)");
+    expect([...(scale.conditionValues(question) as { values: ReadonlySet<unknown> }).values]).toEqual([1, 2, 3, 4, 5, 'dont-know']);
+    expect(scale.answersToTry(question)).toEqual([1, 2, 3, 4, 5, 'dont-know']);
+  });
+
+  test('a scale without it refuses `dont-know`, and offers no option', () => {
+    expect(scale.read(plain, 'dont-know')).toMatchObject({ message: 'must be a whole number from 1 to 5, not the text "dont-know"' });
+    expect(scale.read(question, 'maybe')).toMatchObject({ message: 'must be a whole number from 1 to 5, or dont-know, not the text "maybe"' });
+    expect(scale.options(plain)).toEqual([]);
+    expect(scale.answersToTry(plain)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
