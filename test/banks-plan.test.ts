@@ -163,6 +163,34 @@ describe.each(IDS)('%s: actions', (id) => {
     );
   });
 
+  it("every action's `when` tests values its questions can take, and holds for some answers", () => {
+    for (const r of bank.recommendations) {
+      for (const action of actionsOf(r)) {
+        for (const leaf of conditionLeaves(action.when!, [])) {
+          const question = byId.get(leaf.question)!;
+          const takes = kindOf(question).conditionValues(question);
+          const bad = takes.kind === 'set' ? leaf.values.filter(({ value }) => !takes.values.has(value)).map(({ value }) => value) : [];
+          expect({ action: action.id, question: leaf.question, bad }).toEqual({ action: action.id, question: leaf.question, bad: [] });
+        }
+      }
+    }
+    // Each action fits some answers: the best answers with one changed, or random ones.
+    const held = new Set<string>();
+    const note = (answers: ReadonlyMap<string, Answer>) => {
+      for (const r of bank.recommendations) for (const id of fitting(bank, r, answers)) held.add(id);
+    };
+    const best = bestAnswers(bank);
+    for (const { question } of placedQuestions(bank)) {
+      for (const answer of possibleAnswers(question)) note(new Map(best).set(question.id, answer));
+    }
+    fc.assert(
+      fc.property(arbAnswers(bank), (answers) => note(answers)),
+      { numRuns: 300, seed: 22 },
+    );
+    const never = bank.recommendations.flatMap((r) => actionsOf(r).map((a) => a.id)).filter((id) => !held.has(id));
+    expect(never).toEqual([]);
+  });
+
   it('every flagged answer chooses an action of its own recommendation, that tests that answer', () => {
     const best = bestAnswers(bank);
     const flagged: string[] = [];

@@ -1,5 +1,9 @@
 // How `init` asks each kind of question: the hints it gives, and how a scale's points are worded.
 import { describe, expect, test } from '@jest/globals';
+import { runSession } from '../src/cli/interview/session.js';
+import { bankSchema } from '../src/core/schema.js';
+import { plainStyle } from '../src/format/style.js';
+import { ScriptedPrompter } from './helpers/scripted-prompter.js';
 import { number } from '../src/core/kinds/number.js';
 import { scale } from '../src/core/kinds/scale.js';
 
@@ -86,5 +90,30 @@ describe('a scale that offers "Don\'t know"', () => {
     expect(scale.read(question, 'maybe')).toMatchObject({ message: 'must be a whole number from 1 to 5, or dont-know, not the text "maybe"' });
     expect(scale.options(plain)).toEqual([]);
     expect(scale.answersToTry(plain)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('init offers it, and records the answer as `dont-know`', async () => {
+    const source = { id: 'strategy', section: 'x' };
+    const bank = bankSchema.parse({
+      id: 'one-scale',
+      version: '1.0.0',
+      title: 'One scale',
+      sources: [{ id: 'strategy', title: 'A guide' }],
+      bands: [{ id: 'low', label: 'Low', min: 0 }],
+      recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, actions: ['Do it.'] }],
+      sections: [{ id: 'all', title: 'All', questions: [{ ...question, recommendation: 'rec' }] }],
+    });
+    const prompter = new ScriptedPrompter([{ pick: "Don't know" }]);
+    const final = await runSession(
+      prompter,
+      bank,
+      { organisation: { name: 'Northfield' }, answers: new Map() },
+      {
+        askOrganisation: false,
+        style: plainStyle,
+        save: async () => undefined,
+      },
+    );
+    expect(Object.fromEntries(final.answers)).toEqual({ backing: 'dont-know' });
   });
 });
