@@ -40,14 +40,18 @@ describe('number hints keep the rule they hint at', () => {
   });
 });
 
-describe('scale points', () => {
-  const question = scale.schema.parse({
-    id: 'shared',
+/** A 1–5 scale labelled at its ends, with any other scale keys (`dont_know`). */
+const scaleQuestion = (more: { dont_know?: true } = {}) =>
+  scale.schema.parse({
+    id: 'backing',
     type: 'scale',
-    prompt: 'How well?',
-    source: { id: 'dpr48', section: 'x' },
-    scale: { min: 1, max: 5, labels: { 1: 'Not at all', 5: 'Fully' } },
+    prompt: 'How much do your leaders back engagement?',
+    source: { id: 'strategy', section: 'x' },
+    scale: { min: 1, max: 5, labels: { 1: 'Not at all', 5: 'Fully' }, ...more },
   });
+
+describe('scale points', () => {
+  const question = scaleQuestion();
 
   test('are listed by their own number, labelled where the bank labels them, and can be named by that label', () => {
     const spec = scale.ask(question);
@@ -59,13 +63,7 @@ describe('scale points', () => {
 });
 
 describe('a scale that offers "Don\'t know"', () => {
-  const question = scale.schema.parse({
-    id: 'backing',
-    type: 'scale',
-    prompt: 'How much do your leaders back engagement?',
-    source: { id: 'strategy', section: 'x' },
-    scale: { min: 1, max: 5, labels: { 1: 'Not at all', 5: 'Fully' }, dont_know: true },
-  });
+  const question = scaleQuestion({ dont_know: true });
   const plain = scale.schema.parse({ ...question, scale: { min: 1, max: 5 } });
 
   test('lists it last, named by its label or its value, and records `dont-know`', () => {
