@@ -131,6 +131,7 @@ export interface ReportFacts {
   goingWell: RecommendationScore[];
   /** Answered questions whose answers the report quotes. */
   expectations: AnsweredQuestion[];
+  /** Context the group gave in its own words (free text), with who gave it. */
   context: AnsweredQuestion[];
   /** Every shown question and its answer, by section. */
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
@@ -216,7 +217,9 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     const quoted = quotedOnce(question, askedOf);
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
     if (question.report === 'expectations') expectations.push(...said);
-    else if (question.report === 'context') context.push(...said);
+    // Context the group gave in its own words; numbers (meetings a year, hours a month) are in the appendix.
+    else if (question.report === 'context' && isOwnWords(question, askedOf.find((r) => r.answers.has(question.id))?.answers.get(question.id)))
+      context.push(...said);
     const dontKnowBy = askedOf.filter((r) => {
       const answer = r.answers.get(question.id);
       return answer !== undefined && isDontKnow(question, answer);
@@ -431,7 +434,7 @@ function findOut(
     kind: 'find-out',
     recommendation,
     gap: recommendation === null ? null : (gapOf.get(recommendation.id) ?? null),
-    text: question.find_out ?? `Find out: ${question.prompt} Then choose the next step at the next meeting.`,
+    text: question.find_out ?? `${question.prompt} Ask whoever would know, then choose the next step at the next meeting.`,
     for: [question.id],
     because: [question.id],
     chosenBy: [{ question, answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!), by: by ?? null }],
