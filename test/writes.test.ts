@@ -13,7 +13,8 @@ import { loadBank } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { BIN, runCli, STACK_TRACE, type CliResult } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
-import { CAN_MOUNT, onTmpfs, withTmpfs } from './helpers/tmpfs.js';
+import { asOtherUser, OTHER_USER, privateFolderAbove } from './helpers/other-user.js';
+import { onTmpfs, withTmpfs } from './helpers/tmpfs.js';
 
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
 const real = { ...fileSystem };
@@ -239,20 +240,10 @@ describe('a full disk in a batch (tmpfs)', () => {
 });
 
 describe('an out dir that cannot be written', () => {
-  /** Nobody must reach the test's folder: a temp folder of mode 700 (as `mktemp -d` makes) would hide it, so say so. */
-  function expectReachableByOthers(dir: string): void {
-    for (let folder = dirname(dir); folder !== dirname(folder); folder = dirname(folder)) {
-      if ((statSync(folder).mode & 0o001) === 0)
-        throw new Error(`${folder} is not searchable by other users; give the tests a temp folder like /tmp (mode 1777)`);
-    }
-  }
-
   /** Runs the CLI as an ordinary user (nobody, when the tests run as root), for whom permissions hold. */
   function runAsUser(args: string[], cwd: string): Promise<CliResult> {
-    if (CAN_MOUNT) expectReachableByOthers(cwd);
     return new Promise((resolve, reject) => {
-      const asUser = CAN_MOUNT ? { uid: 65534, gid: 65534 } : {};
-      const child = spawn(process.execPath, [BIN, ...args], { cwd, ...asUser, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, ...args], { cwd, ...OTHER_USER, env: { ...process.env, NO_COLOR: '1' } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -263,6 +254,20 @@ describe('an out dir that cannot be written', () => {
     });
   }
 
+  it('the permission tests skip where a folder above is private: the first such folder is named', () => {
+    const dir = tempDir('writes');
+    const hidden = join(dir, 'private');
+    const bin = join(hidden, 'clone', 'bin', 'ce-plan.js');
+    mkdirSync(dirname(bin), { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(hidden, 0o700);
+    // The folders above the test's own come first: a private TMPDIR is named before it.
+    const above = privateFolderAbove(join(dir, 'x'));
+    expect(privateFolderAbove(bin)).toBe(above ?? hidden);
+    chmodSync(hidden, 0o755);
+    expect(privateFolderAbove(bin)).toBe(above);
+  });
+
   function inputs(dir: string, count: number): string {
     const folder = join(dir, 'in');
     mkdirSync(folder);
@@ -271,7 +276,7 @@ describe('an out dir that cannot be written', () => {
     return folder;
   }
 
-  it.each([10, 100])('read-only, %s files: one "permission denied", and the batch stops', async (count) => {
+  (asOtherUser ? it : it.skip).each([10, 100])('read-only, %s files: one "permission denied", and the batch stops', async (count) => {
     const dir = tempDir('writes');
     chmodSync(dir, 0o755);
     const folder = inputs(dir, count);
