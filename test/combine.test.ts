@@ -616,6 +616,37 @@ describe('assess --combine', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['other.md']);
   });
 
+  it('combines a file that states the bank version with one that leaves it out (it is optional), in assess and compare', async () => {
+    const dir = tempDir('optional-version');
+    for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));
+    writeFileSync(join(dir, 'chair.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8').replace('bank_version: 1.0.0\n', ''));
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group-northfield.json']);
+    const compared = await runCli(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
+    expect(compared.stderr).toBe('');
+    expect(compared.code).toBe(0);
+  });
+
+  it('matches organisation names in any Unicode normal form: "Café" composed and decomposed is one organisation', async () => {
+    const dir = tempDir('nfc');
+    const composed = 'Caf\u00e9 Partnership';
+    const decomposed = 'Cafe\u0301 Partnership';
+    expect(composed).not.toBe(decomposed);
+    for (const [file, name] of [
+      ['a.yaml', composed],
+      ['b.yaml', decomposed.toUpperCase()],
+    ]) {
+      writeFileSync(join(dir, file!), stringify({ bank: 'example', organisation: { name, area: 'Northfield' }, answers: { 'definition-written': 'yes' } }));
+    }
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.code).toBe(0);
+    const written = readdirSync(join(dir, 'out'));
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out', written[0]!), 'utf8')).respondents).toHaveLength(2);
+  });
+
   it('refuses the same answer file given twice, and --anonymise without --combine', async () => {
     const twice = await runCli(['assess', FOUR, `./${FOUR}/chair.yaml`, '--bank', EXAMPLE, '--combine', '--out-dir', tempDir('twice')]);
     expect(twice.code).toBe(2);
