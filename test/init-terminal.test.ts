@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
@@ -251,6 +251,18 @@ describe('ce-plan init in a terminal', () => {
     await linked.waitFor('--out report.md would overwrite the answer file ce-plan-answers.yaml');
     expect(await linked.exited).toBe(2);
     expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toBe(answers);
+  }, 90_000);
+
+  test('--answers through a symbolic link: every save lands on its target, and the link stays a link', async () => {
+    await mkdir(join(dir, 'synced'));
+    await symlink(join('synced', 'northfield.yaml'), join(dir, 'link.yaml'));
+    const t = start('--answers', 'link.yaml');
+    await answerFirstSection(t);
+    await t.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect((await lstat(join(dir, 'link.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'synced', 'northfield.yaml'), 'utf8')).toContain('definition-shared: 4');
+    expect((await readdir(join(dir, 'synced'))).filter((name) => !name.endsWith('.lock'))).toEqual(['northfield.yaml']);
   }, 90_000);
 
   test('--format md,json writes both reports or neither', async () => {

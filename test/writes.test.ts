@@ -4,7 +4,7 @@
 // a shim over the writer's file-system calls for the failures no small disk can be made to give.
 import { afterEach, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { writeAnswerFile } from '../src/io/answer-file-writer.js';
@@ -172,6 +172,48 @@ describe('an answer file being replaced stays intact when the write fails', () =
       expect(readFileSync(file, 'utf8')).toBe(good);
       expect(readdirSync(disk).sort()).toEqual(['answers.yaml', 'filler']);
     });
+  });
+});
+
+describe('an answer file reached through a symbolic link (a synced or shared file)', () => {
+  it('is written through the links to their target, atomically, and every link stays a link', async () => {
+    const dir = tempDir('writes');
+    mkdirSync(join(dir, 'synced'));
+    mkdirSync(join(dir, 'here'));
+    writeFileSync(join(dir, 'synced', 'answers.yaml'), 'old\n');
+    // A chain of two relative links: here/answers.yaml → here/middle.yaml → ../synced/answers.yaml.
+    symlinkSync(join('..', 'synced', 'answers.yaml'), join(dir, 'here', 'middle.yaml'));
+    symlinkSync('middle.yaml', join(dir, 'here', 'answers.yaml'));
+    const shown: string[] = [];
+    const rename = real.renameSync;
+    fileSystem.renameSync = (from, to) => {
+      shown.push(`${String(from)} -> ${String(to)}`);
+      rename(from, to);
+    };
+    await writeAnswerFile(join(dir, 'here', 'answers.yaml'), answerData('Through'));
+    await writeAnswerFile(join(dir, 'here', 'answers.yaml'), answerData('Through again'));
+    expect(lstatSync(join(dir, 'here', 'answers.yaml')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'here', 'middle.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'synced', 'answers.yaml'), 'utf8')).toContain('name: Through again');
+    // The temp file was made beside the target and renamed onto it.
+    expect(shown).toHaveLength(2);
+    for (const line of shown)
+      expect(line).toMatch(new RegExp(`^${join(dir, 'synced')}/\\.answers\\.yaml\\.\\w+\\.tmp -> ${join(dir, 'synced', 'answers.yaml')}$`));
+    expect(readdirSync(join(dir, 'synced'))).toEqual(['answers.yaml']);
+    expect(readdirSync(join(dir, 'here')).sort()).toEqual(['answers.yaml', 'middle.yaml']);
+  });
+
+  it("creates a dangling link's target, and refuses a loop of links with a message", async () => {
+    const dir = tempDir('writes');
+    symlinkSync('later.yaml', join(dir, 'answers.yaml'));
+    await writeAnswerFile(join(dir, 'answers.yaml'), answerData('First'));
+    expect(lstatSync(join(dir, 'answers.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'later.yaml'), 'utf8')).toContain('name: First');
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    await expect(writeAnswerFile(join(dir, 'loop-a.yaml'), answerData('Never'))).rejects.toThrow(
+      `cannot write ${join(dir, 'loop-a.yaml')}: the path has too many symbolic links`,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
-import { exists, writeFilesAtomic } from '../../io/write-file.js';
+import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
@@ -46,7 +46,8 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
   }
 
   const { loadBank } = await import('../../pipeline/load-bank.js');
-  const existing = await exists(options.answers);
+  // A link to a file not made yet (a synced folder's) is a new answer file, written through the link.
+  const existing = await exists(throughLinks(options.answers));
   const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
   const previous = loadedPrevious?.content;
   const { bank } = await loadBank(bankToUse(options.bank, previous));
