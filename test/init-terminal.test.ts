@@ -292,6 +292,58 @@ describe('ce-plan init in a terminal', () => {
   }, 90_000);
 });
 
+describe('one answer file, one interview at a time (issue 28)', () => {
+  test('a second interview on the same answer file, by any name, is refused, naming the file and the ways on; the first loses nothing', async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await first.waitFor('Section 2 of 2');
+    await symlink('ce-plan-answers.yaml', join(dir, 'alias.yaml'));
+    for (const args of [[], ['--answers', 'alias.yaml', '--out', 'alias.md']]) {
+      const second = start(...args);
+      expect(await second.exited).toBe(2);
+      const message = second.text.replace(/\r?\n/g, ' ');
+      expect(message).toContain(`is open in another interview (process ${first.pid}, since `);
+      expect(message).toContain('Finish that interview first, or give each person an answer file of their own (--answers FILE).');
+      expect(message).not.toContain('Resume');
+    }
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(true);
+    await answerSecondSection(first);
+    await first.waitFor('report written to');
+    expect(await first.exited).toBe(0);
+    expect((await savedAnswers()).answers).toEqual(ALL_ANSWERS);
+    // Released at the end, so the next interview may begin.
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(false);
+  }, 90_000);
+
+  test('the lock of an interview killed outright (kill -9) does not block the next one, which says so and resumes', async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await first.waitFor('Which ways of engaging do you use?');
+    first.kill('SIGKILL');
+    await first.exited;
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(true);
+    const second = start();
+    await second.waitFor(`An interview of ce-plan-answers.yaml that stopped without finishing (process ${first.pid}) left its lock; it is removed.`);
+    await second.answer('holds 2 answers for Northfield CSG. Resume, or start again?', KEY.enter);
+    await answerSecondSection(second);
+    await second.waitFor('report written to');
+    expect(await second.exited).toBe(0);
+    expect((await savedAnswers()).answers).toEqual(ALL_ANSWERS);
+    expect(await readdir(dir)).toEqual(['ce-plan-answers.yaml', 'ce-plan-report.md']);
+  }, 90_000);
+
+  test('a lock held on another host is left alone, and the message says how to clear it', async () => {
+    const lock = join(dir, 'ce-plan-answers.yaml.lock');
+    await writeFile(lock, JSON.stringify({ pid: 1, host: 'elsewhere.example', since: '2026-12-01T09:00:00.000Z' }));
+    const t = start();
+    expect(await t.exited).toBe(2);
+    const message = t.text.replace(/\r?\n/g, ' ');
+    expect(message).toContain('ce-plan-answers.yaml is open in another interview (process 1 on elsewhere.example, since 2026-12-01T09:00:00.000Z).');
+    expect(message).toContain('If that interview is no longer running, delete ce-plan-answers.yaml.lock and run this again.');
+    expect(existsSync(lock)).toBe(true);
+  }, 90_000);
+});
+
 /** The example bank, changed for one test and written into its temp folder: help on the multiple choice, or another id. */
 async function exampleBankWith(change: (text: string) => string): Promise<string> {
   const file = join(dir, 'bank.yaml');

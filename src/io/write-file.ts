@@ -246,8 +246,11 @@ export function throughLinks(path: string): string {
   throw Object.assign(new Error(`more than ${MAX_LINKS} symbolic links from ${path}`), { code: 'ELOOP' });
 }
 
-function alreadyExists(path: string): UsageError {
-  return new UsageError(`${path} already exists; use --force to overwrite it`);
+/** A file that was not written because its name is taken (without overwrite). */
+export class FileExistsError extends UsageError {}
+
+function alreadyExists(path: string): FileExistsError {
+  return new FileExistsError(`${path} already exists; use --force to overwrite it`);
 }
 
 /** Whether anything is at a path, a dangling symlink included. */

@@ -13,6 +13,7 @@ import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
+import type { HeldLock } from '../../io/answer-lock.js';
 import { colorEnabled, styleFor } from '../style.js';
 
 const NO_TERMINAL =
@@ -45,6 +46,16 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
     throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
   }
 
+  const lock = await lockOrStop(io, options.answers);
+  try {
+    return await interview(io, options, lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The interview itself, with the answer file locked. */
+async function interview(io: Io, options: InitOptions, lock: HeldLock): Promise<number> {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   // A link to a file not made yet (a synced folder's) is a new answer file, written through the link.
   const existing = await exists(throughLinks(options.answers));
@@ -83,6 +94,7 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
       style,
       save: async (state) => {
         if (state.organisation.name === undefined) return;
+        if (!lock.stillOurs()) throw new UsageError(lockLost(io, options.answers, lock.path));
         await writeAnswerFile(options.answers, {
           bank,
           organisation: { ...state.organisation, name: state.organisation.name },
@@ -106,6 +118,47 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
   } finally {
     stopListening();
   }
+}
+
+/**
+ * The answer file's lock, taken for this interview; a second interview on the file stops here, before
+ * it reads or writes anything, saying who holds it and the ways on.
+ */
+async function lockOrStop(io: Io, answers: string): Promise<HeldLock> {
+  const { lockAnswerFile } = await import('../../io/answer-lock.js');
+  const taken = await lockAnswerFile(answers, io.pid, new Date());
+  const file = terminalText(displayPath(answers, io.cwd));
+  if ('holder' in taken) {
+    const { owner, since, path } = taken.holder;
+    const lockFile = terminalText(displayPath(path, io.cwd));
+    if (owner === undefined) {
+      throw new UsageError(
+        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. ` +
+          'If no interview of that file is open, delete it and run this again.',
+      );
+    }
+    const { hostname } = await import('node:os');
+    const here = owner.host === hostname();
+    const who = `process ${owner.pid}${here ? '' : ` on ${terminalText(owner.host)}`}${since === undefined ? '' : `, since ${terminalText(since)}`}`;
+    throw new UsageError(
+      `${file} is open in another interview (${who}). Two interviews on one answer file would each overwrite the other's answers, so this one stops. ` +
+        `Finish that interview first, or give each person an answer file of their own (--answers FILE).` +
+        (here ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
+    );
+  }
+  const { held } = taken;
+  if (held.tookOver !== undefined) {
+    io.stderr.write(`An interview of ${file} that stopped without finishing (process ${held.tookOver.pid}) left its lock; it is removed.\n`);
+  }
+  return held;
+}
+
+/** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
+function lockLost(io: Io, answers: string, lockFile: string): string {
+  return (
+    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
+    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
+  );
 }
 
 /** Scores the answers, prints the terminal summary and writes the reports. */
