@@ -13,6 +13,7 @@ import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
+import { unseal } from '../io/staging.js';
 import { WriteError } from '../io/write-file.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
 import { loadBank, type BankCache } from '../pipeline/load-bank.js';
@@ -106,7 +107,11 @@ export async function writeCombinedReports(
     if (stop.aborted) break;
     // Read back one organisation at a time, so only one group's answers are ever held.
     const files = await Promise.all(
-      group.map(async ({ file, bankFile, staged }) => ({ file, bankFile, ...(JSON.parse(await readFile(staged, 'utf8')) as CheckedAnswers) })),
+      group.map(async ({ file, bankFile, staged }) => ({
+        file,
+        bankFile,
+        ...(JSON.parse(unseal(settings.stagingKey!, await readFile(staged))) as CheckedAnswers),
+      })),
     );
     const names = files.map((f) => f.file);
     const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
