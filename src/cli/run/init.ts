@@ -1,12 +1,13 @@
 // `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped,
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
-import { DEFAULT_ANSWERS, DEFAULT_BANK, type InitOptions } from '../commands/init.js';
+import { DEFAULT_ANSWERS, DEFAULT_BANK, DEFAULT_REPORT, type InitOptions } from '../commands/init.js';
 import { dirname, join } from 'node:path';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
+import { reportStem } from '../../io/paths.js';
 import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
@@ -25,12 +26,27 @@ const NO_TERMINAL =
  * `r.md` and `r.html`), so no two formats share a path; an `--out` with no report extension is the
  * Markdown report as given.
  */
-function reportPaths({ out, format }: Pick<InitOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
+function reportPaths({ out, format }: Pick<ReportOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
   const stem = reportStemOf(out);
   return format.map((f) => ({ format: f, path: f === 'md' && stem === out ? out : reportFileName(stem, f) }));
 }
 
-export async function run(io: Io, options: InitOptions): Promise<number> {
+/** The options with `--out` settled. */
+type ReportOptions = InitOptions & { out: string };
+
+/**
+ * The report's name: `--out`, or else the answer file's name with `.md`, beside it (`sergeant.yaml` →
+ * `sergeant.md`), so a second respondent's `init --answers` in the same folder has a report of their own;
+ * the default answer file keeps the default report name.
+ */
+function withReportName(options: InitOptions): ReportOptions {
+  if (options.out !== undefined) return { ...options, out: options.out };
+  if (options.answers === DEFAULT_ANSWERS) return { ...options, out: DEFAULT_REPORT };
+  return { ...options, out: join(dirname(options.answers), `${reportStem(options.answers)}.md`) };
+}
+
+export async function run(io: Io, given: InitOptions): Promise<number> {
+  const options = withReportName(given);
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
   if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
   if (!options.force) {
@@ -55,7 +71,7 @@ export async function run(io: Io, options: InitOptions): Promise<number> {
 }
 
 /** The interview itself, with the answer file locked. */
-async function interview(io: Io, options: InitOptions, lock: HeldLock): Promise<number> {
+async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promise<number> {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   // A link to a file not made yet (a synced folder's) is a new answer file, written through the link.
   const existing = await exists(throughLinks(options.answers));
@@ -162,7 +178,7 @@ function lockLost(io: Io, answers: string, lockFile: string): string {
 }
 
 /** Scores the answers, prints the terminal summary and writes the reports. */
-async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOptions): Promise<number> {
+async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOptions): Promise<number> {
   const { assessContent, reportsOf } = await import('../../pipeline/assess.js');
   const { nowhere } = await import('../../core/diagnostics.js');
   const { formatTerminalSummary } = await import('../../format/terminal-summary.js');

@@ -54,11 +54,12 @@ export const scale = defineKind(scaleQuestionSchema, {
     return `a whole number from ${min} to ${max} (${ends.join(', ')})`;
   },
   answersToTry: points,
-  // Each point is listed by its own number ("1 — Not at all", "2", … "5 — Fully"): that number is what
-  // a typed answer gives, or the point's label; never a list number before it ("1) 1 — Not at all").
+  // Each point is listed by its own number ("5 — Fully", "4", … "1 — Not at all"): that number is what
+  // a typed answer gives, or the point's label; never a list number before it ("1) 5 — Fully"). Best
+  // first, as every list in the interview is (README, "Answering in the terminal"), so no end is favoured.
   ask(question) {
     const labels = question.scale.labels ?? {};
-    const choices = points(question).map((v) => {
+    const choices = [...points(question)].reverse().map((v) => {
       const label = labels[String(v)];
       return label ? { value: v, label: `${v} — ${label}`, key: String(v), words: [label] } : { value: v, label: String(v), key: String(v) };
     });
