@@ -17,6 +17,8 @@ import { answersSchemaReference } from '../src/io/paths.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
+import { generatedGroup, type GroupKind } from './helpers/groups.js';
+import { pdfLines, type PdfLine } from './helpers/pdf-text.js';
 
 const CHROMIUM = process.env['CE_PLAN_CHROMIUM'] ?? '/usr/bin/chromium';
 /** Flags that keep Chromium off the network, whatever the page holds: no background services, and no name resolves. */
@@ -32,6 +34,10 @@ const FLAGS = [
 ];
 const OUTPUT = join(ROOT, 'test', 'output');
 const MIDDLING = 'test/fixtures/reports/middling.yaml';
+/** Generated groups printed for the page budget (issue 21): this many of each kind, the same every run. */
+const GENERATED = 5;
+/** The page budget: the body before the appendix, and the whole report. */
+const BUDGET: Record<GroupKind, { body: number; whole: number }> = { middling: { body: 3, whole: 6 }, weak: { body: 8, whole: 8 } };
 const FIRST_SCREEN = { width: 1200, height: 900 };
 
 const available = existsSync(CHROMIUM);
@@ -87,6 +93,8 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
   let summaryHtml: string;
   /** Four respondents combined (test/combine.test.ts holds the golden to what assess --combine writes). */
   let combinedHtml: string;
+  /** Generated groups' reports, by kind. */
+  const generated: { kind: GroupKind; name: string; html: string }[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ce-plan-browser-'));
@@ -98,6 +106,19 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     const run = await runCli(['assess', groups, '--out-dir', reports, '--format', 'html', '--summary', join(reports, 'summary.html')]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     reportHtml = await readFile(join(reports, 'middling.html'), 'utf8');
+    const bank = (await loadBank('ce-readiness')).bank;
+    const made = join(dir, 'generated');
+    await mkdir(made);
+    for (const kind of ['middling', 'weak'] as const) {
+      for (let seed = 1; seed <= GENERATED; seed++)
+        await writeFile(join(made, `${kind}-${seed}.yaml`), answerFileText({ bank, ...generatedGroup(bank, kind, seed) }, answersSchemaReference()));
+    }
+    expect(await runCli(['assess', made, '--out-dir', join(dir, 'generated-reports'), '--format', 'html'])).toMatchObject({ code: 0, stderr: '' });
+    for (const kind of ['middling', 'weak'] as const) {
+      for (let seed = 1; seed <= GENERATED; seed++) {
+        generated.push({ kind, name: `${kind}-${seed}`, html: await readFile(join(dir, 'generated-reports', `${kind}-${seed}.html`), 'utf8') });
+      }
+    }
     summaryHtml = await readFile(join(reports, 'summary.html'), 'utf8');
     combinedHtml = await readFile('test/golden/combined.html', 'utf8');
     await mkdir(OUTPUT, { recursive: true });
@@ -157,7 +178,7 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
       const boxes = texts.map((t) => t.getBoundingClientRect());
       for (let i = 0; i < texts.length; i++)
         for (let j = i + 1; j < texts.length; j++) if (overlap(boxes[i]!, boxes[j]!)) problems.push(`${texts[i]!.textContent} / ${texts[j]!.textContent}`);
-      const bars = Array.from(document.querySelectorAll('svg.chart rect[stroke="#222"][height="16"]')).map((r) => r.getBoundingClientRect());
+      const bars = Array.from(document.querySelectorAll('svg.chart rect.bar')).map((r) => r.getBoundingClientRect());
       const labels = Array.from(document.querySelectorAll('svg.chart text.label'));
       labels.forEach((label, i) => {
         if (label.getBoundingClientRect().right > bars[i]!.left) problems.push(`label runs into its bar: ${label.textContent}`);
@@ -185,12 +206,10 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     expect(requests).toEqual([]);
   }, 60_000);
 
-  it('prints the report on A4: the body before the appendix on at most 4 pages, all of it on at most 8', async () => {
-    const page = await open(reportHtml);
+  /** The report printed on A4, whole and without its appendix (which starts on a new page, so what is left is the body). */
+  async function printed(html: string): Promise<{ whole: Buffer; body: Buffer }> {
+    const page = await open(html);
     const whole = await printA4(page);
-    await writeFile(join(OUTPUT, 'report.pdf'), whole);
-    // The appendix starts on a new page (break-before: page), so the pages of the body are the pages of
-    // the report with the appendix and all after it taken out.
     const appendixPageBreak = await page.evaluate(() => {
       const { document, getComputedStyle } = globalThis as unknown as Dom;
       const appendix = document.getElementById('appendix')!;
@@ -205,14 +224,62 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     });
     expect(appendixPageBreak).toBe('page');
     const body = await printA4(page);
-    const [wholePages, bodyPages] = [await pageCount(whole), await pageCount(body)];
-    process.stderr.write(`middling report: body ${bodyPages} A4 pages, whole ${wholePages}\n`);
-    expect(bodyPages).toBeLessThanOrEqual(4);
-    expect(wholePages).toBeLessThanOrEqual(8);
-    expect(wholePages).toBeGreaterThan(bodyPages);
     await page.close();
+    return { whole, body };
+  }
+
+  /**
+   * What a reader would see go wrong at a page's foot: a heading of the page (`headings`, their texts) as
+   * its last line, or the references alone at the top of a page. The running header is left out.
+   */
+  function pageFaults(pages: PdfLine[][], headings: readonly string[]): string[] {
+    const faults: string[] = [];
+    const plain = (text: string) => text.replace(/\s+/g, '');
+    const isHeading = (line: PdfLine) => headings.some((heading) => plain(heading).startsWith(plain(line.text)) && plain(line.text).length > 0);
+    const content = pages.map((lines) => lines.filter((line) => !/Page \d+ of \d+$/.test(line.text)));
+    content.forEach((lines, i) => {
+      const last = lines.at(-1);
+      if (i < content.length - 1 && last !== undefined && isHeading(last)) faults.push(`page ${i + 1} ends with a heading: ${last.text}`);
+      if (lines[0]?.text === 'References') faults.push(`page ${i + 1} starts with the references, alone`);
+    });
+    return faults;
+  }
+
+  /** The texts of a page's headings. */
+  async function headingsOf(html: string): Promise<string[]> {
+    const page = await open(html);
+    const texts = await page.evaluate(() => Array.from((globalThis as unknown as Dom).document.querySelectorAll('h1, h2, h3')).map((h) => h.textContent ?? ''));
+    await page.close();
+    return texts;
+  }
+
+  it('prints the middling fixture and generated middling groups on at most 6 A4 pages, 3 before the appendix, and generated weak groups on at most 8', async () => {
+    const counts: string[] = [];
+    for (const { kind, name, html } of [{ kind: 'middling' as const, name: 'middling fixture', html: reportHtml }, ...generated]) {
+      const { whole, body } = await printed(html);
+      if (name === 'middling fixture') await writeFile(join(OUTPUT, 'report.pdf'), whole);
+      const [wholePages, bodyPages] = [await pageCount(whole), await pageCount(body)];
+      counts.push(`${name} ${bodyPages}/${wholePages}`);
+      expect([name, bodyPages <= BUDGET[kind].body, wholePages <= BUDGET[kind].whole]).toEqual([name, true, true]);
+      expect(wholePages).toBeGreaterThan(bodyPages);
+    }
+    process.stderr.write(`A4 pages, body/whole: ${counts.join('; ')}\n`);
     expect(requests).toEqual([]);
-  }, 60_000);
+  }, 180_000);
+
+  it('leaves no heading at the foot of a printed page, and never the references alone on one', async () => {
+    for (const { name, html } of [{ name: 'middling fixture', html: reportHtml }, ...generated]) {
+      const { whole } = await printed(html);
+      expect([name, pageFaults(await pdfLines(whole), await headingsOf(html))]).toEqual([name, []]);
+    }
+    // The check sees a stranded heading: a page whose last line is a heading.
+    const stranded = `<!DOCTYPE html><html lang="en"><title>x</title><style>@page { size: A4; margin: 14mm } h2 { font-size: 16pt; break-after: auto; } p { margin: 0; font-size: 10pt; line-height: 20pt; }</style>${'<p>Line of text.</p>'.repeat(36)}<h2>Stranded</h2><p>After.</p></html>`;
+    const page = await open(stranded);
+    const lines = await pdfLines(await printA4(page));
+    await page.close();
+    expect(lines).toHaveLength(2);
+    expect(pageFaults(lines, ['Stranded'])).toEqual(['page 1 ends with a heading: Stranded']);
+  }, 180_000);
 
   it('keeps table rows, figures and gaps whole across pages when printed', async () => {
     const page = await open(reportHtml);
@@ -247,6 +314,38 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     expect(pages).toBeLessThanOrEqual(5);
     await page.close();
     expect(requests).toEqual([]);
+  }, 60_000);
+
+  it("keeps the report's own words in order after a right-to-left override in an answer", async () => {
+    const file = join(dir, 'override.yaml');
+    const text = (await readFile(MIDDLING, 'utf8')).replace('area: Millbrook', 'area: "Mill\u202ebrook"');
+    expect(text).toContain('\u202e');
+    await writeFile(file, text);
+    const out = join(dir, 'override-reports');
+    expect(await runCli(['assess', file, '--out-dir', out, '--format', 'html'])).toMatchObject({ code: 0 });
+    const page = await open(await readFile(join(out, 'override.html'), 'utf8'));
+    // The meta line after the area: the first letters of each part, left to right on screen (the line may wrap later on).
+    const order = await page.evaluate(() => {
+      const { document } = globalThis as unknown as Dom;
+      const spans = Array.from(document.querySelectorAll('.meta span')).filter((span) => /^(Date|Question bank):/.test(span.textContent ?? ''));
+      const doc = (
+        globalThis as unknown as {
+          document: { createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Box } };
+        }
+      ).document;
+      return spans.map((span) => {
+        const node = (span as unknown as { firstChild: { textContent: string } }).firstChild;
+        const at = (offset: number) => {
+          const range = doc.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return at(0) < at(1) && at(1) < at(2) && at(2) < at(3);
+      });
+    });
+    await page.close();
+    expect(order).toEqual([true, true]);
   }, 60_000);
 
   it('would see a request if a page made one', async () => {

@@ -51,7 +51,7 @@ interface RawQuestion {
   recommendations?: string[];
   when?: Condition;
   options?: RawOption[];
-  scale?: { min: number; max: number };
+  scale?: { min: number; max: number; dont_know?: true };
 }
 interface RawBank {
   id: string;
@@ -110,7 +110,8 @@ function askedOf(bank: RawBank, answers: ReadonlyMap<string, Answer>) {
 /** Rule 2: a question's score from 0 to 1 for an answer, or null for "not applicable" (and unscored). */
 function oracleScore(q: RawQuestion, answer: Answer): number | null {
   if (!scored(q)) return null;
-  if (q.type === 'scale') return snap((Number(answer) - q.scale!.min) / (q.scale!.max - q.scale!.min));
+  // A scale's "Don't know" (spec §4: "an answer like any other") scores 0.
+  if (q.type === 'scale') return answer === 'dont-know' && q.scale!.dont_know ? 0 : snap((Number(answer) - q.scale!.min) / (q.scale!.max - q.scale!.min));
   const chosen = chosenValues(answer);
   const options = q.options!.filter((o) => chosen.includes(o.value));
   if (options.some((o) => o.na)) return null;

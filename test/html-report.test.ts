@@ -86,14 +86,16 @@ describe('the hostile answer file in HTML', () => {
     expect(tagCounts(html)).toEqual(tagCounts(tame));
   });
 
-  it('has no script, no event handler, and no link but the bank’s reference', async () => {
+  it('has no script, no event handler, and no link but the bank’s reference and the plan’s links to its own gaps', async () => {
     const { html, json } = await htmlOf(await assessed(join(ANSWERS, 'hostile.yaml')));
     const elements = elementsOf(html);
     expect(elements.filter((e) => e.tag === 'script')).toEqual([]);
     expect(elements.flatMap((e) => Object.keys(e.attrs)).filter((name) => /^on/i.test(name))).toEqual([]);
-    expect(elements.filter((e) => 'href' in e.attrs || 'src' in e.attrs).map((e) => e.attrs)).toEqual([
-      { href: 'http://rds.homeoffice.gov.uk/rds/pdfs07/dpr48.pdf' },
-    ]);
+    const links = elements.filter((e) => 'href' in e.attrs || 'src' in e.attrs).map((e) => e.attrs);
+    expect(links.filter((attrs) => !/^#gap-\d+$/.test(attrs['href'] ?? ''))).toEqual([{ href: 'http://rds.homeoffice.gov.uk/rds/pdfs07/dpr48.pdf' }]);
+    // Each link within the page leads to a gap's heading that is there.
+    const ids = new Set(elements.map((e) => e.attrs['id']));
+    for (const { href } of links.filter((attrs) => attrs['href']?.startsWith('#'))) expect(ids).toContain(href!.slice(1));
     expect(html).not.toMatch(/<script/i);
     // The hostile text is there, as text: the heading reads exactly as the organisation's name.
     const name = (JSON.parse(json) as { organisation: { name: string } }).organisation.name;
@@ -138,21 +140,23 @@ describe('the chart', () => {
     expect(svg.attrs['role']).toBe('img');
     expect(elements.find((e) => e.attrs['id'] === svg.attrs['aria-labelledby'])!.tag).toBe('title');
     const values = elements.filter((e) => e.tag === 'text' && e.attrs['class'] === 'value').map((e) => e.text);
-    const recommendations = (JSON.parse(json) as { recommendations: { score: number | null; band: { label: string } | null }[] }).recommendations;
+    const recommendations = (JSON.parse(json) as { recommendations: { score: number | null; band: { label: string } | null; weight: number }[] })
+      .recommendations;
     const expected = recommendations
       .filter((r) => r.score !== null)
       .sort((a, b) => Math.round(b.score!) - Math.round(a.score!))
-      .map((r) => `${Math.round(r.score!)} ${r.band!.label}`);
+      .map((r) => `${Math.round(r.score!)} ${r.band!.label}${r.weight === 2 ? ' ×2' : ''}`);
+    // Each bar's score, band in words, and how much it counts when more than the least (×2).
     expect(values).toEqual(expected);
     // The same numbers, in the same order, in the scores table.
     const table = elements.filter((e) => e.tag === 'td' && e.attrs['class'] === 'number').map((e) => e.text);
     expect(table).toEqual(expected.map((v) => v.split(' ')[0]));
     // One fill per band, and a different one for each: colour is never the only difference.
     const fills = new Map<string, Set<string>>();
-    const bars = elements.filter((e) => e.tag === 'rect' && e.attrs['stroke'] === '#222' && e.attrs['height'] === '16');
+    const bars = elements.filter((e) => e.tag === 'rect' && e.attrs['class'] === 'bar');
     expect(bars).toHaveLength(expected.length);
     bars.forEach((bar, i) => {
-      const band = expected[i]!.replace(/^\d+ /, '');
+      const band = expected[i]!.replace(/^\d+ /, '').replace(/ ×2$/, '');
       fills.set(band, (fills.get(band) ?? new Set()).add(bar.attrs['fill']!));
     });
     expect([...fills.values()].map((f) => f.size)).toEqual([1, 1, 1, 1]);
@@ -170,8 +174,8 @@ describe('the chart', () => {
   it('breaks a label into at most two lines, and cuts what is left with an ellipsis', () => {
     expect(wrapLabel('Organise engagement well', 242)).toEqual(['Organise engagement well']);
     expect(wrapLabel('Meet people both in meetings and outside them, to suit the purpose', 242)).toEqual([
-      'Meet people both in meetings and',
-      'outside them, to suit the purpose',
+      'Meet people both in meetings and outside',
+      'them, to suit the purpose',
     ]);
     const long = wrapLabel('word '.repeat(200), 242);
     expect(long).toHaveLength(2);

@@ -11,8 +11,8 @@ import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('import-bad');
 
-const MUST_DO = 'Do your leaders see engaging the community as a "must do", not an extra?';
-const RESPONDING = 'Does your organisation act on the issues local people raise?';
+const MUST_DO = 'Do your leaders see work with residents as a "must do", not an extra?';
+const RESPONDING = 'When residents raise an issue, do you reply and say what you will do?';
 const DEFINITION = 'Have you written down what community engagement means for your group?';
 const ANSWER = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
 const HEADER = ['Organisation', MUST_DO, RESPONDING, DEFINITION, ANSWER];
@@ -136,7 +136,7 @@ test('a duplicated header: both columns are read, a row where they differ is ref
   );
   expect(run.code).toBe(1);
   expect(run.stderr).toMatch(
-    finding('1:6', 'error', 'duplicate-column', /column "Does your .*" is a second column for question "responding" \(column 3 is the first\)/),
+    finding('1:6', 'error', 'duplicate-column', /column "When residents .*" is a second column for question "responding" \(column 3 is the first\)/),
   );
   expect(run.stderr).toMatch(finding('3:6', 'error', 'duplicate-column', 'this column and column 3 are for the same question, and differ on this row'));
   expect(run.written).toEqual(['eastgate.yaml', 'northfield.yaml']);

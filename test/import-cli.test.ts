@@ -13,9 +13,9 @@ import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('import-cli');
 
-const MUST_DO = 'Do your leaders see engaging the community as a "must do", not an extra?';
+const MUST_DO = 'Do your leaders see work with residents as a "must do", not an extra?';
 const DEFINITION = 'Have you written down what community engagement means for your group?';
-const UNDERSTOOD = 'How many of the residents, partners and staff you work with understand this meaning?';
+const UNDERSTOOD = 'How many of the people you work with understand what you mean by it?';
 const csv = (rows: string[][]) => stringify(rows);
 
 function responses(rows: string[][]): { dir: string; file: string; out: string } {

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportStem } from '../src/io/paths.js';
+import { actionsOf } from '../src/core/bank.js';
 import { cohortEntry, median, summariseCohort, type CohortEntry } from '../src/core/cohort.js';
 import type { AnswerFile, Bank } from '../src/core/schema.js';
 import { scoreAssessment } from '../src/core/scoring.js';
@@ -144,7 +145,7 @@ describe('summariseCohort', () => {
       ['define-engagement', 2, 4, ['a', 'e']],
     ]);
     expect(summary.sharedGaps[0]!.mean).toBeCloseTo(36.2);
-    expect(summary.sharedGaps[0]!.actions).toEqual(bank.recommendations[1]!.actions);
+    expect(summary.sharedGaps[0]!.actions).toEqual(actionsOf(bank.recommendations[1]!).map((a) => a.text));
     // One fewer below the line and it is no longer shared.
     const fewer = summariseCohort(bank, [entry('A', 0, [74.9, 10]), entry('B', 0, [75, 20]), entry('D', 0, [80, 76])]);
     expect(fewer.sharedGaps.map((g) => g.id)).toEqual(['methods']);

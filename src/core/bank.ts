@@ -1,5 +1,5 @@
 // Read-only views of a validated bank that the linter, the scorer and the report share.
-import type { Action, Bank, Band, Option, Question, Section } from './schema.js';
+import type { Action, Bank, Band, Condition, Option, Question, Recommendation, Section } from './schema.js';
 import type { DocPath } from './diagnostics.js';
 import { kindOf } from './kinds/index.js';
 
@@ -48,9 +48,30 @@ export function isScored(question: Question): boolean {
   return kindOf(question).isScored(question);
 }
 
-/** An action as the report uses it: its text, and the questions it addresses (none: whenever its recommendation is a gap). */
-export function actionOf(action: Action): { text: string; for: readonly string[] } {
-  return typeof action === 'string' ? { text: action, for: [] } : { text: action.text, for: action.for ?? [] };
+/** An action as the plan uses it: its id, text, the answers it fits (`when`) and the questions it addresses (`for`). */
+export interface BankAction {
+  /** The bank's id; for an action without one, its recommendation's id and its place ("define-engagement-2"). */
+  id: string;
+  text: string;
+  when: Condition | undefined;
+  for: readonly string[];
+}
+
+const actionsByRecommendation = new WeakMap<Recommendation, readonly BankAction[]>();
+
+/** A recommendation's actions, in bank order. */
+export function actionsOf(recommendation: Recommendation): readonly BankAction[] {
+  let actions = actionsByRecommendation.get(recommendation);
+  if (actions === undefined) {
+    actions = recommendation.actions.map((action: Action, i): BankAction => {
+      const id = `${recommendation.id}-${i + 1}`;
+      return typeof action === 'string'
+        ? { id, text: action, when: undefined, for: [] }
+        : { id: action.id ?? id, text: action.text, when: action.when, for: action.for ?? [] };
+    });
+    actionsByRecommendation.set(recommendation, actions);
+  }
+  return actions;
 }
 
 export function recommendationIds(question: Question): string[] {

@@ -1,7 +1,7 @@
 // The cohort summary (docs/summary.md): many organisations assessed on one bank, side by side. A batch
 // keeps one small CohortEntry per answer file, so the summary costs memory per organisation, not per answer.
-import type { AnswerFile, Band, Bank } from './schema.js';
-import { actionOf, topBand } from './bank.js';
+import type { AnswerFile, Band, Bank, Recommendation } from './schema.js';
+import { actionsOf, topBand } from './bank.js';
 import { bandFor, gapPriority, inReportOrder, type Assessment } from './scoring.js';
 
 export interface CohortEntry {
@@ -133,16 +133,15 @@ function spreadOf(scores: readonly (number | null)[], gapLine: number): Omit<Spr
   };
 }
 
-/**
- * An organisation's gaps in its report's order (scoring.ts): the lowest band first, then by weight ×
- * distance to 100, ties in bank order; as indices into the bank's recommendations.
- */
+/** An organisation's gaps in its report's order (scoring.ts's inReportOrder), as indices into the bank's recommendations. */
 function gapsInReportOrder(bank: Bank, scores: readonly (number | null)[], gapLine: number): number[] {
-  const gaps: { index: number; band: Band; priority: number }[] = [];
+  const gaps: { index: number; recommendation: Recommendation; band: Band; priority: number }[] = [];
   scores.forEach((score, index) => {
-    if (score !== null && score < gapLine) gaps.push({ index, band: bandFor(bank, score), priority: gapPriority(bank.recommendations[index]!.weight, score) });
+    const recommendation = bank.recommendations[index]!;
+    if (score !== null && score < gapLine)
+      gaps.push({ index, recommendation, band: bandFor(bank, score), priority: gapPriority(recommendation.weight, score) });
   });
-  return gaps.sort(inReportOrder).map((g) => g.index);
+  return inReportOrder(gaps).map((g) => g.index);
 }
 
 /** The summary names this many weakest areas per organisation. */
@@ -205,7 +204,7 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[], not
       assessed: assessed.length,
       mean: assessed.reduce((sum, s) => sum + s, 0) / assessed.length,
       reports: below.map((row) => row.report),
-      actions: recommendation.actions.map((action) => actionOf(action).text),
+      actions: actionsOf(recommendation).map((action) => action.text),
     });
   });
   const bankOrder = (id: string) => bank.recommendations.findIndex((r) => r.id === id);

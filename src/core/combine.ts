@@ -69,21 +69,24 @@ export function combineRespondents(bank: Bank, respondents: readonly RespondentA
  * its scores, when that is below full marks; its answer reads as who said what ("Partly (Chair); No (Sergeant)").
  */
 function combinedCauses(respondents: readonly RespondentAnswers[], index: number): Cause[] {
-  const byQuestion = new Map<string, { cause: Cause; scores: number[]; said: Map<string, string[]> }>();
+  const byQuestion = new Map<string, { cause: Cause; scores: number[]; said: Map<string, string[]>; asked: boolean }>();
   for (const { label, assessment } of respondents) {
     for (const cause of assessment.recommendations[index]!.countedAnswers) {
       let entry = byQuestion.get(cause.questionId);
-      if (entry === undefined) byQuestion.set(cause.questionId, (entry = { cause, scores: [], said: new Map() }));
+      if (entry === undefined) byQuestion.set(cause.questionId, (entry = { cause, scores: [], said: new Map(), asked: false }));
       entry.scores.push(cause.score);
+      entry.asked ||= cause.asked;
       entry.said.set(cause.answer, [...(entry.said.get(cause.answer) ?? []), label]);
     }
   }
   const causes: Cause[] = [];
-  for (const { cause, scores, said } of byQuestion.values()) {
+  for (const { cause, scores, said, asked } of byQuestion.values()) {
     const score = scores.reduce((sum, s) => sum + s, 0) / scores.length;
     if (score >= 1 - TOLERANCE) continue;
+    // Each answer given, with who gave it; "asked" when anyone was, so the report never calls a question
+    // "not asked" that someone answered.
     const answer = [...said].map(([words, who]) => (respondents.length === 1 ? words : `${words} (${who.join(', ')})`)).join('; ');
-    causes.push({ ...cause, answer, score, asked: cause.asked });
+    causes.push({ ...cause, answer, score, asked });
   }
   return causes.sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.score - b.score);
 }

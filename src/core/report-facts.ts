@@ -1,6 +1,7 @@
 // What a report says, as facts: scores unrounded, bands and recommendations as the bank gives them, and
 // answers in words. Every report format (format/report/) words and lays out these same facts, so the
-// Markdown, the HTML and the JSON always agree.
+// Markdown, the HTML and the JSON always agree. The plan is worked out here: which actions the answers
+// choose, in which horizon, sized to the group (docs/scoring.md, "The action plan").
 import type { AnswerFile, Band, Bank, Recommendation, Section, Source } from './schema.js';
 import type { Question } from './kinds/index.js';
 import { kindOf } from './kinds/index.js';
@@ -8,13 +9,18 @@ import { isChosen } from './kinds/kind.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
-import { actionOf, isScored, optionsOf, placedQuestions, recommendationIds, topBand } from './bank.js';
+import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds, topBand, type BankAction } from './bank.js';
+import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
+import { capacityOf, type Capacity } from './capacity.js';
+import { placeInHorizons, type Horizon } from './horizons.js';
 
-/** The action plan covers at least this many gaps, and every gap in the lowest band that has one. */
+export { HORIZONS, type Horizon } from './horizons.js';
+
+/** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
-/** The summary names at most this many areas going well. */
-const GOING_WELL = 3;
+/** Scores this far apart among respondents: an area seen very differently. */
+export const WIDE_SPREAD = 50;
 
 export interface ReportInput {
   bank: Bank;
@@ -34,35 +40,75 @@ export interface Group {
   contested: Contested[];
 }
 
-/** A shown question and its answer in words (undefined when unanswered); `by` names the respondent when there are several. */
+/** A shown question and its answer in words (undefined when unanswered); `by` names the respondents who gave it, when there are several. */
 export interface AnsweredQuestion {
   question: Question;
   answer: string | undefined;
   by?: string;
 }
 
-/** One line of the action plan: an action from the bank, or a task to find out a "don't know". */
+/** One of the group's own answers as a plan line quotes it: who gave it ("3 of 4", or a role), when several answered. */
+export interface QuotedWords {
+  question: Question;
+  answer: string;
+  /** Null for one respondent; otherwise who gave these words. */
+  by: string | null;
+}
+
+/** One line of the action plan: an action from the bank, a task to find out a "don't know", or to agree a shared view. */
 export interface Objective {
-  /** Null for a find-out task about a question that scores no recommendation. */
-  recommendation: Recommendation | null;
-  /** An action from the bank, a task to find out a "don't know", or to agree a shared view where respondents disagree. */
+  /** Stable: the bank's action id; `find-out-<question>`, `answer-the-rest` or `agree-shared-view` for the tasks ce-plan makes. */
+  id: string;
   kind: 'action' | 'find-out' | 'agree';
+  /** The recommendation it serves; null for a task about questions that score none. */
+  recommendation: Recommendation | null;
+  /** The gap it serves, or null when its recommendation is not a gap. */
+  gap: Gap | null;
   text: string;
   /** The questions it addresses. */
   for: readonly string[];
-  /** Those of them that fell short: below full marks, unanswered, not asked, or "don't know". */
+  /** The questions whose answers chose it. */
   because: readonly string[];
-  /** The band's suggested timescale, where the recommendation is a gap in a band that has one. */
-  timescale: string | null;
-  /** The group's own words, from the text answers the action names. */
-  ownWords: AnsweredQuestion[];
+  /** Those answers in words: what the group said that chose it. */
+  chosenBy: QuotedWords[];
+  /** Chosen by an answer the bank flags as needing attention now. */
+  flagged: boolean;
+  horizon: Horizon;
+  /** The group's own words that bear on it (text answers it names). */
+  ownWords: QuotedWords[];
 }
 
-/** A gap the action plan covers, with its objectives in bank order (actions, then find-out tasks). */
-interface PlannedGap {
+/** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */
+export interface FlaggedAnswer {
+  question: Question;
+  answer: string;
+  reason: string;
+  source: Recommendation['source'];
+  /** With several respondents, who gave it; null for one. */
+  by: string | null;
+}
+
+/** Why a priority stands where it does. */
+export type PriorityReason =
+  | { kind: 'band'; band: Band; lowest: boolean }
+  | { kind: 'weight'; times: number }
+  | { kind: 'holds-up'; recommendations: readonly Recommendation[] }
+  | { kind: 'flagged' };
+
+export interface Priority {
   rank: number;
   gap: Gap;
+  reasons: PriorityReason[];
+  /** Its first step: the first of its objectives in the plan. */
+  firstStep: Objective | null;
+}
+
+export interface Plan {
+  capacity: Capacity;
+  /** Every objective, Now first, then Next, then Later; within each, in the order to take them. */
   objectives: Objective[];
+  /** Actions that fit the answers but are left for after this plan's year, so it stays the size the group can carry. */
+  heldBack: number;
 }
 
 export interface ReportFacts {
@@ -72,20 +118,17 @@ export interface ReportFacts {
   date: string | null;
   assessment: Assessment;
   topBand: Band;
-  /** The gaps the action plan covers: every gap in the lowest band that has one, and at least the first few. */
-  plan: PlannedGap[];
-  /** Tasks to find out "don't know" answers, and to agree shared views, for recommendations the plan does not cover. */
-  elsewhere: Objective[];
+  /** Assessed areas in the bank's lowest band, when the overall band is higher: the headline names them. */
+  lowestBandAreas: RecommendationScore[];
+  priorities: Priority[];
+  plan: Plan;
+  flags: FlaggedAnswer[];
   /** Several respondents (`assess --combine`), or null. */
   group: Group | null;
-  /** Every "don't know" answer given. */
+  /** Every "don't know" answer given (one entry per question, `by` naming who). */
   dontKnow: AnsweredQuestion[];
-  /** The best-scoring assessed recommendations above the lowest band, strengths or not, best first; no priority among them. */
+  /** Strengths (the top band), or, when there are none, the best areas above the lowest band that are not priorities; never an area seen very differently. */
   goingWell: RecommendationScore[];
-  /** Scored answers at full marks, of the scored answers given. */
-  fullMarks: { answers: number; of: number };
-  /** Free-text answers describing what the group does (context questions answered in words). */
-  practice: AnsweredQuestion[];
   /** Answered questions whose answers the report quotes. */
   expectations: AnsweredQuestion[];
   context: AnsweredQuestion[];
@@ -105,105 +148,170 @@ function isDontKnow(question: Question, answer: Answer): boolean {
   return false;
 }
 
+/** The group's own words: text typed in, not chosen from options nor a number. */
+const isOwnWords = (question: Question, answer: Answer | undefined) => typeof answer === 'string' && optionsOf(question).length === 0;
+
+/** One respondent's answers as the plan reads them: only those to questions they were shown. */
+interface Reading {
+  label: string;
+  answers: AnswerMap;
+  shown: ReadonlySet<string>;
+  lookup: (id: string) => Answer | undefined;
+}
+
+function readingOf(bank: Bank, label: string, answers: AnswerMap): Reading {
+  const shown = new Set<string>();
+  for (const placed of shownQuestions(bank, answers)) shown.add(placed.question.id);
+  return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined) };
+}
+
+/** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3: Chair, Sergeant"; null for one respondent. */
+function byWhom(who: readonly string[], of: number): string | null {
+  if (of <= 1) return null;
+  if (who.length === of) return `all ${of}`;
+  return who.length === 1 ? who[0]! : `${who.length} of ${of}: ${who.join(', ')}`;
+}
+
+/** The same answer given by several respondents, quoted once with who gave it. */
+function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: Reading) => boolean = () => true): QuotedWords[] {
+  const said = new Map<string, string[]>();
+  for (const reading of readings) {
+    if (!ids(reading)) continue;
+    const answer = reading.lookup(question.id);
+    if (answer === undefined) continue;
+    const words = describeAnswer(question, answer);
+    said.set(words, [...(said.get(words) ?? []), reading.label]);
+  }
+  return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length) }));
+}
+
 export function reportFacts({ bank, content, answers, assessment, date, group }: ReportInput): ReportFacts {
-  const members = group?.respondents ?? [{ label: '', answers }];
-  const several = members.length > 1;
-  // One walk over the shown questions fills the appendix, the quoted answers and the don't-knows. Loops
-  // rather than chains of map and filter: this runs once per file in a batch of thousands.
+  const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
+  const several = readings.length > 1;
+  const byId = questionsById(bank);
+
+  // One walk over the questions fills the appendix, the quoted answers, the don't-knows and the flags.
+  // Loops rather than chains of map and filter: this runs once per file in a batch of thousands.
   const appendix: ReportFacts['appendix'] = [];
   const expectations: AnsweredQuestion[] = [];
   const context: AnsweredQuestion[] = [];
   const dontKnow: AnsweredQuestion[] = [];
-  const practice: AnsweredQuestion[] = [];
-  const byId = new Map<string, AnsweredQuestion[]>();
-  const fullMarks = { answers: 0, of: 0 };
-  const shownTo = members.map((m) => new Set(shownQuestions(bank, m.answers)));
+  const flags: FlaggedAnswer[] = [];
   let section: ReportFacts['appendix'][number] | undefined;
   for (const placed of placedQuestions(bank)) {
-    if (!shownTo.some((shown) => shown.has(placed))) continue;
     const { question } = placed;
+    const askedOf: Reading[] = [];
+    for (const reading of readings) if (reading.shown.has(question.id)) askedOf.push(reading);
+    if (askedOf.length === 0) continue;
     if (section === undefined || placed.section !== section.section) {
       section = { section: placed.section, questions: [] };
       appendix.push(section);
     }
-    const given: AnsweredQuestion[] = [];
-    for (let i = 0; i < members.length; i++) {
-      if (!shownTo[i]!.has(placed)) continue;
-      const answer = members[i]!.answers.get(question.id);
-      const answered: AnsweredQuestion = {
-        question,
-        answer: answer === undefined ? undefined : describeAnswer(question, answer),
-        ...(several ? { by: members[i]!.label } : {}),
-      };
-      given.push(answered);
-      if (answer === undefined) continue;
-      if (isDontKnow(question, answer)) dontKnow.push(answered);
-      if (isScored(question)) {
-        const score = kindOf(question).score(question, answer);
-        if (score !== null) {
-          fullMarks.of++;
-          if (score === 1) fullMarks.answers++;
-        }
-      }
-      if (question.report === 'expectations') expectations.push(answered);
-      else if (question.report === 'context') {
-        context.push(answered);
-        if (typeof answer === 'string' && optionsOf(question).length === 0) practice.push(answered);
-      }
+    const given = askedOf.map((r) => {
+      const answer = r.answers.get(question.id);
+      return { answer: answer === undefined ? undefined : describeAnswer(question, answer), by: r.label };
+    });
+    section.questions.push({ question, answer: several ? whoSaidWhat(given) : given[0]!.answer });
+
+    const quoted = quotedOnce(question, askedOf);
+    const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
+    if (question.report === 'expectations') expectations.push(...said);
+    else if (question.report === 'context') context.push(...said);
+    const dontKnowBy = askedOf.filter((r) => {
+      const answer = r.answers.get(question.id);
+      return answer !== undefined && isDontKnow(question, answer);
+    });
+    if (dontKnowBy.length > 0) {
+      const by = byWhom(
+        dontKnowBy.map((r) => r.label),
+        readings.length,
+      );
+      dontKnow.push({ question, answer: describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!), ...(by === null ? {} : { by }) });
     }
-    byId.set(question.id, given);
-    section.questions.push(several ? { question, answer: whoSaidWhat(given.map((g) => ({ answer: g.answer, by: g.by ?? '' }))) } : given[0]!);
+    for (const option of optionsOf(question)) {
+      if (option.flag === undefined) continue;
+      const who = askedOf.filter((r) => isChosen(r.answers.get(question.id) ?? [], option.value)).map((r) => r.label);
+      if (who.length > 0)
+        flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length) });
+    }
   }
 
-  // What fell short, by recommendation: the causes (below full marks, unanswered, not asked), and the don't-knows.
-  const short = new Map<string, Set<string>>();
-  for (const r of assessment.recommendations) short.set(r.recommendation.id, new Set(r.causes.map((c) => c.questionId)));
-  for (const { question } of dontKnow) for (const id of recommendationIds(question)) short.get(id)?.add(question.id);
+  const flagged = new Set(flags.map((f) => f.question.id));
+  const gapOf = new Map(assessment.gaps.map((gap) => [gap.recommendation.id, gap]));
+  const contested = new Set((group?.contested ?? []).map((c) => c.question.id));
+  const unanswered = new Map<string, number>();
+  for (const r of assessment.recommendations)
+    for (const cause of r.causes) if (cause.asked && cause.answer === 'unanswered') unanswered.set(cause.questionId, 1);
 
-  const knownUnknowns = distinct(dontKnow);
-  const plan: PlannedGap[] = [];
-  const lowest = assessment.gaps[0]?.band;
+  // The actions the answers choose: every gap's, and any a flagged answer chooses wherever it is.
+  const actions: Objective[] = [];
+  for (const recommendation of bank.recommendations) {
+    const gap = gapOf.get(recommendation.id) ?? null;
+    for (const action of actionsOf(recommendation)) {
+      const chosen = chosenBy(action, readings, byId, contested);
+      if (chosen === null) continue;
+      const isFlagged = chosen.some((id) => flagged.has(id));
+      if (gap === null && !isFlagged) continue;
+      actions.push({ ...planLine(action, recommendation, gap, chosen, readings, byId), flagged: isFlagged });
+    }
+  }
+
+  // Tasks: find out each "don't know", answer what was left blank, agree a shared view where respondents differ.
+  const tasks: Objective[] = [];
+  for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
+  if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()]));
+  if (contested.size > 0) tasks.push(agreeSharedView([...contested]));
+
+  // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
+  // built-in banks have none: a property test tries them) gets the recommendation's general actions.
   for (const gap of assessment.gaps) {
-    if (plan.length >= PRIORITY_GAPS && gap.band !== lowest) break;
-    plan.push({ rank: plan.length + 1, gap, objectives: objectivesOf(gap.recommendation, gap.band, short, byId, knownUnknowns) });
-  }
-  const planned = new Map(plan.map((p) => [p.gap.recommendation.id, p]));
-  const recommendationOf = (question: Question) => {
-    const [id] = recommendationIds(question);
-    return bank.recommendations.find((r) => r.id === id) ?? null;
-  };
-  const elsewhere: Objective[] = [];
-  for (const known of knownUnknowns) {
-    const recommendation = recommendationOf(known.question);
-    if (recommendation === null || !planned.has(recommendation.id)) elsewhere.push(findOut(recommendation, known, null, byId));
-  }
-  // Where respondents disagree, and no action in the plan already addresses the question: agree a shared view.
-  const addressed = new Set(plan.flatMap((p) => p.objectives.filter((o) => o.kind === 'action').flatMap((o) => o.for)));
-  for (const { question } of group?.contested ?? []) {
-    if (addressed.has(question.id)) continue;
-    const recommendation = recommendationOf(question);
-    const target = recommendation === null ? undefined : planned.get(recommendation.id);
-    const task: Objective = {
-      recommendation,
-      kind: 'agree',
-      text: `Agree a shared view: ${question.prompt}`,
-      for: [question.id],
-      because: [question.id],
-      timescale: target?.gap.band.timescale ?? null,
-      ownWords: [],
-    };
-    if (target !== undefined) target.objectives.push(task);
-    else elsewhere.push(task);
+    if (actions.some((o) => o.gap === gap) || tasks.some((o) => o.gap === gap)) continue;
+    const all = actionsOf(gap.recommendation);
+    const general = all.filter((action) => action.when === undefined);
+    for (const action of general.length > 0 ? general : all.slice(0, 1)) {
+      const { recommendation } = gap;
+      actions.push({ ...planLine(action, recommendation, gap, [], readings, byId), flagged: false });
+    }
   }
 
-  // Going well: the best-scoring areas, strengths or not, but neither a priority nor one in the lowest band.
-  const priorities = new Set(plan.slice(0, PRIORITY_GAPS).map((p) => p.gap.recommendation));
-  const lowestBand = bank.bands[0];
-  const goingWell = assessment.recommendations
-    .filter((r): r is RecommendationScore & { score: number } => r.score !== null && r.band !== lowestBand && !priorities.has(r.recommendation))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, GOING_WELL);
-  const cited = new Set([...bank.recommendations.map((r) => r.source.id), ...appendix.flatMap((s) => s.questions.map((q) => q.question.source.id))]);
+  const capacity = capacityOf(bank, readings);
+  const { placed, heldBack } = placeInHorizons(assessment.gaps, actions, tasks, capacity.actions);
+
+  const priorities: Priority[] = [];
+  const lowestBand = bank.bands[0]!;
+  const minWeight = lowestWeight(assessment.recommendations);
+  for (const gap of assessment.gaps.slice(0, PRIORITY_GAPS)) {
+    const reasons: PriorityReason[] = [{ kind: 'band', band: gap.band, lowest: gap.band === lowestBand }];
+    const times = gap.recommendation.weight / minWeight;
+    if (times > 1) reasons.push({ kind: 'weight', times });
+    const heldUp = gap.holdsUp;
+    if (heldUp.length > 0) reasons.push({ kind: 'holds-up', recommendations: heldUp });
+    if (placed.some((o) => o.flagged && o.gap === gap)) reasons.push({ kind: 'flagged' });
+    priorities.push({ rank: priorities.length + 1, gap, reasons, firstStep: placed.find((o) => o.gap === gap) ?? null });
+  }
+
+  const top = topBand(bank);
+  const split = (r: RecommendationScore) => {
+    const spread = group?.spread.get(r.recommendation.id);
+    return spread !== undefined && spread !== null && spread.max - spread.min >= WIDE_SPREAD;
+  };
+  const prioritised = new Set(priorities.map((p) => p.gap.recommendation));
+  const strengths = assessment.strengths.filter((r) => !split(r));
+  const goingWell =
+    strengths.length > 0
+      ? strengths
+      : assessment.recommendations
+          .filter((r) => r.score !== null && r.band !== lowestBand && !prioritised.has(r.recommendation) && !split(r))
+          .sort((a, b) => b.score! - a.score!)
+          .slice(0, PRIORITY_GAPS);
+  const overallBand = assessment.overall.band;
+  const lowestBandAreas =
+    overallBand === null || overallBand === lowestBand ? [] : assessment.recommendations.filter((r) => r.band === lowestBand && r.score !== null);
+  const cited = new Set([
+    ...bank.recommendations.map((r) => r.source.id),
+    ...appendix.flatMap((s) => s.questions.map((q) => q.question.source.id)),
+    ...flags.map((f) => f.source.id),
+  ]);
 
   return {
     bank,
@@ -211,14 +319,14 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     respondent: several ? null : (content.respondent ?? null),
     date: reportDate(content, date),
     assessment,
-    topBand: topBand(bank),
-    plan,
-    elsewhere,
+    topBand: top,
+    lowestBandAreas,
+    priorities,
+    plan: { capacity, objectives: placed, heldBack },
+    flags,
     group: group ?? null,
     dontKnow,
     goingWell,
-    fullMarks,
-    practice,
     expectations,
     context,
     appendix,
@@ -226,66 +334,143 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
   };
 }
 
-/** One entry per question: the first respondent who gave it. */
-function distinct(answers: readonly AnsweredQuestion[]): AnsweredQuestion[] {
-  const seen = new Set<Question>();
-  return answers.filter(({ question }) => !seen.has(question) && seen.add(question));
+/** The smallest weight among the assessed recommendations: "counts double" is against it. */
+function lowestWeight(recommendations: readonly RecommendationScore[]): number {
+  let lowest = Infinity;
+  for (const r of recommendations) if (r.score !== null && r.recommendation.weight < lowest) lowest = r.recommendation.weight;
+  return lowest === Infinity ? 1 : lowest;
 }
 
 /**
- * A gap's objectives: each action whose questions fell short (an action that names no question, or only
- * text questions, whenever the recommendation is a gap), then a task to find out each "don't know".
+ * The questions whose answers choose an action, or null when the answers do not choose it. With `when`:
+ * it holds for some respondent (over the questions they were shown), and not every question it tests is
+ * one the respondents disagree on (the task to agree a shared view comes first). Without `when`: one of
+ * its scored `for` questions was asked and fell short (below full marks, "don't know" or left blank); a
+ * follow-up that was not asked has not fallen short. With neither (or only text questions): always.
  */
-function objectivesOf(
-  recommendation: Recommendation,
-  band: Band,
-  short: ReadonlyMap<string, ReadonlySet<string>>,
-  answered: ReadonlyMap<string, readonly AnsweredQuestion[]>,
-  dontKnow: readonly AnsweredQuestion[],
-): Objective[] {
-  const timescale = band.timescale ?? null;
-  const fellShort = short.get(recommendation.id) ?? new Set<string>();
-  const objectives: Objective[] = [];
-  for (const action of recommendation.actions) {
-    const { text, for: ids } = actionOf(action);
-    const scored: string[] = [];
-    const ownWords: AnsweredQuestion[] = [];
-    for (const id of ids) {
-      const words = wordsOf(id, answered);
-      if (words === undefined) scored.push(id);
-      else ownWords.push(...words);
-    }
-    const because = scored.filter((id) => fellShort.has(id));
-    if (scored.length > 0 && because.length === 0) continue; // every question it addresses is at full marks
-    objectives.push({ recommendation, kind: 'action', text, for: ids, because, timescale, ownWords });
+function chosenBy(action: BankAction, readings: readonly Reading[], byId: ReadonlyMap<string, Question>, contested: ReadonlySet<string>): string[] | null {
+  if (action.when !== undefined) {
+    const tested: string[] = [];
+    for (const leaf of conditionLeaves(action.when, [])) if (!tested.includes(leaf.question)) tested.push(leaf.question);
+    const holdsFor = readings.filter((r) => holds(action.when!, r.lookup));
+    if (holdsFor.length === 0) return null;
+    if (readings.length > 1 && tested.every((id) => contested.has(id))) return null;
+    return tested.filter((id) => holdsFor.some((r) => r.shown.has(id) && r.answers.has(id)));
   }
-  for (const known of dontKnow)
-    if (recommendationIds(known.question)[0] === recommendation.id) objectives.push(findOut(recommendation, known, timescale, answered));
-  return objectives;
+  const scored = action.for.filter((id) => {
+    const question = byId.get(id);
+    return question !== undefined && isScored(question);
+  });
+  if (scored.length === 0) return [];
+  const short = scored.filter((id) => readings.some((r) => r.shown.has(id) && fellShort(byId.get(id)!, r.answers.get(id))));
+  return short.length === 0 ? null : short;
 }
 
-/** The group's own words for a question an action names: its text answers, or undefined when it is scored or not answered. */
-function wordsOf(id: string, answered: ReadonlyMap<string, readonly AnsweredQuestion[]>): AnsweredQuestion[] | undefined {
-  const given = answered.get(id) ?? [];
-  if (given[0] === undefined || isScored(given[0].question)) return undefined;
-  return given.filter((words) => words.answer !== undefined);
+/** A bank action as a line of the plan, chosen by the answers to `chosen`. */
+function planLine(
+  action: BankAction,
+  recommendation: Recommendation,
+  gap: Gap | null,
+  chosen: readonly string[],
+  readings: readonly Reading[],
+  byId: ReadonlyMap<string, Question>,
+): Omit<Objective, 'flagged'> {
+  return {
+    id: action.id,
+    kind: 'action',
+    recommendation,
+    gap,
+    text: action.text,
+    for: action.for,
+    because: chosen,
+    chosenBy: chosen.flatMap((id) => quotedOnce(byId.get(id)!, readings)),
+    horizon: 'now',
+    ownWords: ownWordsOf(action.for, byId, readings),
+  };
+}
+
+/** An asked question fell short when it was left blank or scored below full marks ("don't know" included). */
+function fellShort(question: Question, answer: Answer | undefined): boolean {
+  if (answer === undefined) return true;
+  const score = kindOf(question).score(question, answer);
+  return score !== null && (score < 1 || isDontKnow(question, answer));
+}
+
+/** The group's own words for the text questions an action names. */
+function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, Question>, readings: readonly Reading[]): QuotedWords[] {
+  const words: QuotedWords[] = [];
+  for (const id of ids) {
+    const question = byId.get(id);
+    if (question === undefined || isScored(question) || optionsOf(question).length > 0) continue;
+    words.push(...quotedOnce(question, readings, (r) => isOwnWords(question, r.lookup(id))));
+  }
+  return words;
 }
 
 /**
- * A task to find out a "don't know", with the group's own words that bear on it: the text answers an
- * action names beside the question (a prepared answer beside "do you have an answer ready?").
+ * A task to find out a "don't know": the bank's own words for it (`find_out`: who finds out what, and
+ * what to do with the answer), or a plain task from the prompt; with the group's own words that bear on
+ * it (the text answers an action names beside the question), so the task never reads against them.
  */
 function findOut(
-  recommendation: Recommendation | null,
-  { question }: AnsweredQuestion,
-  timescale: string | null,
-  answered: ReadonlyMap<string, readonly AnsweredQuestion[]>,
+  bank: Bank,
+  { question, by }: AnsweredQuestion,
+  gapOf: ReadonlyMap<string, Gap>,
+  readings: readonly Reading[],
+  byId: ReadonlyMap<string, Question>,
 ): Objective {
-  const ownWords: AnsweredQuestion[] = [];
-  for (const action of recommendation?.actions ?? []) {
-    const { for: ids } = actionOf(action);
-    if (!ids.includes(question.id)) continue;
-    for (const id of ids) for (const words of wordsOf(id, answered) ?? []) if (!ownWords.includes(words)) ownWords.push(words);
+  const [recommendationId] = recommendationIds(question);
+  const recommendation = bank.recommendations.find((r) => r.id === recommendationId) ?? null;
+  const beside: string[] = [];
+  for (const action of recommendation === null ? [] : actionsOf(recommendation)) {
+    if (!action.for.includes(question.id)) continue;
+    for (const id of action.for) if (id !== question.id && !beside.includes(id)) beside.push(id);
   }
-  return { recommendation, kind: 'find-out', text: `Find out: ${question.prompt}`, for: [question.id], because: [question.id], timescale, ownWords };
+  return {
+    id: `find-out-${question.id}`,
+    kind: 'find-out',
+    recommendation,
+    gap: recommendation === null ? null : (gapOf.get(recommendation.id) ?? null),
+    text: question.find_out ?? `Find out: ${question.prompt} Then choose the next step at the next meeting.`,
+    for: [question.id],
+    because: [question.id],
+    chosenBy: [{ question, answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!), by: by ?? null }],
+    flagged: false,
+    horizon: 'now',
+    ownWords: ownWordsOf(beside, byId, readings),
+  };
+}
+
+function answerTheRest(ids: readonly string[]): Objective {
+  const count = ids.length === 1 ? 'the 1 question' : `the ${ids.length} questions`;
+  return {
+    id: 'answer-the-rest',
+    kind: 'find-out',
+    recommendation: null,
+    gap: null,
+    text: `Answer ${count} left blank (“Not answered” in the appendix), then run the assessment again: until then each counts as 0.`,
+    for: ids,
+    because: ids,
+    chosenBy: [],
+    flagged: false,
+    horizon: 'now',
+    ownWords: [],
+  };
+}
+
+function agreeSharedView(ids: readonly string[]): Objective {
+  const count = ids.length === 1 ? 'the question' : `the ${ids.length} questions`;
+  return {
+    id: 'agree-shared-view',
+    kind: 'agree',
+    recommendation: null,
+    gap: null,
+    text: `At the next partnership meeting, agree a shared view on ${count} listed under “Where you disagree”. The plan's actions on ${ids.length === 1 ? 'it wait' : 'them wait'} for that view.`,
+    for: ids,
+    because: ids,
+    chosenBy: [],
+    flagged: false,
+    horizon: 'now',
+    ownWords: [],
+  };
 }

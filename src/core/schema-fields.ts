@@ -35,7 +35,7 @@ export interface Condition {
   any?: Condition[] | undefined;
   not?: Condition | undefined;
 }
-const conditionSchema: z.ZodType<Condition> = z
+export const conditionSchema: z.ZodType<Condition> = z
   .strictObject({
     question: kebabId.optional(),
     in: z.array(conditionValue).min(1).optional(),
@@ -53,8 +53,14 @@ const conditionSchema: z.ZodType<Condition> = z
   })
   .meta({
     id: 'condition',
-    description: 'Show the question only when this holds: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
+    description: 'A test of earlier answers: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
   });
+
+/**
+ * Marks what is the bank's own suggestion rather than the sources' (an option, an action, a question and
+ * its help), so that readers can tell the two apart: docs/banks.md lists them.
+ */
+export const SUGGESTION = z.literal(true).optional();
 
 const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
 
@@ -65,6 +71,16 @@ const optionFields = {
   na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
   dont_know: z.literal(true).optional().meta({ description: '"Don\'t know": scored as the bank says, and the report asks the group to find out.' }),
   help: text.optional(),
+  suggestion: SUGGESTION.meta({ description: "The bank's own option, not one the sources name (docs/bank-format.md)." }),
+  flag: z
+    .strictObject({
+      reason: text.meta({ description: 'Why this answer needs attention now, in the words of the source it cites.' }),
+      source: sourceRefSchema,
+    })
+    .optional()
+    .meta({
+      description: "A risk the sources name: this answer is named on the report's first page, whatever its weight, and its actions go first in the plan.",
+    }),
 };
 export const singleOptionSchema = z.strictObject(optionFields);
 export const multiOptionSchema = z.strictObject({
@@ -77,12 +93,18 @@ export const questionFields = {
   id: kebabId,
   prompt: text,
   help: text.optional().meta({ description: 'Shown on request: what the guidance says.' }),
+  suggestion: SUGGESTION.meta({
+    description: "What this asks goes beyond the sources: its help says which part is the bank's own suggestion (docs/bank-format.md).",
+  }),
   required: z.boolean().default(true),
   recommendation: kebabId.optional().meta({ description: 'The recommendation this question scores.' }),
   recommendations: z.array(kebabId).min(1).optional().meta({ description: 'Several recommendations this question scores.' }),
   weight,
-  when: conditionSchema.optional(),
+  when: conditionSchema.optional().meta({ description: 'Show the question only when this holds.' }),
   source: sourceRefSchema,
+  find_out: text.optional().meta({
+    description: 'For an answer of "Don\'t know": who finds out what, and what to do with the answer. The report makes it a task.',
+  }),
   report: z
     .enum(['expectations', 'context'])
     .optional()

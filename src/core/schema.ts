@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { questionSchema } from './kinds/index.js';
-import { answerText, kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
+import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, weight } from './schema-fields.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -23,22 +23,29 @@ const bandSchema = z.strictObject({
   label: text,
   min: z.number().min(0).max(100).meta({ description: 'Lowest score (0–100) in this band. The first band starts at 0.' }),
   meaning: text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' }),
-  timescale: text.optional().meta({ description: 'A suggested timescale for the actions of a gap in this band, such as "within 3 months".' }),
+  timescale: text
+    .optional()
+    .meta({ description: "No longer used: the plan's horizons (this quarter, within six months, within the year) set the timescales. Lint warns." }),
 });
 
 const actionSchema = z.union(
   [
     text,
     z.strictObject({
+      id: kebabId.optional().meta({
+        description: 'A stable id, unique in the bank: the action tracker follows the action by it from one version of the bank to the next.',
+      }),
       text,
-      for: z
-        .array(kebabId)
-        .min(1)
-        .optional()
-        .meta({ description: 'The questions this action addresses: the report suggests it only when one of them falls short.' }),
+      when: conditionSchema.optional().meta({
+        description: 'The answers this action fits: the plan suggests it only when this holds (and its recommendation is a gap, or the answer is flagged).',
+      }),
+      for: z.array(kebabId).min(1).optional().meta({
+        description: 'The questions this action addresses. Without `when`, the plan suggests it only when one of them was asked and fell short.',
+      }),
+      suggestion: SUGGESTION.meta({ description: "What this action proposes is the bank's own idea, not a practice the sources name (docs/bank-format.md)." }),
     }),
   ],
-  { error: 'must be text, or a map with "text" and "for"' },
+  { error: 'must be text, or a map with "id", "text" and "when" or "for"' },
 );
 
 const recommendationSchema = z.strictObject({
@@ -47,8 +54,30 @@ const recommendationSchema = z.strictObject({
   summary: text.meta({ description: 'Why it matters, in one or two sentences.' }),
   source: sourceRefSchema,
   weight,
+  foundation_for: z.array(kebabId).min(1).optional().meta({
+    description: 'Recommendations this one holds up: where both are gaps in the same band, the plan puts this one first and says why.',
+  }),
   actions: z.array(actionSchema).min(1).meta({ description: 'Objectives the action plan suggests when this scores low.' }),
 });
+
+const capacitySchema = z
+  .strictObject({
+    min: z.int().min(1).max(12).default(3).meta({ description: 'The fewest actions "Now" holds. Default 3.' }),
+    max: z.int().min(1).max(12).default(6).meta({ description: 'The most actions "Now" holds. Default 6.' }),
+    add: z
+      .array(
+        z.strictObject({
+          question: kebabId.meta({ description: 'A number or scale question.' }),
+          at_least: z.number().meta({ description: 'One more action when the answer is at least this.' }),
+          because: text.meta({ description: 'Why, as the plan says it: "you put 20 or more hours a month into engagement".' }),
+        }),
+      )
+      .default([]),
+  })
+  .meta({
+    description:
+      'How many actions the plan\'s "Now" (this quarter) holds: `min`, plus one for each `add` whose question was answered at least `at_least`, up to `max`.',
+  });
 
 const sectionSchema = z.strictObject({
   id: kebabId,
@@ -65,6 +94,15 @@ export const bankSchema = z
     description: text.optional(),
     sources: z.array(sourceSchema).min(1),
     bands: z.array(bandSchema).min(1),
+    plan: z
+      .strictObject({
+        source: sourceRefSchema
+          .optional()
+          .meta({ description: 'Where the guidance asks for a gap analysis and detailed objectives: the report cites it where they begin.' }),
+        capacity: capacitySchema.optional(),
+      })
+      .optional()
+      .meta({ description: 'How the report plans: where the guidance asks for it, and how many actions its first horizon holds.' }),
     recommendations: z.array(recommendationSchema).min(1),
     sections: z.array(sectionSchema).min(1),
   })
@@ -106,6 +144,7 @@ export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
 export type Action = z.output<typeof actionSchema>;
+export type Capacity = z.output<typeof capacitySchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;

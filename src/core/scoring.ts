@@ -40,6 +40,8 @@ export interface Gap {
   /** weight × (100 − score) */
   priority: number;
   causes: Cause[];
+  /** The other gaps this one is a foundation for (the bank's `foundation_for`), in report order. */
+  holdsUp: Recommendation[];
 }
 
 export interface Assessment {
@@ -207,15 +209,26 @@ export function assessmentOf(bank: Bank, recommendations: RecommendationScore[],
   // lowest band first, then by weight × distance to 100: the weakest area is never ranked below a
   // stronger one. The lists are built in bank order and sort is stable, so ties stay in bank order.
   const top = topBand(bank);
-  const gaps: Gap[] = [];
+  const unordered: Gap[] = [];
   const strengths: RecommendationScore[] = [];
   for (const r of recommendations) {
     if (r.score === null || r.band === null) continue;
     if (r.band === top) strengths.push(r);
     else
-      gaps.push({ recommendation: r.recommendation, score: r.score, band: r.band, priority: gapPriority(r.recommendation.weight, r.score), causes: r.causes });
+      unordered.push({
+        recommendation: r.recommendation,
+        score: r.score,
+        band: r.band,
+        priority: gapPriority(r.recommendation.weight, r.score),
+        causes: r.causes,
+        holdsUp: [],
+      });
   }
-  gaps.sort(inReportOrder);
+  const gaps = inReportOrder(unordered);
+  for (const gap of gaps) {
+    const heldUp = gap.recommendation.foundation_for ?? [];
+    for (const other of gaps) if (other !== gap && heldUp.includes(other.recommendation.id)) gap.holdsUp.push(other.recommendation);
+  }
   strengths.sort((a, b) => b.score! - a.score!);
 
   return { overall: { score: overallScore, band: overallScore === null ? null : bandFor(bank, overallScore) }, completeness, recommendations, gaps, strengths };
@@ -233,7 +246,31 @@ export function gapPriority(weight: number, score: number): number {
   return weight * (100 - score);
 }
 
-/** The order of gaps in every report and summary: the lowest band first, then the highest priority. */
-export function inReportOrder(a: { band: { min: number }; priority: number }, b: { band: { min: number }; priority: number }): number {
-  return a.band.min - b.band.min || b.priority - a.priority;
+/** What report order needs of a gap. */
+interface Orderable {
+  recommendation: Recommendation;
+  band: { min: number };
+  priority: number;
+}
+
+/**
+ * The order of gaps in every report and summary: the lowest band first; within a band, the highest
+ * priority first, except that a gap goes before the gaps of its band it is a foundation for (the bank's
+ * `foundation_for`), since they cannot close while it is open. Ties keep the order given (the bank's).
+ */
+export function inReportOrder<G extends Orderable>(gaps: readonly G[]): G[] {
+  const sorted = [...gaps].sort((a, b) => a.band.min - b.band.min || b.priority - a.priority);
+  const placed = new Set<G>();
+  const ordered: G[] = [];
+  const place = (gap: G, visiting: Set<G>) => {
+    if (placed.has(gap) || visiting.has(gap)) return;
+    visiting.add(gap);
+    for (const other of sorted) {
+      if (other.band.min === gap.band.min && other.recommendation.foundation_for?.includes(gap.recommendation.id)) place(other, visiting);
+    }
+    placed.add(gap);
+    ordered.push(gap);
+  };
+  for (const gap of sorted) place(gap, new Set());
+  return ordered;
 }

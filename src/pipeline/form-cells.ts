@@ -4,6 +4,7 @@
 // the nearest as "did you mean". The answer is then checked against its question as any answer file is
 // (checkAnswers), so ranges, whole numbers and options that stand alone are judged in one place.
 import { closest } from '../core/did-you-mean.js';
+import { kindOf } from '../core/kinds/index.js';
 import { isCalendarDate } from '../core/calendar-date.js';
 import type { AnswerValue, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
@@ -181,13 +182,16 @@ const choiceReader =
     return { problem: unknown.map((piece) => notAnOption(choices, piece)).join('; and '), rule: 'unknown-option' };
   };
 
-/** How each kind's cell is read. A scale point may be written as its number or its label ("4", "4 – Agree", "Agree"). */
+/**
+ * How each kind's cell is read. A scale point may be written as its number or its label ("4", "4 – Agree",
+ * "Agree"); a scale's "Don't know" as its value or its label.
+ */
 const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
   single: (q) => choiceReader(q.id, q.options, false),
   multi: (q) => choiceReader(q.id, q.options, true),
   scale(q) {
     const { min, max, labels = {} } = q.scale;
-    const points = new Map<string, number>();
+    const points = new Map<string, number | string>();
     for (let v = min; v <= max && points.size < 1000; v++) {
       points.set(String(v), v);
       const label = labels[String(v)];
@@ -196,6 +200,8 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
         points.set(normalise(`${v} ${label}`), v);
       }
     }
+    for (const option of kindOf(q).options(q))
+      for (const name of [option.value, option.label]) if (!points.has(normalise(name))) points.set(normalise(name), option.value);
     return (cell) => {
       const problem = unreadable(cell);
       if (problem !== undefined) return problem;
@@ -211,7 +217,10 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
       if (/^[+-]?\d+(?:\.0+)?$/.test(text)) return { value: Number(text) };
       const point = points.get(normalise(text));
       return point === undefined
-        ? { problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}`, rule: 'invalid-answer' }
+        ? {
+            problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}${q.scale.dont_know ? ', nor "Don\'t know"' : ''}`,
+            rule: 'invalid-answer',
+          }
         : { value: point };
     };
   },

@@ -5,6 +5,14 @@ import type { Bank } from '../schema.js';
 import type { Locator } from '../diagnostics.js';
 import { placedQuestions } from '../bank.js';
 import { runRules, type BankRule, type BankSetRule, type LintedBank } from './rule.js';
+import { actionId } from './rules/action-id.js';
+import { actionQuestion } from './rules/action-question.js';
+import { bandTimescale } from './rules/band-timescale.js';
+import { capacityQuestion } from './rules/capacity-question.js';
+import { conditionNeverHolds } from './rules/condition-never-holds.js';
+import { findOut } from './rules/find-out.js';
+import { flagOption } from './rules/flag-option.js';
+import { foundationFor } from './rules/foundation-for.js';
 import { bandOrder } from './rules/band-order.js';
 import { bandStart } from './rules/band-start.js';
 import { bandUnreachable } from './rules/band-unreachable.js';
@@ -34,19 +42,27 @@ const BANK_RULES: readonly BankRule[] = [
   unusedSource,
   questionRecommendation,
   unknownRecommendation,
+  foundationFor,
   unscoredRecommendation,
   unreachableRecommendation,
   optionScore,
   optionNa,
+  flagOption,
+  findOut,
   duplicateLabel,
   scaleRange,
   numberRange,
   bandStart,
   bandOrder,
   bandUnreachable,
+  bandTimescale,
   conditionFormRule,
   conditionOrder,
   conditionValue,
+  conditionNeverHolds,
+  actionQuestion,
+  actionId,
+  capacityQuestion,
   unusedQuestion,
   followUpCanLower,
 ];

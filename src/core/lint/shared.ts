@@ -6,12 +6,18 @@ import type { PlacedQuestion } from '../bank.js';
 import { isScored, recommendationIds } from '../bank.js';
 import { kindOf } from '../kinds/index.js';
 
-/** Every citation in the bank, with where it sits. */
+/** Every citation in the bank, with the path of its `source`. */
 export function citations(bank: Bank, placed: readonly PlacedQuestion[]): { id: string; path: DocPath }[] {
-  return [
-    ...bank.recommendations.map((r, i) => ({ id: r.source.id, path: ['recommendations', i] as DocPath })),
-    ...placed.map(({ question, path }) => ({ id: question.source.id, path })),
-  ];
+  const found: { id: string; path: DocPath }[] = [];
+  bank.recommendations.forEach((r, i) => found.push({ id: r.source.id, path: ['recommendations', i, 'source'] }));
+  for (const { question, path } of placed) {
+    found.push({ id: question.source.id, path: [...path, 'source'] });
+    kindOf(question)
+      .options(question)
+      .forEach((option, i) => option.flag && found.push({ id: option.flag.source.id, path: [...path, 'options', i, 'flag', 'source'] }));
+  }
+  if (bank.plan?.source) found.push({ id: bank.plan.source.id, path: ['plan', 'source'] });
+  return found;
 }
 
 /** Scores in messages: "0.67", not "0.6666666666666666". */
@@ -50,13 +56,45 @@ export function bestOverall(bank: Bank, placed: readonly PlacedQuestion[]): numb
   return weights === 0 ? 0 : total / weights;
 }
 
-/** Every test inside every condition, with the question holding the condition and the question tested (if any). */
-export function* conditionTargets(
-  placed: readonly PlacedQuestion[],
-): Generator<{ entry: PlacedQuestion; leaf: ConditionLeaf; target: PlacedQuestion | undefined }> {
-  const byId = new Map(placed.map((p) => [p.question.id, p]));
+/** A `when` in the bank, with where it sits and where its owner stands in reading order. */
+export interface PlacedCondition {
+  when: Condition;
+  /** The path of the `when` itself. */
+  path: DocPath;
+  /** Its owner: a question (which may only test earlier ones), or an action (which may test any). */
+  owner: { kind: 'question'; entry: PlacedQuestion } | { kind: 'action'; recommendation: string };
+  /** Its owner's place in reading order: actions come after every question. */
+  order: number;
+}
+
+/** Every `when` of the bank: each question's, then each action's. */
+export function everyWhen(bank: Bank, placed: readonly PlacedQuestion[]): PlacedCondition[] {
+  const found: PlacedCondition[] = [];
   for (const entry of placed) {
-    if (!entry.question.when) continue;
-    for (const leaf of conditionLeaves(entry.question.when, [...entry.path, 'when'])) yield { entry, leaf, target: byId.get(leaf.question) };
+    if (entry.question.when) found.push({ when: entry.question.when, path: [...entry.path, 'when'], owner: { kind: 'question', entry }, order: entry.order });
+  }
+  bank.recommendations.forEach((recommendation, r) =>
+    recommendation.actions.forEach((action, a) => {
+      if (typeof action !== 'string' && action.when) {
+        found.push({
+          when: action.when,
+          path: ['recommendations', r, 'actions', a, 'when'],
+          owner: { kind: 'action', recommendation: recommendation.id },
+          order: Infinity,
+        });
+      }
+    }),
+  );
+  return found;
+}
+
+/** Every test inside every condition, with the condition holding it and the question tested (if any). */
+export function* conditionTargets(
+  bank: Bank,
+  placed: readonly PlacedQuestion[],
+): Generator<{ condition: PlacedCondition; leaf: ConditionLeaf; target: PlacedQuestion | undefined }> {
+  const byId = new Map(placed.map((p) => [p.question.id, p]));
+  for (const condition of everyWhen(bank, placed)) {
+    for (const leaf of conditionLeaves(condition.when, condition.path)) yield { condition, leaf, target: byId.get(leaf.question) };
   }
 }

@@ -12,7 +12,10 @@ type Element = Asked & { name: string };
 
 const choicesOf = (q: { options: readonly { value: string; label: string }[] }) => q.options.map((o) => ({ value: o.value, text: o.label }));
 
-/** How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers. */
+/**
+ * How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers; one that offers
+ * "Don't know" lists its points with "Don't know" last, whose value is the text `dont-know`.
+ */
 const ELEMENTS: PerKind<Asked> = {
   single: (q) => ({ type: 'radiogroup', choices: choicesOf(q) }),
   multi: (q) => ({
@@ -22,7 +25,8 @@ const ELEMENTS: PerKind<Asked> = {
   scale(q) {
     const { min, max, labels = {} } = q.scale;
     const inner = Object.keys(labels).some((point) => Number(point) !== min && Number(point) !== max);
-    if (!inner) {
+    const dontKnow = kindOf(q).options(q);
+    if (!inner && dontKnow.length === 0) {
       return {
         type: 'rating',
         rateMin: min,
@@ -31,8 +35,9 @@ const ELEMENTS: PerKind<Asked> = {
         ...(labels[String(max)] ? { maxRateDescription: labels[String(max)] } : {}),
       };
     }
-    const rateValues: { value: number; text: string }[] = [];
+    const rateValues: { value: number | string; text: string }[] = [];
     for (let v = min; v <= max; v++) rateValues.push({ value: v, text: labels[String(v)] === undefined ? String(v) : `${v} – ${labels[String(v)]}` });
+    for (const option of dontKnow) rateValues.push({ value: option.value, text: option.label });
     return { type: 'rating', rateValues };
   },
   number(q) {

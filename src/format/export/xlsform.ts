@@ -24,7 +24,7 @@ interface Field {
   hint?: string;
 }
 
-/** How each kind is asked in XLSForm. A scale is a select_one over its points, so its values are text ("4"). */
+/** How each kind is asked in XLSForm. A scale is a select_one over its points (and "Don't know", `dont-know`), so its values are text ("4"). */
 const FIELDS: PerKind<Field> = {
   single: (q) => ({ type: `select_one ${q.id}`, choices: q.options.map((o) => ({ name: o.value, label: o.label })) }),
   multi(q) {
@@ -43,6 +43,7 @@ const FIELDS: PerKind<Field> = {
     const { min, max, labels = {} } = q.scale;
     const choices: { name: string; label: string }[] = [];
     for (let v = min; v <= max; v++) choices.push({ name: String(v), label: labels[String(v)] === undefined ? String(v) : `${v} – ${labels[String(v)]}` });
+    for (const option of kindOf(q).options(q)) choices.push({ name: option.value, label: option.label });
     return { type: `select_one ${q.id}`, choices, appearance: 'likert' };
   },
   number(q) {

@@ -16,6 +16,8 @@ interface ChartBar {
   value: number;
   /** The bar's band, as an index into `bands`. */
   band: number;
+  /** A short note after the band, such as "×2" for an area that counts double. */
+  note?: string;
 }
 
 interface ChartOptions {
@@ -32,13 +34,13 @@ interface ChartOptions {
 // The geometry, in SVG units: the chart is drawn at its own width, which is about the width of an A4
 // page's text, so on paper and on a wide screen one unit is about one CSS pixel.
 const WIDTH = 680;
-const FONT = 12;
-const LINE = 13;
+const FONT = 11;
+const LINE = 12;
 const LABEL_RIGHT = 242; // labels end here
 const BAR_X = 250;
 const BAR_WIDTH = 280; // a score of 100
-const BAR_HEIGHT = 16;
-const ROW_GAP = 6;
+const BAR_HEIGHT = 13;
+const ROW_GAP = 4;
 const TOP = 20; // room for the line's label
 const AXIS = 22;
 const MAX_LINES = 2;
@@ -155,13 +157,14 @@ export function barChart({ id, title, bars, bands, line }: ChartOptions): string
     const middle = y + height / 2;
     const end = x(bar.value);
     const band = bands[bar.band]!;
-    const value = `${bar.value} ${fit(band.label, WIDTH - end - 6 - textWidth(`${bar.value} `))}`;
+    const note = bar.note ? ` ${bar.note}` : '';
+    const value = `${bar.value} ${fit(band.label, WIDTH - end - 6 - textWidth(`${bar.value} ${note}`))}${note}`;
     const first = middle - ((lines.length - 1) * LINE) / 2;
     const label = lines.map((text, i) => `<tspan x="${LABEL_RIGHT}" y="${num(first + i * LINE)}">${escapeHtml(text)}</tspan>`).join('');
     rows.push(
-      `<g><title>${escapeHtml(`${bar.label}: ${bar.value}, ${band.label}`)}</title>` +
+      `<g><title>${escapeHtml(`${bar.label}: ${bar.value}, ${band.label}${note}`)}</title>` +
         `<text class="label" text-anchor="end" dominant-baseline="middle">${label}</text>` +
-        `<rect x="${BAR_X}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(end - BAR_X)}" height="${BAR_HEIGHT}" fill="${fillOf(id, bar.band, bands.length)}" stroke="#222" stroke-width="1"/>` +
+        `<rect class="bar" x="${BAR_X}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(end - BAR_X)}" height="${BAR_HEIGHT}" fill="${fillOf(id, bar.band, bands.length)}" stroke="#222" stroke-width="1"/>` +
         // A white ground under the score, so no grid line runs through it.
         `<rect x="${num(end + 3)}" y="${num(middle - LINE / 2)}" width="${num(textWidth(value) + 6)}" height="${LINE}" fill="#fff"/>` +
         `<text class="value" x="${num(end + 6)}" y="${num(middle)}" dominant-baseline="middle">${escapeHtml(value)}</text></g>`,

@@ -43,14 +43,14 @@ tr, li, figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 figure.chart { margin: 0.6rem 0 1rem; }
 svg.chart { display: block; width: 100%; max-width: 860px; height: auto; font-family: inherit; }
-svg.chart text { font-size: 12px; fill: #1a1a1a; }
+svg.chart text { font-size: 11px; fill: #1a1a1a; }
 svg.chart text.axis { font-size: 11px; }
 figcaption { font-size: 0.9rem; color: #333; }
 .chart-key { list-style: none; padding: 0; margin: 0.3rem 0 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
 .chart-key svg { vertical-align: -1px; }
 .section-break { break-before: page; page-break-before: always; }
 @media print {
-  html { font-size: 9.5pt; line-height: 1.3; }
+  html { font-size: 9.5pt; line-height: 1.27; }
   main { max-width: none; padding: 0; }
   h2 { margin-top: 1rem; }
   h3 { margin-top: 0.8rem; }

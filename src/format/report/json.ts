@@ -2,27 +2,44 @@
 // Markdown and HTML reports, with unrounded scores and null where a recommendation is not assessed.
 import { recommendationIds } from '../../core/bank.js';
 import type { Band } from '../../core/schema.js';
-import type { Objective, ReportFacts } from '../../core/report-facts.js';
+import type { Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import { readingNotes } from './view.js';
 import type { Cause, RecommendationScore } from '../../core/scoring.js';
 
-export const REPORT_JSON_SCHEMA_VERSION = 2;
+export const REPORT_JSON_SCHEMA_VERSION = 3;
 
 const bandOf = (band: Band | null) => (band === null ? null : { id: band.id, label: band.label });
 const causeOf = (c: Cause) => ({ question: c.questionId, prompt: c.prompt, answer: c.answer, asked: c.asked, score: c.score, weight: c.weight });
 const scoreOf = (r: RecommendationScore) => ({ id: r.recommendation.id, title: r.recommendation.title, score: r.score, band: bandOf(r.band) });
+const wordsOf = (w: QuotedWords) => ({ question: w.question.id, answer: w.answer, by: w.by });
 const objectiveOf = (o: Objective) => ({
+  id: o.id,
   recommendation: o.recommendation?.id ?? null,
+  gap: o.gap?.recommendation.id ?? null,
   kind: o.kind,
+  horizon: o.horizon,
+  flagged: o.flagged,
   text: o.text,
   for: o.for,
   because: o.because,
-  timescale: o.timescale,
-  ownWords: o.ownWords.map(({ question, answer }) => ({ question: question.id, answer })),
+  chosenBy: o.chosenBy.map(wordsOf),
+  ownWords: o.ownWords.map(wordsOf),
 });
+const reasonOf = (reason: PriorityReason) => {
+  switch (reason.kind) {
+    case 'band':
+      return { kind: reason.kind, band: bandOf(reason.band), lowest: reason.lowest };
+    case 'weight':
+      return { kind: reason.kind, times: reason.times };
+    case 'holds-up':
+      return { kind: reason.kind, recommendations: reason.recommendations.map((r) => r.id) };
+    case 'flagged':
+      return { kind: reason.kind };
+  }
+};
 
 export function render(facts: ReportFacts): string {
-  const { bank, organisation, respondent, date, assessment, group } = facts;
-  const priorities = facts.plan.slice(0, 3);
+  const { bank, organisation, respondent, date, assessment, group, plan } = facts;
   const report = {
     schemaVersion: REPORT_JSON_SCHEMA_VERSION,
     bank: { id: bank.id, version: bank.version, title: bank.title },
@@ -31,16 +48,25 @@ export function render(facts: ReportFacts): string {
     date,
     completeness: assessment.completeness,
     overall: { score: assessment.overall.score, band: bandOf(assessment.overall.band) },
+    reading: readingNotes(facts),
     summary: {
       result: { score: assessment.overall.score, band: bandOf(assessment.overall.band), meaning: assessment.overall.band?.meaning ?? null },
+      lowestBand: facts.lowestBandAreas.map(scoreOf),
       topBand: bandOf(facts.topBand),
       gaps: assessment.gaps.length,
       strengths: assessment.strengths.length,
-      priorities: priorities.map(({ gap }) => ({ id: gap.recommendation.id, title: gap.recommendation.title, score: gap.score, band: bandOf(gap.band) })),
+      priorities: facts.priorities.map(({ gap, reasons, firstStep }) => ({
+        id: gap.recommendation.id,
+        title: gap.recommendation.title,
+        score: gap.score,
+        band: bandOf(gap.band),
+        reasons: reasons.map(reasonOf),
+        firstStep: firstStep?.id ?? null,
+      })),
       goingWell: facts.goingWell.map(scoreOf),
-      fullMarks: facts.fullMarks,
-      dontKnow: facts.dontKnow.map(({ question, answer }) => ({ question: question.id, answer })),
+      dontKnow: facts.dontKnow.map(({ question, answer, by }) => ({ question: question.id, answer, by: by ?? null })),
     },
+    flags: facts.flags.map((f) => ({ question: f.question.id, answer: f.answer, reason: f.reason, source: f.source, by: f.by })),
     recommendations: assessment.recommendations.map((r) => ({
       id: r.recommendation.id,
       title: r.recommendation.title,
@@ -51,7 +77,14 @@ export function render(facts: ReportFacts): string {
       causes: r.causes.map(causeOf),
       ...(group === null ? {} : { spread: group.spread.get(r.recommendation.id) ?? null }),
     })),
-    gaps: assessment.gaps.map((g) => ({ id: g.recommendation.id, title: g.recommendation.title, score: g.score, band: bandOf(g.band), priority: g.priority })),
+    gaps: assessment.gaps.map((g) => ({
+      id: g.recommendation.id,
+      title: g.recommendation.title,
+      score: g.score,
+      band: bandOf(g.band),
+      priority: g.priority,
+      holdsUp: g.holdsUp.map((r) => r.id),
+    })),
     strengths: assessment.strengths.map(scoreOf),
     ...(group === null
       ? {}
@@ -70,7 +103,8 @@ export function render(facts: ReportFacts): string {
             answers: c.answers.map((a) => ({ respondent: a.respondent, value: a.answer, score: a.score })),
           })),
         }),
-    objectives: [...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].map(objectiveOf),
+    plan: { capacity: plan.capacity, heldBack: plan.heldBack },
+    objectives: plan.objectives.map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

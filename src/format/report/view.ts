@@ -2,7 +2,8 @@
 // made, text left raw for the template to escape. This is the `it` of every report template (the
 // Markdown and HTML ones, and `--template`); docs/report-template.md lists its fields.
 import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
-import type { AnsweredQuestion, Objective, ReportFacts } from '../../core/report-facts.js';
+import type { AnsweredQuestion, Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
 import { optionsOf, recommendationIds } from '../../core/bank.js';
 import { bar } from '../bar.js';
@@ -20,6 +21,10 @@ interface ScoreView {
   bandId: string | null;
   /** Below the top band. */
   gap: boolean;
+  /** How much it counts against the least-weighted area: "×1", "×2". */
+  counts: string;
+  /** It counts more than the least-weighted area. */
+  weighted: boolean;
   /** With several respondents: the lowest and highest of their scores, "40–80"; otherwise null. */
   range: string | null;
 }
@@ -30,34 +35,46 @@ interface GapView {
   score: string;
   band: string;
   bandId: string;
+  /** "×2" when it counts more than the least-weighted area, else "". */
+  counts: string;
   /** Why it matters: the recommendation's summary. */
   why: string;
-  /** The answers that pulled it down, costliest first. */
+  /** The answers that pulled it down most, costliest first (at most three). */
   causes: { prompt: string; answer: string; score: string }[];
+  /** How many more answers pulled it down (the appendix lists every answer). */
+  moreCauses: number;
   /** A short reference: "DPR 48, “The definition of community engagement”". */
   source: string;
 }
 
-interface ObjectiveView {
-  kind: Objective['kind'];
-  text: string;
-  /** The prompts of the questions that fell short. */
-  because: string[];
-  /** The group's own words that bear on it. */
-  ownWords: { prompt: string; answer: string; by: string | null }[];
+interface WordsView {
+  prompt: string;
+  answer: string;
+  /** Who said it, with several respondents ("all 3", "2 of 3: Chair, Sergeant"); null for one. */
+  by: string | null;
 }
 
-interface PlanView {
-  rank: number;
+interface ObjectiveView {
+  id: string;
+  kind: Objective['kind'];
+  text: string;
+  /** The gap it serves: "Gap 2: Link engagement to your role, plans and partnerships", or null. */
+  area: string | null;
+  /** That gap's number, or null. */
+  gap: number | null;
+  /** Chosen by an answer flagged as needing attention now. */
+  flagged: boolean;
+  /** The group's own words that bear on it. */
+  ownWords: WordsView[];
+}
+
+interface HorizonView {
+  id: Horizon;
+  /** "Now" */
   title: string;
-  score: string;
-  band: string;
-  bandId: string;
-  timescale: string | null;
-  actions: ObjectiveView[];
-  findOut: ObjectiveView[];
-  /** With several respondents: tasks to agree a shared view where they disagree. */
-  agree: ObjectiveView[];
+  /** "this quarter" */
+  when: string;
+  objectives: ObjectiveView[];
 }
 
 interface QuotedAnswer {
@@ -79,18 +96,19 @@ export interface ReportView {
   date: string | null;
   completeness: { answered: number; shown: number; percent: string; optionalAnswered: number; optionalShown: number; text: string };
   overall: { score: string | null; band: string | null; bandId: string | null; meaning: string | null };
+  /** "How to read this report", a sentence each: who answered and when, whose bands and weights, the horizons, where scoring is explained. */
+  reading: string[];
   summary: {
-    /** "Emerging, with 48 out of 100", or null when nothing was assessed. */
-    standing: string | null;
-    priorities: { rank: number; title: string; score: string; band: string; firstStep: string | null }[];
-    goingWell: { title: string; score: string; band: string; strength: boolean }[];
-    /** "23 of 41 scored answers are at full marks." */
-    fullMarks: string | null;
+    /** The result in words, never hiding an area in the lowest band: "Ready overall, with 81 out of 100, but one area is Not yet ready: …". */
+    headline: string;
+    /** Answers the bank flags as risks the sources name, whatever their weight. */
+    flags: { prompt: string; answer: string; by: string | null; reason: string; source: string }[];
+    priorities: { rank: number; title: string; score: string; band: string; why: string }[];
+    /** "Going well: …", or null. */
+    goingWell: string | null;
     dontKnow: number;
-    /** "3 answers were “Don't know”: the action plan asks you to find each one out." */
+    /** "3 answers were “Don't know”: the plan asks you to find each one out." */
     dontKnowText: string | null;
-    /** What the group says it does, in its own words. */
-    practice: { prompt: string; answer: string; by: string | null }[];
     /** With several respondents: how many, and the recommendations whose scores lie 50 points or more apart. */
     respondents: number;
     split: { title: string; range: string }[];
@@ -104,11 +122,16 @@ export interface ReportView {
   scores: ScoreView[];
   /** The same, highest score first: for a chart. */
   chart: ScoreView[];
-  strengths: { title: string; score: string; band: string }[];
   gaps: GapView[];
-  plan: PlanView[];
-  /** Find-out and agree tasks outside the gaps the plan covers. */
-  elsewhere: (ObjectiveView & { recommendation: string | null })[];
+  plan: {
+    /** Where the guidance asks for a gap analysis and detailed objectives (a short reference), or null. */
+    source: string | null;
+    /** How many actions Now holds, and why, in one sentence. */
+    sizeText: string;
+    horizons: HorizonView[];
+    /** A sentence on the actions left for after this plan's year, or null. */
+    heldBackText: string | null;
+  };
   /** Several respondents (`assess --combine`); empty for one. */
   respondents: { label: string; name: string | null; role: string | null; completeness: string; overall: string }[];
   /** Questions the respondents answered differently enough to matter, with who said what. */
@@ -117,15 +140,21 @@ export interface ReportView {
   expectations: QuotedAnswer[];
   /** Each answer is quoted once: a sentence naming those quoted beside a task in the action plan instead, or null. */
   quotedInPlan: string | null;
-  context: { prompt: string; answer: string; by: string | null }[];
+  context: WordsView[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
   references: { short: string | null; citation: string; url: string | null }[];
 }
 
 const BAR_WIDTH = 10;
+/** A gap names this many of the answers that caused it, the costliest; the appendix has every answer. */
+const CAUSES_SHOWN = 3;
+/** The headline names this many areas in the lowest band, then says how many more. */
+const LOWEST_NAMED = 3;
 const whole = (n: number): number => Math.round(n);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "A, B and C". */
+const listed = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 /** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
 function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
@@ -188,13 +217,30 @@ function gapsText(gaps: number, strengths: number, top: string): string {
 
 const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 
-/** A bank's URL when it is a plain web address that can be shown as a link; anything else is left out. */
-const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/[^\s<>"'`\\]+$/.test(url) ? url : null);
+/** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
+const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
 
 /** Scores this far apart among respondents are named in the summary. */
 const WIDE_SPREAD = 50;
 
-function scoreView(r: RecommendationScore, top: Band, spread: { min: number; max: number } | null | undefined): ScoreView {
+/** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
+function countsText(weight: number, lowest: number): string {
+  return `×${Math.round((weight / lowest) * 100) / 100}`;
+}
+
+/** "counts double", "counts 1.5 times as much" */
+function countsInWords(times: number): string {
+  const rounded = Math.round(times * 100) / 100;
+  return rounded === 2 ? 'counts double' : rounded === 3 ? 'counts three times as much' : `counts ${rounded} times as much`;
+}
+
+const HORIZON_WORDS: Record<Horizon, { title: string; when: string }> = {
+  now: { title: 'Now', when: 'this quarter' },
+  next: { title: 'Next', when: 'within six months' },
+  later: { title: 'Later', when: 'within the year' },
+};
+
+function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spread: { min: number; max: number } | null | undefined): ScoreView {
   return {
     id: r.recommendation.id,
     title: r.recommendation.title,
@@ -204,34 +250,105 @@ function scoreView(r: RecommendationScore, top: Band, spread: { min: number; max
     band: bandLabel(r.band),
     bandId: r.band?.id ?? null,
     gap: r.band !== null && r.band !== top,
+    counts: countsText(r.recommendation.weight, lowestWeight),
+    weighted: r.recommendation.weight > lowestWeight,
     range: spread ? `${whole(spread.min)}–${whole(spread.max)}` : null,
   };
 }
 
-function objectiveView(objective: Objective, prompts: ReadonlyMap<string, string>): ObjectiveView {
+const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by });
+
+/** Why a priority stands where it does, in a few words: "Not yet ready, the lowest band; counts double". */
+function whyText(reasons: readonly PriorityReason[]): string {
+  const parts = reasons.map((reason) => {
+    switch (reason.kind) {
+      case 'band':
+        return reason.lowest ? `${reason.band.label}, the lowest band` : reason.band.label;
+      case 'weight':
+        return countsInWords(reason.times);
+      case 'holds-up':
+        return `holds up ${listed(reason.recommendations.map((r) => `“${r.title}”`))}`;
+      case 'flagged':
+        return 'an answer needs attention now';
+    }
+  });
+  return parts.join('; ');
+}
+
+/** The headline: the result in words, and the areas in the lowest band when the overall band is higher. */
+function headline(facts: ReportFacts): string {
+  const { overall } = facts.assessment;
+  if (overall.score === null || overall.band === null) return 'Not assessed: no question that counts towards a score was asked';
+  const result = `${overall.band.label} overall, with ${whole(overall.score)} out of 100`;
+  const low = facts.lowestBandAreas;
+  if (low.length === 0) return result;
+  const lowest = facts.bank.bands[0]!.label;
+  const named = low.slice(0, LOWEST_NAMED).map((r) => `“${r.recommendation.title}”`);
+  if (low.length > LOWEST_NAMED) named.push(`${low.length - LOWEST_NAMED} more`);
+  return `${result}, but ${low.length === 1 ? 'one area is' : `${low.length} areas are`} ${lowest}: ${listed(named)}`;
+}
+
+/** "How to read this report", a sentence each: in every edition, the JSON too. */
+export function readingNotes(facts: ReportFacts): string[] {
+  const { bank, group, topBand } = facts;
+  const when = facts.date === null ? '' : `, as at ${facts.date}`;
+  const who =
+    group === null
+      ? `These are one person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
+      : `These are the answers of ${group.respondents.length} people${when}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`;
+  const bands = bank.bands.map((band) => (band.min === 0 ? band.label : `${band.label} from ${band.min}`));
+  const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
+  return [
+    who,
+    `The bands (${bands.join(', ')}; ${topBand.label} is the top band)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's: the guidance gives no scores.`,
+    'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions: set your own dates.',
+    'How every score is worked out: “How ce-plan scores readiness” (docs/scoring.md in ce-plan).',
+  ];
+}
+
+/** How many actions Now holds, and why, in one sentence. */
+function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['capacity']): string {
+  const holds = `Now holds up to ${plural(actions, 'action')}`;
+  if (reasons.length > 0) {
+    const more = reasons.map((because) => `one more because ${because}`);
+    const capped = min + reasons.length > max ? `, up to the ${max} the plan gives at most` : '';
+    return `${holds}, sized to what you said of your time and resources: ${min} to start with, ${listed(more)}${capped}.`;
+  }
+  if (notMet.length > 0) return `${holds}, the fewest the plan gives: it gives one more where ${notMet.join(', and one more where ')}.`;
+  return `${holds}, a size a group can carry in a quarter.`;
+}
+
+function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>): ObjectiveView {
+  const rank = gapRanks.get(objective.gap);
   return {
+    id: objective.id,
     kind: objective.kind,
     text: objective.text,
-    because: objective.because.map((id) => prompts.get(id) ?? id),
-    ownWords: objective.ownWords.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null })),
+    area: objective.gap === null || rank === undefined ? null : `Gap ${rank}: ${headingOf(objective.gap.recommendation)}`,
+    gap: rank ?? null,
+    flagged: objective.flagged,
+    ownWords: objective.ownWords.map(wordsView),
   };
 }
 
 export function reportView(facts: ReportFacts): ReportView {
   const { bank, organisation, assessment, topBand } = facts;
   const top = topBand.label;
-  const prompts = new Map<string, string>();
-  for (const section of bank.sections) for (const question of section.questions) prompts.set(question.id, question.prompt);
+  let lowestWeight = Infinity;
+  for (const r of assessment.recommendations) if (r.score !== null) lowestWeight = Math.min(lowestWeight, r.recommendation.weight);
+  if (lowestWeight === Infinity) lowestWeight = 1;
 
   const scores: ScoreView[] = [];
-  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, facts.group?.spread.get(r.recommendation.id)));
+  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, lowestWeight, facts.group?.spread.get(r.recommendation.id)));
   const chart = scores.filter((s) => s.value !== null).sort((a, b) => b.value! - a.value!);
 
   const gaps: GapView[] = [];
+  const gapRanks = new Map<Objective['gap'], number>();
   for (let i = 0; i < assessment.gaps.length; i++) {
-    const { recommendation, score, band, causes } = assessment.gaps[i]!;
+    const gap = assessment.gaps[i]!;
+    gapRanks.set(gap, i + 1);
     const causeViews: GapView['causes'] = [];
-    for (const cause of causes) {
+    for (const cause of gap.causes.slice(0, CAUSES_SHOWN)) {
       causeViews.push({
         prompt: cause.prompt,
         answer: cause.asked ? cause.answer : 'Not asked, after an earlier answer',
@@ -240,33 +357,37 @@ export function reportView(facts: ReportFacts): ReportView {
     }
     gaps.push({
       rank: i + 1,
-      title: headingOf(recommendation),
-      score: String(whole(score)),
-      band: band.label,
-      bandId: band.id,
-      why: recommendation.summary,
+      title: headingOf(gap.recommendation),
+      score: String(whole(gap.score)),
+      band: gap.band.label,
+      bandId: gap.band.id,
+      counts: gap.recommendation.weight > lowestWeight ? countsText(gap.recommendation.weight, lowestWeight) : '',
+      why: gap.recommendation.summary,
       causes: causeViews,
-      source: shortReference(bank, recommendation.source),
+      moreCauses: Math.max(0, gap.causes.length - CAUSES_SHOWN),
+      source: shortReference(bank, gap.recommendation.source),
     });
   }
 
-  const plan: PlanView[] = facts.plan.map(({ rank, gap, objectives }) => ({
-    rank,
-    title: headingOf(gap.recommendation),
-    score: String(whole(gap.score)),
-    band: gap.band.label,
-    bandId: gap.band.id,
-    timescale: gap.band.timescale ?? null,
-    actions: objectives.filter((o) => o.kind === 'action').map((o) => objectiveView(o, prompts)),
-    findOut: objectives.filter((o) => o.kind === 'find-out').map((o) => objectiveView(o, prompts)),
-    agree: objectives.filter((o) => o.kind === 'agree').map((o) => objectiveView(o, prompts)),
-  }));
+  const horizons: HorizonView[] = [];
+  for (const objective of facts.plan.objectives) {
+    let horizon = horizons.at(-1);
+    if (horizon?.id !== objective.horizon) horizons.push((horizon = { id: objective.horizon, ...HORIZON_WORDS[objective.horizon], objectives: [] }));
+    horizon.objectives.push(objectiveView(objective, gapRanks));
+  }
+  const { heldBack } = facts.plan;
 
   // An answer quoted beside a task is not quoted again under "Expectations and impact"; that section points to it.
-  const inPlan = new Set([...facts.plan.flatMap((p) => p.objectives), ...facts.elsewhere].flatMap((o) => o.ownWords));
-  const quoted = (answers: AnsweredQuestion[]) => answers.map(({ question, answer, by }) => ({ prompt: question.prompt, answer: answer!, by: by ?? null }));
+  const inPlan = new Set<string>();
+  for (const objective of facts.plan.objectives) for (const words of objective.ownWords) inPlan.add(words.question.id);
   const { completeness } = assessment;
   const dontKnow = facts.dontKnow.length;
+  const split = (r: RecommendationScore) => {
+    const spread = facts.group?.spread.get(r.recommendation.id);
+    return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
+  };
+  const goingWell = facts.goingWell.map((r) => r.recommendation.title);
+  const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
 
   return {
     heading: headingText(`Readiness report: ${organisation.name}`),
@@ -280,11 +401,7 @@ export function reportView(facts: ReportFacts): ReportView {
       percent: String(whole(completeness.ratio * 100)),
       optionalAnswered: completeness.optional.answered,
       optionalShown: completeness.optional.shown,
-      text:
-        `${completeness.answered} of ${plural(completeness.shown, 'required question')} answered (${whole(completeness.ratio * 100)}%)` +
-        (completeness.optional.shown === 0
-          ? ''
-          : `; ${completeness.optional.answered} of ${plural(completeness.optional.shown, 'optional question')} answered`),
+      text: completenessText(facts),
     },
     overall: {
       score: assessment.overall.score === null ? null : String(whole(assessment.overall.score)),
@@ -292,46 +409,47 @@ export function reportView(facts: ReportFacts): ReportView {
       bandId: assessment.overall.band?.id ?? null,
       meaning: assessment.overall.band?.meaning ?? null,
     },
+    reading: readingNotes(facts),
     summary: {
-      standing: assessment.overall.score === null ? null : `${assessment.overall.band!.label}, with ${whole(assessment.overall.score)} out of 100`,
-      priorities: facts.plan.slice(0, 3).map((p) => ({
+      headline: headline(facts),
+      flags: facts.flags.map((f) => ({ prompt: f.question.prompt, answer: f.answer, by: f.by, reason: f.reason, source: shortReference(bank, f.source) })),
+      priorities: facts.priorities.map((p) => ({
         rank: p.rank,
         title: p.gap.recommendation.title,
         score: String(whole(p.gap.score)),
         band: p.gap.band.label,
-        firstStep: p.objectives[0]?.text ?? null,
+        why: whyText(p.reasons),
       })),
-      goingWell: facts.goingWell.map((r) => ({
-        title: r.recommendation.title,
-        score: String(whole(r.score!)),
-        band: bandLabel(r.band),
-        strength: r.band === topBand,
-      })),
-      fullMarks:
-        facts.fullMarks.of === 0
+      goingWell:
+        goingWell.length === 0
           ? null
-          : `${facts.fullMarks.answers} of ${plural(facts.fullMarks.of, 'scored answer')} ${facts.fullMarks.answers === 1 ? 'is' : 'are'} at full marks.`,
+          : strong
+            ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.`
+            : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
       dontKnow,
-      practice: quoted(facts.practice),
       respondents: facts.group?.respondents.length ?? 1,
-      split: assessment.recommendations.flatMap((r) => {
-        const spread = facts.group?.spread.get(r.recommendation.id);
-        return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
-      }),
+      split: assessment.recommendations.flatMap(split),
       dontKnowText:
         dontKnow === 0
           ? null
-          : `${dontKnow === 1 ? '1 answer was' : `${dontKnow} answers were`} “Don't know”: the action plan asks you to find ${dontKnow === 1 ? 'it' : 'each one'} out.`,
+          : `${dontKnow === 1 ? '1 question was' : `${dontKnow} questions were`} answered “Don't know”: the plan asks you to find ${dontKnow === 1 ? 'it' : 'each one'} out, now.`,
     },
     topBand: top,
     gapsText: gapsText(assessment.gaps.length, assessment.strengths.length, top),
-    orderText: 'Gaps are listed from the lowest band up; within a band, the gap that would gain most comes first, allowing for how much each counts.',
+    orderText:
+      'Gaps run from the lowest band up. Within a band, the gap that would gain most comes first (an area marked ×2 counts double), and an area that holds up another comes before it.',
     scores,
     chart,
-    strengths: assessment.strengths.map((r) => ({ title: r.recommendation.title, score: String(whole(r.score!)), band: bandLabel(r.band) })),
     gaps,
-    plan,
-    elsewhere: facts.elsewhere.map((o) => ({ ...objectiveView(o, prompts), recommendation: o.recommendation?.title ?? null })),
+    plan: {
+      source: bank.plan?.source === undefined ? null : shortReference(bank, bank.plan.source),
+      sizeText: sizeText(facts.plan.capacity),
+      horizons,
+      heldBackText:
+        heldBack === 0
+          ? null
+          : `${heldBack === 1 ? 'One more action fits' : `${heldBack} more actions fit`} your answers. ${heldBack === 1 ? 'It is' : 'They are'} left for after this year, so the plan stays the size you can carry: the next assessment will bring ${heldBack === 1 ? 'it' : 'them'} forward as these are done.`,
+    },
     respondents: (facts.group?.respondents ?? []).map((m) => ({
       label: m.label,
       name: m.name,
@@ -344,16 +462,9 @@ export function reportView(facts: ReportFacts): ReportView {
       recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
       answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
     })),
-    expectations: facts.expectations
-      .filter((a) => !inPlan.has(a))
-      .map(({ question, answer, by }) => ({
-        by: by ?? null,
-        prompt: question.prompt,
-        paragraphs: paragraphs(answer!),
-        quote: optionsOf(question).length === 0,
-      })),
-    quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a))),
-    context: quoted(facts.context),
+    expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
+    quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a.question.id))),
+    context: oneLineEach(facts.context),
     appendix: facts.appendix.map(({ section, questions }, i) => ({
       number: i + 1,
       title: headingOf(section),
@@ -363,12 +474,40 @@ export function reportView(facts: ReportFacts): ReportView {
   };
 }
 
+/** The group's own words each quoted with who gave them; chosen answers one line a question. */
+function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
+  const chosen = answers.filter((a) => optionsOf(a.question).length > 0);
+  const lines = oneLineEach(chosen).map((line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
+  const quoted: QuotedAnswer[] = [];
+  for (const { question, answer, by } of answers) {
+    if (optionsOf(question).length === 0) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+  }
+  return [...lines, ...quoted];
+}
+
+/** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
+function oneLineEach(answers: readonly AnsweredQuestion[]): WordsView[] {
+  const lines = new Map<AnsweredQuestion['question'], string[]>();
+  for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
+  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; '), by: null }));
+}
+
+/** How complete the answers are: for several respondents, each one's, never summed. */
+function completenessText(facts: ReportFacts): string {
+  const one = ({ answered, shown, ratio, optional }: ReportFacts['assessment']['completeness']) =>
+    `${answered} of ${plural(shown, 'required question')} answered (${whole(ratio * 100)}%)` +
+    (optional.shown === 0 ? '' : `; ${optional.answered} of ${plural(optional.shown, 'optional question')} answered`);
+  if (facts.group === null) return one(facts.assessment.completeness);
+  return `Required questions answered: ${facts.group.respondents
+    .map((m) => `${m.label}, ${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`)
+    .join('; ')}`;
+}
+
 /** "Your answer to “…” is quoted in the action plan, beside the task it bears on." */
 function quotedInPlanText(answers: readonly AnsweredQuestion[]): string | null {
   const prompts = [...new Set(answers.map((a) => `“${a.question.prompt}”`))];
   if (prompts.length === 0) return null;
-  const listed = prompts.length === 1 ? prompts[0]! : `${prompts.slice(0, -1).join(', ')} and ${prompts.at(-1)!}`;
   return prompts.length === 1
-    ? `Your answer to ${listed} is quoted in the action plan, beside the task it bears on.`
-    : `Your answers to ${listed} are quoted in the action plan, beside the tasks they bear on.`;
+    ? `Your answer to ${prompts[0]!} is quoted in the action plan, beside the task it bears on.`
+    : `Your answers to ${listed(prompts)} are quoted in the action plan, beside the tasks they bear on.`;
 }

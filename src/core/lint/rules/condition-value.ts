@@ -5,10 +5,10 @@ import { conditionTargets } from '../shared.js';
 
 export const conditionValue = bankRule(
   { id: 'condition-value', severity: 'error', description: 'a condition tests only values its question can take' },
-  ({ placed, report }) => {
-    for (const { entry, leaf, target } of conditionTargets(placed)) {
+  ({ bank, placed, report }) => {
+    for (const { condition, leaf, target } of conditionTargets(bank, placed)) {
       // A condition on a missing or later question is condition-order's finding.
-      if (!target || target.order >= entry.order) continue;
+      if (!target || target.order >= condition.order) continue;
       const { question } = target;
       const takes = kindOf(question).conditionValues(question);
       for (const { value, path } of leaf.values) {

@@ -6,7 +6,7 @@ export const duplicateId = bankRule(
   {
     id: 'duplicate-id',
     severity: 'error',
-    description: 'ids are unique among the sources, bands, recommendations, sections, questions, and the options of a question',
+    description: 'ids are unique among the sources, bands, recommendations, actions, sections, questions, and the options of a question',
   },
   ({ bank, placed, locator, report }) => {
     const unique = (kind: string, items: { id: string; path: DocPath }[]) => {
@@ -25,6 +25,14 @@ export const duplicateId = bankRule(
     unique(
       'question',
       placed.map(({ question, path }) => ({ id: question.id, path })),
+    );
+    unique(
+      'action',
+      bank.recommendations.flatMap((recommendation, r) =>
+        recommendation.actions.flatMap((action, a) =>
+          typeof action === 'string' || action.id === undefined ? [] : [{ id: action.id, path: ['recommendations', r, 'actions', a] }],
+        ),
+      ),
     );
     for (const { question, path } of placed) {
       const seen = new Set<string>();

@@ -1,0 +1,17 @@
+import { didYouMean } from '../../did-you-mean.js';
+import { bankRule } from '../rule.js';
+
+export const actionQuestion = bankRule(
+  { id: 'action-question', severity: 'error', description: "an action's `for` names only questions of the bank" },
+  ({ bank, placed, report }) => {
+    const known = placed.map((p) => p.question.id);
+    bank.recommendations.forEach((recommendation, r) =>
+      recommendation.actions.forEach((action, a) => {
+        if (typeof action === 'string') return;
+        (action.for ?? []).forEach((id, i) => {
+          if (!known.includes(id)) report(['recommendations', r, 'actions', a, 'for', i], `no question "${id}" in this bank${didYouMean(id, known)}`);
+        });
+      }),
+    );
+  },
+);
