@@ -1,7 +1,7 @@
 // The built-in banks: they load clean, cite real sections of the sources, cover every point of them,
 // score every recommendation, stay readable, and match the generated docs/banks.md.
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds } from '../src/core/bank.js';
@@ -18,9 +18,14 @@ import { fleschKincaidGrade, median } from './readability.js';
 import { runCli } from './helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES_DIR = join(ROOT, '..', 'shared', 'sources');
 
-/** The section headings of each source document, as they are written there. */
+/**
+ * The section headings of each source document, as they are written there: strategy-guidance.txt lines 4,
+ * 10, 30, 41 and 42; dpr48-review.txt lines 21, 27, 31-38 (the bold lead-ins of its list of lessons), 42 and
+ * 56. The sources are not in this repository (they state no licence, and one is a third party's review), so
+ * no test reads them: a test that did was skipped everywhere but a developer's machine, CI included. Check a
+ * heading against the source by hand before adding it here.
+ */
 const SOURCE_SECTIONS: Record<string, { file: string; sections: string[] }> = {
   strategy: {
     file: 'strategy-guidance.txt',
@@ -108,16 +113,6 @@ describe('built-in banks', () => {
     ];
     const bad = citations.filter((c) => !declared.has(c.id) || !SOURCE_SECTIONS[c.id]?.sections.includes(c.section));
     expect(bad).toEqual([]);
-  });
-
-  (existsSync(SOURCES_DIR) ? it : it.skip)('the known section headings appear in the source documents', () => {
-    for (const { file, sections } of Object.values(SOURCE_SECTIONS)) {
-      const lines = readFileSync(join(SOURCES_DIR, file), 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/\*\*|-\s*$/g, '').trim());
-      const missing = sections.filter((section) => !lines.some((line) => line === section || line.startsWith(`- ${section}`)));
-      expect({ file, missing }).toEqual({ file, missing: [] });
-    }
   });
 
   it.each(Object.keys(QUESTION_COUNTS))(

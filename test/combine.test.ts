@@ -7,7 +7,8 @@
 // recommendations that go unassessed for some respondents or for all (the built-in banks have none).
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse, stringify } from 'yaml';
@@ -17,7 +18,7 @@ import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { arbAnswers, arbBank } from './helpers/generators.js';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -615,6 +616,80 @@ describe('assess --combine', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/different banks or bank versions.*chair\.yaml \(example 1\.1\.0\).*housing\.yaml \(example 1\.0\.0\)/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['other.md']);
+  });
+
+  it('combines a file that states the bank version with one that leaves it out (it is optional), in assess and compare', async () => {
+    const dir = tempDir('optional-version');
+    for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));
+    writeFileSync(join(dir, 'chair.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8').replace('bank_version: 1.0.0\n', ''));
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group-northfield.json']);
+    const compared = await runCli(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
+    expect(compared.stderr).toBe('');
+    expect(compared.code).toBe(0);
+  });
+
+  it('matches organisation names in any Unicode normal form: "Café" composed and decomposed is one organisation', async () => {
+    const dir = tempDir('nfc');
+    const composed = 'Caf\u00e9 Partnership';
+    const decomposed = 'Cafe\u0301 Partnership';
+    expect(composed).not.toBe(decomposed);
+    for (const [file, name] of [
+      ['a.yaml', composed],
+      ['b.yaml', decomposed.toUpperCase()],
+    ]) {
+      writeFileSync(join(dir, file!), stringify({ bank: 'example', organisation: { name, area: 'Northfield' }, answers: { 'definition-written': 'yes' } }));
+    }
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.code).toBe(0);
+    const written = readdirSync(join(dir, 'out'));
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out', written[0]!), 'utf8')).respondents).toHaveLength(2);
+  });
+
+  it('killed outright (kill -9) with --anonymise, leaves no answer or name readable, and the next run removes what it left, saying so', async () => {
+    const dir = tempDir('killed');
+    const out = join(dir, 'out');
+    // A template that never finishes: the run stops at its first combined report, with every file staged.
+    const template = join(dir, 'endless.eta');
+    writeFileSync(template, '<% for (;;) {} %>');
+    const child = spawn(process.execPath, [BIN, 'assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--template', template, '--out-dir', out], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    let running = true;
+    void exited.then(() => (running = false));
+    const stagedFiles = () => {
+      const found: string[] = [];
+      const walk = (folder: string) => {
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+          const path = join(folder, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else found.push(path);
+        }
+      };
+      if (existsSync(out)) for (const name of readdirSync(out)) if (name.endsWith('.staging')) walk(join(out, name));
+      return found;
+    };
+    // Waits for the staging, never for a time: a run that ended first fails the test.
+    while (running && stagedFiles().length < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const left = stagedFiles();
+    expect(left.length).toBeGreaterThanOrEqual(4);
+    const secrets = [...NAMES, 'Residents are told what can change', 'Resident chair', 'Northfield'];
+    for (const file of left) {
+      const bytes = readFileSync(file);
+      for (const secret of secrets) expect({ file, holds: bytes.includes(secret) }).toEqual({ file, holds: false });
+    }
+    const [staging, ...more] = readdirSync(out).filter((name) => name.endsWith('.staging'));
+    expect(more).toEqual([]);
+    const next = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--out-dir', out]);
+    expect(next.code).toBe(0);
+    expect(next.stderr).toContain(`removed ${join(out, staging!)}, the staging folder of an assess run that was killed (process ${child.pid})`);
+    expect(readdirSync(out)).toEqual(['northfield-community-safety-group-northfield.md']);
   });
 
   it('refuses the same answer file given twice, and --anonymise without --combine', async () => {

@@ -5,7 +5,12 @@ import { bankSchema } from '../src/core/schema.js';
 import { plainStyle } from '../src/format/style.js';
 import { ScriptedPrompter } from './helpers/scripted-prompter.js';
 import { number } from '../src/core/kinds/number.js';
+import { isScored, optionsOf, placedQuestions } from '../src/core/bank.js';
+import { kindOf } from '../src/core/kinds/index.js';
 import { scale } from '../src/core/kinds/scale.js';
+import { single } from '../src/core/kinds/single.js';
+import { builtInBankFiles } from '../src/io/bank-files.js';
+import { loadBank } from '../src/pipeline/load-bank.js';
 
 const numberQuestion = (rule: { min?: number; max?: number; integer?: boolean }) =>
   number.schema.parse({ id: 'count', type: 'number', prompt: 'How many?', source: { id: 'dpr48', section: 'x' }, number: rule });
@@ -53,12 +58,12 @@ const scaleQuestion = (more: { dont_know?: true } = {}) =>
 describe('scale points', () => {
   const question = scaleQuestion();
 
-  test('are listed by their own number, labelled where the bank labels them, and can be named by that label', () => {
+  test('are listed by their own number, best first, labelled where the bank labels them, and can be named by that label', () => {
     const spec = scale.ask(question);
     if (spec.style !== 'select') throw new Error('a scale is picked');
-    expect(spec.choices.map((c) => c.label)).toEqual(['1 — Not at all', '2', '3', '4', '5 — Fully']);
-    expect(spec.choices.map((c) => c.key)).toEqual(['1', '2', '3', '4', '5']);
-    expect(spec.choices[0]!.words).toEqual(['Not at all']);
+    expect(spec.choices.map((c) => c.label)).toEqual(['5 — Fully', '4', '3', '2', '1 — Not at all']);
+    expect(spec.choices.map((c) => c.key)).toEqual(['5', '4', '3', '2', '1']);
+    expect(spec.choices.at(-1)!.words).toEqual(['Not at all']);
   });
 });
 
@@ -69,7 +74,7 @@ describe('a scale that offers "Don\'t know"', () => {
   test('lists it last, named by its label or its value, and records `dont-know`', () => {
     const spec = scale.ask(question);
     if (spec.style !== 'select') throw new Error('a scale is picked');
-    expect(spec.choices.map((c) => c.label)).toEqual(['1 — Not at all', '2', '3', '4', '5 — Fully', "Don't know"]);
+    expect(spec.choices.map((c) => c.label)).toEqual(['5 — Fully', '4', '3', '2', '1 — Not at all', "Don't know"]);
     expect(spec.choices.at(-1)).toEqual({ value: 'dont-know', label: "Don't know", words: ['dont-know'] });
   });
 
@@ -113,5 +118,47 @@ describe('a scale that offers "Don\'t know"', () => {
       },
     );
     expect(Object.fromEntries(final.answers)).toEqual({ backing: 'dont-know' });
+  });
+});
+
+describe('every list is offered best first (issue 28)', () => {
+  test('a single choice by score, highest first, the bank order among equals, and "Not applicable" last', () => {
+    const question = single.schema.parse({
+      id: 'q',
+      type: 'single',
+      prompt: 'Is it done?',
+      source: { id: 'dpr48', section: 'x' },
+      options: [
+        { value: 'na', label: 'Not applicable', na: true },
+        { value: 'no', label: 'No', score: 0 },
+        { value: 'yes', label: 'Yes', score: 1 },
+        { value: 'dont-know', label: "Don't know", score: 0 },
+        { value: 'partly', label: 'Partly', score: 0.5 },
+      ],
+    });
+    const spec = single.ask(question);
+    if (spec.style !== 'select') throw new Error('a single choice is picked');
+    expect(spec.choices.map((c) => c.value)).toEqual(['yes', 'partly', 'no', 'dont-know', 'na']);
+  });
+
+  test('on the built-in banks, every scale and every scored single choice starts from its best answer', async () => {
+    for (const file of await builtInBankFiles()) {
+      const { bank } = await loadBank(file);
+      for (const { question } of placedQuestions(bank)) {
+        const spec = kindOf(question).ask(question);
+        if (spec.style !== 'select' || !isScored(question)) continue;
+        // "Don't know" and other options without a score of their own come last, whatever they count.
+        const marked = new Set(
+          optionsOf(question)
+            .filter((o) => (o as { dont_know?: true }).dont_know || o.na)
+            .map((o) => o.value),
+        );
+        const scores = spec.choices
+          .filter((c) => !marked.has(c.value as string))
+          .map((c) => kindOf(question).score(question, c.value as never))
+          .filter((score): score is number => score !== null);
+        expect({ id: question.id, scores }).toEqual({ id: question.id, scores: [...scores].sort((a, b) => b - a) });
+      }
+    }
   });
 });

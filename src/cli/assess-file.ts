@@ -12,6 +12,7 @@ import type { Answer } from '../core/visibility.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
+import { seal } from '../io/staging.js';
 import { exists, WriteError, writeFileAtomic, writeFilesAtomic } from '../io/write-file.js';
 import { parseAnswers, type ParsedAnswers } from '../pipeline/parse-answers.js';
 import { assessParsed, reportsOf, type ReportSettings } from '../pipeline/assess.js';
@@ -27,6 +28,8 @@ export interface AssessSettings extends ReportSettings {
   cohort?: boolean;
   /** A folder in the out dir, made and removed by the batch, where each thread stages its temp files. */
   stagingRoot?: string;
+  /** With --combine, the key the staged answers are sealed with: in the run's memory only (src/io/staging.ts). */
+  stagingKey?: string;
   /** `--combine`: check each file against its bank and hand it back, for reports by organisation. */
   combine?: boolean;
   /** `--template FILE`, so that a worker's messages about the template name it. */
@@ -68,7 +71,7 @@ export interface CheckedFile {
   organisation: { name: string; area?: string | undefined };
   /** The name of the reports the file would get on its own (an organisation it alone answers for keeps it). */
   stem: string;
-  /** The staged JSON of {@link CheckedAnswers}. */
+  /** The staged JSON of {@link CheckedAnswers}, sealed with the run's key. */
   staged: string;
 }
 
@@ -154,11 +157,11 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
 
 let checkedCount = 0;
 
-/** Writes a checked file's answers to the staging folder, whole, under a name no other thread uses. */
-async function stageChecked(checked: CheckedAnswers, { stagingRoot }: AssessSettings): Promise<string> {
-  if (stagingRoot === undefined) throw new Error('--combine stages checked answers, so it needs a staging folder');
-  const path = join(stagingRoot, 'checked', `${threadId}-${++checkedCount}.json`);
-  await writeFileAtomic(path, JSON.stringify(checked), { stagingDir: join(stagingRoot, String(threadId)) });
+/** Writes a checked file's answers to the staging folder, whole and sealed, under a name no other thread uses. */
+async function stageChecked(checked: CheckedAnswers, { stagingRoot, stagingKey }: AssessSettings): Promise<string> {
+  if (stagingRoot === undefined || stagingKey === undefined) throw new Error('--combine stages checked answers, so it needs a staging folder and key');
+  const path = join(stagingRoot, 'checked', `${threadId}-${++checkedCount}.sealed`);
+  await writeFileAtomic(path, seal(stagingKey, JSON.stringify(checked)), { stagingDir: join(stagingRoot, String(threadId)) });
   return path;
 }
 

@@ -1,10 +1,11 @@
-// `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case and
-// spacing) make one report, each respondent scored on their own and then combined (src/core/combine.ts).
+// `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case,
+// spacing and Unicode normal form) make one report, each respondent scored on their own and then
+// combined (src/core/combine.ts).
 // An organisation with one answer file gets the same report as without --combine, under the same name.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
-import { answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
@@ -12,6 +13,7 @@ import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
+import { unseal } from '../io/staging.js';
 import { WriteError } from '../io/write-file.js';
 import { loadAssessment, reportsOf } from '../pipeline/assess.js';
 import { loadBank, type BankCache } from '../pipeline/load-bank.js';
@@ -105,10 +107,15 @@ export async function writeCombinedReports(
     if (stop.aborted) break;
     // Read back one organisation at a time, so only one group's answers are ever held.
     const files = await Promise.all(
-      group.map(async ({ file, bankFile, staged }) => ({ file, bankFile, ...(JSON.parse(await readFile(staged, 'utf8')) as CheckedAnswers) })),
+      group.map(async ({ file, bankFile, staged }) => ({
+        file,
+        bankFile,
+        ...(JSON.parse(unseal(settings.stagingKey!, await readFile(staged))) as CheckedAnswers),
+      })),
     );
     const names = files.map((f) => f.file);
-    const versions = new Set(files.map((f) => `${f.bankFile}\0${f.content.bank_version ?? ''}`));
+    const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
+    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!)));
     if (versions.size > 1) {
       const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
       outcomes.push({
@@ -120,7 +127,7 @@ export async function writeCombinedReports(
       });
       continue;
     }
-    const bank = await bankOf(files[0]!.bankFile);
+    const bank = fileBanks[0]!;
     const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
     const members = files.map((f, i) => {
       const answers = new Map(f.answers);
@@ -197,7 +204,7 @@ export async function compareCombined(io: Io, before: string, after: string, cac
     if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
       throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
     }
-    if (new Set(members.map((m) => `${m.bank.file}\0${m.content.bank_version ?? ''}`)).size > 1) {
+    if (new Set(members.map((m) => answeredBank(m.bank.file, m.content, m.bank.bank))).size > 1) {
       throw new UsageError(`${input}: its answer files use different banks or bank versions, so they cannot be combined`);
     }
     const bank = members[0]!.bank.bank;

@@ -43,8 +43,12 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const files = forms?.entries ?? expanded;
   const identities = new IdentityCache(io.cwd);
   const inputOf = await checkOutputs(io, { entries: files, read: expanded, stemOf: forms?.stemOf ?? reportStem }, options, identities);
-  // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
-  const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
+  // Named per run, so no other run's folder (or a stale memory of one) is ever reused; those of killed runs go.
+  const { newStagingKey, removeStaleStagingFolders, stagingFolderName } = await import('../../io/staging.js');
+  for (const { path, pid } of removeStaleStagingFolders(options.outDir)) {
+    io.stderr.write(`ce-plan: removed ${terminalText(displayPath(path, io.cwd))}, the staging folder of an assess run that was killed (process ${pid})\n`);
+  }
+  const stagingRoot = join(options.outDir, stagingFolderName(io.pid));
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
@@ -57,6 +61,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     cohort: options.summary !== undefined,
     combine: options.combine === true,
     stagingRoot,
+    ...(options.combine ? { stagingKey: newStagingKey() } : {}),
   };
 
   const style = await styleFor(io.stderr, io.env);

@@ -76,12 +76,13 @@ export const scale = defineKind(scaleQuestionSchema, {
     return `a whole number from ${min} to ${max} (${ends.join(', ')})${dont_know ? `, or ${DONT_KNOW} (Don't know)` : ''}`;
   },
   answersToTry: (question) => (question.scale.dont_know ? [...points(question), DONT_KNOW] : points(question)),
-  // Each point is listed by its own number ("1 — Not at all", "2", … "5 — Fully"): that number is what
-  // a typed answer gives, or the point's label; never a list number before it ("1) 1 — Not at all").
+  // Each point is listed by its own number ("5 — Fully", "4", … "1 — Not at all"): that number is what
+  // a typed answer gives, or the point's label; never a list number before it ("1) 5 — Fully"). Best
+  // first, as every list in the interview is (README, "Answering in the terminal"), so no end is favoured.
   // "Don't know" comes last, named by its label or its value.
   ask(question) {
     const labels = question.scale.labels ?? {};
-    const choices: { value: number | string; label: string; key?: string; words?: string[] }[] = points(question).map((v) => {
+    const choices: { value: number | string; label: string; key?: string; words?: string[] }[] = [...points(question)].reverse().map((v) => {
       const label = labels[String(v)];
       return label ? { value: v, label: `${v} — ${label}`, key: String(v), words: [label] } : { value: v, label: String(v), key: String(v) };
     });
