@@ -15,7 +15,6 @@ import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } fr
 import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
 
-export { HORIZONS, type Horizon } from './horizons.js';
 
 /** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
@@ -79,7 +78,7 @@ export interface Objective {
 }
 
 /** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */
-export interface FlaggedAnswer {
+interface FlaggedAnswer {
   question: Question;
   answer: string;
   reason: string;
@@ -95,7 +94,7 @@ export type PriorityReason =
   | { kind: 'holds-up'; recommendations: readonly Recommendation[] }
   | { kind: 'flagged' };
 
-export interface Priority {
+interface Priority {
   rank: number;
   gap: Gap;
   reasons: PriorityReason[];
@@ -103,7 +102,7 @@ export interface Priority {
   firstStep: Objective | null;
 }
 
-export interface Plan {
+interface Plan {
   capacity: Capacity;
   /** Every objective, Now first, then Next, then Later; within each, in the order to take them. */
   objectives: Objective[];

@@ -144,7 +144,6 @@ export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
 export type Action = z.output<typeof actionSchema>;
-export type Capacity = z.output<typeof capacitySchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;

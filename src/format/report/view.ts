@@ -2,7 +2,7 @@
 // made, text left raw for the template to escape. This is the `it` of every report template (the
 // Markdown and HTML ones, and `--template`); docs/report-template.md lists its fields.
 import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
-import type { AnsweredQuestion, Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import { WIDE_SPREAD, type AnsweredQuestion, type Objective, type PriorityReason, type QuotedWords, type ReportFacts } from '../../core/report-facts.js';
 import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
 import { optionsOf, recommendationIds } from '../../core/bank.js';
@@ -218,8 +218,6 @@ const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 /** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
 const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
 
-/** Scores this far apart among respondents are named in the summary. */
-const WIDE_SPREAD = 50;
 
 /** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
 function countsText(weight: number, lowest: number): string {
