@@ -173,7 +173,7 @@ describe('a wrong delimiter', () => {
   test('--delimiter that the file does not use says which it seems to use', async () => {
     const run = await importing('responses.csv', csv([HEADER, good('Northfield')], ';'), '--delimiter', ',');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`has no column for the organisation's name`);
+    expect(run.stderr).toContain(`none of its columns is a question of bank "quick-check"`);
     expect(run.stderr).toContain(`the header's cells hold ";": is the file separated by it? pass --delimiter ";"`);
   });
 });
@@ -307,24 +307,70 @@ describe('files that cannot be read as a form export', () => {
 });
 
 describe('dates', () => {
-  test('a date that could be read two ways is refused in a date column, at its cell', async () => {
+  test('a date column is read in one order: a date that reads one way only settles it for the whole column, and import says so', async () => {
     const run = await importing(
       'responses.csv',
       csv([
         [...HEADER, 'Date'],
-        [...good('Northfield'), '20/11/2026'],
-        [...good('Riverside'), '03/04/2026'],
+        [...good('Northfield'), '05/11/2026'],
+        [...good('Riverside'), '20/11/2026'],
         [...good('Eastgate'), '2026-11-22'],
         [...good('Westfield'), '3rd Dec 2026'],
         [...good('Southgate'), '31 September 2026'],
+        [...good('Easton'), '11/20/2026'],
       ]),
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(finding('3:6', 'error', 'invalid-date', '"date": "03/04/2026" could be day-month or month-day; write dates as YYYY-MM-DD'));
-    expect(run.answer('northfield')).toContain('date: 2026-11-20');
+    // 20/11/2026 settles the column day first, so 05/11/2026 is 5 November, before and after it alike.
+    expect(run.answer('northfield')).toContain('date: 2026-11-05');
+    expect(run.answer('riverside')).toContain('date: 2026-11-20');
     expect(run.answer('eastgate')).toContain('date: 2026-11-22');
     expect(run.answer('westfield')).toContain('date: 2026-12-03');
     expect(run.stderr).toMatch(finding('6:6', 'error', 'invalid-date', '"date": "31 September 2026" is not a real date'));
+    expect(run.stderr).toMatch(
+      finding(
+        '7:6',
+        'error',
+        'invalid-date',
+        `"date": "11/20/2026" can only be month first, but this column's dates are day first (as "20/11/2026" in row 3 shows)`,
+      ),
+    );
+    expect(run.stderr).toContain(
+      'responses.csv: dates in column "Date" read day first (05/11/2026 is 5 November 2026), as "20/11/2026" in row 3 can only be read that way',
+    );
+  });
+
+  test('dates that read either way are day first, as in the UK, unless --date-order mdy; Excel serial numbers are dates', async () => {
+    const rows = [
+      [...HEADER, 'Date'],
+      [...good('Northfield'), '05/11/2026'],
+      [...good('Riverside'), '46346'],
+      [...good('Eastgate'), '1.2.26'],
+    ];
+    const uk = await importing('responses.csv', csv(rows));
+    expect(uk.code).toBe(0);
+    expect([uk.answer('northfield'), uk.answer('riverside'), uk.answer('eastgate')].map((a) => /date: (\S+)/.exec(a)?.[1])).toEqual([
+      '2026-11-05',
+      '2026-11-20',
+      '2026-02-01',
+    ]);
+    expect(uk.stderr).toContain(
+      'dates in column "Date" read day first (05/11/2026 is 5 November 2026), as in the UK; if they are month first, pass --date-order mdy',
+    );
+    const us = await importing('responses.csv', csv(rows), '--date-order', 'mdy');
+    expect(us.code).toBe(0);
+    expect([us.answer('northfield'), us.answer('eastgate')].map((a) => /date: (\S+)/.exec(a)?.[1])).toEqual(['2026-05-11', '2026-01-02']);
+    expect(us.stderr).toContain('dates in column "Date" read month first (05/11/2026 is 11 May 2026), as --date-order says');
+  });
+
+  test('an Excel date column in a workbook, as numbers, reads as dates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Form1');
+    sheet.addRow([...HEADER, 'Date']);
+    sheet.addRow([...good('Northfield'), 46346]);
+    const run = await importing('responses.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(run.code).toBe(0);
+    expect(run.answer('northfield')).toContain('date: 2026-11-20');
   });
 
   test("a tool's timestamp that cannot be read leaves the date out, with one warning", async () => {
@@ -333,7 +379,7 @@ describe('dates', () => {
       csv([
         ['Timestamp', ...HEADER],
         ['2026/11/20 9:02:11 AM GMT', ...good('Northfield')],
-        ['03/04/2026 10:00', ...good('Riverside')],
+        ['the third of April', ...good('Riverside')],
       ]),
     );
     expect(run.code).toBe(0);

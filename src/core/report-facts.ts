@@ -148,7 +148,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
       if (question.report === 'expectations') expectations.push(answered);
       else if (question.report === 'context') {
         context.push(answered);
-        if (typeof answer === 'string' && optionsOf(question).length === 0) practice.push(answered);
+        if (kindOf(question).freeText) practice.push(answered);
       }
     }
     byId.set(question.id, given);
@@ -264,11 +264,11 @@ function objectivesOf(
   return objectives;
 }
 
-/** The group's own words for a question an action names: its text answers, or undefined when it is scored or not answered. */
+/** The group's own words for a question an action names: its free-text answers (none for a number), or undefined when it is scored or not answered. */
 function wordsOf(id: string, answered: ReadonlyMap<string, readonly AnsweredQuestion[]>): AnsweredQuestion[] | undefined {
   const given = answered.get(id) ?? [];
   if (given[0] === undefined || isScored(given[0].question)) return undefined;
-  return given.filter((words) => words.answer !== undefined);
+  return kindOf(given[0].question).freeText ? given.filter((words) => words.answer !== undefined) : [];
 }
 
 /**

@@ -26,6 +26,7 @@ function points({ scale }: ScaleQuestion): number[] {
 
 export const scale = defineKind(scaleQuestionSchema, {
   ...WITHOUT_OPTIONS,
+  freeText: false,
   scorable: true,
   isScored: () => true,
   bestScore: () => 1,

@@ -3,8 +3,8 @@
 // is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects).
 import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Question } from '../../core/schema.js';
-import { formLayout } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 type Asked = Record<string, unknown> & { type: string };
@@ -97,7 +97,7 @@ export function surveyJson(bank: Bank): Record<string, unknown> {
   const layout = formLayout(bank);
   const details = {
     name: layout.detailsGroup,
-    title: 'About these answers',
+    title: layout.detailsTitle,
     elements: layout.details.map((detail) => ({
       type: 'text',
       name: detail.name,

@@ -4,8 +4,8 @@
 // with exceljs; a text that starts with "=" stays text, never a formula.
 import type { Bank, Question } from '../../core/schema.js';
 import { kindOf } from '../../core/kinds/index.js';
-import { formLayout, type Detail } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout, type Detail } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 /** The survey sheet's columns, in order. */
@@ -100,7 +100,7 @@ export function xlsformRows(bank: Bank): { survey: SurveyRow[]; choices: ChoiceR
   const layout = formLayout(bank);
   const survey: SurveyRow[] = [];
   const choices: ChoiceRow[] = [];
-  survey.push({ type: 'begin_group', name: layout.detailsGroup, label: 'About these answers', appearance: 'field-list' });
+  survey.push({ type: 'begin_group', name: layout.detailsGroup, label: layout.detailsTitle, appearance: 'field-list' });
   for (const detail of layout.details) {
     survey.push({
       type: DETAIL_TYPE(detail),

@@ -4,7 +4,8 @@
 import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
 import type { AnsweredQuestion, Objective, ReportFacts } from '../../core/report-facts.js';
 import type { RecommendationScore } from '../../core/scoring.js';
-import { optionsOf, recommendationIds } from '../../core/bank.js';
+import { recommendationIds } from '../../core/bank.js';
+import { kindOf } from '../../core/kinds/index.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
@@ -350,7 +351,7 @@ export function reportView(facts: ReportFacts): ReportView {
         by: by ?? null,
         prompt: question.prompt,
         paragraphs: paragraphs(answer!),
-        quote: optionsOf(question).length === 0,
+        quote: kindOf(question).freeText,
       })),
     quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a))),
     context: quoted(facts.context),
