@@ -388,3 +388,71 @@ describe('dates', () => {
     expect(run.answer('riverside')).not.toContain('date:');
   });
 });
+
+describe('the real cause, named', () => {
+  test('an old .xls workbook and one locked with a password: assess and import say the same, each what would help', async () => {
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    // Office wraps an encrypted workbook in a compound file with an "EncryptedPackage" stream.
+    const locked = Buffer.concat([xls, Buffer.alloc(600), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
+    for (const [name, bytes, words] of [
+      ['old.xls', xls, 'is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8'],
+      ['locked.xlsx', locked, 'is a workbook locked with a password, which ce-plan cannot open: in Excel, remove the password'],
+    ] as const) {
+      const imported = await importing(name, bytes);
+      expect(imported.code).toBe(2);
+      expect(imported.stderr).toContain(words);
+      const assessed = await runCli(['assess', imported.file, '--bank', 'quick-check', '--out-dir', join(imported.dir, 'reports')]);
+      expect(assessed.code).toBe(1);
+      expect(assessed.stderr).toContain(words);
+      expect(assessed.stderr).not.toContain('UTF-8 YAML');
+    }
+  });
+
+  test('an export of another bank (or of labels in another language) says so, not that it lacks an organisation column', async () => {
+    const run = await importing(
+      'responses.csv',
+      csv([
+        ['Organización', '¿Sus líderes ven la participación como imprescindible?'],
+        ['Northfield', 'Sí'],
+      ]),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'none of its 2 columns (such as "Organización" and "¿Sus líderes ven la participación com...") is a question or detail of bank "quick-check": is it an export of a form made from another bank?',
+    );
+    expect(run.stderr).not.toContain('organisation');
+  });
+
+  test('a header below a title row says which row it is on', async () => {
+    const run = await importing('responses.csv', csv([['Community safety survey, November'], HEADER, good('Northfield')]));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('its header is row 2, not row 1 (row 1 matches no question of bank "quick-check"); delete the rows above it');
+  });
+
+  test('a response that answers no question writes no answer file: an error at its row', async () => {
+    const run = await importing('responses.csv', csv([HEADER, good('Northfield'), ['Riverside', '', '', '', '']]));
+    expect(run.code).toBe(1);
+    expect(run.written).toEqual(['northfield.yaml']);
+    expect(run.stderr).toMatch(finding('3:1', 'error', 'no-answers', 'row 3 answers no question of bank "quick-check"'));
+  });
+
+  test('SurveyJS results wrapped as no service writes them are named for what they are', async () => {
+    const run = await importing('results.json', JSON.stringify({ data: [{ organisation: 'Northfield', 'must-do': 'yes' }] }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('holds a list of responses under "data": ce-plan reads SurveyJS results as a JSON list of responses');
+  });
+
+  test('one file with several findings gets one block of them, in import and in assess', async () => {
+    const rows = [
+      [...HEADER, 'Comments'],
+      ['Northfield', 'Partially', 'No', 'No', '', 'x'],
+      ['Riverside', 'Yes', 'Often', 'No', '', ''],
+    ];
+    const run = await importing('responses.csv', csv(rows));
+    const assessed = await runCli(['assess', run.file, '--bank', 'quick-check', '--out-dir', join(run.dir, 'reports')]);
+    for (const output of [run.stderr, assessed.stderr]) {
+      expect(output.match(/✖/g)).toHaveLength(1);
+      expect(output).toContain('✖ 3 problems (3 errors, 0 warnings) in 1 file checked');
+    }
+  });
+});

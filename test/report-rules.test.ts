@@ -106,7 +106,7 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the report on %s',
     expect(seen).toBeGreaterThan(0);
   });
 
-  it("quotes beside each find-out task the group's own words that bear on it: the text answers an action names with its question", () => {
+  it("quotes beside each find-out task the group's own words that bear on it: the free-text answers an action names with its question", () => {
     let quoted = 0;
     fc.assert(
       fc.property(answerSets, (given) => {
@@ -116,7 +116,7 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the report on %s',
           const beside = new Set((task.recommendation?.actions ?? []).map(actionOf).flatMap((a) => (a.for.includes(id!) ? a.for : [])));
           const expected = [...beside].filter((other) => {
             const q = placedQuestions(bank).find((p) => p.question.id === other)?.question;
-            return q !== undefined && !isScored(q) && answers.get(other) !== undefined;
+            return q !== undefined && !isScored(q) && kindOf(q).freeText && answers.get(other) !== undefined;
           });
           expect(task.ownWords.map((w) => w.question.id).sort()).toEqual(expected.sort());
           quoted += task.ownWords.length;

@@ -208,11 +208,11 @@ function refuseUnmatched(bank: Bank, sheet: Sheet, roles: readonly ColumnRole[],
   }
   const named = sheet.header
     .filter((h) => h.text.trim() !== '')
-    .slice(0, 3)
+    .slice(0, 2)
     .map((h) => quoteText(h.text))
-    .join(', ');
+    .join(' and ');
   throw new UsageError(
-    `${file}: none of its ${sheet.header.length} columns (${named}…) is a question or detail of bank "${bank.id}": is it an export of a form made from another bank? Name that bank with --bank. (A tool that exported its labels in another language: export its names instead, such as KoboToolbox's "XML values and headers".)`,
+    `${file}: none of its ${sheet.header.length} columns (such as ${named}) is a question or detail of bank "${bank.id}": is it an export of a form made from another bank? Name that bank with --bank. (A tool that exported its labels in another language: export its names instead, such as KoboToolbox's "XML values and headers".)`,
   );
 }
 

@@ -30,8 +30,9 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   const settings = await importSettings(loaded.bank, options);
   const type = inputType(file);
   if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError(`${file} is an answer file, not a form export: assess it with ce-plan assess`);
-  // A file of no known kind is read as CSV, the plainest export there is.
-  const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format: 'csv' } : type, loaded.bank, settings);
+  // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
+  const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
+  const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
   if (!read.ok) throw new InputError(read.diagnostics);
   const { responses, unit } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];

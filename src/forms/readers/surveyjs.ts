@@ -35,7 +35,7 @@ export async function read(file: string, bytes: Buffer, options: { encoding?: st
     );
   }
   const list = responsesOf(data);
-  if ('problem' in list) return failure(file, 'not-survey-results', list.problem, position(0));
+  if ('problem' in list) return failure(file, 'not-survey-results', list.problem, position(0), true);
   const offsets = scanResponses(text, list.path);
   const keys = new Map<string, Position>();
   for (let i = 0; i < list.responses.length; i++) {
@@ -46,6 +46,7 @@ export async function read(file: string, bytes: Buffer, options: { encoding?: st
         'not-survey-results',
         'is not SurveyJS results: expected a list of responses, each a map of question names to answers',
         position(offsets[i]?.start ?? 0),
+        true,
       );
     }
     for (const key of Object.keys(response)) if (!keys.has(key)) keys.set(key, position(offsets[i]?.keys.get(key)?.key ?? 0));
