@@ -43,7 +43,6 @@ export function inputType(file: string): InputType {
   return { kind: 'answers' };
 }
 
-
 /**
  * SurveyJS results: a JSON list (an answer file written as JSON is a map), or the SurveyJS Service's
  * `{ "Data": [ … ], "ResultCount": n }`.
