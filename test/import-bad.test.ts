@@ -456,3 +456,13 @@ describe('the real cause, named', () => {
     }
   });
 });
+
+test('import never writes an answer file that assess would refuse: one that escaping makes larger than assess reads is refused at its row', async () => {
+  // 1 MiB of control characters, each written \u0001 (six bytes) in the answer file: 6 MiB, over assess's 4 MiB.
+  const run = await importing('responses.csv', csv([HEADER, good('Northfield'), ['Riverside', 'Yes', 'No', 'No', '\u0001'.repeat(1024 * 1024)]]));
+  expect(run.code).toBe(1);
+  expect(run.written).toEqual(['northfield.yaml']);
+  expect(run.stderr).toMatch(finding('3:1', 'error', 'answer-too-large', 'row 3 would make an answer file of 6.0 MiB, larger than assess reads (4.0 MiB)'));
+  const assessed = await runCli(['assess', join(run.dir, 'answers', 'northfield.yaml'), '--out-dir', join(run.dir, 'reports')]);
+  expect(assessed.code).toBe(0);
+});
