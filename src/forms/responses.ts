@@ -144,23 +144,25 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
     unit,
   };
   const responses = rows.map((row) => readRow(context, row));
-  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics];
-  // A column with no header is left alone, unless a row puts something in it.
-  const unheaded = new Set<number>();
-  sheet.header.forEach(({ text }, column) => text.trim() === '' && unheaded.add(column));
-  if (unheaded.size > 0) {
-    const used = new Map<number, number>();
-    for (const row of rows)
-      row.cells.forEach((cell, column) => unheaded.has(column) && cell.kind !== 'empty' && !used.has(column) && used.set(column, row.row));
-    for (const [column, row] of [...used].sort((a, b) => a[0] - b[0])) {
-      diagnostics.push({
-        file,
-        ...sheet.header[column]!.at,
-        severity: 'error',
-        rule: 'unknown-column',
-        message: `column ${column + 1} has no header, but row ${row} holds a value in it; name the column, or empty it`,
-      });
-    }
+  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, responses)];
+  // A column with no header is left alone, unless a row puts something in it (in a workbook, a column
+  // past the header's last is one too; in a CSV, such a row is refused for its length).
+  const headed = (column: number) => column < sheet.header.length && sheet.header[column]!.text.trim() !== '';
+  const used = new Map<number, number>();
+  for (const row of sheet.format === 'csv' ? rows.filter((r) => r.cells.length <= sheet.header.length) : rows) {
+    row.cells.forEach((cell, column) => {
+      if (cell.kind !== 'empty' && !headed(column) && !used.has(column)) used.set(column, row.row);
+    });
+  }
+  const headerLine = sheet.header[0]?.at.line ?? 1;
+  for (const [column, row] of [...used].sort((a, b) => a[0] - b[0])) {
+    diagnostics.push({
+      file,
+      ...(sheet.header[column]?.at ?? { line: headerLine, column: column + 1 }),
+      severity: 'error',
+      rule: 'unknown-column',
+      message: `column ${column + 1} has no header, but row ${row} holds a value in it; name the column, or empty it`,
+    });
   }
   if (rows.length === 0) diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: 'has a header but no responses' });
   const undated = context.undated;
@@ -181,12 +183,13 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormRe
 /** A row of KoboToolbox's HXL hashtags ("#symmetry"), not a response. */
 const isHashtagRow = (row: SheetRow) => {
   let tags = 0;
-  for (const cell of row.cells) {
-    if (cell.kind === 'empty') continue;
-    if (cell.kind !== 'text' || !/^#[A-Za-z]/.test(cell.text.trim())) return false;
-    tags++;
-  }
-  return tags > 0;
+  let other = false;
+  row.cells.forEach((cell) => {
+    if (cell.kind === 'empty') return;
+    if (cell.kind === 'text' && /^#[A-Za-z]/.test(cell.text.trim())) tags++;
+    else other = true;
+  });
+  return tags > 0 && !other;
 };
 
 /**
@@ -244,10 +247,8 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
   // A failed row keeps its organisation's name, so the rows after it are named as they will be once it is put right.
   const failed = (stem?: string): FormResponse => ({ row: sheetRow.row, name, status: 'failed', stem, answers: undefined, diagnostics });
 
-  if (sheetRow.cells.every((c) => c.kind === 'empty')) {
-    diagnostics.push({ file, ...sheetRow.at(0), severity: 'warning', rule: 'empty-row', message: `${unit} ${sheetRow.row} is empty; it is skipped` });
-    return { row: sheetRow.row, name, status: 'empty', stem: undefined, answers: undefined, diagnostics };
-  }
+  // Said once for each run of empty rows (emptyRuns), however many there are.
+  if (sheetRow.cells.every((c) => c.kind === 'empty')) return { row: sheetRow.row, name, status: 'empty', stem: undefined, answers: undefined, diagnostics };
   if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return failed();
   if (!rowIsSmallEnough(sheetRow, error)) return failed();
 
@@ -339,6 +340,22 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
     answers,
   };
   return { row: sheetRow.row, name, status: 'read', stem, answers: { data, places: { start: sheetRow.at(organisationColumn), cells } }, diagnostics };
+}
+
+/** One warning for each run of empty rows: a sheet of a million blank lines says so once, not a million times. */
+function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly FormResponse[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (let i = 0; i < responses.length; i++) {
+    if (responses[i]!.status !== 'empty') continue;
+    let last = i;
+    while (last + 1 < responses.length && responses[last + 1]!.status === 'empty') last++;
+    const [first, end] = [rows[i]!.row, rows[last]!.row];
+    const message =
+      first === end ? `${unit} ${first} is empty; it is skipped` : `${unit}s ${first} to ${end} are empty (${last - i + 1} of them); they are skipped`;
+    found.push({ file, ...rows[i]!.at(0), severity: 'warning', rule: 'empty-row', message });
+    i = last;
+  }
+  return found;
 }
 
 /** The largest answer file `assess` reads (read-source.ts), less room for its keys and comments. */

@@ -26,6 +26,7 @@ export type SheetFormat = 'csv' | 'xlsx' | 'surveyjs';
 export interface SheetRow {
   /** The row number a spreadsheet shows (the header is row 1); for JSON, the response's number. */
   row: number;
+  /** Its cells by column; a workbook's rows are sparse (a missing cell is empty), so walk them with forEach, not for…of. */
   cells: readonly Cell[];
   /** Where a cell of this row is, for messages. */
   at(column: number): Position;

@@ -83,16 +83,20 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
       }
     }
   };
+  // Only the cells a row holds are read: one stray cell in column XFD must not make every row 16,384
+  // cells wide, nor one in row 1,048,576 make a million empty rows. A row's cells are a sparse list.
   let header: Sheet['header'] | undefined;
   const rows: SheetRow[] = [];
-  const width = worksheet.columnCount;
-  worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];
-    for (let column = 1; column <= width; column++) cells.push(toCell(row.getCell(column)));
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const read = toCell(cell);
+      if (read.kind !== 'empty') cells[column - 1] = read;
+    });
     if (header === undefined) {
-      // The header is the first row with anything in it.
-      if (cells.every((c) => c.kind === 'empty')) return;
-      header = cells.map((cell, column) => ({ text: cellText(cell), at: { line: number, column: column + 1 } }));
+      // The header is the first row with anything in it; a header is read whole, blanks and all.
+      if (cells.length === 0) return;
+      header = Array.from({ length: cells.length }, (_, column) => ({ text: cellText(cells[column] ?? EMPTY), at: { line: number, column: column + 1 } }));
       return;
     }
     rows.push({ row: number, cells, at: cellAt(number) });
