@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { createDeflateRaw } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
@@ -265,26 +266,52 @@ describe('files that cannot be read as a form export', () => {
     expect(run.written).toEqual(['northfield.yaml']);
   });
 
-  test('an old .xls workbook, binary junk and a zip that claims to unpack to too much are refused (exit 2)', async () => {
+  test('an old .xls workbook and binary junk are refused (exit 2)', async () => {
     const xls = await importing('responses.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     expect(xls.code).toBe(2);
     expect(xls.stderr).toContain('is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8');
     const junk = await importing('responses.csv', Buffer.from([0x41, 0x00, 0x42, 0xff]));
     expect(junk.code).toBe(2);
     expect(junk.stderr).toContain('is not a text file (a zero byte at offset 1)');
-    // A zip whose one entry says it unpacks to 1 GiB (a zip bomb): refused from its directory, unpacked never.
-    const entry = Buffer.alloc(46 + 8);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt32LE(1024 * 1024 * 1024, 24);
-    entry.writeUInt16LE(8, 28);
-    entry.write('xl/a.xml', 46);
+  });
+
+  test('a zip bomb whose headers say it is small is refused as it unpacks, from its bytes, in a small memory', async () => {
+    // 200 MiB of one letter, deflated to a few hundred kilobytes, as the workbook's sheet; its headers say 1 KiB.
+    const deflate = createDeflateRaw({ level: 9 });
+    const parts: Buffer[] = [];
+    deflate.on('data', (chunk: Buffer) => parts.push(chunk));
+    const done = new Promise((resolve) => deflate.on('end', resolve));
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    for (let i = 0; i < 200; i++) deflate.write(chunk);
+    deflate.end();
+    await done;
+    const data = Buffer.concat(parts);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(1024, 24);
+    central.writeUInt16LE(name.length, 28);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
     end.writeUInt16LE(1, 10);
-    end.writeUInt32LE(4, 16);
-    const bomb = await importing('responses.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), entry, end]));
-    expect(bomb.code).toBe(2);
-    expect(bomb.stderr).toContain('unpacks to 1024.0 MiB, larger than a form export should be');
+    end.writeUInt32LE(central.length + name.length, 12);
+    end.writeUInt32LE(local.length + name.length + data.length, 16);
+    const dir = tempDir();
+    const file = join(dir, 'responses.xlsx');
+    writeFileSync(file, Buffer.concat([local, name, data, central, name, end]));
+    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers')], { nodeArgs: ['--max-old-space-size=100'] });
+    expect(run.stderr).not.toMatch(/heap out of memory/);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unpacks to more than 128.0 MiB, larger than a form export should be');
   });
 
   test('a SurveyJS value no question takes is refused at its line and column', async () => {
@@ -515,3 +542,24 @@ describe('a workbook is read by the cells it holds, within a small memory', () =
     expect(run.stderr.match(/empty-row/g)).toHaveLength(1);
   });
 });
+
+test('SurveyJS results are read in a few times their size of memory: 4 MiB of them within a 100 MB heap', async () => {
+  const response = (i: number) =>
+    JSON.stringify({
+      organisation: `Group ${i}`,
+      'must-do': 'yes',
+      responding: 'sometimes',
+      'definition-written': 'partly',
+      'unmeetable-answer': 'We would explain plainly what can change this year and what cannot, and why. '.repeat(12),
+    });
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 4 * 1024 * 1024; i++) size += (lines[i] = response(i)).length + 2;
+  const dir = tempDir();
+  const file = join(dir, 'results.json');
+  writeFileSync(file, `[\n${lines.join(',\n')}\n]\n`);
+  const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers')], { nodeArgs: ['--max-old-space-size=100'] });
+  expect(run.stderr).not.toMatch(/heap out of memory/);
+  expect(run.code).toBe(0);
+  expect(readdirSync(join(dir, 'answers'))).toHaveLength(lines.length);
+}, 120_000);

@@ -7,38 +7,85 @@ import { failure, type Result } from '../../core/result.js';
 import { cellAt, cellText, EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from '../sheet.js';
 import { mib } from './bytes.js';
 
-/** An .xlsx is a zip: what its parts say they unpack to is checked before anything is unpacked. */
-const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+/**
+ * An .xlsx is a zip, and exceljs holds what it unpacks, several times over (71 MiB of sheet took 775 MB
+ * here): a workbook may unpack to this much, which exceljs reads in well under Node's default heap. A
+ * Microsoft Forms export of 50,000 responses of 20 questions unpacks to about 70 MiB.
+ */
+const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 
-/** What the parts of a zip say they unpack to, from its central directory; undefined when it is not a zip ce-plan can measure. */
-function unpackedSize(bytes: Uint8Array): number | undefined {
+interface ZipEntry {
+  /** Compression method: 0 stored, 8 deflated. */
+  method: number;
+  /** Where its compressed bytes start, and how many there are. */
+  start: number;
+  length: number;
+}
+
+/** The entries of a zip, from its central directory; undefined when it is not a zip ce-plan can read. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 64 KiB (its comment is at most 65,535 bytes).
   for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 65535); end--) {
     if (view.getUint32(end, true) !== 0x06054b50) continue;
-    const entries = view.getUint16(end + 10, true);
+    const count = view.getUint16(end + 10, true);
     let at = view.getUint32(end + 16, true);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
+    const entries: ZipEntry[] = [];
+    for (let i = 0; i < count; i++) {
       if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-      const size = view.getUint32(at + 24, true);
-      if (size === 0xffffffff) return undefined; // zip64: no form export is that large
-      total += size;
+      const local = view.getUint32(at + 42, true);
+      if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return undefined;
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      entries.push({ method: view.getUint16(at + 10, true), start, length: Math.min(view.getUint32(at + 20, true), bytes.length - start) });
       at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
-    return total;
+    return entries;
   }
   return undefined;
 }
 
+/**
+ * What a zip really unpacks to, counted from its bytes as they inflate (a zip bomb's headers may say
+ * anything), stopping as soon as it is past `limit`: only a few kilobytes are ever held.
+ */
+async function unpackedSize(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Promise<number> {
+  const { createInflateRaw } = await import('node:zlib');
+  let total = 0;
+  for (const { method, start, length } of entries) {
+    const data = bytes.subarray(start, start + length);
+    if (method !== 8) {
+      total += data.length;
+    } else {
+      total += await new Promise<number>((resolve) => {
+        let size = 0;
+        const inflate = createInflateRaw();
+        inflate.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (total + size > limit) {
+            inflate.destroy();
+            resolve(size);
+          }
+        });
+        inflate.on('end', () => resolve(size));
+        // A damaged part is exceljs's to report; what it gave counts.
+        inflate.on('error', () => resolve(size));
+        inflate.end(data);
+      });
+    }
+    if (total > limit) break;
+  }
+  return total;
+}
+
 export async function read(file: string, bytes: Buffer, options: SheetOptions): Promise<Result<Sheet>> {
-  const size = unpackedSize(bytes);
-  if (size === undefined) return failure(file, 'not-xlsx', 'is not an .xlsx workbook that can be read (its zip directory is missing or damaged)', START, true);
-  if (size > MAX_UNPACKED_BYTES) {
+  const entries = zipEntries(bytes);
+  if (entries === undefined)
+    return failure(file, 'not-xlsx', 'is not an .xlsx workbook that can be read (its zip directory is missing or damaged)', START, true);
+  if ((await unpackedSize(bytes, entries, MAX_UNPACKED_BYTES)) > MAX_UNPACKED_BYTES) {
     return failure(
       file,
       'file-too-large',
-      `unpacks to ${mib(size)}, larger than a form export should be (the limit is ${mib(MAX_UNPACKED_BYTES)})`,
+      `unpacks to more than ${mib(MAX_UNPACKED_BYTES)}, larger than a form export should be (the limit is ${mib(MAX_UNPACKED_BYTES)})`,
       START,
       true,
     );
