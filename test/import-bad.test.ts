@@ -287,24 +287,32 @@ describe('files that cannot be read as a form export', () => {
     await done;
     const data = Buffer.concat(parts);
     const name = Buffer.from('xl/worksheets/sheet1.xml');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(1024, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(1024, 24);
-    central.writeUInt16LE(name.length, 28);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(1, 8);
-    end.writeUInt16LE(1, 10);
-    end.writeUInt32LE(central.length + name.length, 12);
-    end.writeUInt32LE(local.length + name.length + data.length, 16);
+    /** A zip record: its signature, then little-endian numbers at their offsets, as [offset, bytes, value]. */
+    const record = (length: number, signature: number, fields: [number, 2 | 4, number][]) => {
+      const bytes = Buffer.alloc(length);
+      bytes.writeUInt32LE(signature, 0);
+      for (const [offset, size, value] of fields) (size === 2 ? bytes.writeUInt16LE : bytes.writeUInt32LE).call(bytes, value, offset);
+      return bytes;
+    };
+    // Deflated, its compressed size given truly and its size as 1 KiB, in the local header and the directory alike.
+    const local = record(30, 0x04034b50, [
+      [8, 2, 8],
+      [18, 4, data.length],
+      [22, 4, 1024],
+      [26, 2, name.length],
+    ]);
+    const central = record(46, 0x02014b50, [
+      [10, 2, 8],
+      [20, 4, data.length],
+      [24, 4, 1024],
+      [28, 2, name.length],
+    ]);
+    const end = record(22, 0x06054b50, [
+      [8, 2, 1],
+      [10, 2, 1],
+      [12, 4, central.length + name.length],
+      [16, 4, local.length + name.length + data.length],
+    ]);
     const dir = tempDir();
     const file = join(dir, 'responses.xlsx');
     writeFileSync(file, Buffer.concat([local, name, data, central, name, end]));
