@@ -509,10 +509,10 @@ describe('assess --combine', () => {
     const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json,html', '--out-dir', out]);
     expect(result.code).toBe(0);
     // Names and areas match ignoring case and spacing, so the four files are one organisation.
-    expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group-northfield.${format}`));
-    const md = readFileSync(join(out, 'northfield-community-safety-group-northfield.md'), 'utf8');
-    const json = readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8');
-    const html = readFileSync(join(out, 'northfield-community-safety-group-northfield.html'), 'utf8');
+    expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group.${format}`));
+    const md = readFileSync(join(out, 'northfield-community-safety-group.md'), 'utf8');
+    const json = readFileSync(join(out, 'northfield-community-safety-group.json'), 'utf8');
+    const html = readFileSync(join(out, 'northfield-community-safety-group.html'), 'utf8');
     if (process.env['UPDATE_GOLDEN'] === '1') {
       writeFileSync('test/golden/combined.md', md);
       writeFileSync('test/golden/combined.json', json);
@@ -567,7 +567,7 @@ describe('assess --combine', () => {
       if (file !== 'summary.md') expect(text).toContain('Respondent 2 (Housing manager)');
     }
     expect(result.stdout + result.stderr).not.toMatch(new RegExp(NAMES.join('|')));
-    const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group.json'), 'utf8'));
     expect(json.respondents.map((r: { name: string }) => r.name)).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3', 'Respondent 4']);
   });
 
@@ -587,19 +587,19 @@ describe('assess --combine', () => {
   it('with --skip-existing, keeps a combined report that is there and writes the rest', async () => {
     const out = tempDir('skip');
     expect((await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md', '--out-dir', out])).code).toBe(0);
-    const md = join(out, 'northfield-community-safety-group-northfield.md');
+    const md = join(out, 'northfield-community-safety-group.md');
     writeFileSync(md, 'kept\n');
     const again = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--skip-existing', '--out-dir', out]);
     expect(again.code).toBe(0);
     expect(readFileSync(md, 'utf8')).toBe('kept\n');
-    expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group-northfield.json')}\n`);
+    expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group.json')}\n`);
   });
 
   it('never writes a combined report over an input, with --force or without', async () => {
     // The bank, saved under the name the organisation's report takes, in the out dir.
     const folder = join(tempDir('over-input'), 'out');
     mkdirSync(folder);
-    const bank = join(folder, 'northfield-community-safety-group-northfield.md');
+    const bank = join(folder, 'northfield-community-safety-group.md');
     writeFileSync(bank, readFileSync(EXAMPLE, 'utf8'));
     const run = await runCli(['assess', FOUR, '--bank', bank, '--combine', '--out-dir', folder, '--force']);
     expect(run.code).toBe(2);

@@ -15,7 +15,6 @@ import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } fr
 import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
 
-
 /** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
 /** Scores this far apart among respondents: an area seen very differently. */
@@ -148,9 +147,6 @@ function isDontKnow(question: Question, answer: Answer): boolean {
   return false;
 }
 
-/** The group's own words: text typed in, not chosen from options nor a number. */
-const isOwnWords = (question: Question, answer: Answer | undefined) => typeof answer === 'string' && optionsOf(question).length === 0;
-
 /** One respondent's answers as the plan reads them: only those to questions they were shown. */
 interface Reading {
   label: string;
@@ -217,8 +213,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
     if (question.report === 'expectations') expectations.push(...said);
     // Context the group gave in its own words; numbers (meetings a year, hours a month) are in the appendix.
-    else if (question.report === 'context' && isOwnWords(question, askedOf.find((r) => r.answers.has(question.id))?.answers.get(question.id)))
-      context.push(...said);
+    else if (question.report === 'context' && kindOf(question).freeText) context.push(...said);
     const dontKnowBy = askedOf.filter((r) => {
       const answer = r.answers.get(question.id);
       return answer !== undefined && isDontKnow(question, answer);
@@ -403,8 +398,8 @@ function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, Question>,
   const words: QuotedWords[] = [];
   for (const id of ids) {
     const question = byId.get(id);
-    if (question === undefined || isScored(question) || optionsOf(question).length > 0) continue;
-    words.push(...quotedOnce(question, readings, (r) => isOwnWords(question, r.lookup(id))));
+    if (question === undefined || !kindOf(question).freeText) continue;
+    words.push(...quotedOnce(question, readings, (r) => r.lookup(id) !== undefined));
   }
   return words;
 }

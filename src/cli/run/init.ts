@@ -11,6 +11,7 @@ import { reportStem } from '../../io/paths.js';
 import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
+import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
@@ -230,12 +231,8 @@ async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers): Pr
   const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file);
   const misfits = diagnostics.filter((d) => d.severity === 'error');
   if (misfits.length > 0) {
-    const { formatStylish } = await import('../../format/lint/stylish.js');
-    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const, file: displayPath(d.file, io.cwd) }));
-    io.stderr.write(
-      formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }) +
-        'These answers do not fit their questions and will be asked again.\n',
-    );
+    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const }));
+    await printFindings(io, shown, 'These answers do not fit their questions and will be asked again.\n');
   }
   return new Map(fitting);
 }

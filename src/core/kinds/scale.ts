@@ -45,6 +45,7 @@ function points({ scale }: ScaleQuestion): number[] {
 export const scale = defineKind(scaleQuestionSchema, {
   ...WITHOUT_OPTIONS,
   options: (question) => (question.scale.dont_know ? DONT_KNOW_OPTION : []),
+  freeText: false,
   scorable: true,
   isScored: () => true,
   bestScore: () => 1,

@@ -7,8 +7,8 @@ import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 import { questionsById } from '../../core/bank.js';
 import { escapeHtml } from '../html/escape.js';
-import { formLayout } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 
 const CSS = `
 @page { size: A4; margin: 15mm 15mm 17mm; }

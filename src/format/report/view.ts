@@ -5,7 +5,8 @@ import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
 import { WIDE_SPREAD, type AnsweredQuestion, type Objective, type PriorityReason, type QuotedWords, type ReportFacts } from '../../core/report-facts.js';
 import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
-import { optionsOf, recommendationIds } from '../../core/bank.js';
+import { recommendationIds } from '../../core/bank.js';
+import { kindOf } from '../../core/kinds/index.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
@@ -217,7 +218,6 @@ const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 
 /** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
 const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
-
 
 /** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
 function countsText(weight: number, lowest: number): string {
@@ -468,11 +468,11 @@ export function reportView(facts: ReportFacts): ReportView {
 
 /** The group's own words each quoted with who gave them; chosen answers one line a question. */
 function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
-  const chosen = answers.filter((a) => optionsOf(a.question).length > 0);
+  const chosen = answers.filter((a) => !kindOf(a.question).freeText);
   const lines = oneLineEach(chosen).map((line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
   const quoted: QuotedAnswer[] = [];
   for (const { question, answer, by } of answers) {
-    if (optionsOf(question).length === 0) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+    if (kindOf(question).freeText) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
   }
   return [...lines, ...quoted];
 }
