@@ -123,7 +123,7 @@ describe("the group's own words beside a task (issues 13 and 21)", () => {
     const text = md!.text;
     const prompt = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
     const task =
-      /- \[ \] \*\*Find out\.\*\* (.*unmeetable.*|At the next meeting, the chair asks whether the group has agreed what to say.*)\n  - You said, asked “(.*)”: We would say plainly/.exec(
+      /- \[ \] \*\*Find out\.\*\* (.*unmeetable.*|At the next meeting, the chair asks whether the group has agreed what to say.*)\n {2}- You said, asked “(.*)”: We would say plainly/.exec(
         text,
       );
     expect(task?.[2]).toBe(prompt);
