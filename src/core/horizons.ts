@@ -17,24 +17,21 @@ interface Placeable {
 /**
  * Places the chosen actions and the tasks. `actions` come in bank order, `gaps` in report order, and
  * `capacity` is how many actions Now holds. The actions are taken in one order: those a flagged answer
- * chose, then each gap's first action in gap order, then each gap's second, and so on, so every gap gets
- * a step before any gets a second. Now holds the first `capacity` of them, Next and Later as many again
- * each, and Later also the first action of any gap still without one; the rest are held back, for once
- * these are done. Every task (finding out a "don't know", agreeing a shared view) goes in Now: each is a question to
- * settle before the actions it bears on, not a piece of work of its own.
+ * chose, in gap order; then band by band, the lowest first, each gap's first action in gap order, then
+ * each one's second, and so on, so that every gap of a band gets a step before any gets a second, and a
+ * band's steps all come before the next band's. Now holds the first `capacity` of them, Next and Later
+ * as many again each, and Later also the first action of any gap still without one; the rest are held
+ * back, for once these are done. Every task (finding out a "don't know", agreeing a shared view) goes in
+ * Now: each is a question to settle before the actions it bears on, not a piece of work of its own.
  */
-export function placeInHorizons<O extends Placeable>(
-  gaps: readonly Gap[],
-  actions: readonly O[],
-  tasks: readonly O[],
-  capacity: number,
-): { placed: O[]; heldBack: number } {
+export function placeInHorizons<O extends Placeable>(gaps: readonly Gap[], actions: readonly O[], tasks: readonly O[], capacity: number): { placed: O[]; heldBack: number } {
   const gapOrder = new Map(gaps.map((gap, i) => [gap, i]));
   const rank = (o: O) => (o.gap === null ? gaps.length : gapOrder.get(o.gap)!);
-  const flagged = actions.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
-  const byGap = gaps.map((gap) => actions.filter((o) => !o.flagged && o.gap === gap));
-  const order: O[] = [...flagged];
-  for (let pass = 0; byGap.some((list) => pass < list.length); pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
+  const order: O[] = actions.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
+  for (const band of [...new Set(gaps.map((gap) => gap.band))]) {
+    const byGap = gaps.filter((gap) => gap.band === band).map((gap) => actions.filter((o) => !o.flagged && o.gap === gap));
+    for (let pass = 0; byGap.some((list) => pass < list.length); pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
+  }
 
   const now = order.slice(0, capacity);
   const next = order.slice(capacity, 2 * capacity);
