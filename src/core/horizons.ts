@@ -24,7 +24,12 @@ interface Placeable {
  * back, for once these are done. Every task (finding out a "don't know", agreeing a shared view) goes in
  * Now: each is a question to settle before the actions it bears on, not a piece of work of its own.
  */
-export function placeInHorizons<O extends Placeable>(gaps: readonly Gap[], actions: readonly O[], tasks: readonly O[], capacity: number): { placed: O[]; heldBack: number } {
+export function placeInHorizons<O extends Placeable>(
+  gaps: readonly Gap[],
+  actions: readonly O[],
+  tasks: readonly O[],
+  capacity: number,
+): { placed: O[]; heldBack: number } {
   const gapOrder = new Map(gaps.map((gap, i) => [gap, i]));
   const rank = (o: O) => (o.gap === null ? gaps.length : gapOrder.get(o.gap)!);
   const order: O[] = actions.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
