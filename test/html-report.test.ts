@@ -32,8 +32,8 @@ async function assessed(file: string, bank: string | null = EXAMPLE_BANK): Promi
   return result.value;
 }
 
-async function htmlOf(a: Pick<Assessed, 'content' | 'answers' | 'assessment' | 'bank'>): Promise<{ html: string; json: string }> {
-  const [html, json] = await reportsOf({ ...a, bank: a.bank.bank }, { formats: ['html', 'json'], templates });
+async function htmlOf(a: Pick<Assessed, 'content' | 'answers' | 'assessment' | 'bank' | 'source'>): Promise<{ html: string; json: string }> {
+  const [html, json] = await reportsOf({ ...a, sources: [a.source] }, { formats: ['html', 'json'], templates, tool: 'ce-plan test' });
   return { html: html!.text, json: json!.text };
 }
 

@@ -18,7 +18,10 @@ async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
   const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK });
   if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
-  const [md, json] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md', 'json'], templates, date });
+  const [md, json] = await reportsOf(
+    { ...assessed.value, sources: [assessed.value.source] },
+    { formats: ['md', 'json'], templates, date, tool: 'ce-plan test' },
+  );
   return { md: md!.text, json: json!.text };
 }
 
@@ -119,7 +122,7 @@ describe("the group's own words beside a task (issues 13 and 21)", () => {
   it('quotes a prepared answer under the "don\'t know" it bears on, once, and the task never reads against it', async () => {
     const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), {});
     if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
-    const [md] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md'], templates });
+    const [md] = await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { formats: ['md'], templates, tool: 'ce-plan test' });
     const text = md!.text;
     const prompt = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
     const task =

@@ -218,7 +218,7 @@ describe('the summary of three fixture groups', () => {
     for (const file of [...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']) {
       const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-      const [json] = await reportsOf({ ...loaded.value, bank: loaded.value.bank.bank }, { formats: ['json'], templates: {} });
+      const [json] = await reportsOf({ ...loaded.value, sources: [loaded.value.source] }, { formats: ['json'], templates: {}, tool: 'ce-plan test' });
       const report = JSON.parse(json!.text) as { gaps: { id: string }[] };
       const row = summary.rows.find((r) => r.report === reportStem(file))!;
       expect(row.weakest).toEqual(report.gaps.slice(0, 2).map((g) => g.id));

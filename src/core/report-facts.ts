@@ -29,6 +29,16 @@ export interface ReportInput {
   date?: string | undefined;
   /** Several respondents for one organisation (`assess --combine`): `assessment` is then their combined one. */
   group?: Group | undefined;
+  /** What the report was made from and with, so that it can be checked (`ce-plan verify`). */
+  provenance?: Provenance | undefined;
+}
+
+/** The program, the bank file and the answer files (or form export rows) a report was made from, each bank and answer file by its SHA-256. */
+export interface Provenance {
+  /** "ce-plan 0.2.0" */
+  tool: string;
+  bank: { id: string; version: string; sha256: string };
+  answers: readonly { file: string; sha256: string; row?: number }[];
 }
 
 /** The respondents of a combined assessment, each as they answered, with their spread and disagreements. */
@@ -123,6 +133,8 @@ export interface ReportFacts {
   flags: FlaggedAnswer[];
   /** Several respondents (`assess --combine`), or null. */
   group: Group | null;
+  /** What the report was made from, or null when it was not given (a template's tests, say). */
+  provenance: Provenance | null;
   /** Every "don't know" answer given (one entry per question, `by` naming who). */
   dontKnow: AnsweredQuestion[];
   /** Strengths (the top band), or, when there are none, the best areas above the lowest band that are not priorities; never an area seen very differently. */
@@ -181,7 +193,7 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
   return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length) }));
 }
 
-export function reportFacts({ bank, content, answers, assessment, date, group }: ReportInput): ReportFacts {
+export function reportFacts({ bank, content, answers, assessment, date, group, provenance }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
   const several = readings.length > 1;
   const byId = questionsById(bank);
@@ -324,6 +336,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     plan: { capacity, objectives: placed, heldBack },
     flags,
     group: group ?? null,
+    provenance: provenance ?? null,
     dontKnow,
     goingWell,
     expectations,

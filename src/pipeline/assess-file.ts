@@ -102,7 +102,11 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const stem = given ?? reportStem(file);
     const diagnostics = capFindings(warnings);
     if (settings.combine) {
-      const staged = await stageChecked({ content, answers: [...assessed.value.answers] }, settings.stagingRoot, settings.stagingKey);
+      const staged = await stageChecked(
+        { content, answers: [...assessed.value.answers], source: assessed.value.source },
+        settings.stagingRoot,
+        settings.stagingKey,
+      );
       const organisation = { name: content.organisation.name, area: content.organisation.area };
       return { kind: 'staged', file, diagnostics, checked: { file, bankFile: bank.file, organisation, stem, staged } };
     }
@@ -111,7 +115,10 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const outputs =
       formats.length === 0
         ? []
-        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), text: r.text }));
+        : (await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { ...settings, formats })).map((r) => ({
+            path: pathOf(r.format),
+            text: r.text,
+          }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
     return {

@@ -8,7 +8,7 @@ import { answeredBank, answersInWords, combineRespondents, organisationKey, resp
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
-import type { AnswerFile, Bank } from '../core/schema.js';
+import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
@@ -16,7 +16,7 @@ import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
 import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
 import { loadAssessment, reportsOf } from './assess.js';
-import { loadBank, type BankCache } from './load-bank.js';
+import { loadBank, type BankCache, type LoadedBank } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
@@ -83,10 +83,10 @@ export async function writeCombinedReports(
   settings: AssessSettings,
   { anonymise, inputOf, stop }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
-  const banks = new Map<string, Promise<Bank>>();
+  const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
     let bank = banks.get(file);
-    if (bank === undefined) banks.set(file, (bank = loadBank(file).then((loaded) => loaded.bank)));
+    if (bank === undefined) banks.set(file, (bank = loadBank(file)));
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
@@ -101,7 +101,7 @@ export async function writeCombinedReports(
     );
     const names = files.map((f) => f.file);
     const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
-    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!)));
+    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!.bank)));
     if (versions.size > 1) {
       const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
       outcomes.push({
@@ -112,7 +112,10 @@ export async function writeCombinedReports(
       });
       continue;
     }
-    const bank = fileBanks[0]!;
+    const loaded = fileBanks[0]!;
+    const { bank } = loaded;
+    // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
+    const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
     const members = files.map((f, i) => {
       const answers = new Map(f.answers);
@@ -134,7 +137,7 @@ export async function writeCombinedReports(
       let assessment = first.assessment;
       let reports;
       if (members.length === 1) {
-        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, only);
+        reports = await reportsOf({ bank: loaded, content: first.content, answers: first.answers, assessment, sources }, only);
       } else {
         const respondents = members.map((m, i) => ({
           ...m,
@@ -148,7 +151,7 @@ export async function writeCombinedReports(
         // The organisation as its first respondent names it, dated by the last to answer.
         const { respondent: _one, ...organisationOnly } = first.content;
         const content = datedByLatest(organisationOnly, contents);
-        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
+        reports = await reportsOf({ bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined }, sources }, only);
       }
       const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
       await writeAll(outputs, settings);

@@ -12,6 +12,7 @@ import * as say from '../../format/batch-text.js';
 import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { inputType } from '../../forms/file-type.js';
 import { terminalText } from '../../format/terminal-text.js';
+import { ceplanVersion } from '../../io/version.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
@@ -54,6 +55,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
+    tool: `ce-plan ${ceplanVersion()}`,
     templates: await readReportTemplates(options.format, options.template),
     ...(options.template === undefined ? {} : { templateName: options.template }),
     force: options.force === true,

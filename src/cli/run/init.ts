@@ -16,6 +16,10 @@ import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
+import { readSource } from '../../io/read-source.js';
+import { textHash } from '../../io/text-hash.js';
+import { ceplanVersion } from '../../io/version.js';
+import type { LoadedBank } from '../../pipeline/load-bank.js';
 import { colorEnabled, styleFor } from '../style.js';
 
 const NO_TERMINAL =
@@ -78,7 +82,8 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   const existing = await exists(throughLinks(options.answers));
   const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
   const previous = loadedPrevious?.content;
-  const { bank } = await loadBank(bankToUse(options.bank, previous));
+  const loaded = await loadBank(bankToUse(options.bank, previous));
+  const { bank } = loaded;
   if (previous && previous.bank !== bank.id) throw new UsageError(otherBank(io, options.answers, previous.bank, bank.id));
   const replacing = options.restart && existing ? await replacedFile(options.answers, bank) : undefined;
 
@@ -122,7 +127,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
       },
     });
     prompter.close();
-    return await finish(io, bank, contentOf(bank, final, respondent), options);
+    return await finish(io, loaded, contentOf(bank, final, respondent), options);
   } catch (error) {
     if (!isInterruption(error)) throw error;
     prompter.close();
@@ -179,7 +184,8 @@ function lockLost(io: Io, answers: string, lockFile: string): string {
 }
 
 /** Scores the answers, prints the terminal summary and writes the reports. */
-async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOptions): Promise<number> {
+async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: ReportOptions): Promise<number> {
+  const { bank } = loaded;
   const { assessContent, reportsOf } = await import('../../pipeline/assess.js');
   const { nowhere } = await import('../../core/diagnostics.js');
   const { formatTerminalSummary } = await import('../../format/terminal-summary.js');
@@ -188,7 +194,14 @@ async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOp
   const style = await styleFor(io.stdout, io.env);
   io.stdout.write(`\nanswers saved to ${displayPath(options.answers, io.cwd)}\n\n${formatTerminalSummary(assessment, style)}\n`);
 
-  const reports = await reportsOf({ bank, content, answers, assessment }, { formats: options.format, templates: await readReportTemplates(options.format) });
+  // The report records the answer file as saved, so `ce-plan verify` can check the one against the other.
+  const saved = await readSource(options.answers);
+  if (!saved.ok) throw new InputError(saved.diagnostics);
+  const sources = [{ file: options.answers, sha256: textHash(saved.value) }];
+  const reports = await reportsOf(
+    { bank: loaded, content, answers, assessment, sources },
+    { formats: options.format, templates: await readReportTemplates(options.format), tool: `ce-plan ${ceplanVersion()}` },
+  );
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
   const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
   // All of them or none, as `assess` writes one answer file's reports.

@@ -104,6 +104,7 @@ export function render(facts: ReportFacts): string {
           })),
         }),
     plan: { capacity: plan.capacity, heldBack: plan.heldBack },
+    provenance: facts.provenance,
     objectives: plan.objectives.map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
