@@ -34,7 +34,7 @@ async function assessed(file: string, bank: string | null = EXAMPLE_BANK): Promi
 
 async function htmlOf(a: Pick<Assessed, 'content' | 'answers' | 'assessment' | 'bank'>): Promise<{ html: string; json: string }> {
   const [html, json] = await reportsOf({ ...a, bank: a.bank.bank }, { formats: ['html', 'json'], templates });
-  return { html: html!.text, json: json!.text };
+  return { html: html!.content as string, json: json!.content as string };
 }
 
 /** The same text with every character that is not white space made an `x`: the same lines and paragraphs, nothing that could be markup. */

@@ -19,7 +19,7 @@ async function reports(file: string, date?: string) {
   const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK });
   if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
   const [md, json] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md', 'json'], templates, date });
-  return { md: md!.text, json: json!.text };
+  return { md: md!.content as string, json: json!.content as string };
 }
 
 describe('golden reports', () => {
@@ -120,7 +120,7 @@ describe("the group's own words beside a task (issue 13)", () => {
     const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), {});
     if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
     const [md] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md'], templates });
-    const text = md!.text;
+    const text = md!.content as string;
     const prompt = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
     expect(text).toMatch(
       new RegExp(

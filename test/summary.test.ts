@@ -219,7 +219,7 @@ describe('the summary of three fixture groups', () => {
       const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
       const [json] = await reportsOf({ ...loaded.value, bank: loaded.value.bank.bank }, { formats: ['json'], templates: {} });
-      const report = JSON.parse(json!.text) as { gaps: { id: string }[] };
+      const report = JSON.parse(json!.content as string) as { gaps: { id: string }[] };
       const row = summary.rows.find((r) => r.report === reportStem(file))!;
       expect(row.weakest).toEqual(report.gaps.slice(0, 2).map((g) => g.id));
       expect(row.gaps).toBe(report.gaps.length);

@@ -12,7 +12,7 @@ import type { Answer } from '../core/visibility.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
-import { exists, WriteError, writeFileAtomic, writeFilesAtomic } from '../io/write-file.js';
+import { exists, WriteError, writeFileAtomic, writeFilesAtomic, type FileToWrite } from '../io/write-file.js';
 import { parseAnswers, type ParsedAnswers } from '../pipeline/parse-answers.js';
 import { assessParsed, reportsOf, type ReportSettings } from '../pipeline/assess.js';
 import type { BankCache } from '../pipeline/load-bank.js';
@@ -131,7 +131,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const outputs =
       formats.length === 0
         ? []
-        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), text: r.text }));
+        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), content: r.content }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
     return {
@@ -163,12 +163,9 @@ async function stageChecked(checked: CheckedAnswers, { stagingRoot }: AssessSett
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force, and so does one that cannot be written. */
-export async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
+export async function writeAll(outputs: FileToWrite[], { force, stagingRoot }: AssessSettings): Promise<void> {
   const stagingDir = stagingRoot === undefined ? undefined : join(stagingRoot, String(threadId));
-  await writeFilesAtomic(
-    outputs.map(({ path, text }) => ({ path, content: text })),
-    { overwrite: force, stagingDir },
-  );
+  await writeFilesAtomic(outputs, { overwrite: force, stagingDir });
 }
 
 /** The formats to write, and the reports `--skip-existing` keeps because they are there already. */

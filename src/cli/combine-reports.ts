@@ -158,7 +158,7 @@ export async function writeCombinedReports(
         const content = datedByLatest(organisationOnly, contents);
         reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
       }
-      const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
+      const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({

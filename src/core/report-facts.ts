@@ -14,6 +14,7 @@ import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
+import type { TrackedAction } from './tracker.js';
 
 export { HORIZONS, type Horizon } from './horizons.js';
 
@@ -76,6 +77,8 @@ export interface Objective {
   horizon: Horizon;
   /** The group's own words that bear on it (text answers it names). */
   ownWords: QuotedWords[];
+  /** What the last assessment's action tracker records of it (`assess --previous-tracker`), if it has a row for it. */
+  tracked?: TrackedAction;
 }
 
 /** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */

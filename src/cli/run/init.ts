@@ -119,7 +119,7 @@ async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOpti
 
   const reports = await reportsOf({ bank, content, answers, assessment }, { formats: options.format, templates: await readReportTemplates(options.format) });
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
-  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
+  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.content }));
   // All of them or none, as `assess` writes one answer file's reports.
   await writeFilesAtomic(files, { overwrite: options.force === true });
   for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);

@@ -1,0 +1,3 @@
+export function render(): Uint8Array {
+  return new Uint8Array();
+}

@@ -1,0 +1,40 @@
+// The action tracker's rows and what it records of its origin, worded once for both editions (the
+// workbook and the CSV): the plan as the report words it (view.ts), one row per action, in plan order,
+// with what the last tracker recorded of each (owner, date, status, notes) carried forward.
+import type { ReportFacts } from '../../core/report-facts.js';
+import type { TrackerColumn, TrackerOrigin } from '../../core/tracker.js';
+import { reportView } from './view.js';
+
+export type TrackerRow = Record<TrackerColumn, string>;
+
+/** The tracker's rows, one per action of the plan. */
+export function trackerRows(facts: ReportFacts): TrackerRow[] {
+  const tracked = new Map(facts.plan.objectives.map((o) => [o.id, o.tracked]));
+  const rows: TrackerRow[] = [];
+  for (const horizon of reportView(facts).plan.horizons) {
+    for (const objective of horizon.objectives) {
+      const last = tracked.get(objective.id);
+      rows.push({
+        ID: objective.id,
+        Gap: objective.area ?? '',
+        Horizon: `${horizon.title} (${horizon.when})`,
+        Action: objective.text,
+        Owner: last?.owner ?? '',
+        'Target date': last?.targetDate ?? '',
+        Status: last?.status ?? 'Not started',
+        Notes: last?.notes ?? '',
+      });
+    }
+  }
+  return rows;
+}
+
+/** What the tracker records of the assessment it was written from, for reading it back. */
+export function trackerOrigin(facts: ReportFacts): TrackerOrigin {
+  return {
+    bank: { id: facts.bank.id, version: facts.bank.version },
+    organisation: { name: facts.organisation.name, area: facts.organisation.area ?? null },
+    date: facts.date,
+    actions: facts.plan.objectives.map((o) => o.id),
+  };
+}
