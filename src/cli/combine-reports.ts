@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
@@ -182,7 +183,14 @@ export async function writeCombinedReports(
  * `compare --combine BEFORE AFTER`: each side a folder, glob or file of one organisation's respondents,
  * checked, scored and combined as `assess --combine` does, then compared.
  */
-export async function compareCombined(io: Io, before: string, after: string, cache: BankCache, bankOverride: string | undefined): Promise<Comparison> {
+export async function compareCombined(
+  io: Io,
+  before: string,
+  after: string,
+  cache: BankCache,
+  bankOverride: string | undefined,
+  tracker?: Tracker,
+): Promise<Comparison> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
   for (const input of [before, after]) {
@@ -222,5 +230,5 @@ export async function compareCombined(io: Io, before: string, after: string, cac
     });
   }
   if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
-  return compareAssessments(sides[0]!, sides[1]!);
+  return compareAssessments(sides[0]!, sides[1]!, tracker);
 }

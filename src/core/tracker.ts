@@ -2,6 +2,7 @@
 // owner, a target date, a status and notes. ce-plan writes it with a report (`assess --tracker`) and
 // reads it back as the group edited it (`compare --tracker`, `assess --previous-tracker`); rows are
 // matched to actions by their stable id, so a tracker outlives the bank version it was written from.
+import type { Position } from './diagnostics.js';
 
 /** The statuses a tracker's drop-down offers, in the order work goes. */
 export const TRACKER_STATUSES = ['Not started', 'Under way', 'Done', 'Dropped'] as const;
@@ -22,8 +23,10 @@ export interface TrackedAction {
   notes: string | null;
   /** The action's text as the row gives it. */
   text: string | null;
-  /** The row a spreadsheet shows for it. */
+  /** The row a spreadsheet shows for it (the header is row 1). */
   row: number;
+  /** Its ID cell, for messages about the action. */
+  at: Position;
 }
 
 /** What a tracker records of the assessment it was written from: its hidden "About" sheet (a CSV has none). */
