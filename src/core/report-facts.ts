@@ -139,6 +139,8 @@ export interface ReportFacts {
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
   /** The sources the report cites, in the bank's order. */
   references: Source[];
+  /** `assess --previous-tracker`: every row of the last tracker, so a new tracker keeps those this plan no longer has. */
+  previousTracker?: readonly TrackedAction[];
 }
 
 function reportDate(content: AnswerFile, date?: string): string | null {

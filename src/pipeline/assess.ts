@@ -9,6 +9,7 @@ import { reportFacts, type Group } from '../core/report-facts.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import { markTracked, type TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
@@ -94,6 +95,8 @@ export interface ReportSettings {
   templates: Partial<Record<ReportFormat, string>>;
   /** `--date`, for answer files that give none. */
   date?: string | undefined;
+  /** `--previous-tracker`: what the group's tracker records of each action, to mark in the plan. */
+  tracked?: readonly TrackedAction[];
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
@@ -101,5 +104,7 @@ export function reportsOf(
   { bank, content, answers, assessment, group }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank; group?: Group },
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
-  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date, group }), settings.formats, settings.templates);
+  const facts = reportFacts({ bank, content, answers, assessment, date: settings.date, group });
+  if (settings.tracked !== undefined) markTracked(facts, settings.tracked);
+  return renderReports(facts, settings.formats, settings.templates);
 }

@@ -1,7 +1,7 @@
 // `ce-plan init`: answer a bank in the terminal (run/init.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, reportFormatsOption } from '../options.js';
+import { bankOption, forceOption, reportFormatsOption, trackerOption } from '../options.js';
 
 export const DEFAULT_BANK = 'ce-readiness';
 export const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
@@ -13,6 +13,7 @@ const definition = () =>
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
     .option('--out <file>', 'the report to write; each format takes its name with its own extension', 'ce-plan-report.md')
     .addOption(reportFormatsOption())
+    .addOption(trackerOption())
     .option('--respondent <"name, role">', 'who is answering, when several people answer for one organisation (either part may be left out)')
     .option('--resume', 'resume an existing answer file without asking')
     .option('--restart', 'start again, replacing an existing answer file')

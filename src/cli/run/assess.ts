@@ -4,7 +4,8 @@
 import type { AssessOptions } from '../commands/assess.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
-import { InterruptedError, UsageError } from '../../core/errors.js';
+import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
+import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
 import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { terminalText } from '../../format/terminal-text.js';
@@ -21,6 +22,7 @@ import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-ord
 import type { BankCache } from '../../pipeline/load-bank.js';
 import type { AssessSettings, CheckedFile, FileOutcome } from '../assess-file.js';
 import { displayPath, type Io } from '../host.js';
+import { withTracker } from '../options.js';
 import { progressBar } from '../progress.js';
 import { styleFor } from '../style.js';
 
@@ -33,7 +35,9 @@ const WORKER_THRESHOLD = 64;
 /** Why a batch ended before its last file. */
 type Ending = 'interrupted' | 'unwritable' | 'output';
 
-export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
+export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
+  // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
+  const options = { ...given, format: withTracker(given.format, given.tracker) };
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
   if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
@@ -45,6 +49,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
   const inputOf = await checkOutputs(io, { entries: files, read: expanded, stemOf: forms?.stemOf ?? reportStem }, options, identities);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused.
   const stagingRoot = join(options.outDir, `.ce-plan-${io.pid}-${Math.random().toString(36).slice(2)}.staging`);
+  const previous = options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, files, options.combine === true);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
@@ -57,6 +62,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     cohort: options.summary !== undefined,
     combine: options.combine === true,
     stagingRoot,
+    ...(previous === undefined ? {} : { tracked: previous.actions }),
   };
 
   const style = await styleFor(io.stderr, io.env);
@@ -88,7 +94,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
 
   let seen = 0;
   let failed = 0;
-  let exitCode = 0;
+  let exitCode = previous?.failed ? 1 : 0;
   const written: string[] = [];
   let kept = 0;
   const notIncluded: string[] = [];
@@ -248,6 +254,27 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     io.outputError?.removeEventListener('abort', onOutputError);
     removeStagingFolder(stagingRoot);
   }
+}
+
+/**
+ * `--previous-tracker`: the tracker the group kept since the last assessment, for one organisation's
+ * report. A file that is not a tracker stops the run (exit 2); its findings are printed, and a row that
+ * cannot be read makes the exit code 1, though the reports are still written.
+ */
+async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
+  if (inputs.length !== 1 && !combine)
+    throw new UsageError(
+      `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${inputs.length}`,
+    );
+  const { readTracker } = await import('../../pipeline/tracker-file.js');
+  const read = await readTracker(file);
+  const findings = read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+  if (!read.ok) throw new InputError(findings);
+  if (findings.length > 0) {
+    const { formatStylish } = await import('../../format/lint/stylish.js');
+    io.stderr.write(formatStylish(findings, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }));
+  }
+  return { actions: read.value.actions, failed: findings.some((d) => d.severity === 'error') };
 }
 
 /**

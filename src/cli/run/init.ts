@@ -6,6 +6,7 @@ import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
+import { withTracker } from '../options.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { exists, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
@@ -29,7 +30,9 @@ function reportPaths({ out, format }: Pick<InitOptions, 'out' | 'format'>): { fo
   return format.map((f) => ({ format: f, path: f === 'md' && stem === out ? out : reportFileName(stem, f) }));
 }
 
-export async function run(io: Io, options: InitOptions): Promise<number> {
+export async function run(io: Io, given: InitOptions): Promise<number> {
+  // `--tracker` adds the action tracker to the formats written, all or none with the reports.
+  const options = { ...given, format: withTracker(given.format, given.tracker) };
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
   if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
   if (!options.force) {

@@ -189,7 +189,6 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
         `The plan: objectives that close the gaps above${view.plan.source ? `, as the guidance's next steps ask (${view.plan.source})` : ''}. ${view.plan.sizeText} Tick each one when it is done, and fill in an owner and a target date.`,
       ),
     );
-  const tracked = new Map(facts.plan.objectives.map((o) => [o.id, o.tracked]));
   for (const h of view.plan.horizons) {
     body.push(heading2(`${h.title}: ${h.when}`));
     body.push(
@@ -197,15 +196,14 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
         [1, 9, 1, 3, 2],
         ['Done', 'What to do', 'Gap', 'Owner', 'Target date'],
         h.objectives.map((o) => {
-          const last = tracked.get(o.id);
           const words = o.ownWords.map((w) => ` ${w.by ? `${w.by} said` : 'You said'}, asked “${w.prompt}”: ${w.answer}`).join('');
-          const status = last?.status && last.status !== 'Not started' ? ` (${last.status} at the last review)` : '';
+          const status = o.tracked?.status ? ` ${o.tracked.status}.` : '';
           return [
-            last?.status === 'Done' ? '☑' : '☐',
+            o.tracked?.done ? '☑' : '☐',
             `${o.flagged ? 'Needs attention now. ' : ''}${o.text}${status}${words}`,
             o.gap === null ? '' : String(o.gap),
-            last?.owner ?? '',
-            last?.targetDate ?? '',
+            o.tracked?.owner ?? '',
+            o.tracked?.targetDate ?? '',
           ];
         }),
       ),
