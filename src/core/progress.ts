@@ -5,11 +5,11 @@
 // reads, and names the actions that no longer exist.
 import { actionsOf, questionsById, recommendationIds } from './bank.js';
 import { closest } from './did-you-mean.js';
-import type { Diagnostic } from './diagnostics.js';
+import { START, type Diagnostic, type Position } from './diagnostics.js';
 import type { ScoreCell } from './cohort.js';
 import type { Bank } from './schema.js';
 import type { Assessment } from './scoring.js';
-import type { TrackedAction, Tracker, TrackerOrigin, TrackerStatus } from './tracker.js';
+import { cellName, type TrackedAction, type Tracker, type TrackerOrigin, type TrackerStatus } from './tracker.js';
 
 /** One action as the tracker records it; `row` null when the tracker has no row for it (deleted). */
 export interface ActionProgress {
@@ -50,9 +50,10 @@ export interface TrackerProgress {
   gaps: GapProgress[];
   /** Actions and tasks that serve no gap of the first assessment (agreeing a shared view, say). */
   other: ActionProgress[];
-  /** Rows whose action the later bank no longer has (or never had): matched to nothing. */
+  /** Rows whose action the later bank does not have, matched to nothing: `known` when an earlier bank or plan had it (it no longer exists), else an unknown id. */
   gone: (ActionProgress & { known: boolean })[];
-  counts: Record<'done' | 'underWay' | 'notStarted' | 'dropped', number>;
+  /** The tracker's rows by status; `unreadable`, those whose status could not be read. */
+  counts: Record<'done' | 'underWay' | 'notStarted' | 'dropped' | 'unreadable', number>;
 }
 
 /** One side as progress needs it. */
@@ -128,8 +129,14 @@ export function trackerProgress(
   written: readonly string[] | null,
 ): { progress: TrackerProgress; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const warn = (rule: string, at: { line: number; column: number }, message: string) =>
-    diagnostics.push({ file: tracker.file, ...at, severity: 'warning', rule, message });
+  const warn = (rule: string, at: Position | null, message: string) =>
+    diagnostics.push({
+      file: tracker.file,
+      ...(at ?? START),
+      severity: 'warning',
+      rule,
+      message: at === null ? message : `${tracker.sheet}, cell ${cellName(at)}: ${message}`,
+    });
   const now = actionIndex(after.bank);
   const then = actionIndex(before.bank);
   const origin = tracker.origin;
@@ -141,7 +148,7 @@ export function trackerProgress(
         `was written for the bank "${origin.bank.id}", but AFTER is scored with "${after.bank.id}"; actions are matched by id`,
       );
     if (origin.organisation.name.trim().toLowerCase() !== before.content.organisation.name.trim().toLowerCase())
-      warn('tracker-origin', { line: 1, column: 1 }, `was written for "${origin.organisation.name}", but BEFORE is "${before.content.organisation.name}"`);
+      warn('tracker-origin', null, `was written for "${origin.organisation.name}", but BEFORE is "${before.content.organisation.name}"`);
     const dated = before.content.organisation.date;
     if (origin.date !== null && dated !== undefined && origin.date !== dated)
       warn(
@@ -151,7 +158,7 @@ export function trackerProgress(
       );
   }
 
-  const counts = { done: 0, underWay: 0, notStarted: 0, dropped: 0 };
+  const counts = { done: 0, underWay: 0, notStarted: 0, dropped: 0, unreadable: 0 };
   const byRecommendation = new Map<string | null, ActionProgress[]>();
   const gone: TrackerProgress['gone'] = [];
   const seen = new Set<string>();
@@ -170,11 +177,20 @@ export function trackerProgress(
     else if (action.status === 'Under way') counts.underWay++;
     else if (action.status === 'Not started') counts.notStarted++;
     else if (action.status === 'Dropped') counts.dropped++;
+    else counts.unreadable++;
     const known = now.get(action.id);
     if (known === undefined) {
       const older = then.get(action.id);
-      if (older !== undefined) {
-        warn('tracker-unknown-action', action.at, `the action "${action.id}" is no longer in ${after.bank.id} ${after.bank.version}; its row is listed apart`);
+      // An action of the bank BEFORE was scored with, or of the plan the tracker was written with at another version.
+      const removed =
+        older !== undefined || (origin !== null && origin.bank.version !== after.bank.version && origin.actions.some((id) => id.toLowerCase() === action.id));
+      if (removed) {
+        const written = origin === null ? '' : ` (the tracker was written with ${origin.bank.id} ${origin.bank.version})`;
+        warn(
+          'tracker-unknown-action',
+          action.at,
+          `the action "${action.id}" is no longer in ${after.bank.id} ${after.bank.version}${written}; its row is listed apart`,
+        );
       } else {
         const suggestion = closest(action.id, now.keys());
         warn(
@@ -183,7 +199,7 @@ export function trackerProgress(
           `"${action.id}" is no action of ${after.bank.id} ${after.bank.version}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}; its row is listed apart`,
         );
       }
-      gone.push({ ...progressOf(action, older?.text ?? action.id), known: older !== undefined });
+      gone.push({ ...progressOf(action, older?.text ?? action.id), known: removed });
       continue;
     }
     const list = byRecommendation.get(known.recommendation) ?? [];
@@ -194,7 +210,7 @@ export function trackerProgress(
     const key = id.toLowerCase();
     if (seen.has(key)) continue;
     const known = now.get(key) ?? then.get(key);
-    warn('tracker-missing-row', { line: 1, column: 1 }, `has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`);
+    warn('tracker-missing-row', null, `${tracker.sheet} has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`);
     const list = byRecommendation.get(known?.recommendation ?? null) ?? [];
     list.push({ id: key, text: known?.text ?? key, status: null, owner: null, targetDate: null, notes: null, row: null });
     byRecommendation.set(known?.recommendation ?? null, list);

@@ -41,8 +41,17 @@ export interface TrackerOrigin {
 /** A tracker read back: its actions by id (the first row of each id), and where it came from when it says. */
 export interface Tracker {
   file: string;
+  /** Where its rows are, for messages: `sheet "Actions"`, or `CSV`. */
+  sheet: string;
   origin: TrackerOrigin | null;
   actions: TrackedAction[];
+}
+
+/** A cell's name as a spreadsheet shows it: column 2 of row 7 is B7. */
+export function cellName({ line, column }: Position): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${line}`;
 }
 
 /** "done", " Under way " → the status; anything else null. */

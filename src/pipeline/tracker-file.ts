@@ -8,19 +8,21 @@ import { START, type Diagnostic, type Position, type Severity } from '../core/di
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import { failure, type Result } from '../core/result.js';
-import { statusOf, TRACKER_COLUMNS, TRACKER_STATUSES, type TrackedAction, type Tracker, type TrackerColumn, type TrackerOrigin } from '../core/tracker.js';
+import {
+  cellName,
+  statusOf,
+  TRACKER_COLUMNS,
+  TRACKER_STATUSES,
+  type TrackedAction,
+  type Tracker,
+  type TrackerColumn,
+  type TrackerOrigin,
+} from '../core/tracker.js';
 import { ABOUT_SHEET, ACTIONS_SHEET, TRACKER_MARK } from '../format/report/tracker-xlsx.js';
 import { unescapeSpreadsheetText } from '../format/spreadsheet-escape.js';
 import { decodeText, readCsv, readSheetBytes, readXlsx, sheetFormatOf, type Cell, type Sheet } from '../io/read-sheet.js';
 
 const NOT_A_TRACKER = 'not-a-tracker';
-
-/** A column's letter, as a spreadsheet shows it (1 → A, 27 → AA). */
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 export async function readTracker(file: string): Promise<Result<Tracker>> {
   const bytes = readSheetBytes(file);
@@ -135,7 +137,7 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
   }
 
   const say = (severity: Severity, rule: string, at: Position, message: string) =>
-    diagnostics.push({ file, ...at, severity, rule, message: `${where}, cell ${columnLetter(at.column)}${at.line}: ${message}` });
+    diagnostics.push({ file, ...at, severity, rule, message: `${where}, cell ${cellName(at)}: ${message}` });
   const actions: TrackedAction[] = [];
   const firstRow = new Map<string, TrackedAction>();
   for (const row of sheet.rows) {
@@ -223,5 +225,5 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
     firstRow.set(key, action);
     actions.push(action);
   }
-  return { ok: true, value: { file, origin, actions }, diagnostics };
+  return { ok: true, value: { file, sheet: where, origin, actions }, diagnostics };
 }

@@ -44,7 +44,7 @@ function progressSection(progress: TrackerProgress): string {
   const out = [
     '<section aria-labelledby="actions">',
     '<h2 id="actions">Agreed actions</h2>',
-    `<p>The action tracker <code>${esc(progress.file)}</code>${esc(trackerLine(progress))}</p>`,
+    `<p>The action tracker <code>${esc(progress.file)}</code> ${esc(trackerLine(progress))}</p>`,
   ];
   if (progress.gaps.length === 0) out.push('<p>The first assessment had no gaps.</p>');
   else

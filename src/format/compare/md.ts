@@ -97,7 +97,7 @@ const ACTION_HEADER = ['Action', 'Status', 'Owner', 'Target date', 'Notes'];
 /** "## Agreed actions": the tracker's line, each gap's verdict in a table, then each gap's actions. */
 function progressLines(progress: TrackerProgress | null): string[] {
   if (progress === null) return [];
-  const out = ['## Agreed actions', '', `The action tracker ${codeSpan(progress.file)}${esc(trackerLine(progress))}`, ''];
+  const out = ['## Agreed actions', '', `The action tracker ${codeSpan(progress.file)} ${esc(trackerLine(progress))}`, ''];
   if (progress.gaps.length === 0) out.push('The first assessment had no gaps.', '');
   else {
     out.push(

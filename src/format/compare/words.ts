@@ -20,15 +20,16 @@ export const cellWords = (cell: ScoreCell): string => (cell.score === null ? 'no
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** What the tracker records, in a sentence that follows its file's name ("The action tracker FILE…"). */
+/** What the tracker records, in a sentence that follows its file's name ("The action tracker FILE …"). */
 export function trackerLine(progress: TrackerProgress): string {
   const { origin, counts } = progress;
-  const total = counts.done + counts.underWay + counts.notStarted + counts.dropped;
+  const total = counts.done + counts.underWay + counts.notStarted + counts.dropped + counts.unreadable;
   const from =
     origin === null
       ? ''
-      : `, written for ${origin.organisation.name}'s assessment${origin.date === null ? '' : ` of ${origin.date}`} (${origin.bank.id} ${origin.bank.version}),`;
-  return `${from} records ${plural(total, 'action')}: ${counts.done} done, ${counts.underWay} under way, ${counts.notStarted} not started, ${counts.dropped} dropped.`;
+      : `was written for ${origin.organisation.name}'s assessment${origin.date === null ? '' : ` of ${origin.date}`} (${origin.bank.id} ${origin.bank.version}); it `;
+  const unreadable = counts.unreadable === 0 ? '' : `, ${counts.unreadable} unreadable`;
+  return `${from}records ${plural(total, 'action')}: ${counts.done} done, ${counts.underWay} under way, ${counts.notStarted} not started, ${counts.dropped} dropped${unreadable}.`;
 }
 
 /** An action's status as a reader sees it: one of the four, or why there is none. */

@@ -29,7 +29,7 @@ const REPORT_CSS = `
 .plan td.owner, .plan td.when { border-bottom: 1px solid #555; }
 .plan .gap-ref { width: 2.4rem; }
 .plan .own { display: block; font-size: 0.88em; margin-top: 0.1rem; color: #333; }
-.box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid #1a1a1a; border-radius: 2px; vertical-align: -0.15em; text-align: center; line-height: 1; }
+.box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid #1a1a1a; border-radius: 2px; vertical-align: -0.15em; }
 blockquote { margin: 0 0 0.6rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3px solid #888; }
 .gap h3 { margin: 0.6rem 0 0.1rem; font-size: 1rem; }
 .gap p, .gap ul { margin-bottom: 0.1rem; font-size: 0.93em; }
