@@ -46,11 +46,11 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   const body: Block[] = [];
 
   const runs = (parts: readonly (string | { bold: string })[]) =>
-    parts.map((part) => (typeof part === 'string' ? new TextRun(part) : new TextRun({ text: part.bold, bold: true })));
+    parts.map((part) => (typeof part === 'string' ? new TextRun(wordText(part)) : new TextRun({ text: wordText(part.bold), bold: true })));
   const para = (...parts: (string | { bold: string })[]) => new Paragraph({ children: runs(parts) });
   const bullet = (...parts: (string | { bold: string })[]) => new Paragraph({ children: runs(parts), bullet: { level: 0 } });
-  const heading1 = (text: string, pageBreakBefore = false) => new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore });
-  const heading2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+  const heading1 = (text: string, pageBreakBefore = false) => new Paragraph({ text: wordText(text), heading: HeadingLevel.HEADING_1, pageBreakBefore });
+  const heading2 = (text: string) => new Paragraph({ text: wordText(text), heading: HeadingLevel.HEADING_2 });
   const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
   /** A table across the text's width, its columns in the proportions given, the header row repeated on each page. */
   const table = (proportions: readonly number[], header: readonly string[], rows: readonly (readonly string[])[]) => {
@@ -60,7 +60,10 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
       new TableCell({
         width: { size: widths[i]!, type: WidthType.DXA },
         margins: { top: 20, bottom: 20, left: 70, right: 70 },
-        children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold, size: pt(8.5) })] })],
+        // A cell's paragraphs (an answer's own) stay paragraphs.
+        children: text
+          .split(/\n\s*\n/)
+          .map((part) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: wordText(part), bold, size: pt(8.5) })] })),
       });
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -75,7 +78,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   };
 
   // Title and what it is of.
-  body.push(new Paragraph({ text: view.heading, heading: HeadingLevel.TITLE }));
+  body.push(new Paragraph({ text: wordText(view.heading), heading: HeadingLevel.TITLE }));
   const meta = [
     view.organisation.area && `Area: ${view.organisation.area}`,
     view.organisation.completedBy && `Completed by: ${view.organisation.completedBy}`,
@@ -218,7 +221,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   for (const q of view.expectations.filter((e) => !e.quote)) body.push(bullet(`${q.prompt} `, { bold: q.paragraphs.join(' ') }, q.by ? ` (${q.by})` : ''));
   for (const q of view.expectations.filter((e) => e.quote)) {
     body.push(para(`Asked “${q.prompt}”, ${q.by ?? 'you'} answered:`));
-    for (const p of q.paragraphs) body.push(new Paragraph({ text: p, style: 'Quote' }));
+    for (const p of q.paragraphs) body.push(new Paragraph({ text: wordText(p), style: 'Quote' }));
   }
   if (view.quotedInPlan) body.push(para(view.quotedInPlan));
   if (view.context.length > 0) body.push(para(`Context: ${view.context.map((c) => `${c.prompt} ${c.answer}${c.by ? ` (${c.by})` : ''}`).join('; ')}.`));
@@ -278,7 +281,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
         properties: {
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
         },
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: view.heading, ...small })] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: wordText(view.heading), ...small })] })] }) },
         footers: {
           default: new Footer({
             children: [
@@ -298,6 +301,16 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   const core = corePropertiesXml(view.heading, when);
   const bytes = new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]));
   return fixedZipTimes(bytes, new Date(when));
+}
+
+/**
+ * Text for a Word document: the docx library escapes XML's own characters, but control characters that
+ * XML cannot hold at all would make the file unreadable, so they go; a line break inside a paragraph
+ * reads as a space, as it does in the other editions.
+ */
+function wordText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this removes
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\s*[\r\n]\s*/g, ' ');
 }
 
 /** The SVG of the HTML chart's figure, standing alone: with its text's size and font, which the HTML page's style sheet gives it. */
