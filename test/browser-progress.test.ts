@@ -33,7 +33,10 @@ describeInBrowser('the progress report in Chromium', () => {
     await writeFile(tracker, (await readFile(tracker, 'utf8')).replaceAll('Not started', 'Done'));
     // Six months on: the group says it now reports back to residents.
     const later = join(dir, 'later.yaml');
-    await writeFile(later, (await readFile(MIDDLING, 'utf8')).replace('date: 2026-11-20', 'date: 2027-05-20').replace('report-back: no', 'report-back: always'));
+    await writeFile(
+      later,
+      (await readFile(MIDDLING, 'utf8')).replace('date: 2026-11-20', 'date: 2027-05-20').replace('report-back: no', 'report-back: always'),
+    );
     const run = await runMain(['compare', MIDDLING, later, '--tracker', tracker, '--format', 'html']);
     expect(run.code).toBe(0);
     html = run.stdout;

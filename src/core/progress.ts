@@ -23,11 +23,11 @@ export interface ActionProgress {
 }
 
 /** What was done for a gap, taking its actions together. */
-export type GapStatus = 'done' | 'partly-done' | 'under-way' | 'not-done' | 'dropped' | 'not-tracked';
+type GapStatus = 'done' | 'partly-done' | 'under-way' | 'not-done' | 'dropped' | 'not-tracked';
 /** How its score moved, on the rounded scores a reader sees. */
-export type Movement = 'rose' | 'same' | 'fell' | 'not-assessed';
+type Movement = 'rose' | 'same' | 'fell' | 'not-assessed';
 
-export interface GapProgress {
+interface GapProgress {
   id: string;
   title: string;
   /** Its number among the first assessment's gaps, as the tracker's "Gap" column gives it. */
