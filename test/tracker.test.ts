@@ -4,7 +4,7 @@
 // progress report in Markdown and HTML.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spreadsheetText, unescapeSpreadsheetText } from '../src/format/spreadsheet-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
@@ -45,7 +45,8 @@ async function dumpWorkbook(file: string): Promise<string> {
       const cells = (row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? `date ${v.toISOString().slice(0, 10)}` : String(v ?? '')));
       const style = row.getCell(1).font?.bold ? ' [bold]' : '';
       const wrap = row.getCell(1).alignment?.wrapText ? ' [wrapped]' : '';
-      out.push(`  ${number}${style}${wrap}: ${cells.join(' | ')}`);
+      const height = row.height ? ` [${row.height} pt high]` : '';
+      out.push(`  ${number}${style}${wrap}${height}: ${cells.join(' | ')}`);
       row.eachCell((cell) => {
         const validation = cell.dataValidation;
         if (validation?.type) out.push(`    ${cell.address}: ${validation.type} ${validation.formulae.join(' ')}`);
@@ -199,6 +200,29 @@ describe('the action tracker', () => {
     expect(run.stdout).toContain(
       '| Gap 2: Combine inward- and outward-facing methods | 25 (Not yet ready) | 75 (Ready) | **Not done, but the score rose, closing the gap** |',
     );
+  });
+
+  it('works for a combined organisation: the tracker of assess --combine, read by compare --combine', async () => {
+    const out = join(dir, 'combined');
+    expect((await runMain(['assess', 'test/fixtures/combine', '--bank', EXAMPLE_BANK, '--combine', '--tracker', '--out-dir', out])).code).toBe(0);
+    const [tracker] = (await readdir(out)).filter((name) => name.endsWith('.tracker.xlsx'));
+    const run = await runMain([
+      'compare',
+      '--combine',
+      'test/fixtures/combine',
+      'test/fixtures/combine',
+      '--bank',
+      EXAMPLE_BANK,
+      '--tracker',
+      join(out, tracker!),
+      '--format',
+      'json',
+    ]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const { progress } = JSON.parse(run.stdout);
+    expect(progress.origin.actions).toContain('agree-shared-view');
+    expect(progress.other.map((a: { id: string }) => a.id)).toContain('agree-shared-view');
+    expect(progress.gaps.length).toBeGreaterThan(0);
   });
 
   it('marks in the next report the actions done, and carries the tracker forward, nothing lost', async () => {

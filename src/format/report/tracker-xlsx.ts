@@ -18,7 +18,7 @@ export const TRACKER_LAYOUT = 1;
 
 /** Column widths in characters: the action and notes wide enough for a sentence a line, the rest for their words. */
 const WIDTHS: Record<TrackerColumn, number> = {
-  ID: 22,
+  ID: 27,
   Gap: 30,
   Horizon: 20,
   Action: 58,
@@ -30,6 +30,35 @@ const WIDTHS: Record<TrackerColumn, number> = {
 
 /** A header or footer's text: `&` starts a code there, so a literal one is doubled. */
 const headerText = (text: string) => text.replace(/&/g, '&&');
+
+/** Points a line of 11-point text takes. */
+const LINE_HEIGHT = 15;
+
+/**
+ * A row tall enough for its longest wrapped cell. LibreOffice keeps a row at one line's height however
+ * its text wraps, unless the file says how tall it is; Excel and Google Sheets honour it too. Words are
+ * reckoned at a character a unit of width, less one for the cell's margins: generous for most text.
+ */
+function rowHeight(values: Record<TrackerColumn, string>): number {
+  let lines = 1;
+  for (const column of TRACKER_COLUMNS) {
+    const perLine = WIDTHS[column] - 1;
+    let count = 0;
+    for (const paragraph of values[column].split('\n')) {
+      let used = 0;
+      count++;
+      for (const word of paragraph.split(/\s+/)) {
+        if (used > 0 && used + 1 + word.length > perLine) {
+          count++;
+          used = 0;
+        }
+        used += (used > 0 ? 1 : 0) + word.length;
+      }
+    }
+    lines = Math.max(lines, count);
+  }
+  return lines * LINE_HEIGHT;
+}
 
 export async function render(facts: ReportFacts): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -72,6 +101,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(values['Target date']) ? new Date(`${values['Target date']}T00:00:00Z`) : null;
     const row = sheet.addRow({ ...values, 'Target date': date ?? values['Target date'] });
     row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight(values);
     const status = row.getCell('Status');
     status.dataValidation = {
       type: 'list',
