@@ -2,8 +2,8 @@
 // a tab or a carriage return is read by Excel, LibreOffice and Google Sheets as a formula, so untrusted
 // text (an organisation's name, a note) is prefixed with an apostrophe, which they show as text (OWASP's
 // "CSV injection"); text that starts with an apostrophe gets one more. Reading a tracker back takes the
-// added apostrophe off again. A workbook ce-plan writes with
-// exceljs needs none of this: its cells are typed as text, never formulas.
+// added apostrophe off again. A workbook ce-plan writes with exceljs needs none of this: its cells are
+// typed as text, never formulas.
 
 /** What a spreadsheet would run, and an apostrophe of the text's own (escaped too, so it reads back as it was). */
 const NEEDS_APOSTROPHE = /^[=+\-@\t\r']/;
