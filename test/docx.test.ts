@@ -96,7 +96,7 @@ describe('the Word report', () => {
     );
     const text = outline(document);
     expect(text).toContain(
-      '[picture: Scores by recommendation, highest first, out of 100: Combine inward- and outward-facing methods 75, Ready; Define community engagement 50, Emerging.',
+      '[picture: Scores by recommendation, highest first, out of 100: 1. Combine inward- and outward-facing methods 75, Ready; 2. Define community engagement 50, Emerging.',
     );
     const golden = 'test/golden/northfield.docx.txt';
     if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(golden, text);

@@ -1,8 +1,9 @@
 // The scores as a bar chart in PNG, for the Word report: Word 2016 and later show the HTML report's
 // own SVG chart, but LibreOffice and older readers show the picture it carries beside it, which this
 // draws, without a browser: a bar per recommendation, highest first, in its band's colour and pattern
-// (as the SVG draws them, so the band is not told by colour alone), its score at its end, and grid lines
-// at 0, 25, 50, 75 and 100. Its words are in the picture's alternative text and the table after it.
+// (as the SVG draws them, so the band is not told by colour alone), its number in the table after the
+// picture on its left, its score at its end, and grid lines at 0, 25, 50, 75 and 100. Its words are in
+// the picture's alternative text and that table.
 // pngjs (pure JavaScript) encodes it, loaded only here.
 import { bandLook } from '../html/chart.js';
 
@@ -15,7 +16,7 @@ interface PngBar {
 
 /** Pixels: two for each unit of the HTML chart, so it stays sharp when printed at the width of a page. */
 const SCALE = 2;
-const LEFT = 16 * SCALE;
+const LEFT = 30 * SCALE; // room for a bar's number
 const BAR_WIDTH = 560 * SCALE; // a score of 100
 const ROW = 22 * SCALE;
 const BAR = 15 * SCALE;
@@ -73,6 +74,19 @@ export async function chartPng(bars: readonly PngBar[], bands: number, line: num
   const xOf = (value: number) => LEFT + Math.round((Math.min(100, Math.max(0, value)) / 100) * BAR_WIDTH);
   for (const grid of [0, 25, 50, 75, 100]) for (let y = 0; y < height; y++) set(xOf(grid), y, rgb('#dddddd'));
   for (let y = 0; y < height; y++) if (Math.floor(y / (4 * SCALE)) % 2 === 0) for (let d = 0; d < SCALE; d++) set(xOf(line) + d, y, rgb('#555555'));
+  /** Draws a number in the digit grid, its top-left corner at (x, top of the bar). */
+  const digits = (text: string, left: number, top: number) => {
+    let x = left;
+    for (const digit of text) {
+      DIGITS[digit]!.forEach((row, r) => {
+        for (let c = 0; c < 3; c++) {
+          if (row[c] !== '1') continue;
+          for (let dy = 0; dy < DOT; dy++) for (let dx = 0; dx < DOT; dx++) set(x + c * DOT + dx, top + (BAR - 5 * DOT) / 2 + r * DOT + dy, rgb('#1a1a1a'));
+        }
+      });
+      x += 4 * DOT;
+    }
+  };
   bars.forEach((bar, i) => {
     const look = bandLook(bar.band, bands);
     const top = TOP + i * ROW + (ROW - BAR) / 2;
@@ -83,16 +97,9 @@ export async function chartPng(bars: readonly PngBar[], bands: number, line: num
         set(x, y, edge ? rgb('#222222') : look.pattern === null || marked(look.pattern, x - LEFT, y - top) ? rgb(look.colour) : rgb(look.ground));
       }
     }
-    let x = end + 4 * SCALE;
-    for (const digit of String(Math.round(bar.value))) {
-      DIGITS[digit]!.forEach((row, r) => {
-        for (let c = 0; c < 3; c++) {
-          if (row[c] !== '1') continue;
-          for (let dy = 0; dy < DOT; dy++) for (let dx = 0; dx < DOT; dx++) set(x + c * DOT + dx, top + (BAR - 5 * DOT) / 2 + r * DOT + dy, rgb('#1a1a1a'));
-        }
-      });
-      x += 4 * DOT;
-    }
+    const number = String(i + 1);
+    digits(number, LEFT - 4 * SCALE - (4 * number.length - 1) * DOT, top);
+    digits(String(Math.round(bar.value)), end + 4 * SCALE, top);
   });
   return { png: new Uint8Array(PNG.sync.write(image)) };
 }

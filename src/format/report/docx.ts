@@ -143,7 +143,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
     });
     const svg = svgAlone(figure);
     const { png } = await chartPng(bars, bands.length, facts.topBand.min);
-    const description = `Scores by recommendation, highest first, out of 100: ${view.chart.map((r) => `${r.title} ${r.score}, ${r.band}`).join('; ')}. The table after the chart gives the same numbers.`;
+    const description = `Scores by recommendation, highest first, out of 100: ${view.chart.map((r, i) => `${i + 1}. ${r.title} ${r.score}, ${r.band}`).join('; ')}. The table after the chart gives the same numbers.`;
     const svgSize = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
     body.push(
       new Paragraph({
@@ -160,9 +160,9 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
     );
     body.push(
       table(
-        [6, 1, 2, 1],
-        ['Recommendation (highest first)', 'Score', 'Band', 'Counts'],
-        view.chart.map((r) => [r.title, r.score, r.band, r.counts]),
+        [1, 12, 2, 4, 2],
+        ['No.', 'Recommendation (highest first)', 'Score', 'Band', 'Counts'],
+        view.chart.map((r, i) => [String(i + 1), r.title, r.score, r.band, r.counts]),
       ),
     );
   }
