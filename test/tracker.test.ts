@@ -262,6 +262,24 @@ describe('the action tracker', () => {
       'share-definition,Gap 1: Define community engagement,Now (this quarter),Share the definition with residents and new members.,,,Not started,',
       `add-outward-method,,Earlier (from the last tracker),"Add at least one outward-facing method, such as street surgeries.",,,Under way,"'=HYPERLINK(""http://example.invalid"")"`,
     ]);
+    // The new tracker never lands on the last one, even with --force: it is an input of the run.
+    await copyFile(previous, join(dir, 'northfield.tracker.csv'));
+    const over = await runMain([
+      'assess',
+      AFTER,
+      '--bank',
+      EXAMPLE_BANK,
+      '--out-dir',
+      dir,
+      '--previous-tracker',
+      join(dir, 'northfield.tracker.csv'),
+      '--tracker',
+      'csv',
+      '--force',
+    ]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('would overwrite the previous tracker');
+    expect(await readFile(join(dir, 'northfield.tracker.csv'), 'utf8')).toBe(await readFile(previous, 'utf8'));
     // One organisation's tracker: not for a batch.
     await copyFile(AFTER, join(dir, 'other.yaml'));
     const batch = await runMain([

@@ -407,6 +407,7 @@ async function checkOutputs(
     .map((file) => [isFormExport(file) ? 'the form export' : 'the answer file', file]);
   if (options.bank !== undefined && /[\\/]|\.ya?ml$/i.test(options.bank)) given.push(['the bank', options.bank]);
   if (options.template !== undefined) given.push(['the report template', options.template]);
+  if (options.previousTracker !== undefined) given.push(['the previous tracker', options.previousTracker]);
   // An answer file names its bank by id: a built-in one, each an input of any run.
   for (const bank of await builtInBankFiles()) given.push(['the built-in bank', bank]);
   for (const [what, path] of given) inputs.add(identities.of(path), `${what} ${displayPath(path, io.cwd)}`);
