@@ -1,5 +1,5 @@
 // Types for scripts/banks-doc.js, so the tests can import it under strict TypeScript.
-import type { Bank } from '../src/core/schema.js';
+import type { Bank, Condition } from '../src/core/schema.js';
 
 export interface CoveragePoint {
   source: string;
@@ -15,4 +15,8 @@ export interface CoveragePoint {
 export const COVERAGE: CoveragePoint[];
 /** Why a bank leaves out a point another bank asks, unless the point's `notAsked` says otherwise. */
 export const NOT_ASKED_BY: Record<string, string>;
-export function renderBanksDoc(banks: Bank[]): string;
+/** Each recommendation's weight, and why, from what the sources stress. */
+export const WEIGHTS: Record<string, { weight: number; reason: string }>;
+/** Why a recommendation holds up those its `foundation_for` names. */
+export const FOUNDATIONS: Record<string, string>;
+export function renderBanksDoc(banks: Bank[], words: (condition: Condition) => string): string;

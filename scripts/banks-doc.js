@@ -34,7 +34,7 @@ export const COVERAGE = [
     source: 'strategy',
     section: 'Key strategy connections for Community Engagement',
     point: 'Links to culture, business plan, objectives for working in partnership and so on',
-    questions: { 'ce-readiness': ['plan-links'] },
+    questions: { 'ce-readiness': ['plan-links', 'plan-links-other'] },
   },
   // Strategy guide: Expected impact
   {
@@ -126,8 +126,14 @@ export const COVERAGE = [
   {
     source: 'strategy',
     section: 'Organisational commitment',
-    point: 'The things to think about to nurture and sustain commitment',
-    notAsked: 'the source text announces a list here but gives none, so there is nothing to paraphrase',
+    point: 'Nurturing and sustaining organisational commitment',
+    questions: { 'ce-readiness': ['commitment-sustained'] },
+  },
+  {
+    source: 'strategy',
+    section: 'Organisational commitment',
+    point: 'The list of things to think about to nurture and sustain commitment',
+    notAsked: 'the source text announces a list here but gives none, so there is nothing to paraphrase; commitment-sustained asks the point itself',
   },
   {
     source: 'strategy',
@@ -135,12 +141,17 @@ export const COVERAGE = [
     point: 'Other openings to influence commitment and change, such as positive press coverage',
     questions: { 'ce-readiness': ['openings', 'openings-other'] },
   },
-  { source: 'strategy', section: 'gap analysis', point: 'Gap analysis as the next step', report: "the report's gap analysis" },
+  {
+    source: 'strategy',
+    section: 'gap analysis',
+    point: 'Gap analysis as the next step',
+    report: "the report's gap analysis, which cites this section (the bank's `plan.source`)",
+  },
   {
     source: 'strategy',
     section: 'detailed objectives',
     point: 'Detailed objectives as the next step',
-    report: "the report's action plan of detailed objectives, built from the actions whose questions fell short",
+    report: "the report's action plan of detailed objectives, built from the actions whose `when` fits the answers, which cites this section",
   },
   // DPR 48 review
   {
@@ -208,13 +219,13 @@ export const COVERAGE = [
     source: 'dpr48',
     section: 'Accountability and community engagement',
     point: 'Community meeting structures, agendas and protocols',
-    questions: { 'ce-readiness': ['meeting-structure', 'agendas', 'protocols', 'meetings-per-year'] },
+    questions: { 'ce-readiness': ['meeting-structure', 'agendas', 'agenda-items', 'protocols', 'meetings-per-year'] },
   },
   {
     source: 'dpr48',
     section: 'Maximising community involvement',
     point: 'Realistic about the time and resources needed',
-    questions: { 'ce-readiness': ['time-planned', 'resources-enough', 'hours-per-month'], 'quick-check': ['time-planned'] },
+    questions: { 'ce-readiness': ['time-planned', 'resources-enough', 'hours-per-month'], 'quick-check': ['time-planned', 'hours-per-month'] },
   },
   {
     source: 'dpr48',
@@ -256,7 +267,7 @@ export const COVERAGE = [
     source: 'dpr48',
     section: 'Outcomes',
     point: 'Failing at that can result in frustration and risks disengagement',
-    questions: { 'ce-readiness': ['frustration-seen', 'feedback-given'], 'quick-check': ['honest-influence'] },
+    questions: { 'ce-readiness': ['frustration-seen', 'feedback-given'], 'quick-check': ['frustration-seen', 'honest-influence'] },
   },
   {
     source: 'dpr48',
@@ -308,8 +319,78 @@ export const NOT_ASKED_BY = {
   'quick-check': 'a short first conversation; the full ce-readiness bank asks it',
 };
 
-const cell = (text) => String(text).replace(/\|/g, '\\|');
+/**
+ * Each recommendation's weight and why, from what the sources stress (issue 22). 3: the sources tie it to
+ * success or failure; 2: they state it as a lesson, or as important, without that tie; 1: they offer it as
+ * something to consider, or that can help. Both banks weigh a recommendation alike (test/banks-plan.test.ts).
+ */
+export const WEIGHTS = {
+  'must-do-from-top': {
+    weight: 3,
+    reason:
+      'The guide says engagement "can easily fail" if it is not seen as integral to the organisation\'s work, and that organisations that engage well commit to it from the top.',
+  },
+  'link-to-strategy': {
+    weight: 2,
+    reason:
+      'The guide calls it "important" to identify your role and objectives and how engagement sits within them, and asks you to try to link engagement to your plans.',
+  },
+  'expected-impact': {
+    weight: 1,
+    reason: 'The guide offers thinking about expected impact as something that "can help" you plan; it ties it to no success or failure.',
+  },
+  'manage-expectations': {
+    weight: 3,
+    reason:
+      'The guide calls managing expectations before and throughout "helpful", and DPR 48 (Outcomes) calls the management of community expectations "essential".',
+  },
+  'organisational-commitment': {
+    weight: 2,
+    reason: 'The guide says the influence of engagement "will depend on" the organisation\'s commitment to listening, responding and changing practice.',
+  },
+  'champions-and-openings': {
+    weight: 1,
+    reason:
+      'The guide offers these as things you "might want to think about": people who "may" be more inclined to focus on communities, and other opportunities you can "spot".',
+  },
+  'define-engagement': { weight: 2, reason: 'A DPR 48 lesson ("ensure" it is defined and understood at the outset), repeated first among its conclusions.' },
+  'who-and-why': {
+    weight: 2,
+    reason:
+      'A DPR 48 lesson ("ensure" the aims are clear), which its conclusions stress: engagement is easier for communities when it is clear why it is done.',
+  },
+  'combine-methods': { weight: 1, reason: 'DPR 48 asks practitioners to "consider" a combination of methods, which "will help" to give a broader picture.' },
+  accountability: { weight: 2, reason: 'A DPR 48 lesson ("define clear accountability structures; create capacity"), repeated in its conclusions.' },
+  'meeting-structures': { weight: 2, reason: 'A DPR 48 lesson: develop community meeting structures, agendas and protocols.' },
+  'realistic-resources': { weight: 2, reason: 'A DPR 48 lesson ("be realistic about the time and resources required"), repeated in its conclusions.' },
+  'effective-organisation': {
+    weight: 3,
+    reason: 'DPR 48 found the organisation of the groups "critical to their success", and calls effective organisation "essential" to it.',
+  },
+  'honest-influence': {
+    weight: 3,
+    reason:
+      'DPR 48 calls honesty about how far contributions can change practice "important", and found that failing at it "can result in frustration and risks creating disengagement".',
+  },
+};
+
+/** Why a recommendation holds up those its `foundation_for` names (the plan puts it first within a band). */
+export const FOUNDATIONS = {
+  'must-do-from-top':
+    'The guide begins with it: engagement "can easily fail" if it is not integral to the work, and organisations that engage well commit to it from the top. Linking engagement to your role and plans, and an organisation\'s commitment to listen, respond and change, build on that.',
+  'expected-impact':
+    'The guide asks what engagement could change before it turns to managing what participants expect it to change, and DPR 48 asks for honesty about how far contributions can realistically change practice, which a group can give only once it has thought that through.',
+  'define-engagement': 'DPR 48 asks for the definition "at the outset", so it comes before deciding whom to engage, why, and how.',
+  'who-and-why':
+    'DPR 48 says the effectiveness of each method "will depend on who is to be engaged and why", and that methods need to be tailored to that purpose.',
+};
+
+const cell = (text) =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (ids) => ids.map((id) => `\`${id}\``).join(', ');
+const percent = (part, whole) => `${Math.round((100 * part) / whole)}%`;
 
 function questionsOf(bank) {
   return bank.sections.flatMap((section) => section.questions);
@@ -319,19 +400,32 @@ function recommendationIdsOf(question) {
   return question.recommendations ?? (question.recommendation === undefined ? [] : [question.recommendation]);
 }
 
-function bankTables(bank) {
+/** The options a question offers, a scale's "Don't know" included (as `optionsOf` gives them). */
+function optionsOf(question) {
+  if (question.options) return question.options;
+  return question.scale?.dont_know ? [{ value: 'dont-know', label: "Don't know", dont_know: true }] : [];
+}
+
+const isScoredQuestion = (q) => q.type === 'scale' || (q.options ?? []).some((o) => o.score !== undefined);
+
+function bankTables(bank, words) {
   const questions = questionsOf(bank);
+  const scored = questions.filter(isScoredQuestion);
+  const offering = scored.filter((q) => optionsOf(q).some((o) => o.dont_know));
   const lines = [
     `## ${bank.id}: ${bank.title} (version ${bank.version})`,
     '',
-    `${questions.length} questions, ${bank.recommendations.length} recommendations.`,
+    `${questions.length} questions, ${bank.recommendations.length} recommendations. "Don't know" is offered on ${offering.length} of the ${scored.length} ` +
+      `scored questions (${percent(offering.length, scored.length)}), and each gives its own find-out task.`,
     '',
-    '| recommendation | weight | source: section | scored by |',
-    '| --- | --- | --- | --- |',
+    '| recommendation | weight | source: section | scored by | holds up |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const r of bank.recommendations) {
     const scoredBy = questions.filter((q) => recommendationIdsOf(q).includes(r.id)).map((q) => q.id);
-    lines.push(`| ${cell(r.title)} (\`${r.id}\`) | ${r.weight} | ${r.source.id}: ${cell(r.source.section)} | ${code(scoredBy)} |`);
+    lines.push(
+      `| ${cell(r.title)} (\`${r.id}\`) | ${r.weight} | ${r.source.id}: ${cell(r.source.section)} | ${code(scoredBy)} | ${code(r.foundation_for ?? []) || '—'} |`,
+    );
   }
   const unscored = questions.filter((q) => q.report !== undefined);
   if (unscored.length > 0) {
@@ -344,6 +438,133 @@ function bankTables(bank) {
     );
     for (const q of unscored) lines.push(`| \`${q.id}\` | ${q.type} | ${q.report} | ${q.source.id}: ${cell(q.source.section)} |`);
   }
+  lines.push('', ...planLines(bank), '', ...flagLines(bank), '', ...actionLines(bank, words), '', ...suggestionLines(bank));
+  return lines;
+}
+
+function planLines(bank) {
+  const { source, capacity } = bank.plan ?? {};
+  const lines = [`### ${bank.id}: the plan`, ''];
+  if (source) lines.push(`The report's gap analysis and plan cite ${source.id}: ${source.section}.`, '');
+  if (capacity) {
+    lines.push(
+      `"Now" (this quarter) holds ${capacity.min} actions, and one more for each rule below that the answers meet, up to ${capacity.max}:`,
+      '',
+      ...capacity.add.map((rule) => `- \`${rule.question}\` of ${rule.at_least} or more: where ${rule.because}.`),
+    );
+  }
+  return lines;
+}
+
+function flagLines(bank) {
+  const lines = [
+    `### ${bank.id}: flagged answers`,
+    '',
+    'Answers the report names on its first page, whatever their weight, with their actions first in the plan:',
+    '',
+  ];
+  lines.push('| question | answer | why | source: section |', '| --- | --- | --- | --- |');
+  for (const q of questionsOf(bank)) {
+    for (const o of optionsOf(q)) {
+      if (o.flag) lines.push(`| \`${q.id}\` | ${cell(o.label)} | ${cell(o.flag.reason)} | ${o.flag.source.id}: ${cell(o.flag.source.section)} |`);
+    }
+  }
+  return lines;
+}
+
+function actionLines(bank, words) {
+  const lines = [
+    `### ${bank.id}: actions`,
+    '',
+    'Each action is suggested when its recommendation is a gap and its `when` holds (a test on a question that was not',
+    "asked, or left blank, is false). Marked *suggestion*: what it proposes is the bank's own idea, not a practice the",
+    'sources name.',
+    '',
+    '| action | when | what it says |',
+    '| --- | --- | --- |',
+  ];
+  for (const r of bank.recommendations) {
+    for (const a of r.actions) {
+      if (typeof a !== 'object') continue;
+      lines.push(`| \`${a.id}\`${a.suggestion ? ' (*suggestion*)' : ''} | ${cell(a.when ? words(a.when) : 'its questions fell short')} | ${cell(a.text)} |`);
+    }
+  }
+  return lines;
+}
+
+function suggestionLines(bank) {
+  const lines = [
+    `### ${bank.id}: the bank's own suggestions`,
+    '',
+    "What goes beyond the sources, marked `suggestion: true` in the bank: a question whose help says which part is the bank's, an",
+    "option the sources do not name, and an action proposing a practice of the bank's own.",
+    '',
+    '| what | where | text |',
+    '| --- | --- | --- |',
+  ];
+  for (const q of questionsOf(bank)) {
+    if (q.suggestion) lines.push(`| help | \`${q.id}\` | ${cell(q.help)} |`);
+    for (const o of optionsOf(q)) if (o.suggestion) lines.push(`| option | \`${q.id}\`: \`${o.value}\` | ${cell(o.label)} |`);
+  }
+  for (const r of bank.recommendations)
+    for (const a of r.actions) if (typeof a === 'object' && a.suggestion) lines.push(`| action | \`${a.id}\` | ${cell(a.text)} |`);
+  return lines;
+}
+
+/** Why the banks weigh, order and size as they do: the same for both banks. */
+function designLines(banks) {
+  const full = banks.find((b) => b.id === 'ce-readiness') ?? banks[0];
+  const titles = new Map(full.recommendations.map((r) => [r.id, r.title]));
+  const lines = [
+    '## Weights, foundations and the size of the plan',
+    '',
+    '### Weights',
+    '',
+    'Every weight comes from what the sources stress: **3** where they tie the point to success or failure, **2** where they',
+    'state it as a lesson or as important without that tie, **1** where they offer it as something to consider or that can',
+    'help. A recommendation weighs the same in both banks, and within a recommendation every question weighs 1: the sources',
+    "do not rank the parts of a lesson. The bands (40, 60, 80) are the bank's, not the guidance's.",
+    '',
+    '| recommendation | weight | why |',
+    '| --- | --- | --- |',
+    ...Object.entries(WEIGHTS).map(([id, { weight, reason }]) => `| ${cell(titles.get(id) ?? id)} (\`${id}\`) | ${weight} | ${cell(reason)} |`),
+    '',
+    '### Foundations',
+    '',
+    'A recommendation with `foundation_for` holds up others: where both are gaps in the same band, the plan takes it first',
+    'and says so. Only these, where the sources put one before the other:',
+    '',
+    '| recommendation | holds up | why |',
+    '| --- | --- | --- |',
+  ];
+  for (const r of full.recommendations) {
+    if (!r.foundation_for) continue;
+    lines.push(`| \`${r.id}\` | ${code(r.foundation_for)} | ${cell(FOUNDATIONS[r.id] ?? '')} |`);
+  }
+  lines.push(
+    '',
+    '### The size of the plan',
+    '',
+    'DPR 48 asks groups to be realistic about the time and resources engagement needs, and the guide closes with a gap',
+    'analysis and detailed objectives; neither gives figures. So each bank sizes the plan\'s "Now" (this quarter) by its own',
+    'rule (`plan.capacity`): three actions for any group, one more where at least 20 hours a month go into engagement',
+    '(staff and volunteers together: about five hours a week, a day a week of one officer, or an hour or so a week from each of',
+    'four or five active volunteers), one more where at least 60 go in (about two days a week), and, in ce-readiness, one more',
+    "where the time and money for engagement are close to enough for the group's plans (4 or 5 on `resources-enough`), up to",
+    "six. An action here is a few hours' work over a quarter (drafting, one meeting, following up), so three fit beside the",
+    'ordinary meetings of a group giving a few hours a month, and each step up in time gives room for one more. These',
+    "thresholds are the bank's judgement, not the guidance's; quick-check, which does not ask about resources, goes up to five.",
+    '',
+    "### What is the bank's own suggestion",
+    '',
+    'The banks paraphrase the sources and cite them. Where a bank goes further, it says so with `suggestion: true`: on a',
+    "question whose help names the part that is the bank's (an example, a way to check a point, a distinction the sources do",
+    'not make), on an option the sources do not name (the list of help for residents, two kinds of sharing), and on an action',
+    'that proposes a practice of its own (an issue list, a yearly report to partners). A list of examples that only fills in',
+    'a category the sources name (ways to meet people outside formal meetings) is not marked. Who does an action and when it',
+    "starts are always the bank's suggestion (the plan's horizons set the timescales), and are not marked.",
+    '',
+  );
   return lines;
 }
 
@@ -372,8 +593,11 @@ function coverageList(sources, bankIds) {
   return lines;
 }
 
-/** The whole of docs/banks.md for these banks (ce-readiness first, as the default). */
-export function renderBanksDoc(banks) {
+/**
+ * The whole of docs/banks.md for these banks (ce-readiness first, as the default); `words` puts a `when`
+ * in words (the core's describeCondition).
+ */
+export function renderBanksDoc(banks, words) {
   const ordered = [...banks].sort((a, b) => (a.id === 'ce-readiness' ? -1 : b.id === 'ce-readiness' ? 1 : a.id.localeCompare(b.id)));
   const sources = ordered[0].sources;
   const lines = [
@@ -387,7 +611,8 @@ export function renderBanksDoc(banks) {
     ...sources.map((s) => `- \`${s.id}\`: ${s.title}${s.author ? `, ${s.author}` : ''}${s.year ? ` (${s.year})` : ''}`),
     '',
   ];
-  for (const bank of ordered) lines.push(...bankTables(bank), '');
+  lines.push(...designLines(ordered));
+  for (const bank of ordered) lines.push(...bankTables(bank, words), '');
   lines.push('## Coverage', '', 'Each point of the two sources, and the questions that ask about it in each bank. A point no bank asks', 'says why.', '');
   lines.push(
     ...coverageList(
@@ -401,10 +626,11 @@ export function renderBanksDoc(banks) {
 async function main() {
   const { builtInBankFiles } = await import('../dist/io/bank-files.js');
   const { loadBank } = await import('../dist/pipeline/load-bank.js');
+  const { describeCondition } = await import('../dist/core/conditions.js');
   const banks = [];
   for (const file of await builtInBankFiles()) banks.push((await loadBank(file)).bank);
   const target = fileURLToPath(new URL('../docs/banks.md', import.meta.url));
-  const text = renderBanksDoc(banks);
+  const text = renderBanksDoc(banks, describeCondition);
   if (process.argv.includes('--check')) {
     let current = '';
     try {

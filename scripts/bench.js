@@ -4,7 +4,8 @@
 // file once), and reports peak memory of assess at 1,000 and 10,000 files. `--baseline DIR` also times
 // the build in DIR (another checkout, built), side by side in the same rounds. Then it times `ce-plan
 // import` of a generated form export of M rows (default 5,000; 0 skips it) against its own floor: one
-// thread that reads the file, parses it with the same CSV library and writes each row once. Run
+// thread that reads the file, parses it with the same CSV library and writes each row once; and `assess`
+// of that export side by side with `assess` of M answer files, as the same pipeline takes both. Run
 // `npm run build` first.
 //
 // Wall times on a shared machine drift by tens of per cent from one minute to the next, so the two
@@ -298,6 +299,51 @@ try {
     console.log(`| ce-plan import | ${ms(im.ms)} | ${ms(im.cpuMs)} | ${im.mb.toFixed(0)} MB |`);
     console.log('');
     console.log(`ratio import / floor (median of the ${rounds} rounds' ratios): ${median(importFloors.map((f, i) => imports[i].ms / f.ms)).toFixed(2)}`);
+
+    // assess: the same export of M rows, against M answer files; both go through one pipeline, on the same threads.
+    const yamlDir = importRows === count ? dir : join(root, `yaml-${importRows}`);
+    if (yamlDir !== dir) await generate(yamlDir, importRows);
+    const assessExport = (file) =>
+      timed('assess of the export', [
+        '--input-type=module',
+        '-e',
+        assessScript,
+        'assess',
+        file,
+        '--bank',
+        values.bank,
+        '--out-dir',
+        newOutDir('assess-export'),
+        '--format',
+        values.format,
+      ]);
+    await assessExport(exportFile);
+    const fromExport = [];
+    const fromYaml = [];
+    for (let round = 0; round < rounds; round++) {
+      const pair = [
+        ['yaml', assess, fromYaml, yamlDir],
+        ['export', assessExport, fromExport, exportFile],
+      ];
+      for (let i = 0; i < pair.length; i++) {
+        const [, run, results, input] = pair[(round + i) % pair.length];
+        results.push(await run(input));
+      }
+      console.log(
+        `assess round ${round + 1}: ${importRows.toLocaleString('en-GB')} answer files ${ms(fromYaml.at(-1).ms)}, an export of ${importRows.toLocaleString('en-GB')} rows ${ms(fromExport.at(-1).ms)}`,
+      );
+    }
+    const y = summarise(fromYaml);
+    const e = summarise(fromExport);
+    console.log('');
+    console.log(`| assess, ${importRows.toLocaleString('en-GB')} responses (median of ${rounds}) | wall time | CPU time, all threads | peak memory |`);
+    console.log(`| --- | ---: | ---: | ---: |`);
+    console.log(`| ${importRows.toLocaleString('en-GB')} answer files | ${ms(y.ms)} | ${ms(y.cpuMs)} | ${y.mb.toFixed(0)} MB |`);
+    console.log(`| one form export of ${importRows.toLocaleString('en-GB')} rows | ${ms(e.ms)} | ${ms(e.cpuMs)} | ${e.mb.toFixed(0)} MB |`);
+    console.log('');
+    console.log(
+      `ratio export / answer files (median of the ${rounds} rounds' ratios): ${median(fromYaml.map((yr, i) => fromExport[i].ms / yr.ms)).toFixed(2)}`,
+    );
   }
 } catch (error) {
   if (!(error instanceof Interrupted)) throw error;

@@ -1,11 +1,11 @@
 // The built-in banks: they load clean, cite real sections of the sources, cover every point of them,
 // score every recommendation, stay readable, and match the generated docs/banks.md.
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isScored, optionsOf, placedQuestions, questionsById, recommendationIds } from '../src/core/bank.js';
-import { conditionLeaves } from '../src/core/conditions.js';
+import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds } from '../src/core/bank.js';
+import { conditionLeaves, describeCondition } from '../src/core/conditions.js';
 import { scoreAssessment } from '../src/core/scoring.js';
 import { loadAssessment } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
@@ -18,9 +18,14 @@ import { fleschKincaidGrade, median } from './readability.js';
 import { runCli } from './helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES_DIR = join(ROOT, '..', 'shared', 'sources');
 
-/** The section headings of each source document, as they are written there. */
+/**
+ * The section headings of each source document, as they are written there: strategy-guidance.txt lines 4,
+ * 10, 30, 41 and 42; dpr48-review.txt lines 21, 27, 31-38 (the bold lead-ins of its list of lessons), 42 and
+ * 56. The sources are not in this repository (they state no licence, and one is a third party's review), so
+ * no test reads them: a test that did was skipped everywhere but a developer's machine, CI included. Check a
+ * heading against the source by hand before adding it here.
+ */
 const SOURCE_SECTIONS: Record<string, { file: string; sections: string[] }> = {
   strategy: {
     file: 'strategy-guidance.txt',
@@ -43,8 +48,9 @@ const SOURCE_SECTIONS: Record<string, { file: string; sections: string[] }> = {
 };
 
 // quick-check stays a short first conversation; ce-readiness grew in 1.1.0 (the evaluation conclusions, "Which?" after
-// "Something else"), mostly with follow-ups shown only on some answers.
-const QUESTION_COUNTS: Record<string, [number, number]> = { 'ce-readiness': [35, 60], 'quick-check': [12, 16] };
+// "Something else"), mostly with follow-ups shown only on some answers, and in 1.2.0 (nurturing commitment, agendas
+// split in two); quick-check gained the hours that size its plan and the frustration its flag names.
+const QUESTION_COUNTS: Record<string, [number, number]> = { 'ce-readiness': [35, 60], 'quick-check': [12, 18] };
 
 async function loadBuiltIns(): Promise<{ bank: Bank; file: string }[]> {
   const banks = [];
@@ -109,41 +115,37 @@ describe('built-in banks', () => {
     expect(bad).toEqual([]);
   });
 
-  (existsSync(SOURCES_DIR) ? it : it.skip)('the known section headings appear in the source documents', () => {
-    for (const { file, sections } of Object.values(SOURCE_SECTIONS)) {
-      const lines = readFileSync(join(SOURCES_DIR, file), 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/\*\*|-\s*$/g, '').trim());
-      const missing = sections.filter((section) => !lines.some((line) => line === section || line.startsWith(`- ${section}`)));
-      expect({ file, missing }).toEqual({ file, missing: [] });
-    }
-  });
-
-  it.each(Object.keys(QUESTION_COUNTS))('%s: "don\'t know" is marked and scores 0, scales label both ends, multi choices offer an exclusive "none"', (id) => {
-    for (const { question } of placedQuestions(bankById(id))) {
-      for (const option of optionsOf(question)) {
-        // The `dont_know` mark is what turns the answer into a "find out" task in the report.
-        const dontKnow = (option as Option & { dont_know?: true }).dont_know === true;
-        expect({ id: question.id, value: option.value, marked: dontKnow }).toEqual({
-          id: question.id,
-          value: option.value,
-          marked: /don't know/i.test(option.label),
-        });
-        if (dontKnow && isScored(question)) expect({ id: question.id, score: option.score }).toEqual({ id: question.id, score: 0 });
+  it.each(Object.keys(QUESTION_COUNTS))(
+    '%s: "don\'t know" is marked and scores 0, scales label both ends, multi choices offer an exclusive "none" and "Don\'t know"',
+    (id) => {
+      for (const { question } of placedQuestions(bankById(id))) {
+        for (const option of optionsOf(question)) {
+          // The `dont_know` mark is what turns the answer into a "find out" task in the report.
+          const dontKnow = (option as Option & { dont_know?: true }).dont_know === true;
+          expect({ id: question.id, value: option.value, marked: dontKnow }).toEqual({
+            id: question.id,
+            value: option.value,
+            marked: /don't know/i.test(option.label),
+          });
+          if (dontKnow && isScored(question)) expect({ id: question.id, score: option.score }).toEqual({ id: question.id, score: 0 });
+        }
+        if (question.type === 'scale') {
+          expect(
+            Object.keys(question.scale.labels ?? {})
+              .map(Number)
+              .sort(),
+          ).toEqual([question.scale.min, question.scale.max]);
+        }
+        if (question.type === 'multi') {
+          const exclusive = question.options.filter((o) => o.exclusive);
+          expect(exclusive.map((o) => ({ value: o.value, score: o.score }))).toEqual([
+            { value: 'none', score: 0 },
+            { value: 'dont-know', score: 0 },
+          ]);
+        }
       }
-      if (question.type === 'scale') {
-        expect(
-          Object.keys(question.scale.labels ?? {})
-            .map(Number)
-            .sort(),
-        ).toEqual([question.scale.min, question.scale.max]);
-      }
-      if (question.type === 'multi') {
-        const exclusive = question.options.filter((o) => o.exclusive);
-        expect(exclusive.map((o) => ({ value: o.value, score: o.score }))).toEqual([{ value: 'none', score: 0 }]);
-      }
-    }
-  });
+    },
+  );
 
   it.each(Object.keys(QUESTION_COUNTS))('%s: "Something else" scores as a listed option and is followed by an optional, unscored "Which?"', (id) => {
     const questions = placedQuestions(bankById(id)).map(({ question }) => question);
@@ -169,55 +171,26 @@ describe('built-in banks', () => {
     }
   });
 
-  it.each(Object.keys(QUESTION_COUNTS))('%s: every action names the questions it answers, and every scored question has an action', (id) => {
+  it.each(Object.keys(QUESTION_COUNTS))("%s: no band gives a timescale (the plan's horizons do), and no band's meaning names an area", (id) => {
+    // A meaning that names areas ("start with a shared definition") contradicts a group whose gaps are elsewhere
+    // (issue 21): no meaning may use a word of a recommendation's title, bar the few every area shares.
     const bank = bankById(id);
-    const byId = questionsById(bank);
-    const named = new Set<string>();
-    const texts = new Set<string>();
-    for (const r of bank.recommendations) {
-      for (const action of r.actions as (string | { text: string; for?: string[] })[]) {
-        expect({ recommendation: r.id, action, hasFor: typeof action === 'object' && (action.for?.length ?? 0) > 0 }).toMatchObject({ hasFor: true });
-        if (typeof action !== 'object' || !action.for) continue;
-        expect({ recommendation: r.id, duplicate: texts.has(action.text) }).toEqual({ recommendation: r.id, duplicate: false });
-        texts.add(action.text);
-        // A scored question it names must score this recommendation; an unscored one is a text answer the report shows beside it.
-        const wrong = action.for.filter((q) => {
-          const question = byId.get(q);
-          if (!question) return true;
-          return isScored(question) ? !recommendationIds(question).includes(r.id) : question.type !== 'text';
-        });
-        expect({ recommendation: r.id, action: action.text, wrong }).toEqual({ recommendation: r.id, action: action.text, wrong: [] });
-        const scored = action.for.filter((q) => isScored(byId.get(q)!));
-        expect({ recommendation: r.id, action: action.text, scored: scored.length > 0 }).toEqual({ recommendation: r.id, action: action.text, scored: true });
-        for (const q of scored) named.add(q);
-      }
+    const shared = new Set(['engagement', 'community', 'communities', 'practice', 'residents']);
+    const areaWords = new Set(
+      bank.recommendations.flatMap((r) =>
+        r.title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length > 4 && !shared.has(w)),
+      ),
+    );
+    for (const band of bank.bands as (Bank['bands'][number] & { timescale?: string })[]) {
+      const named = (band.meaning ?? '')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => areaWords.has(w));
+      expect({ band: band.id, timescale: band.timescale, named }).toEqual({ band: band.id, timescale: undefined, named: [] });
     }
-    const scoredIds = placedQuestions(bank)
-      .map(({ question }) => question)
-      .filter((q) => isScored(q) && recommendationIds(q).length > 0)
-      .map((q) => q.id);
-    expect(scoredIds.filter((q) => !named.has(q))).toEqual([]);
-  });
-
-  it.each(Object.keys(QUESTION_COUNTS))('%s: every action says who does it and when to start, in at most 40 words', (id) => {
-    // A heuristic, not a parse. "Who": a role a community safety group has, as the subject of a verb
-    // ("the chair sends", "the organiser of each new project goes"), so that an imperative ("Ask one senior
-    // manager…") or a role only named as an object ("…with the team") does not count. "When": a near first
-    // step ("this quarter", "at the next meeting", "from the next session", "within a week").
-    const who =
-      /\b(?:the|each|every|a|one) (?:engagement lead|chair|organiser|partnership manager|senior team|team|named partner|senior manager)(?: of (?:each|every|the) (?:[a-z]+ )?[a-z]+)? (?:[a-z]+s|will)\b/i;
-    const when = /\b(?:this (?:quarter|month)|(?:at|by|before|from|after) (?:the|its|your) next\b|within (?:a|one|two) (?:week|month)s?\b)/i;
-    const words = (text: string) => text.split(/[\s/–—-]+/).filter((w) => /[a-z0-9]/i.test(w)).length;
-    const vague = bankById(id)
-      .recommendations.flatMap((r) => (r.actions as (string | { text: string })[]).map((a) => (typeof a === 'string' ? a : a.text)))
-      .map((text) => ({ text, who: who.test(text), when: when.test(text), short: words(text) <= 40 }))
-      .filter((a) => !a.who || !a.when || !a.short);
-    expect(vague).toEqual([]);
-  });
-
-  it.each(Object.keys(QUESTION_COUNTS))('%s: every band below the top suggests a timescale, and the top band none', (id) => {
-    const bands = bankById(id).bands as (Bank['bands'][number] & { timescale?: string })[];
-    expect(bands.map((b) => Boolean(b.timescale))).toEqual(bands.map((_, i) => i < bands.length - 1));
   });
 
   it.each(Object.keys(QUESTION_COUNTS))('%s: a scored follow-up opens only on the better answers of a scored question, or is opened by unscored ones', (id) => {
@@ -292,7 +265,7 @@ describe('built-in banks', () => {
     ).toContain('methods-combined');
   });
 
-  it('the median Flesch–Kincaid grade of the prompts is 8 or below, and no prompt is above 10', () => {
+  it('the median Flesch–Kincaid grade of the prompts is 6 or below, and no prompt is above 9', () => {
     for (const { bank } of banks) {
       const grades = placedQuestions(bank).map(({ question }) => ({ id: question.id, grade: fleschKincaidGrade(question.prompt) }));
       const figure = median(grades.map((g) => g.grade));
@@ -300,8 +273,8 @@ describe('built-in banks', () => {
       console.log(
         `${bank.id}: Flesch–Kincaid grade of ${grades.length} prompts: median ${figure.toFixed(1)}, highest ${hardest.grade.toFixed(1)} (${hardest.id})`,
       );
-      expect(figure).toBeLessThanOrEqual(8);
-      expect(grades.filter((g) => g.grade > 10)).toEqual([]);
+      expect(figure).toBeLessThanOrEqual(6);
+      expect(grades.filter((g) => g.grade > 9)).toEqual([]);
     }
   });
 
@@ -315,24 +288,21 @@ describe('built-in banks', () => {
     // The same recommendation weighs the same in both banks, so both rank one group's gaps alike.
     const fullWeights = new Map(full.recommendations.map((r) => [r.id, r.weight]));
     expect(quick.recommendations.map((r) => [r.id, r.weight])).toEqual(quick.recommendations.map((r) => [r.id, fullWeights.get(r.id)]));
-    // A question both banks ask, under one id, asks the same thing with the same options.
+    // A question both banks ask, under one id, is the same question: prompt, help, options (flags included),
+    // weight, find-out task, source and all.
     const fullQuestions = questionsById(full);
     for (const { question } of placedQuestions(quick)) {
       const twin = fullQuestions.get(question.id);
-      if (!twin) continue;
-      expect({
-        id: question.id,
-        prompt: question.prompt,
-        type: question.type,
-        options: optionsOf(question),
-        recommendation: recommendationIds(question),
-      }).toEqual({
-        id: question.id,
-        prompt: twin.prompt,
-        type: twin.type,
-        options: optionsOf(twin),
-        recommendation: recommendationIds(twin),
-      });
+      if (twin) expect(question).toEqual(twin);
+    }
+    // An action both banks give, under one id, says the same; its `when` differs only where quick-check asks
+    // the point another way (methods-mix).
+    const fullActions = new Map(full.recommendations.flatMap((r) => actionsOf(r).map((a) => [a.id, a] as const)));
+    for (const r of quick.recommendations) {
+      for (const action of actionsOf(r)) {
+        const twin = fullActions.get(action.id);
+        if (twin) expect({ id: action.id, text: action.text }).toEqual({ id: twin.id, text: twin.text });
+      }
     }
   });
 });
@@ -409,7 +379,12 @@ describe('a better answer never scores lower: the pairs in test/fixtures/monoton
 describe('docs/banks.md', () => {
   it('matches what scripts/banks-doc.js generates from the banks (run `node scripts/banks-doc.js` after changing a bank)', () => {
     const committed = readFileSync(join(ROOT, 'docs', 'banks.md'), 'utf8');
-    expect(committed).toBe(renderBanksDoc(banks.map((b) => b.bank)));
+    expect(committed).toBe(
+      renderBanksDoc(
+        banks.map((b) => b.bank),
+        describeCondition,
+      ),
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { BIN, ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { Terminal } from './helpers/terminal.js';
 import { tempDir } from './helpers/temp.js';
 
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
@@ -144,6 +145,33 @@ describe('signals below the worker threshold', () => {
     expect((await run.closed).code).toBe(130);
     expect(run.stderr()).toMatch(/interrupted after 0 of 1 files: 0 reports written/);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]); // the staging folder too is gone
+  });
+});
+
+describe('a signal during a long parse (issue 28)', () => {
+  it('is heard in a terminal, where output is written at once: TERMs during the last file exit 130, not 1', async () => {
+    const dir = tempDir('control');
+    // About 2 MB of answers to questions the bank does not have: seconds of parsing and checking.
+    const big = join(dir, 'big.yaml');
+    writeFileSync(
+      big,
+      readFileSync(NORTHFIELD, 'utf8').replace(
+        'answers:\n',
+        `answers:\n${Array.from({ length: 50_000 }, (_, i) => `  no-such-${i}: some text ${i}\n`).join('')}`,
+      ),
+    );
+    const out = join(dir, 'out');
+    const terminal = new Terminal(['assess', NORTHFIELD, big, '--bank', EXAMPLE_BANK, '--out-dir', out], { cwd: ROOT });
+    try {
+      // Once the progress bar counts the first file, the second (the last) is being read and parsed.
+      await terminal.waitFor('1/2');
+      process.kill(terminal.pid, 'SIGTERM');
+      process.kill(terminal.pid, 'SIGTERM');
+      expect(await terminal.exited).toBe(130);
+      expect(terminal.text).toMatch(/interrupted after \d of 2 files/);
+    } finally {
+      terminal.kill();
+    }
   });
 });
 

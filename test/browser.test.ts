@@ -23,7 +23,7 @@ import { axeViolations, CHROMIUM, chromiumAvailable, launchChromium, pageCount, 
 const OUTPUT = join(ROOT, 'test', 'output');
 const MIDDLING = 'test/fixtures/reports/middling.yaml';
 /** Generated groups printed for the page budget (issue 21): this many of each kind, the same every run. */
-const GENERATED = 5;
+const GENERATED = 8;
 /** The page budget: the body before the appendix, and the whole report. */
 const BUDGET: Record<GroupKind, { body: number; whole: number }> = { middling: { body: 3, whole: 6 }, weak: { body: 8, whole: 8 } };
 const FIRST_SCREEN = { width: 1200, height: 900 };
@@ -271,6 +271,38 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     expect(pages).toBeLessThanOrEqual(5);
     await page.close();
     expect(requests).toEqual([]);
+  }, 60_000);
+
+  it("keeps the report's own words in order after a right-to-left override in an answer", async () => {
+    const file = join(dir, 'override.yaml');
+    const text = (await readFile(MIDDLING, 'utf8')).replace('area: Millbrook', 'area: "Mill\u202ebrook"');
+    expect(text).toContain('\u202e');
+    await writeFile(file, text);
+    const out = join(dir, 'override-reports');
+    expect(await runCli(['assess', file, '--out-dir', out, '--format', 'html'])).toMatchObject({ code: 0 });
+    const page = await open(await readFile(join(out, 'override.html'), 'utf8'));
+    // The meta line after the area: the first letters of each part, left to right on screen (the line may wrap later on).
+    const order = await page.evaluate(() => {
+      const { document } = globalThis as unknown as Dom;
+      const spans = Array.from(document.querySelectorAll('.meta span')).filter((span) => /^(Date|Question bank):/.test(span.textContent ?? ''));
+      const doc = (
+        globalThis as unknown as {
+          document: { createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Box } };
+        }
+      ).document;
+      return spans.map((span) => {
+        const node = (span as unknown as { firstChild: { textContent: string } }).firstChild;
+        const at = (offset: number) => {
+          const range = doc.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return at(0) < at(1) && at(1) < at(2) && at(2) < at(3);
+      });
+    });
+    await page.close();
+    expect(order).toEqual([true, true]);
   }, 60_000);
 
   it('would see a request if a page made one', async () => {

@@ -7,7 +7,8 @@
 // recommendations that go unassessed for some respondents or for all (the built-in banks have none).
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse, stringify } from 'yaml';
@@ -17,7 +18,7 @@ import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { arbAnswers, arbBank } from './helpers/generators.js';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -50,7 +51,7 @@ interface RawQuestion {
   recommendations?: string[];
   when?: Condition;
   options?: RawOption[];
-  scale?: { min: number; max: number };
+  scale?: { min: number; max: number; dont_know?: true };
 }
 interface RawBank {
   id: string;
@@ -109,7 +110,8 @@ function askedOf(bank: RawBank, answers: ReadonlyMap<string, Answer>) {
 /** Rule 2: a question's score from 0 to 1 for an answer, or null for "not applicable" (and unscored). */
 function oracleScore(q: RawQuestion, answer: Answer): number | null {
   if (!scored(q)) return null;
-  if (q.type === 'scale') return snap((Number(answer) - q.scale!.min) / (q.scale!.max - q.scale!.min));
+  // A scale's "Don't know" (spec §4: "an answer like any other") scores 0.
+  if (q.type === 'scale') return answer === 'dont-know' && q.scale!.dont_know ? 0 : snap((Number(answer) - q.scale!.min) / (q.scale!.max - q.scale!.min));
   const chosen = chosenValues(answer);
   const options = q.options!.filter((o) => chosen.includes(o.value));
   if (options.some((o) => o.na)) return null;
@@ -507,10 +509,10 @@ describe('assess --combine', () => {
     const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json,html', '--out-dir', out]);
     expect(result.code).toBe(0);
     // Names and areas match ignoring case and spacing, so the four files are one organisation.
-    expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group-northfield.${format}`));
-    const md = readFileSync(join(out, 'northfield-community-safety-group-northfield.md'), 'utf8');
-    const json = readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8');
-    const html = readFileSync(join(out, 'northfield-community-safety-group-northfield.html'), 'utf8');
+    expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group.${format}`));
+    const md = readFileSync(join(out, 'northfield-community-safety-group.md'), 'utf8');
+    const json = readFileSync(join(out, 'northfield-community-safety-group.json'), 'utf8');
+    const html = readFileSync(join(out, 'northfield-community-safety-group.html'), 'utf8');
     if (process.env['UPDATE_GOLDEN'] === '1') {
       writeFileSync('test/golden/combined.md', md);
       writeFileSync('test/golden/combined.json', json);
@@ -565,7 +567,7 @@ describe('assess --combine', () => {
       if (file !== 'summary.md') expect(text).toContain('Respondent 2 (Housing manager)');
     }
     expect(result.stdout + result.stderr).not.toMatch(new RegExp(NAMES.join('|')));
-    const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group-northfield.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group.json'), 'utf8'));
     expect(json.respondents.map((r: { name: string }) => r.name)).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3', 'Respondent 4']);
   });
 
@@ -585,19 +587,19 @@ describe('assess --combine', () => {
   it('with --skip-existing, keeps a combined report that is there and writes the rest', async () => {
     const out = tempDir('skip');
     expect((await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md', '--out-dir', out])).code).toBe(0);
-    const md = join(out, 'northfield-community-safety-group-northfield.md');
+    const md = join(out, 'northfield-community-safety-group.md');
     writeFileSync(md, 'kept\n');
     const again = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--skip-existing', '--out-dir', out]);
     expect(again.code).toBe(0);
     expect(readFileSync(md, 'utf8')).toBe('kept\n');
-    expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group-northfield.json')}\n`);
+    expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group.json')}\n`);
   });
 
   it('never writes a combined report over an input, with --force or without', async () => {
     // The bank, saved under the name the organisation's report takes, in the out dir.
     const folder = join(tempDir('over-input'), 'out');
     mkdirSync(folder);
-    const bank = join(folder, 'northfield-community-safety-group-northfield.md');
+    const bank = join(folder, 'northfield-community-safety-group.md');
     writeFileSync(bank, readFileSync(EXAMPLE, 'utf8'));
     const run = await runCli(['assess', FOUR, '--bank', bank, '--combine', '--out-dir', folder, '--force']);
     expect(run.code).toBe(2);
@@ -614,6 +616,80 @@ describe('assess --combine', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/different banks or bank versions.*chair\.yaml \(example 1\.1\.0\).*housing\.yaml \(example 1\.0\.0\)/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['other.md']);
+  });
+
+  it('combines a file that states the bank version with one that leaves it out (it is optional), in assess and compare', async () => {
+    const dir = tempDir('optional-version');
+    for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));
+    writeFileSync(join(dir, 'chair.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8').replace('bank_version: 1.0.0\n', ''));
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group-northfield.json']);
+    const compared = await runCli(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
+    expect(compared.stderr).toBe('');
+    expect(compared.code).toBe(0);
+  });
+
+  it('matches organisation names in any Unicode normal form: "Café" composed and decomposed is one organisation', async () => {
+    const dir = tempDir('nfc');
+    const composed = 'Caf\u00e9 Partnership';
+    const decomposed = 'Cafe\u0301 Partnership';
+    expect(composed).not.toBe(decomposed);
+    for (const [file, name] of [
+      ['a.yaml', composed],
+      ['b.yaml', decomposed.toUpperCase()],
+    ]) {
+      writeFileSync(join(dir, file!), stringify({ bank: 'example', organisation: { name, area: 'Northfield' }, answers: { 'definition-written': 'yes' } }));
+    }
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    expect(result.code).toBe(0);
+    const written = readdirSync(join(dir, 'out'));
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out', written[0]!), 'utf8')).respondents).toHaveLength(2);
+  });
+
+  it('killed outright (kill -9) with --anonymise, leaves no answer or name readable, and the next run removes what it left, saying so', async () => {
+    const dir = tempDir('killed');
+    const out = join(dir, 'out');
+    // A template that never finishes: the run stops at its first combined report, with every file staged.
+    const template = join(dir, 'endless.eta');
+    writeFileSync(template, '<% for (;;) {} %>');
+    const child = spawn(process.execPath, [BIN, 'assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--template', template, '--out-dir', out], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    let running = true;
+    void exited.then(() => (running = false));
+    const stagedFiles = () => {
+      const found: string[] = [];
+      const walk = (folder: string) => {
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+          const path = join(folder, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else found.push(path);
+        }
+      };
+      if (existsSync(out)) for (const name of readdirSync(out)) if (name.endsWith('.staging')) walk(join(out, name));
+      return found;
+    };
+    // Waits for the staging, never for a time: a run that ended first fails the test.
+    while (running && stagedFiles().length < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const left = stagedFiles();
+    expect(left.length).toBeGreaterThanOrEqual(4);
+    const secrets = [...NAMES, 'Residents are told what can change', 'Resident chair', 'Northfield'];
+    for (const file of left) {
+      const bytes = readFileSync(file);
+      for (const secret of secrets) expect({ file, holds: bytes.includes(secret) }).toEqual({ file, holds: false });
+    }
+    const [staging, ...more] = readdirSync(out).filter((name) => name.endsWith('.staging'));
+    expect(more).toEqual([]);
+    const next = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--out-dir', out]);
+    expect(next.code).toBe(0);
+    expect(next.stderr).toContain(`removed ${join(out, staging!)}, the staging folder of an assess run that was killed (process ${child.pid})`);
+    expect(readdirSync(out)).toEqual(['northfield-community-safety-group-northfield.md']);
   });
 
   it('refuses the same answer file given twice, and --anonymise without --combine', async () => {

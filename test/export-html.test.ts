@@ -42,7 +42,9 @@ describe.each([...BUILT_IN, CONDITIONS_BANK])('export %s --to html', (id) => {
       const block = html.slice(next, html.indexOf('</div>', next));
       if (question.type === 'single') expect(block.match(/class="box round"/g)).toHaveLength(question.options.length);
       if (question.type === 'multi') expect(block.match(/class="box"/g)).toHaveLength(question.options.length);
-      if (question.type === 'scale') expect(block.match(/class="box round"/g)).toHaveLength(question.scale.max - question.scale.min + 1);
+      // A scale's points, and its "Don't know" where it offers one.
+      if (question.type === 'scale')
+        expect(block.match(/class="box round"/g)).toHaveLength(question.scale.max - question.scale.min + 1 + (question.scale.dont_know ? 1 : 0));
       if (question.type === 'text') expect(block).toContain('class="write"');
       if (question.type === 'number') expect(block).toContain('class="write short"');
       expect(block.includes('class="skip"')).toBe(question.when !== undefined);
@@ -52,9 +54,9 @@ describe.each([...BUILT_IN, CONDITIONS_BANK])('export %s --to html', (id) => {
 
 test('the skip notes say when to skip in the words of the form: labels, ticks and question numbers', async () => {
   const readiness = await paperForm('ce-readiness');
-  expect(readiness).toContain('Skip this question if question 5 is not answered “Yes” or “Partly, or only in rough notes”.');
+  expect(readiness).toContain('Skip this question if question 6 is not answered “Yes” or “Partly, or only in rough notes”.');
   expect(readiness).toContain(
-    'Skip this question if any of these is so: question 11 has no tick, or “None of these” is ticked; question 13 has no tick, or “None of these” is ticked.',
+    'Skip this question if any of these is so: question 12 has no tick, or “None of these” or “Don&#39;t know” is ticked; question 14 has no tick, or “None of these” or “Don&#39;t know” is ticked.',
   );
   const conditions = await paperForm(CONDITIONS_BANK);
   const note = (prompt: string) => new RegExp(`${prompt}.*\\n<p class="skip">([^<]*)</p>`).exec(conditions)?.[1];

@@ -124,8 +124,10 @@ describe.each([...BUILT_IN.map((id) => `questionnaires/${id}.yaml`), CONDITIONS_
       expect(row.relevant === '').toBe(question.when === undefined);
       const list = form.choices.rows.filter((c) => c.list_name === question.id).map((c) => c.name);
       if (question.type === 'single' || question.type === 'multi') expect(list).toEqual(question.options.map((o) => o.value));
-      if (question.type === 'scale')
-        expect(list.map(Number)).toEqual(Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, i) => question.scale.min + i));
+      if (question.type === 'scale') {
+        const points = Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, i) => String(question.scale.min + i));
+        expect(list.map(String)).toEqual(question.scale.dont_know ? [...points, 'dont-know'] : points);
+      }
       if (question.type === 'number') expect(row.type).toBe(question.number?.integer ? 'integer' : 'decimal');
     }
   });

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { EXPORT_FORMAT_NAMES } from '../src/format/export/index.js';
-import { TOOLS } from '../src/pipeline/form-columns.js';
+import { TOOLS } from '../src/forms/tools.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('import-cli');
 
-const MUST_DO = 'Do your leaders see engaging the community as a "must do", not an extra?';
+const MUST_DO = 'Do your leaders see work with residents as a "must do", not an extra?';
 const DEFINITION = 'Have you written down what community engagement means for your group?';
-const UNDERSTOOD = 'How many of the residents, partners and staff you work with understand this meaning?';
+const UNDERSTOOD = 'How many of the people you work with understand what you mean by it?';
 const csv = (rows: string[][]) => stringify(rows);
 
 function responses(rows: string[][]): { dir: string; file: string; out: string } {
@@ -84,7 +84,8 @@ describe('answer files', () => {
     const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/2:7 +warning +hidden-answer +"definition-understood" is not asked given the other answers/);
-    const content = read(join(out, 'northfield.yaml'));
+    // Named after the organisation and its area, as --combine names its report.
+    const content = read(join(out, 'northfield-north.yaml'));
     expect(content.organisation).toEqual({ name: 'Northfield', area: 'North', date: '2026-11-20' });
     expect(content.respondent).toEqual({ name: 'Sam Patel', role: 'Chair' });
     expect(content.answers).toEqual({ 'definition-written': 'no', 'definition-understood': 'most' });

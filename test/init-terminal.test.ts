@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
@@ -39,8 +39,9 @@ async function answerFirstSection(t: Terminal) {
   await t.answer('Area (optional)', KEY.enter);
   await t.answer('Completed by (optional)', 'Sam Patel', KEY.enter);
   await t.waitFor('Section 1 of 2 · Question 1 of about 6');
-  await t.answer('Have you written down', KEY.down, KEY.enter);
-  await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
+  // Lists start on no answer, best first: Yes, Partly, No; the scale 5 to 1. Partly by arrows, 4 by its number.
+  await t.answer('Have you written down', KEY.down, KEY.down, KEY.enter);
+  await t.answer('How well do your partners understand', '4', KEY.enter);
 }
 
 /** The organisation's details, with the optional ones left empty. */
@@ -52,7 +53,7 @@ async function answerOrganisation(t: Terminal) {
 
 async function answerSecondSection(t: Terminal) {
   await t.answer('Which ways of engaging do you use?', KEY.space, KEY.down, KEY.space, KEY.enter);
-  await t.answer('Do you choose each method', KEY.enter);
+  await t.answer('Do you choose each method', KEY.down, KEY.enter);
   await t.answer('About how many hours a month', '12', KEY.enter);
   await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
 }
@@ -120,13 +121,14 @@ describe('ce-plan init in a terminal', () => {
       const { question } = next;
       await t.waitFor(question.prompt);
       if (question.type === 'single') {
-        t.write(KEY.enter);
+        t.write(KEY.down + KEY.enter);
         given.set(question.id, question.options[0]!.value);
       } else if (question.type === 'multi') {
         t.write(KEY.space + KEY.enter);
         given.set(question.id, [question.options[0]!.value]);
       } else if (question.type === 'scale') {
-        t.write(KEY.enter);
+        // Best first: its lowest point is typed by its number.
+        t.write(String(question.scale.min) + KEY.enter);
         given.set(question.id, question.scale.min);
       } else if (question.type === 'number') {
         t.write('3' + KEY.enter);
@@ -192,7 +194,7 @@ describe('ce-plan init in a terminal', () => {
     const t = start('--plain');
     await answerOrganisation(t);
     await t.answer('2) Partly', '2', KEY.enter);
-    await t.answer('  5 — Fully\r\nChoose 1-5', '4', KEY.enter);
+    await t.answer('  1 — Not at all\r\nChoose 1-5', '4', KEY.enter);
     await t.answer('3) None of these', '1,3', KEY.enter);
     await t.answer('"None of these" cannot be combined with other options.', '1,2', KEY.enter);
     await t.answer('Do you choose each method', '<', KEY.enter);
@@ -234,7 +236,7 @@ describe('ce-plan init in a terminal', () => {
     );
     const t = start('--resume');
     await t.waitFor('"definition-shared": must be a whole number from 1 to 5, not the number 9');
-    await t.answer('How well do your partners understand', KEY.enter);
+    await t.answer('How well do your partners understand', '1', KEY.enter);
     await t.answer('Which ways of engaging do you use?', KEY.ctrlC);
     expect(await t.exited).toBe(130);
     expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 1 });
@@ -251,6 +253,18 @@ describe('ce-plan init in a terminal', () => {
     await linked.waitFor('--out report.md would overwrite the answer file ce-plan-answers.yaml');
     expect(await linked.exited).toBe(2);
     expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toBe(answers);
+  }, 90_000);
+
+  test('--answers through a symbolic link: every save lands on its target, and the link stays a link', async () => {
+    await mkdir(join(dir, 'synced'));
+    await symlink(join('synced', 'northfield.yaml'), join(dir, 'link.yaml'));
+    const t = start('--answers', 'link.yaml');
+    await answerFirstSection(t);
+    await t.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect((await lstat(join(dir, 'link.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'synced', 'northfield.yaml'), 'utf8')).toContain('definition-shared: 4');
+    expect((await readdir(join(dir, 'synced'))).filter((name) => !name.endsWith('.lock'))).toEqual(['northfield.yaml']);
   }, 90_000);
 
   test('--format md,json writes both reports or neither', async () => {
@@ -277,6 +291,58 @@ describe('ce-plan init in a terminal', () => {
     terminals.push(t);
     expect(await t.exited).toBe(2);
     expect(t.text).toContain('ce-plan template');
+  }, 90_000);
+});
+
+describe('one answer file, one interview at a time (issue 28)', () => {
+  test('a second interview on the same answer file, by any name, is refused, naming the file and the ways on; the first loses nothing', async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await first.waitFor('Section 2 of 2');
+    await symlink('ce-plan-answers.yaml', join(dir, 'alias.yaml'));
+    for (const args of [[], ['--answers', 'alias.yaml', '--out', 'alias.md']]) {
+      const second = start(...args);
+      expect(await second.exited).toBe(2);
+      const message = second.text.replace(/\r?\n/g, ' ');
+      expect(message).toContain(`is open in another interview (process ${first.pid}, since `);
+      expect(message).toContain('Finish that interview first, or give each person an answer file of their own (--answers FILE).');
+      expect(message).not.toContain('Resume');
+    }
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(true);
+    await answerSecondSection(first);
+    await first.waitFor('report written to');
+    expect(await first.exited).toBe(0);
+    expect((await savedAnswers()).answers).toEqual(ALL_ANSWERS);
+    // Released at the end, so the next interview may begin.
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(false);
+  }, 90_000);
+
+  test('the lock of an interview killed outright (kill -9) does not block the next one, which says so and resumes', async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await first.waitFor('Which ways of engaging do you use?');
+    first.kill('SIGKILL');
+    await first.exited;
+    expect(existsSync(join(dir, 'ce-plan-answers.yaml.lock'))).toBe(true);
+    const second = start();
+    await second.waitFor(`An interview of ce-plan-answers.yaml that stopped without finishing (process ${first.pid}) left its lock; it is removed.`);
+    await second.answer('holds 2 answers for Northfield CSG. Resume, or start again?', KEY.enter);
+    await answerSecondSection(second);
+    await second.waitFor('report written to');
+    expect(await second.exited).toBe(0);
+    expect((await savedAnswers()).answers).toEqual(ALL_ANSWERS);
+    expect(await readdir(dir)).toEqual(['ce-plan-answers.yaml', 'ce-plan-report.md']);
+  }, 90_000);
+
+  test('a lock held on another host is left alone, and the message says how to clear it', async () => {
+    const lock = join(dir, 'ce-plan-answers.yaml.lock');
+    await writeFile(lock, JSON.stringify({ pid: 1, host: 'elsewhere.example', since: '2026-12-01T09:00:00.000Z' }));
+    const t = start();
+    expect(await t.exited).toBe(2);
+    const message = t.text.replace(/\r?\n/g, ' ');
+    expect(message).toContain('ce-plan-answers.yaml is open in another interview (process 1 on elsewhere.example, since 2026-12-01T09:00:00.000Z).');
+    expect(message).toContain('If that interview is no longer running, delete ce-plan-answers.yaml.lock and run this again.');
+    expect(existsSync(lock)).toBe(true);
   }, 90_000);
 });
 
@@ -315,11 +381,11 @@ describe('the first hour in a terminal (issue 16)', () => {
     await t.waitFor('6 questions (1 asked only after certain answers): about 3 minutes at most, an estimate.');
     await answerOrganisation(t);
     // "No" closes the follow-up: the next question is still only one on.
-    await t.answer('Have you written down', KEY.down, KEY.down, KEY.enter);
+    await t.answer('Have you written down', KEY.down, KEY.down, KEY.down, KEY.enter);
     await t.answer('Which ways of engaging do you use?', KEY.escape);
     // Back, and "Yes" opens the follow-up: it is simply the next question.
     await t.answer('Have you written down', KEY.up, KEY.up, KEY.enter);
-    await t.answer('How well do your partners understand', KEY.enter);
+    await t.answer('How well do your partners understand', '1', KEY.enter);
     await answerSecondSection(t);
     await t.waitFor('answers saved to');
     expect(await t.exited).toBe(0);
@@ -338,7 +404,7 @@ describe('the first hour in a terminal (issue 16)', () => {
     const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
     terminals.push(t);
     await answerOrganisation(t);
-    await t.answer('Have you written down', KEY.down, KEY.down, KEY.enter);
+    await t.answer('Have you written down', '3', KEY.enter);
     await t.waitFor('Which ways of engaging do you use?');
     await t.answer('space select • ⏎ submit • ? help • esc back', KEY.space);
     await t.answer('◉ Meetings with service providers', '?');
@@ -352,7 +418,7 @@ describe('the first hour in a terminal (issue 16)', () => {
     await t.write(KEY.escape);
     await t.answer('Have you written down', KEY.enter);
     await t.answer('Which ways of engaging do you use?', KEY.enter);
-    await t.answer('Do you choose each method', KEY.enter);
+    await t.answer('Do you choose each method', '1', KEY.enter);
     await t.answer('About how many hours a month', '12', KEY.enter);
     await t.answer('Where is there little scope', 'Parking enforcement', KEY.enter);
     await t.waitFor('answers saved to');
@@ -372,10 +438,10 @@ describe('the first hour in a terminal (issue 16)', () => {
     await t.answer('Completed by (optional)', KEY.enter);
     await t.answer('Have you written down', '?');
     await t.waitFor('The pilot found');
-    await t.answer('Have you written down', KEY.down, KEY.enter);
+    await t.answer('Have you written down', '2', KEY.enter);
     await t.answer('How well do your partners understand', KEY.escape);
     await t.answer('Have you written down', KEY.enter);
-    await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.down, KEY.enter);
+    await t.answer('How well do your partners understand', KEY.down, KEY.down, KEY.enter);
     await t.waitFor('Which ways of engaging do you use?');
     const screen = t.screen;
     expect(screen.slice(0, screen.indexOf('How you engage'))).toEqual([
@@ -383,20 +449,17 @@ describe('the first hour in a terminal (issue 16)', () => {
       '6 questions (1 asked only after certain answers): about 3 minutes at most, an estimate. Answers are saved as you go.',
       '✔ Organisation name Northfield',
       '✔ Organisation name Northfield',
-      '✔ Area (optional)',
-      '✔ Completed by (optional)',
+      '✔ Area (skipped)',
+      '✔ Completed by (skipped)',
       '',
       'What you mean by engagement',
       'These questions are about how your group defines community engagement.',
-      'Section 1 of 2 · Question 1 of about 6',
-      'The pilot found groups did better when everyone shared one definition from the start.',
+      // One line per answer: the progress marker and the help went when the question was answered.
       '✔ Have you written down what community engagement means for your group? Partly',
       '',
       'What you mean by engagement',
       'These questions are about how your group defines community engagement.',
-      'Section 1 of 2 · Question 1 of about 6',
       '✔ Have you written down what community engagement means for your group? Partly',
-      'Section 1 of 2 · Question 2 of about 6',
       '✔ How well do your partners understand that definition? 4',
       '',
     ]);
@@ -408,7 +471,7 @@ describe('the first hour in a terminal (issue 16)', () => {
     await answerOrganisation(t);
     await t.answer('2) Partly', 'sometimes', KEY.enter);
     await t.answer('Enter a number from 1 to 3, or an option as it is written.', 'PARTLY', KEY.enter);
-    await t.answer('  1 — Not at all\r\n  2\r\n  3\r\n  4\r\n  5 — Fully\r\nChoose 1-5', 'fully', KEY.enter);
+    await t.answer('  5 — Fully\r\n  4\r\n  3\r\n  2\r\n  1 — Not at all\r\nChoose 1-5', 'fully', KEY.enter);
     await t.answer('3) None of these', 'meetings, Street Surgeries', KEY.enter);
     await t.answer('3) Not applicable', 'not applicable', KEY.enter);
     await t.answer('About how many hours a month', 'lots', KEY.enter);
@@ -480,4 +543,105 @@ test('stdin from a pipe: exits 2 with a message pointing to template and assess,
   expect(stderr).toContain('ce-plan template');
   expect(stderr).toContain('ce-plan assess');
   expect(stdout).toBe('');
+});
+
+describe("the interview's rough edges (issue 28)", () => {
+  test("the README's recipe for a second respondent: init --answers in the same folder gets a report named after its answers", async () => {
+    const first = start();
+    await answerFirstSection(first);
+    await answerSecondSection(first);
+    await first.waitFor('report written to ce-plan-report.md');
+    expect(await first.exited).toBe(0);
+    const second = start('--answers', 'sergeant.yaml', '--respondent', 'Sam Patel, Neighbourhood police sergeant');
+    await answerFirstSection(second);
+    await answerSecondSection(second);
+    await second.waitFor('report written to sergeant.md');
+    expect(await second.exited).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['ce-plan-answers.yaml', 'ce-plan-report.md', 'sergeant.md', 'sergeant.yaml']);
+    const combined = await runCli(['assess', 'ce-plan-answers.yaml', 'sergeant.yaml', '--bank', FIXTURE_BANK, '--combine', '--out-dir', 'combined'], {
+      cwd: dir,
+    });
+    expect(combined.code).toBe(0);
+    expect(await readdir(join(dir, 'combined'))).toEqual(['northfield-csg.md']);
+  }, 90_000);
+
+  test('section introductions and help break at word boundaries at any width (120 columns here)', async () => {
+    // Long enough that a terminal left to wrap them would split "Organisations" at column 120.
+    const intro = `These questions are about how your group defines community engagement. ${'Word '.repeat(9)}Organisations that engage well agree one meaning first.`;
+    const help = `${'Help '.repeat(21)}Organisations that engage well agree one meaning first, and say it to every partner.`;
+    const bankFile = await exampleBankWith((text) =>
+      text
+        .replace('intro: These questions are about how your group defines community engagement.', `intro: ${intro}`)
+        .replace('help: The pilot found groups did better when everyone shared one definition from the start.', `help: ${help}`),
+    );
+    const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
+    terminals.push(t);
+    await answerOrganisation(t);
+    await t.answer('Have you written down', '?');
+    await t.waitFor('say it to every partner.');
+    await t.waitFor('Have you written down');
+    const rows = t.screen;
+    for (const text of [intro, help]) {
+      const words = text.split(' ');
+      const shown = rows.filter((row) => row.length > 0 && text.includes(row.trim()) && row.trim().split(' ').length > 2);
+      // The rows hold the text's words in order, each whole, and none is longer than the terminal.
+      expect(shown.join(' ').split(' ')).toEqual(words);
+      for (const row of shown) expect(row.length).toBeLessThan(120);
+    }
+    expect(rows.some((row) => row.endsWith('Organisati'))).toBe(false);
+    t.write(KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+  }, 90_000);
+
+  test('? twice shows the help once, and the help goes when the question is answered', async () => {
+    const t = start();
+    await answerOrganisation(t);
+    await t.answer('Have you written down', '?');
+    await t.waitFor('The pilot found');
+    await t.waitFor('Have you written down');
+    await t.answer('', '?');
+    await t.waitFor('Have you written down');
+    await t.answer('', '1', KEY.enter);
+    await t.waitFor('How well do your partners understand');
+    expect(t.text.match(/The pilot found/g)).toHaveLength(1);
+    expect(t.screen.join('\n')).not.toContain('The pilot found');
+    expect(t.screen.filter((row) => row.startsWith('✔ Have you written down'))).toEqual([
+      '✔ Have you written down what community engagement means for your group? Yes',
+    ]);
+    t.write(KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+  }, 90_000);
+
+  test('a list starts on no answer: Enter alone chooses nothing and says how to choose', async () => {
+    const t = start();
+    await answerOrganisation(t);
+    await t.answer('Have you written down', KEY.enter);
+    await t.waitFor('Choose an answer with ↑ and ↓ first, then press ⏎.');
+    t.write(KEY.down + KEY.enter);
+    await t.waitFor('How well do your partners understand');
+    t.write(KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'yes' });
+  }, 90_000);
+
+  test('a skipped optional number leaves "(skipped)", and a given one its unit', async () => {
+    const bankFile = await exampleBankWith((text) => text.replace('        report: context\n', '        report: context\n        required: false\n'));
+    for (const [typed, line] of [
+      ['', '✔ About how many hours a month go into engagement? (skipped)'],
+      ['12', '✔ About how many hours a month go into engagement? 12 hours'],
+    ] as const) {
+      await rm(join(dir, 'ce-plan-answers.yaml'), { force: true });
+      const t = new Terminal(['init', '--bank', bankFile], { cwd: dir });
+      terminals.push(t);
+      await answerOrganisation(t);
+      await t.answer('Have you written down', '3', KEY.enter);
+      await t.answer('Which ways of engaging do you use?', KEY.space, KEY.enter);
+      await t.answer('Do you choose each method', '1', KEY.enter);
+      await t.answer('About how many hours a month', typed, KEY.enter);
+      await t.waitFor('Where is there little scope');
+      expect(t.screen).toContain(line);
+      t.write(KEY.ctrlC);
+      expect(await t.exited).toBe(130);
+    }
+  }, 90_000);
 });

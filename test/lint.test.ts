@@ -1,7 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINT_RULES } from '../src/core/lint/index.js';
+import { lintBank, LINT_RULES } from '../src/core/lint/index.js';
+import { bankSchema, type Bank } from '../src/core/schema.js';
+import { parseYaml } from '../src/pipeline/parse-yaml.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -182,5 +184,76 @@ describe('docs/lint-rules.md', () => {
     const { INPUT_RULES } = await import('../src/core/diagnostics.js');
     const doc = readFileSync('docs/lint-rules.md', 'utf8');
     for (const rule of [...Object.keys(INPUT_RULES), ...Object.keys(LINT_RULES)]) expect(doc).toContain(`| \`${rule}\` |`);
+  });
+});
+
+describe('lint on long chains of follow-ups (issue 28)', () => {
+  /** The example bank with a chain of `length` yes/no questions, each asked only after a yes to the one before. */
+  function chainText(length: number): string {
+    const head = readFileSync(VALID, 'utf8')
+      .split('\nsections:\n')[0]!
+      .replace(/^id: example$/m, 'id: chain');
+    const questions = Array.from({ length }, (_, i) =>
+      [
+        `      - id: q${i}`,
+        '        type: single',
+        `        prompt: Question ${i}?`,
+        '        recommendation: define-engagement',
+        '        options: [{ value: "yes", label: "Yes", score: 1 }, { value: "no", label: "No", score: 0 }]',
+        '        source: { id: dpr48, section: The definition of community engagement }',
+        ...(i === 0 ? [] : [`        when: { question: q${i - 1}, in: ["yes"] }`]),
+      ].join('\n'),
+    );
+    return `${head}\nsections:\n  - id: chain\n    title: Chain\n    questions:\n${questions.join('\n')}\n`;
+  }
+
+  /** Lint's steps on a bank: every time a rule reads a property of one of its questions. */
+  function lintSteps(bank: Bank): number {
+    let reads = 0;
+    const counted = structuredClone(bank);
+    for (const section of counted.sections) {
+      section.questions = section.questions.map(
+        (question) =>
+          new Proxy(question, {
+            get(target, key, receiver) {
+              reads++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          }),
+      );
+    }
+    lintBank(counted, { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml');
+    return reads;
+  }
+
+  test('its work grows in proportion to the chain: each doubling, from 100 to 800, at most 2.5 times the steps', () => {
+    const steps = [100, 200, 400, 800].map((length) => {
+      const parsed = parseYaml('chain.yaml', chainText(length));
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+      return lintSteps(bankSchema.parse(parsed.value.data));
+    });
+    const ratios = steps.slice(1).map((n, i) => n / steps[i]!);
+    for (const ratio of ratios) expect({ steps, ratio, linear: ratio <= 2.5 }).toEqual({ steps, ratio, linear: true });
+  });
+
+  test('a chain of 4,000: a warning for each question lint could not check, and no stack trace', async () => {
+    const file = join(tempDir('chain'), 'chain.yaml');
+    writeFileSync(file, chainText(4000));
+    const result = await runCli(['lint', file, '--format', 'json']);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    // Findings (the chain leaves a recommendation of the example bank unscored), never a crash (70).
+    expect([0, 1]).toContain(result.code);
+    const findings = JSON.parse(result.stdout) as Finding[];
+    expect(findings.find((f) => f.rule === 'follow-up-can-lower')?.message).toBe(
+      '"q0" was not checked (more than 64 questions depend on its answer), so lint cannot tell whether a better answer to it can score lower; ' +
+        'shorten its chains of follow-ups, or check it by hand (docs/scoring.md)',
+    );
+  });
+
+  test('a chain short enough to try in full is checked, and its best answers open every follow-up: no warning', () => {
+    const parsed = parseYaml('chain.yaml', chainText(30));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    const findings = lintBank(bankSchema.parse(parsed.value.data), { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml');
+    expect(findings.filter((f) => f.rule === 'follow-up-can-lower')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DocPath, Locator } from '../src/core/diagnostics.js';
 import { parseYaml } from '../src/pipeline/parse-yaml.js';
 
@@ -139,6 +139,8 @@ describe('the position table', () => {
     'a null key beside the text "null", and keys like table entries': '{ ~: 1, "null": { a: 2 }, 1i2: [3], "0": x }\n',
     'aliases inside aliases': 'a: &a { x: [1, 2] }\nb: &b { y: *a, z: [*a, *a] }\nc: [*b, { w: *b }]\n',
     'an alias to a scalar': 'd: &d text\ne: *d\n',
+    'an anchor given again: each alias stands for the last before it': 'a: &x { p: 1 }\nb: *x\nc: &x [2, { q: 3 }]\nd: *x\ne: [*x, &x { r: 4 }, *x]\n',
+    'anchors on keys and on empty values': '&k key: &n\nother: [*k, *n]\nm: &x { s: 5 }\nlast: *x\n',
   };
   const files = ['test/fixtures/answers', 'test/fixtures/compare', 'test/fixtures/banks'].flatMap((dir) =>
     readdirSync(dir).map((name) => [join(dir, name), readFileSync(join(dir, name), 'utf8')] as const),
@@ -158,5 +160,62 @@ describe('the position table', () => {
     expect(positions.entries.length / 5).toBeLessThan(200);
     expect(locator.at(['b', 59, 99])).toEqual(walkingLocator(wide).at(['b', 59, 99]));
     expect(locator.at(['b', 59, 99]).line).toBe(1);
+  });
+});
+
+describe('anchors and aliases in numbers (issue 28)', () => {
+  /** An answer file with `anchors` anchored answers and `aliases` answers that refer to them. */
+  const file = (anchors: number, aliases: number) =>
+    [
+      'bank: example',
+      'organisation: { name: Bomb }',
+      'answers:',
+      ...Array.from({ length: anchors }, (_, i) => `  a${i}: &x${i} yes`),
+      ...Array.from({ length: aliases }, (_, i) => `  b${i}: *x${i}`),
+      '',
+    ].join('\n');
+
+  /** How many times yaml walks the whole document to resolve one alias (Alias.resolve without its cache). */
+  function documentWalks(parse: () => void): number {
+    const resolve = Alias.prototype.resolve;
+    let walks = 0;
+    Alias.prototype.resolve = function (this: Alias, ...args: Parameters<Alias['resolve']>) {
+      if (args[1]?.aliasResolveCache === undefined) walks++;
+      return resolve.apply(this, args);
+    };
+    try {
+      parse();
+    } finally {
+      Alias.prototype.resolve = resolve;
+    }
+    return walks;
+  }
+
+  test('5,000 anchors and 5,000 aliases (150 KB): refused at the first alias beyond the limit, before any alias is resolved', () => {
+    const text = file(5000, 5000);
+    expect(text.length).toBeLessThan(200_000);
+    let result: ReturnType<typeof parseYaml> | undefined;
+    expect(documentWalks(() => (result = parseYaml('bomb.yaml', text)))).toBe(0);
+    expect(result!.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 3 + 5000 + 201,
+        column: 9,
+        rule: 'alias-limit',
+        message: 'uses more than 200 aliases (this is *x200, the first beyond the limit); write the content out or use fewer aliases',
+      }),
+    ]);
+  });
+
+  test('the limit allows 200, and placing them never walks the whole document once per alias', () => {
+    for (const anchors of [1000, 2000]) {
+      let result: ReturnType<typeof parseYaml> | undefined;
+      // toJS resolves each alias from one list of the document's anchors; the position table from its own walk.
+      expect(documentWalks(() => (result = parseYaml('many.yaml', file(anchors, 200))))).toBeLessThanOrEqual(1);
+      expect(result!.ok).toBe(true);
+      if (!result!.ok) continue;
+      // The key where it is; the value where its anchor is (`  a199: &x199 yes`).
+      expect(result!.value.locator.at(['answers', 'b199'], 'key')).toEqual({ line: 3 + anchors + 200, column: 3 });
+      expect(result!.value.locator.at(['answers', 'b199'])).toEqual({ line: 3 + 200, column: 15 });
+    }
   });
 });

@@ -151,7 +151,9 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the plan on %s', (
           if (!isDontKnow(bank, question.id, answers.get(question.id))) continue;
           seen++;
           const task = tasks.filter((t) => t.for.includes(question.id));
-          expect(task.map((t) => t.text)).toEqual([question.find_out ?? `Find out: ${question.prompt} Then choose the next step at the next meeting.`]);
+          expect(task.map((t) => t.text)).toEqual([
+            question.find_out ?? `${question.prompt} Ask whoever would know, then choose the next step at the next meeting.`,
+          ]);
           expect(task[0]!.horizon).toBe('now');
         }
         expect(tasks.length).toBe(facts.dontKnow.length);

@@ -103,4 +103,17 @@ describe('runInOrder in this thread', () => {
     expect(got).toEqual([]);
     expect(error).toBeInstanceOf(InterruptedError);
   });
+
+  test('a signal that comes during the last input is heard before the batch ends', async () => {
+    const stop = new AbortController();
+    // A signal during synchronous work reaches its listener at the next turn of the event loop.
+    const slow = async (input: string) => {
+      setImmediate(() => stop.abort());
+      return input;
+    };
+    const { got } = await collect(runInOrder(['a'], { here: slow }, { stop: stop.signal }));
+    expect(got).toEqual(['a']);
+    // Heard by now, not after the batch (and its listener) had gone.
+    expect(stop.signal.aborted).toBe(true);
+  });
 });

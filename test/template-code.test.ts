@@ -70,6 +70,29 @@ describe('a template that ends the process', () => {
   });
 });
 
+describe('a template is contained alike on answer files and on a form export', () => {
+  it('process.exit(3) on a form export ends the run as on a YAML file: a message, exit 2, and no report', async () => {
+    const dir = tempDir('template-code');
+    const template = join(dir, 'report.eta');
+    writeFileSync(template, '<% process.exit(3) %>');
+    // The same answers, as an answer file and as a one-row export of the form the bank's export makes.
+    const yaml = join(dir, 'northfield.yaml');
+    writeFileSync(yaml, readFileSync(NORTHFIELD));
+    const csv = join(dir, 'responses.csv');
+    writeFileSync(csv, 'Organisation,definition-written\nNorthfield,partly\n');
+    const runs = [];
+    for (const input of [yaml, csv]) {
+      const out = join(dir, `out-${runs.length}`);
+      const run = await runCli(['assess', input, '--bank', EXAMPLE_BANK, '--out-dir', out, '--template', template]);
+      expect(run.stderr).toContain(`ce-plan: the report template ${template} ended its worker thread (exit code 3), as process.exit() does`);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+      runs.push(run.code);
+    }
+    expect(runs).toEqual([2, 2]);
+  });
+});
+
 describe('the docs', () => {
   it('say that a template is code, to be used only from a trusted source', () => {
     for (const doc of ['README.md', 'docs/report-template.md']) {

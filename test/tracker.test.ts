@@ -178,7 +178,7 @@ describe('the action tracker', () => {
     await sheetless.xlsx.writeFile(other);
     for (const [file, message] of [
       ['test/fixtures/forms/google-forms.csv', 'is not an action tracker: its first row has no "ID" or "Status" column'],
-      [AFTER, 'is not an action tracker: its first row has no "ID" or "Status" column'],
+      [AFTER, 'is not an action tracker: expected the .xlsx workbook or the .csv'],
       [other, 'is not an action tracker: it has no sheet "Actions"'],
       ['test/fixtures/forms/surveyjs-results.json', 'is not an action tracker: expected the .xlsx workbook or the .csv'],
       [join(dir, 'missing.xlsx'), 'no such file'],

@@ -4,7 +4,7 @@
 // a shim over the writer's file-system calls for the failures no small disk can be made to give.
 import { afterEach, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Bank } from '../src/core/schema.js';
 import { writeAnswerFile } from '../src/io/answer-file-writer.js';
@@ -13,7 +13,8 @@ import { loadBank } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { BIN, runCli, STACK_TRACE, type CliResult } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
-import { CAN_MOUNT, onTmpfs, withTmpfs } from './helpers/tmpfs.js';
+import { asOtherUser, OTHER_USER, privateFolderAbove } from './helpers/other-user.js';
+import { onTmpfs, withTmpfs } from './helpers/tmpfs.js';
 
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
 const real = { ...fileSystem };
@@ -174,6 +175,48 @@ describe('an answer file being replaced stays intact when the write fails', () =
   });
 });
 
+describe('an answer file reached through a symbolic link (a synced or shared file)', () => {
+  it('is written through the links to their target, atomically, and every link stays a link', async () => {
+    const dir = tempDir('writes');
+    mkdirSync(join(dir, 'synced'));
+    mkdirSync(join(dir, 'here'));
+    writeFileSync(join(dir, 'synced', 'answers.yaml'), 'old\n');
+    // A chain of two relative links: here/answers.yaml → here/middle.yaml → ../synced/answers.yaml.
+    symlinkSync(join('..', 'synced', 'answers.yaml'), join(dir, 'here', 'middle.yaml'));
+    symlinkSync('middle.yaml', join(dir, 'here', 'answers.yaml'));
+    const shown: string[] = [];
+    const rename = real.renameSync;
+    fileSystem.renameSync = (from, to) => {
+      shown.push(`${String(from)} -> ${String(to)}`);
+      rename(from, to);
+    };
+    await writeAnswerFile(join(dir, 'here', 'answers.yaml'), answerData('Through'));
+    await writeAnswerFile(join(dir, 'here', 'answers.yaml'), answerData('Through again'));
+    expect(lstatSync(join(dir, 'here', 'answers.yaml')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'here', 'middle.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'synced', 'answers.yaml'), 'utf8')).toContain('name: Through again');
+    // The temp file was made beside the target and renamed onto it.
+    expect(shown).toHaveLength(2);
+    for (const line of shown)
+      expect(line).toMatch(new RegExp(`^${join(dir, 'synced')}/\\.answers\\.yaml\\.\\w+\\.tmp -> ${join(dir, 'synced', 'answers.yaml')}$`));
+    expect(readdirSync(join(dir, 'synced'))).toEqual(['answers.yaml']);
+    expect(readdirSync(join(dir, 'here')).sort()).toEqual(['answers.yaml', 'middle.yaml']);
+  });
+
+  it("creates a dangling link's target, and refuses a loop of links with a message", async () => {
+    const dir = tempDir('writes');
+    symlinkSync('later.yaml', join(dir, 'answers.yaml'));
+    await writeAnswerFile(join(dir, 'answers.yaml'), answerData('First'));
+    expect(lstatSync(join(dir, 'answers.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'later.yaml'), 'utf8')).toContain('name: First');
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    await expect(writeAnswerFile(join(dir, 'loop-a.yaml'), answerData('Never'))).rejects.toThrow(
+      `cannot write ${join(dir, 'loop-a.yaml')}: the path has too many symbolic links`,
+    );
+  });
+});
+
 describe('a full disk in a batch (tmpfs)', () => {
   /** 30 copies of Northfield, and the report each gives on a disk with room. */
   function cohort(dir: string): { inputs: string; report: string; json: string } {
@@ -239,20 +282,10 @@ describe('a full disk in a batch (tmpfs)', () => {
 });
 
 describe('an out dir that cannot be written', () => {
-  /** Nobody must reach the test's folder: a temp folder of mode 700 (as `mktemp -d` makes) would hide it, so say so. */
-  function expectReachableByOthers(dir: string): void {
-    for (let folder = dirname(dir); folder !== dirname(folder); folder = dirname(folder)) {
-      if ((statSync(folder).mode & 0o001) === 0)
-        throw new Error(`${folder} is not searchable by other users; give the tests a temp folder like /tmp (mode 1777)`);
-    }
-  }
-
   /** Runs the CLI as an ordinary user (nobody, when the tests run as root), for whom permissions hold. */
   function runAsUser(args: string[], cwd: string): Promise<CliResult> {
-    if (CAN_MOUNT) expectReachableByOthers(cwd);
     return new Promise((resolve, reject) => {
-      const asUser = CAN_MOUNT ? { uid: 65534, gid: 65534 } : {};
-      const child = spawn(process.execPath, [BIN, ...args], { cwd, ...asUser, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, ...args], { cwd, ...OTHER_USER, env: { ...process.env, NO_COLOR: '1' } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -263,6 +296,20 @@ describe('an out dir that cannot be written', () => {
     });
   }
 
+  it('the permission tests skip where a folder above is private: the first such folder is named', () => {
+    const dir = tempDir('writes');
+    const hidden = join(dir, 'private');
+    const bin = join(hidden, 'clone', 'bin', 'ce-plan.js');
+    mkdirSync(dirname(bin), { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(hidden, 0o700);
+    // The folders above the test's own come first: a private TMPDIR is named before it.
+    const above = privateFolderAbove(join(dir, 'x'));
+    expect(privateFolderAbove(bin)).toBe(above ?? hidden);
+    chmodSync(hidden, 0o755);
+    expect(privateFolderAbove(bin)).toBe(above);
+  });
+
   function inputs(dir: string, count: number): string {
     const folder = join(dir, 'in');
     mkdirSync(folder);
@@ -271,7 +318,7 @@ describe('an out dir that cannot be written', () => {
     return folder;
   }
 
-  it.each([10, 100])('read-only, %s files: one "permission denied", and the batch stops', async (count) => {
+  (asOtherUser ? it : it.skip).each([10, 100])('read-only, %s files: one "permission denied", and the batch stops', async (count) => {
     const dir = tempDir('writes');
     chmodSync(dir, 0o755);
     const folder = inputs(dir, count);

@@ -1,6 +1,7 @@
 // The second stage of a large `ce-plan assess`, on a worker thread: checks, scores, renders and writes
-// each file the first stage parsed, with its own bank cache, so each bank is loaded once per batch.
-import { assessParsedFile, type AssessSettings, type ParsedFile } from '../cli/assess-file.js';
+// each file the first stage parsed (and each response of a form export), with its own bank cache, so
+// each bank is loaded once per batch.
+import { assessParsedFile, type AssessSettings, type ParsedFile } from '../pipeline/assess-file.js';
 import type { BankCache } from '../pipeline/load-bank.js';
 import { serveStage, stageSettings } from './run-in-order.js';
 

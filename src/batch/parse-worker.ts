@@ -1,8 +1,9 @@
 // The first stage of a large `ce-plan assess`, on a worker thread: parses each answer file the main
-// thread has read and passes the plain data on to the second stage (assess-worker.ts).
+// thread has read and passes the plain data on to the second stage (assess-worker.ts). A form export's
+// response comes already read (the main thread reads the export whole) and passes through as it is.
 import type { Result } from '../core/result.js';
 import { parseAnswers } from '../pipeline/parse-answers.js';
-import type { ParsedFile } from '../cli/assess-file.js';
+import type { ParsedFile } from '../pipeline/assess-file.js';
 import { serveStage } from './run-in-order.js';
 
 // yaml looks up process.env.LOG_TOKENS for every token it parses, and a worker's process.env answers
@@ -17,4 +18,6 @@ export interface AnswerSource {
   text: Result<string>;
 }
 
-serveStage(({ file, text }: AnswerSource): ParsedFile => ({ file, parsed: text.ok ? parseAnswers(file, text.value) : text }));
+serveStage((item: AnswerSource | ParsedFile): ParsedFile =>
+  'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? parseAnswers(item.file, item.text.value) : item.text },
+);

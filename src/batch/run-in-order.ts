@@ -84,6 +84,10 @@ export async function* runInOrder<Result>(inputs: readonly string[], plan: Batch
       stopIfAborted(signal);
       yield await Promise.race([plan.here(input), interrupted]);
     }
+    // And one after the last: a signal that came during its work (a long parse) is heard before the batch
+    // ends, while its listener is still there. Without it, a run whose output is synchronous (a terminal)
+    // went from the last file to its end in one turn, and the signal was dropped with its listener.
+    await new Promise((resolve) => setImmediate(resolve));
     return;
   }
   yield* runPipeline<Result>(inputs, plan, stop, signal);

@@ -6,7 +6,7 @@ import { CePlanError, InputError, InterruptedError } from '../core/errors.js';
 import { terminalLines, terminalText } from '../format/terminal-text.js';
 import { COMMANDS } from './commands/index.js';
 import { processIo, type Io } from './host.js';
-import { styleFor } from './style.js';
+import { printFindings } from './findings.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
@@ -92,10 +92,7 @@ async function report(error: unknown, io: Io): Promise<number> {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
-    const { formatStylish } = await import('../format/lint/stylish.js');
-    const style = await styleFor(io.stderr, io.env);
-    const files = new Set(error.diagnostics.map((d) => d.file)).size;
-    io.stderr.write(formatStylish(error.diagnostics, { style, filesChecked: files }));
+    await printFindings(io, error.diagnostics);
     return error.exitCode;
   }
   if (error instanceof CePlanError) {

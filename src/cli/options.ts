@@ -53,3 +53,10 @@ export function withTracker(formats: readonly ReportFormat[], tracker: boolean |
 export function repeatable(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** `--date-order dmy|mdy`: how a form export's dates such as 05/11/2026 read where their column does not settle it. */
+export const dateOrderOption = () =>
+  new Option('--date-order <order>', 'how dates such as 05/11/2026 read where no date in their column settles it: dmy (day first) or mdy').choices([
+    'dmy',
+    'mdy',
+  ] as const);

@@ -140,10 +140,21 @@ export function answersInWords(bank: Bank, respondents: readonly RespondentAnswe
   return words;
 }
 
-/** Answer files are one organisation's when their name and area match, ignoring case and spacing. */
+/**
+ * Answer files are one organisation's when their name and area match, ignoring case and spacing, and in
+ * any Unicode normal form: "Café" typed with one é or with e and a combining accent is one organisation.
+ */
 export function organisationKey({ name, area }: { name: string; area?: string | undefined }): string {
-  const plain = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const plain = (text: string | undefined) => (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
   return `${plain(name)}\0${plain(area)}`;
+}
+
+/**
+ * Which bank, at which version, an answer file was given to, for telling whether respondents can be
+ * combined: the version it states, or the bank's own where it states none (`bank_version` is optional).
+ */
+export function answeredBank(bankFile: string, content: { bank_version?: string | undefined }, bank: Pick<Bank, 'version'>): string {
+  return `${bankFile}\0${content.bank_version ?? bank.version}`;
 }
 
 /**

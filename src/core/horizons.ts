@@ -3,8 +3,8 @@
 // the size the group can carry, takes the lowest band first, and gives every gap a step.
 import type { Gap } from './scoring.js';
 
-export const HORIZONS = ['now', 'next', 'later'] as const;
-export type Horizon = (typeof HORIZONS)[number];
+/** Now (this quarter), Next (within six months), Later (within the year). */
+export type Horizon = 'now' | 'next' | 'later';
 
 /** What placing needs of an objective: whether a flagged answer chose it, the gap it serves, and where it goes. */
 interface Placeable {

@@ -16,8 +16,6 @@ import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
 import type { TrackedAction } from './tracker.js';
 
-export { HORIZONS, type Horizon } from './horizons.js';
-
 /** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
 /** Scores this far apart among respondents: an area seen very differently. */
@@ -82,7 +80,7 @@ export interface Objective {
 }
 
 /** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */
-export interface FlaggedAnswer {
+interface FlaggedAnswer {
   question: Question;
   answer: string;
   reason: string;
@@ -98,7 +96,7 @@ export type PriorityReason =
   | { kind: 'holds-up'; recommendations: readonly Recommendation[] }
   | { kind: 'flagged' };
 
-export interface Priority {
+interface Priority {
   rank: number;
   gap: Gap;
   reasons: PriorityReason[];
@@ -106,7 +104,7 @@ export interface Priority {
   firstStep: Objective | null;
 }
 
-export interface Plan {
+interface Plan {
   capacity: Capacity;
   /** Every objective, Now first, then Next, then Later; within each, in the order to take them. */
   objectives: Objective[];
@@ -134,6 +132,7 @@ export interface ReportFacts {
   goingWell: RecommendationScore[];
   /** Answered questions whose answers the report quotes. */
   expectations: AnsweredQuestion[];
+  /** Context the group gave in its own words (free text), with who gave it. */
   context: AnsweredQuestion[];
   /** Every shown question and its answer, by section. */
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
@@ -152,9 +151,6 @@ function isDontKnow(question: Question, answer: Answer): boolean {
   for (const option of optionsOf(question)) if (option.dont_know && isChosen(answer, option.value)) return true;
   return false;
 }
-
-/** The group's own words: text typed in, not chosen from options nor a number. */
-const isOwnWords = (question: Question, answer: Answer | undefined) => typeof answer === 'string' && optionsOf(question).length === 0;
 
 /** One respondent's answers as the plan reads them: only those to questions they were shown. */
 interface Reading {
@@ -221,7 +217,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     const quoted = quotedOnce(question, askedOf);
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
     if (question.report === 'expectations') expectations.push(...said);
-    else if (question.report === 'context') context.push(...said);
+    // Context the group gave in its own words; numbers (meetings a year, hours a month) are in the appendix.
+    else if (question.report === 'context' && kindOf(question).freeText) context.push(...said);
     const dontKnowBy = askedOf.filter((r) => {
       const answer = r.answers.get(question.id);
       return answer !== undefined && isDontKnow(question, answer);
@@ -406,8 +403,8 @@ function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, Question>,
   const words: QuotedWords[] = [];
   for (const id of ids) {
     const question = byId.get(id);
-    if (question === undefined || isScored(question) || optionsOf(question).length > 0) continue;
-    words.push(...quotedOnce(question, readings, (r) => isOwnWords(question, r.lookup(id))));
+    if (question === undefined || !kindOf(question).freeText) continue;
+    words.push(...quotedOnce(question, readings, (r) => r.lookup(id) !== undefined));
   }
   return words;
 }
@@ -436,7 +433,7 @@ function findOut(
     kind: 'find-out',
     recommendation,
     gap: recommendation === null ? null : (gapOf.get(recommendation.id) ?? null),
-    text: question.find_out ?? `Find out: ${question.prompt} Then choose the next step at the next meeting.`,
+    text: question.find_out ?? `${question.prompt} Ask whoever would know, then choose the next step at the next meeting.`,
     for: [question.id],
     because: [question.id],
     chosenBy: [{ question, answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!), by: by ?? null }],

@@ -56,6 +56,12 @@ export const conditionSchema: z.ZodType<Condition> = z
     description: 'A test of earlier answers: { question, in | equals | not_in }, or { all: [...] }, { any: [...] }, { not: ... }.',
   });
 
+/**
+ * Marks what is the bank's own suggestion rather than the sources' (an option, an action, a question and
+ * its help), so that readers can tell the two apart: docs/banks.md lists them.
+ */
+export const SUGGESTION = z.literal(true).optional();
+
 const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
 
 const optionFields = {
@@ -65,6 +71,7 @@ const optionFields = {
   na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
   dont_know: z.literal(true).optional().meta({ description: '"Don\'t know": scored as the bank says, and the report asks the group to find out.' }),
   help: text.optional(),
+  suggestion: SUGGESTION.meta({ description: "The bank's own option, not one the sources name (docs/bank-format.md)." }),
   flag: z
     .strictObject({
       reason: text.meta({ description: 'Why this answer needs attention now, in the words of the source it cites.' }),
@@ -86,6 +93,9 @@ export const questionFields = {
   id: kebabId,
   prompt: text,
   help: text.optional().meta({ description: 'Shown on request: what the guidance says.' }),
+  suggestion: SUGGESTION.meta({
+    description: "What this asks goes beyond the sources: its help says which part is the bank's own suggestion (docs/bank-format.md).",
+  }),
   required: z.boolean().default(true),
   recommendation: kebabId.optional().meta({ description: 'The recommendation this question scores.' }),
   recommendations: z.array(kebabId).min(1).optional().meta({ description: 'Several recommendations this question scores.' }),

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { questionSchema } from './kinds/index.js';
-import { answerText, conditionSchema, kebabId, sourceRefSchema, text, weight } from './schema-fields.js';
+import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, weight } from './schema-fields.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -42,6 +42,7 @@ const actionSchema = z.union(
       for: z.array(kebabId).min(1).optional().meta({
         description: 'The questions this action addresses. Without `when`, the plan suggests it only when one of them was asked and fell short.',
       }),
+      suggestion: SUGGESTION.meta({ description: "What this action proposes is the bank's own idea, not a practice the sources name (docs/bank-format.md)." }),
     }),
   ],
   { error: 'must be text, or a map with "id", "text" and "when" or "for"' },
@@ -143,7 +144,6 @@ export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
 export type Action = z.output<typeof actionSchema>;
-export type Capacity = z.output<typeof capacitySchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;

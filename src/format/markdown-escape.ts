@@ -2,7 +2,9 @@
 // block-quote line. The result is inert (no HTML, links, emphasis, code or maths) in CommonMark, GFM
 // (micromark, GitHub), marked and markdown-it with linkify, never ends the construct it sits in, and it
 // reads back as the original text once rendered: every change is a backslash before ASCII punctuation,
-// which CommonMark renders as the character alone, or an entity for `&`, `<` and `>`.
+// which CommonMark renders as the character alone, or an entity for `&`, `<` and `>`; and text that
+// could turn the direction of the line around it is isolated (bidi.ts).
+import { isolateBidi } from './bidi.js';
 
 /** Characters that start Markdown syntax anywhere in a line; each gets a backslash. `$` starts GitHub's maths. */
 const INLINE = /[\\`*_[\]|~$]/g;
@@ -48,7 +50,7 @@ function escape(raw: string): string {
     // Markdown ignores runs of spaces, but leading ones could start a code block and trailing ones a line break.
     .replace(/[ \t]+/g, ' ')
     .trim();
-  return (
+  return isolateBidi(
     text
       .replace(INLINE, '\\$&')
       .replace(/[&<>]/g, (c) => ENTITIES[c]!)
@@ -70,7 +72,7 @@ function escape(raw: string): string {
       // A line of = under a paragraph would turn it into a heading.
       .replace(/^=/, '\\=')
       // A closing run of # after a space ends an ATX heading, and the run is dropped: `Acme #` would head as "Acme".
-      .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#'))
+      .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#')),
   );
 }
 

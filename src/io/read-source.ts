@@ -7,7 +7,7 @@ import { START } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
 
 /** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
 export async function readSource(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<string>> {

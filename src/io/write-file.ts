@@ -1,10 +1,11 @@
 // Every file ce-plan writes goes through here: atomically (a temp file, written in full, then a rename or
 // link), never over an existing file unless asked, and never a short file: a write that stops part-way (a
 // full disk, a quota, an I/O error) is an error, and what it wrote is never put in place. A set of files
-// (one answer file's reports) is written all or none. The calls are synchronous on purpose: files are
+// (one answer file's reports) is written all or none. A file replaced through a symbolic link (a synced or
+// shared answer file) is replaced at the link's target, so the link stays a link. The calls are synchronous on purpose: files are
 // small, and a batch writes thousands of them, where fs/promises' thread-pool round trips cost more.
 import * as fs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
 export interface WriteOptions {
@@ -95,6 +96,8 @@ export async function writeFilesAtomic(files: readonly FileToWrite[], options: W
 }
 
 interface Staged extends FileToWrite {
+  /** Where the file lands: `path`, or with overwrite, what its symbolic links lead to. */
+  target: string;
   temp: string;
   /** Set once the file is in place. */
   placed?: boolean;
@@ -107,7 +110,11 @@ function writeAll(files: readonly FileToWrite[], options: WriteOptions, at: (pat
   try {
     for (const file of files) {
       at(file.path);
-      staged.push({ ...file, temp: stage(file, options) });
+      // Without overwrite, link() refuses any name that is taken, a link too; with it, a link is written through.
+      const target = options.overwrite ? throughLinks(file.path) : file.path;
+      // A staging folder is on the out dir's disk; a link's target may be on another, so its temp goes beside it.
+      const tempFolder = (target === file.path ? options.stagingDir : undefined) ?? dirname(target);
+      staged.push({ ...file, target, temp: stage(target, file.content, tempFolder, options.durable) });
     }
     // With one file, link() itself refuses an existing one, with no gap between a check and the write. With
     // several, a check first keeps an existing second file from leaving the first written alone; a name
@@ -122,7 +129,7 @@ function writeAll(files: readonly FileToWrite[], options: WriteOptions, at: (pat
       at(file.path);
       place(file, options);
     }
-    if (options.durable) for (const folder of new Set(staged.map((f) => dirname(f.path)))) flushFolder(folder);
+    if (options.durable) for (const folder of new Set(staged.map((f) => dirname(f.target)))) flushFolder(folder);
   } catch (error) {
     takeBack(staged);
     throw error;
@@ -136,17 +143,16 @@ function writeAll(files: readonly FileToWrite[], options: WriteOptions, at: (pat
   }
 }
 
-/** Writes a file's whole content to a new temp file beside its target (or in the staging folder), or throws. */
-function stage({ path, content }: FileToWrite, options: WriteOptions): string {
+/** Writes a file's whole content to a new temp file in `tempFolder`, flushed if `durable`, or throws. */
+function stage(path: string, content: string | Uint8Array, tempFolder: string, durable: boolean | undefined): string {
   makeFolderOnce(dirname(path));
-  const tempFolder = options.stagingDir ?? dirname(path);
   makeFolderOnce(tempFolder);
   const temp = join(tempFolder, `.${basename(path)}.${Math.random().toString(36).slice(2)}.tmp`);
   const fd = fileSystem.openSync(temp, 'wx');
   try {
     try {
       writeFully(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-      if (options.durable) fileSystem.fsyncSync(fd);
+      if (durable) fileSystem.fsyncSync(fd);
     } finally {
       // close() can report a write the disk failed to keep (NFS does): it must not be lost.
       fileSystem.closeSync(fd);
@@ -174,7 +180,7 @@ function place(file: Staged, options: WriteOptions): void {
   if (!options.overwrite) {
     // link() fails if the target exists (a dangling symlink too), so no other writer can slip in between.
     try {
-      fileSystem.linkSync(file.temp, file.path);
+      fileSystem.linkSync(file.temp, file.target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(file.path);
       throw error;
@@ -182,18 +188,18 @@ function place(file: Staged, options: WriteOptions): void {
     file.placed = true;
     return;
   }
-  if (entryExists(file.path)) {
+  if (entryExists(file.target)) {
     // Kept under a second name until every file is in place, so a later failure can put it back. A folder
     // there cannot be linked, and cannot be replaced either: rename() then says why.
     const backup = `${file.temp}.old`;
     try {
-      fileSystem.linkSync(file.path, backup);
+      fileSystem.linkSync(file.target, backup);
       file.backup = backup;
     } catch {
       // Not a file (a folder), or a disk without hard links: replaced without a way back, as rename() does.
     }
   }
-  fileSystem.renameSync(file.temp, file.path);
+  fileSystem.renameSync(file.temp, file.target);
   file.placed = true;
 }
 
@@ -203,10 +209,10 @@ function takeBack(staged: readonly Staged[]): void {
     if (!file.placed) continue;
     try {
       if (file.backup !== undefined) {
-        fileSystem.renameSync(file.backup, file.path);
+        fileSystem.renameSync(file.backup, file.target);
         file.backup = undefined;
       } else {
-        fileSystem.unlinkSync(file.path);
+        fileSystem.unlinkSync(file.target);
       }
     } catch {
       // Nothing more can be done; the error that stopped the set is the one to tell.
@@ -215,8 +221,36 @@ function takeBack(staged: readonly Staged[]): void {
   }
 }
 
-function alreadyExists(path: string): UsageError {
-  return new UsageError(`${path} already exists; use --force to overwrite it`);
+/** Linux's own limit on links followed in one path. */
+const MAX_LINKS = 40;
+
+/**
+ * The path a file reached through symbolic links lands on: each link's target in turn (relative to the
+ * link's folder), up to one that is not a link, or not there yet (a dangling link's target is created).
+ * Only the last part of the path is followed: links among its folders the kernel follows itself.
+ */
+export function throughLinks(path: string): string {
+  let current = path;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    let link: string;
+    try {
+      link = fs.readlinkSync(current);
+    } catch (error) {
+      // EINVAL: not a link; ENOENT: nothing there yet. Either way, this is where the file goes.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT') return current;
+      throw error;
+    }
+    current = resolve(dirname(current), link);
+  }
+  throw Object.assign(new Error(`more than ${MAX_LINKS} symbolic links from ${path}`), { code: 'ELOOP' });
+}
+
+/** A file that was not written because its name is taken (without overwrite). */
+export class FileExistsError extends UsageError {}
+
+function alreadyExists(path: string): FileExistsError {
+  return new FileExistsError(`${path} already exists; use --force to overwrite it`);
 }
 
 /** Whether anything is at a path, a dangling symlink included. */

@@ -4,6 +4,7 @@ import type { Locator } from '../core/diagnostics.js';
 import type { Result } from '../core/result.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
+import { rowLocator } from '../forms/row-places.js';
 import { readSource } from '../io/read-source.js';
 import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
 import { tableLocator } from './positions.js';
@@ -16,7 +17,7 @@ export interface ShapedAnswers {
 }
 
 export function checkAnswerShape({ file, data, positions }: ParsedAnswers): Result<ShapedAnswers> {
-  const locator = tableLocator(positions);
+  const locator = 'cells' in positions ? rowLocator(positions) : tableLocator(positions);
   const checked = validate(answerFileSchema, data, locator, file);
   if (!checked.ok) return checked;
   return { ok: true, value: { file, content: checked.value, locator }, diagnostics: [] };

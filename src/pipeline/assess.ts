@@ -18,16 +18,22 @@ import { checkAnswerShape, type ShapedAnswers } from './answer-shape.js';
 import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
 
-/** An answer file checked against its bank and scored. */
-export interface Assessed {
+/** An answer file checked against its bank: what `assess` scores and `import` writes. */
+export interface Checked {
   file: string;
   content: AnswerFile;
   bank: LoadedBank;
   /** The answers that count: those that fit, to questions the skip logic shows. */
   answers: AnswerMap;
-  assessment: Assessment;
+  /** Every answer that fits its question, hidden ones too (an imported answer file keeps them). */
+  fitting: AnswerMap;
   /** Warnings about the answer file and its bank; errors fail the file instead. */
   warnings: Diagnostic[];
+}
+
+/** An answer file checked against its bank and scored. */
+export interface Assessed extends Omit<Checked, 'fitting'> {
+  assessment: Assessment;
 }
 
 export interface AssessOptions {
@@ -50,7 +56,11 @@ async function assessText(file: string, text: string, cache: BankCache, options:
   return parsed.ok ? assessParsed(parsed.value, cache, options) : parsed;
 }
 
-export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+/**
+ * Parsed answers (a YAML file's, or a form export's row) checked once: their shape against the schema,
+ * then each answer against its bank's question.
+ */
+export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Checked>> {
   const shaped = checkAnswerShape(parsed);
   if (!shaped.ok) return shaped;
   const bank = await bankFor(shaped.value, cache, options);
@@ -58,9 +68,15 @@ export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, opti
   const { file, content, locator } = shaped.value;
   const checked = checkAnswers(bank.value.bank, content, locator, file);
   if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
-  const assessment = scoreAssessment(bank.value.bank, checked.answers);
-  const value: Assessed = { file, content, bank: bank.value, answers: checked.answers, assessment, warnings: checked.diagnostics };
+  const value: Checked = { file, content, bank: bank.value, answers: checked.answers, fitting: checked.fitting, warnings: checked.diagnostics };
   return { ok: true, value, diagnostics: checked.diagnostics };
+}
+
+export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+  const checked = await checkParsed(parsed, cache, options);
+  if (!checked.ok) return checked;
+  const { fitting: _kept, ...value } = checked.value;
+  return { ok: true, value: { ...value, assessment: scoreAssessment(value.bank.bank, value.answers) }, diagnostics: checked.diagnostics };
 }
 
 /** Answers already in memory, for a bank already loaded (`init`): checked as `assess` checks them, and scored. */

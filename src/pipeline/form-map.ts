@@ -7,11 +7,12 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
-import { formLayout } from '../format/export/layout.js';
-import { checkEncoding } from '../io/read-sheet.js';
+import { formLayout } from '../core/form-layout.js';
+import { normalise } from '../forms/columns.js';
+import { DATE_ORDERS, type DateOrder } from '../forms/dates.js';
+import { checkEncoding } from '../forms/readers/bytes.js';
+import type { ImportSettings } from '../forms/responses.js';
 import { readSource } from '../io/read-source.js';
-import { normalise } from './form-columns.js';
-import type { ImportSettings } from './form-responses.js';
 import { parseYaml } from './parse-yaml.js';
 
 /** The options `import` and `assess` take for reading a form export (assess takes `--map` only). */
@@ -23,6 +24,7 @@ export interface FormReadOptions {
   encoding?: string | undefined;
   sheet?: string | undefined;
   organisation?: string | undefined;
+  dateOrder?: DateOrder | undefined;
 }
 
 const nonEmpty = z.string().min(1, { error: 'must not be empty' });
@@ -43,6 +45,10 @@ const mapFileSchema = z
     delimiter: nonEmpty.optional(),
     encoding: nonEmpty.optional(),
     sheet: nonEmpty.optional(),
+    date_order: z
+      .enum(DATE_ORDERS)
+      .optional()
+      .meta({ description: 'How dates such as 05/11/2026 read where no date in their column settles it: dmy (day first, the default) or mdy.' }),
   })
   .meta({ title: 'ce-plan import mapping' });
 
@@ -105,5 +111,6 @@ export async function importSettings(bank: Bank, options: FormReadOptions): Prom
     encoding: encoding === undefined ? undefined : checkEncoding(encoding),
     sheet: options.sheet ?? file.sheet,
     organisation: options.organisation ?? file.organisation,
+    dateOrder: options.dateOrder ?? file.date_order,
   };
 }

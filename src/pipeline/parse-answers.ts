@@ -3,15 +3,19 @@
 // parse gives plain data and a position table, so a batch can parse in one thread and check in the
 // next with every finding still placed.
 import type { Result } from '../core/result.js';
+import type { RowPlaces } from '../forms/row-places.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PositionTable } from './positions.js';
 
-/** An answer file parsed, not yet checked. */
+/**
+ * An answer file parsed, not yet checked: a YAML file's data and its position table, or a form export's
+ * row as the same data, with the cell each value came from.
+ */
 export interface ParsedAnswers {
   /** As given on the command line; `-` for stdin. */
   file: string;
   data: unknown;
-  positions: PositionTable;
+  positions: PositionTable | RowPlaces;
 }
 
 export function parseAnswers(file: string, text: string): Result<ParsedAnswers> {

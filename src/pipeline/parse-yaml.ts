@@ -1,12 +1,12 @@
 // Parses YAML defensively and keeps source positions, so every later finding can name a line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
 import { quoteText } from '../core/validate.js';
 import { positionTable, tableLocator, type PositionTable } from './positions.js';
 
-/** Aliases let a bank reuse an option list; this many is plenty, and stops "billion laughs" expansion. */
+/** Aliases let a bank reuse an option list; this many, in all and expanded, is plenty, and stops "billion laughs" expansion. */
 const MAX_ALIASES = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -62,6 +62,18 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
     return failure(file, 'empty-file', 'is empty; expected a YAML map of keys');
   }
 
+  // Counted before anything resolves an alias: each resolution can walk the whole document, so thousands
+  // of aliases cost time that grows with the square of the file. No ce-plan file needs many.
+  const beyond = aliasBeyondLimit(doc);
+  if (beyond !== undefined) {
+    return failure(
+      file,
+      'alias-limit',
+      `uses more than ${MAX_ALIASES} aliases (this is *${beyond.source}, the first beyond the limit); write the content out or use fewer aliases`,
+      position(beyond.range?.[0] ?? 0),
+    );
+  }
+
   checkKeys(doc.contents, (node, rule, message) => problems.push({ file, ...position(node?.range?.[0] ?? 0), severity: 'error', rule, message }));
   if (problems.length > 0) return { ok: false, diagnostics: problems };
 
@@ -82,6 +94,20 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   }
   const positions = positionTable(doc, lineCounter.lineStarts);
   return { ok: true, value: { file, data, positions, locator: tableLocator(positions) }, diagnostics: [] };
+}
+
+/** The alias after the first MAX_ALIASES in the document, if there are more. */
+function aliasBeyondLimit(doc: Document.Parsed): Alias | undefined {
+  let count = 0;
+  let beyond: Alias | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (++count <= MAX_ALIASES) return undefined;
+      beyond = alias;
+      return visit.BREAK;
+    },
+  });
+  return beyond;
 }
 
 type KeyReport = (at: Node | null | undefined, rule: string, message: string) => void;

@@ -1,7 +1,7 @@
 // Where each key and value of a parsed YAML document is, as one table of numbers and one string of
 // keys: built in one walk of the document, cheap to pass to another thread, and the only locator
 // ce-plan has. Lines and columns are worked out only when a finding needs a place.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Alias, type Document, type Node } from 'yaml';
 import type { DocPath, Locator, Position } from '../core/diagnostics.js';
 
 /**
@@ -26,30 +26,39 @@ export function positionTable(doc: Document.Parsed, lineStarts: readonly number[
   let keys = '';
   // Collections with an anchor, by node, so an alias to one can point at its entry.
   const anchored = new Map<unknown, number>();
+  // The last node to carry each anchor so far in the walk, which goes in document order: what an alias
+  // there stands for. (yaml's own alias.resolve(doc) walks the whole document each time it is asked.)
+  const lastAnchor = new Map<string, unknown>();
+  const resolve = (alias: Alias): unknown => lastAnchor.get(alias.source) ?? alias.resolve(doc);
   const root = isAlias(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
   const rootOffset = (root as Node | null | undefined)?.range?.[0] ?? 0;
   entries.push(rootOffset, rootOffset, NONE, 0, NONE);
   if (root) anchored.set(root, 0);
+  if ((root as Node | null)?.anchor !== undefined) lastAnchor.set((root as Node).anchor!, root);
 
   const walk = (node: unknown, parent: number): void => {
     if (isMap(node)) {
       for (const { key, value } of node.items) {
         const keyOffset = (key as Node | null)?.range?.[0];
         if (!isScalar(key) || keyOffset === undefined) continue;
+        if (key.anchor !== undefined) lastAnchor.set(key.anchor, key);
         // An empty value is placed at its key, and has nothing inside it to list.
         const empty = value == null || (isScalar(value) && value.value === null);
+        if (empty && isScalar(value) && value.anchor !== undefined) lastAnchor.set(value.anchor, value);
         add(keyOffset, empty ? key : value, parent, String(key.value), !empty);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        const offset = (isAlias(item) ? item.resolve(doc) : (item as Node | null))?.range?.[0];
+        const offset = ((isAlias(item) ? resolve(item) : item) as Node | null)?.range?.[0];
         if (offset !== undefined) add(offset, item, parent, i, true);
       });
     }
   };
   // Lists an entry, then what is inside it (unless it is an alias, whose inside is its anchor's).
   const add = (keyOffset: number, node: unknown, parent: number, segment: string | number, inside: boolean): void => {
-    const target = isAlias(node) ? node.resolve(doc) : node;
+    const target = isAlias(node) ? resolve(node) : node;
+    const anchor = target === node ? (node as Node | null)?.anchor : undefined;
+    if (anchor !== undefined) lastAnchor.set(anchor, node);
     const offset = (target as Node | null | undefined)?.range?.[0];
     if (offset === undefined) return; // a path here stops at the parent, as a missing path does
     const index = entries.length / ENTRY;

@@ -3,7 +3,8 @@
 // Columns are found by their header, so reordered columns still read; rows are read in any order, and
 // empty ones skipped. Every cell that cannot be read is a finding at its sheet, row and column, and the
 // rest still reads: a formula is refused, never run; a status must be one of the four; a date typed as
-// text is kept as typed. A file that is not a tracker is refused whole (exit 2). Nothing is written here.
+// text is kept as typed. A file that is not a tracker is refused whole (exit 2). The sheets are read by
+// the form readers (src/forms/readers/), with their bounds on size. Nothing is written here.
 import { START, type Diagnostic, type Position, type Severity } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
@@ -20,45 +21,43 @@ import {
 } from '../core/tracker.js';
 import { ABOUT_SHEET, ACTIONS_SHEET, TRACKER_MARK } from '../format/report/tracker-xlsx.js';
 import { unescapeSpreadsheetText } from '../format/spreadsheet-escape.js';
-import { decodeText, readCsv, readSheetBytes, readXlsx, sheetFormatOf, type Cell, type Sheet } from '../io/read-sheet.js';
+import { inputType } from '../forms/file-type.js';
+import { readSheet } from '../forms/readers/index.js';
+import { readSheetBytes } from '../forms/readers/bytes.js';
+import type { Cell, Sheet } from '../forms/sheet.js';
 
 const NOT_A_TRACKER = 'not-a-tracker';
 
 export async function readTracker(file: string): Promise<Result<Tracker>> {
+  // A file that is missing, a folder or too large says so first, whatever its name.
   const bytes = readSheetBytes(file);
   if (!bytes.ok) return bytes;
-  const format = sheetFormatOf(file, bytes.value);
-  if (format === 'xlsx') return readWorkbook(file, bytes.value);
-  if (format === 'csv') {
-    const text = decodeText(file, bytes.value);
-    if (!text.ok) return text;
-    return readRows(file, 'CSV', await readCsv(file, text.value.text, text.value.misencoded), null, []);
+  const type = inputType(file);
+  if (type.kind === 'export' && type.format === 'xlsx') return readWorkbook(file, type);
+  if (type.kind === 'export' && type.format === 'csv') {
+    const sheet = await readSheet(file, type, {});
+    return sheet.ok ? readRows(file, 'CSV', sheet.value, null, []) : sheet;
   }
-  return failure(
-    file,
-    NOT_A_TRACKER,
-    `is not an action tracker: expected the .xlsx workbook or the .csv ce-plan writes with --tracker, not ${format === 'xls' ? 'an old .xls workbook' : 'JSON'}`,
-    START,
-    true,
-  );
+  if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
+  return failure(file, NOT_A_TRACKER, 'is not an action tracker: expected the .xlsx workbook or the .csv ce-plan writes with --tracker', START, true);
 }
 
 /** A sheet of the workbook, or null when it has none of that name. */
-async function sheetOf(file: string, bytes: Buffer, name: string): Promise<Result<Sheet> | null> {
+async function sheetOf(file: string, type: Parameters<typeof readSheet>[1], name: string): Promise<Result<Sheet> | null> {
   try {
-    return await readXlsx(file, bytes, name);
+    return await readSheet(file, type, { sheet: name });
   } catch (error) {
     if (error instanceof UsageError) return null;
     throw error;
   }
 }
 
-async function readWorkbook(file: string, bytes: Buffer): Promise<Result<Tracker>> {
-  const actions = await sheetOf(file, bytes, ACTIONS_SHEET);
+async function readWorkbook(file: string, type: Parameters<typeof readSheet>[1]): Promise<Result<Tracker>> {
+  const actions = await sheetOf(file, type, ACTIONS_SHEET);
   if (actions === null)
     return failure(file, NOT_A_TRACKER, `is not an action tracker: it has no sheet "${ACTIONS_SHEET}" (ce-plan assess --tracker writes one)`, START, true);
   if (!actions.ok) return actions;
-  const about = await sheetOf(file, bytes, ABOUT_SHEET);
+  const about = await sheetOf(file, type, ABOUT_SHEET);
   const warnings: Diagnostic[] = [];
   let origin: TrackerOrigin | null = null;
   if (about?.ok) origin = originOf(about.value);

@@ -9,7 +9,8 @@ const score = fc.double({ min: 0, max: 1, noNaN: true });
 
 /**
  * A valid bank: 1–3 recommendations, 1–7 questions of every type, each scored question able to reach
- * both 0 and 1, some with a not-applicable option, some shown only on an earlier answer.
+ * both 0 and 1, some with a not-applicable option, some scales with "Don't know", some shown only on an
+ * earlier answer.
  */
 export const arbBank: fc.Arbitrary<Bank> = fc
   .record({
@@ -22,6 +23,7 @@ export const arbBank: fc.Arbitrary<Bank> = fc
         middle: fc.array(score, { maxLength: 2 }),
         withNa: fc.boolean(),
         scaleMax: fc.integer({ min: 1, max: 6 }),
+        scaleDontKnow: fc.boolean(),
         condition: fc.option(fc.record({ target: fc.nat(), form: fc.constantFrom('in', 'not_in', 'equals'), value: fc.nat() }), { freq: 3 }),
       }),
       { minLength: 1, maxLength: 7 },
@@ -73,7 +75,13 @@ export const arbBank: fc.Arbitrary<Bank> = fc
         ];
         built.push({ ...common, ...extra, type: 'multi', recommendation, options });
       } else if (q.type === 'scale') {
-        built.push({ ...common, ...extra, type: 'scale', recommendation, scale: { min: 0, max: q.scaleMax } });
+        built.push({
+          ...common,
+          ...extra,
+          type: 'scale',
+          recommendation,
+          scale: { min: 0, max: q.scaleMax, ...(q.scaleDontKnow ? { dont_know: true as const } : {}) },
+        });
       } else {
         built.push({ ...common, ...extra, type: 'text', report: 'expectations' });
       }
@@ -103,8 +111,9 @@ export function possibleAnswers(question: Question): Answer[] {
       return [...question.options.map((o) => [o.value]), plain, plain.slice(0, 2)];
     }
     case 'scale': {
-      const values: number[] = [];
+      const values: (number | string)[] = [];
       for (let v = question.scale.min; v <= question.scale.max; v++) values.push(v);
+      if (question.scale.dont_know) values.push('dont-know');
       return values;
     }
     case 'number':

@@ -18,6 +18,10 @@ export class ScriptedPrompter implements Prompter {
     this.shown.push(text);
   }
 
+  note(text: string): void {
+    this.shown.push(text);
+  }
+
   async select(ask: SelectAsk): Promise<Reply<number>> {
     const move = this.next(ask);
     if (typeof move === 'string') return this.navigate(ask, move);

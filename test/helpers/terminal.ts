@@ -84,9 +84,15 @@ export class Terminal {
     this.pty.write(keys);
   }
 
-  kill(): void {
+  /** The process under the terminal: the CLI itself. */
+  get pid(): number {
+    return this.pty.pid;
+  }
+
+  /** Ends the process: by default as a closed terminal does (SIGHUP); `SIGKILL` as a crash or `kill -9`. */
+  kill(signal?: 'SIGKILL'): void {
     try {
-      this.pty.kill();
+      this.pty.kill(signal);
     } catch {
       // already gone
     }

@@ -1,7 +1,7 @@
 // `ce-plan assess FILES…`: one report per answer file (run/assess.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
+import { bankOption, dateOrderOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
 
 const definition = () =>
   new Command('assess')
@@ -22,6 +22,7 @@ const definition = () =>
     .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
     .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
     .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable)
+    .addOption(dateOrderOption())
     .addOption(forceOption('existing reports'))
     .option('--skip-existing', 'keep reports that exist and write the rest: how to finish an interrupted run')
     .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));

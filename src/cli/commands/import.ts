@@ -1,7 +1,7 @@
 // `ce-plan import FILE --bank BANK`: one answer file per response of a form tool's export (run/import.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, repeatable } from '../options.js';
+import { bankOption, dateOrderOption, forceOption, repeatable } from '../options.js';
 
 const definition = () =>
   new Command('import')
@@ -22,6 +22,7 @@ const definition = () =>
     .option('--delimiter <char>', 'the CSV delimiter (default: the one the header line uses; "tab" for a tab)')
     .option('--encoding <name>', 'the CSV encoding (default: UTF-8, or UTF-16 by its byte order mark), such as windows-1252')
     .option('--sheet <name>', "the workbook's sheet to read (default: the first)")
+    .addOption(dateOrderOption())
     .addOption(forceOption('existing answer files'))
     .addHelpText('after', example('ce-plan import responses.xlsx --bank ce-readiness --out-dir groups'));
 

@@ -5,13 +5,17 @@ import { bankOption, forceOption, reportFormatsOption, trackerOption } from '../
 
 export const DEFAULT_BANK = 'ce-readiness';
 export const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
+export const DEFAULT_REPORT = 'ce-plan-report.md';
 
 const definition = () =>
   new Command('init')
     .description('answer a bank interactively; writes the answer file and the report')
     .addOption(bankOption('the question bank').default(DEFAULT_BANK))
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
-    .option('--out <file>', 'the report to write; each format takes its name with its own extension', 'ce-plan-report.md')
+    .option(
+      '--out <file>',
+      `the report to write (default: the answer file's name with .md, or ${DEFAULT_REPORT} for ${DEFAULT_ANSWERS}); each format takes its name with its own extension`,
+    )
     .addOption(reportFormatsOption())
     .addOption(trackerOption())
     .option('--respondent <"name, role">', 'who is answering, when several people answer for one organisation (either part may be left out)')
@@ -19,7 +23,7 @@ const definition = () =>
     .option('--restart', 'start again, replacing an existing answer file')
     .option('--plain', 'numbered options, one line per prompt (also when TERM=dumb)')
     .addOption(forceOption('an existing report'))
-    .addHelpText('after', example('ce-plan init --bank quick-check --answers northfield.yaml'));
+    .addHelpText('after', example('ce-plan init --bank quick-check --answers northfield.yaml   # writes northfield.md'));
 
 export type InitOptions = OptionsOf<typeof definition>;
 

@@ -4,6 +4,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { InterruptedError } from '../../core/errors.js';
 import type { Ask, CheckboxAsk, Choice, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';
+import { wrapLines } from './wrap.js';
 
 const HELP = '?';
 const BACK = '<';
@@ -33,7 +34,14 @@ export class PlainPrompter implements Prompter {
   }
 
   say(text: string): void {
-    this.output.write(`${text}\n`);
+    const columns = (this.output as { columns?: number }).columns;
+    // Broken at word boundaries where the width is known (a terminal), so no word is split at the edge.
+    this.output.write(`${columns ? wrapLines(text, columns).join('\n') : text}\n`);
+  }
+
+  /** Said as any line is: the plain mode never erases. */
+  note(text: string): void {
+    this.say(text);
   }
 
   async select(ask: SelectAsk): Promise<Reply<number>> {
@@ -136,11 +144,14 @@ function keysOf(choices: readonly Choice[]): string[] {
   });
 }
 
-/** "1-3" for keys that run in order, else the keys listed; `word` joins the ends in a sentence ("1 to 3"). */
+/** "1-3" for keys that run in order (a scale's, best first, run down: still "1-5"), else the keys listed; `word` joins the ends in a sentence ("1 to 3"). */
 function range(keys: readonly string[], word?: 'to' | 'or'): string {
   const numbers = keys.map(Number);
-  const inOrder = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
-  if (inOrder && keys.length > 1) return word === 'or' ? `a number from ${keys[0]} to ${keys.at(-1)}` : `${keys[0]}${word ? ' to ' : '-'}${keys.at(-1)}`;
+  const runs = (step: number) => numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + step));
+  if ((runs(1) || runs(-1)) && keys.length > 1) {
+    const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
+    return word === 'or' ? `a number from ${low} to ${high}` : `${low}${word ? ' to ' : '-'}${high}`;
+  }
   return keys.join(', ');
 }
 

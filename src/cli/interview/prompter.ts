@@ -3,6 +3,8 @@
 
 export interface Ask {
   message: string;
+  /** The question as the line an answer leaves gives it, without the hints the message adds; the message when absent. */
+  title?: string;
   /** Offer help: the answer `{ kind: 'help' }` asks the caller to show it and ask again. */
   hasHelp: boolean;
   /** Offer a way back to the previous step. */
@@ -16,6 +18,8 @@ export interface Choice {
   key?: string;
   /** Other names a typed answer may use: the option's value, a scale point's label. */
   words?: readonly string[];
+  /** Chosen, it leaves the question unanswered ("Skip this question"). */
+  skips?: boolean;
 }
 
 export interface SelectAsk extends Ask {
@@ -33,6 +37,8 @@ export interface CheckboxAsk extends Ask {
 
 export interface InputAsk extends Ask {
   initial?: string;
+  /** Words after a typed answer in the line it leaves: a number's unit ("12 hours"). */
+  unit?: string;
   /** A message when the text is not a valid answer. */
   problem(text: string): string | undefined;
 }
@@ -40,8 +46,10 @@ export interface InputAsk extends Ask {
 export type Reply<T> = { kind: 'answer'; value: T } | { kind: 'back' } | { kind: 'help' };
 
 export interface Prompter {
-  /** A line (or lines) of information: a section intro, the progress marker, help text. */
+  /** A line (or lines) that stay: a section's heading and introduction. */
   say(text: string): void;
+  /** A line (or lines) for the question at hand only (its progress marker, its help): gone once it is answered or left. */
+  note(text: string): void;
   select(ask: SelectAsk): Promise<Reply<number>>;
   checkbox(ask: CheckboxAsk): Promise<Reply<number[]>>;
   input(ask: InputAsk): Promise<Reply<string>>;

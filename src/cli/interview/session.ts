@@ -37,16 +37,17 @@ export interface SessionOptions {
 
 const SKIP = 'Skip this question';
 
-const ORGANISATION_PROMPTS: Record<OrganisationField, string> = {
-  name: 'Organisation name',
-  area: 'Area (optional)',
-  completed_by: 'Completed by (optional)',
+const ORGANISATION_PROMPTS: Record<OrganisationField, { message: string; title: string }> = {
+  name: { message: 'Organisation name', title: 'Organisation name' },
+  area: { message: 'Area (optional)', title: 'Area' },
+  completed_by: { message: 'Completed by (optional)', title: 'Completed by' },
 };
 
 /**
  * Runs until every shown question has been offered; rejects when the prompter is interrupted. Each step
  * shows its section's heading when the section changes, and again after Back, so the question asked again
- * reads in its context; then the progress marker, once, however often help is asked for.
+ * reads in its context; then the progress marker, once, however often help is asked for; and its help
+ * once, however often `?` is pressed. Both are notes: they go when the question is answered.
  */
 export async function runSession(prompter: Prompter, bank: Bank, initial: SessionState, options: SessionOptions): Promise<SessionState> {
   let state = initial;
@@ -55,6 +56,7 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
   if (step) prompter.say(style.dim(lengthText(lengthOf(bank, state.answers), !askOrganisation)));
   let lastSection: Section | undefined;
   let arrived = true;
+  let helpShown = false;
   while (step) {
     const canGoBack = previousStep(bank, state.answers, askOrganisation, step) !== undefined;
     if (step.kind === 'question' && arrived) {
@@ -63,12 +65,14 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
         prompter.say(['', style.bold(terminalText(section.title)), ...(section.intro ? [terminalLines(section.intro)] : [])].join('\n'));
         lastSection = section;
       }
-      prompter.say(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
+      prompter.note(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
     }
+    if (arrived) helpShown = false;
     const reply = await askStep(prompter, step, state, canGoBack);
     arrived = reply.kind !== 'help';
     if (reply.kind === 'help') {
-      if (step.kind === 'question' && step.placed.question.help) prompter.say(style.dim(terminalLines(step.placed.question.help)));
+      if (step.kind === 'question' && step.placed.question.help && !helpShown) prompter.note(style.dim(terminalLines(step.placed.question.help)));
+      helpShown = true;
       continue;
     }
     if (reply.kind === 'back') {
@@ -100,7 +104,7 @@ async function askStep(prompter: Prompter, step: Step, state: SessionState, canG
   if (step.kind === 'organisation') {
     const required = step.field === 'name';
     const reply = await prompter.input({
-      message: ORGANISATION_PROMPTS[step.field],
+      ...ORGANISATION_PROMPTS[step.field],
       hasHelp: false,
       canGoBack,
       ...(state.organisation[step.field] === undefined ? {} : { initial: state.organisation[step.field] }),
@@ -114,14 +118,20 @@ async function askStep(prompter: Prompter, step: Step, state: SessionState, canG
 async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
   const spec = kindOf(question).ask(question);
   const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
-  const base = { message: terminalText(`${question.prompt}${unit}${question.required ? '' : ' (optional)'}`), hasHelp: question.help !== undefined, canGoBack };
+  const base = {
+    message: terminalText(`${question.prompt}${unit}${question.required ? '' : ' (optional)'}`),
+    // The line an answer leaves says the question plainly: "About how many hours a month? 12 hours".
+    title: terminalText(question.prompt),
+    hasHelp: question.help !== undefined,
+    canGoBack,
+  };
   switch (spec.style) {
     case 'select': {
       const choices = spec.choices.map(choiceOf);
       const index = spec.choices.findIndex((c) => c.value === current);
       const reply = await prompter.select({
         ...base,
-        choices: question.required ? choices : [...choices, { label: SKIP }],
+        choices: question.required ? choices : [...choices, { label: SKIP, skips: true }],
         ...(index >= 0 ? { initial: index } : {}),
       });
       // Skip, the choice after the last value, has no value: the question is left unanswered.
@@ -141,7 +151,7 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
       return { kind: 'answer', value: picked.length === 0 ? undefined : picked };
     }
     case 'input':
-      return askTyped(prompter, base, current, spec.parse);
+      return askTyped(prompter, { ...base, ...(spec.unit === undefined ? {} : { unit: terminalText(spec.unit) }) }, current, spec.parse);
   }
 }
 
@@ -157,7 +167,7 @@ function choiceOf(choice: { label: string; value: string | number; key?: string;
 /** A typed answer: the same parser checks each keystroke's text and reads the final one. */
 async function askTyped(
   prompter: Prompter,
-  base: { message: string; hasHelp: boolean; canGoBack: boolean },
+  base: { message: string; title: string; unit?: string; hasHelp: boolean; canGoBack: boolean },
   current: Answer | undefined,
   parse: (text: string) => TypedAnswer,
 ): Promise<Reply<StepValue>> {

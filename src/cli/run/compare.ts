@@ -10,9 +10,9 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import { terminalLines, terminalText } from '../../format/terminal-text.js';
+import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath } from '../input-files.js';
-import { styleFor } from '../style.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
   if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
@@ -22,8 +22,9 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
   if (options.combine) {
-    const { compareCombined } = await import('../combine-reports.js');
-    return finishComparison(io, options, await compareCombined(io, before, after, cache, options.bank, tracker?.tracker), tracker?.diagnostics);
+    const { compareCombined } = await import('../../pipeline/combine-reports.js');
+    const comparison = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), tracker?.tracker);
+    return finishComparison(io, options, comparison, tracker?.diagnostics);
   }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
   const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
@@ -33,10 +34,7 @@ export async function run(io: Io, before: string, after: string, options: Compar
   if (!first.ok || !second.ok) throw new InputError(located([...(first.ok ? [] : first.diagnostics), ...(second.ok ? [] : second.diagnostics)]));
 
   const warnings = [...first.value.warnings, ...second.value.warnings];
-  if (warnings.length > 0) {
-    const { formatStylish } = await import('../../format/lint/stylish.js');
-    io.stderr.write(formatStylish(located(warnings), { style: await styleFor(io.stderr, io.env), filesChecked: new Set(warnings.map((w) => w.file)).size }));
-  }
+  await printFindings(io, warnings);
 
   const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
   return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracker?.tracker), tracker?.diagnostics);
@@ -52,11 +50,8 @@ async function readTrackerFile(io: Io, file: string): Promise<{ tracker: Tracker
 
 /** The warnings on stderr, then the comparison where it is asked for; 1 when a row of the tracker could not be read. */
 async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison, trackerFindings: Diagnostic[] = []): Promise<number> {
-  const findings = [...trackerFindings.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })), ...comparison.findings];
-  if (findings.length > 0) {
-    const { formatStylish } = await import('../../format/lint/stylish.js');
-    io.stderr.write(formatStylish(findings, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }));
-  }
+  const findings = [...trackerFindings, ...comparison.findings];
+  await printFindings(io, findings);
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   // Both carry text from the files (bank versions, organisation names): shown safely.
   for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${terminalText(reason)}\n`);

@@ -1,6 +1,6 @@
 // `ce-plan init`: answer a bank in the terminal, saving after every answer, resuming where a run stopped,
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
-import { DEFAULT_ANSWERS, DEFAULT_BANK, type InitOptions } from '../commands/init.js';
+import { DEFAULT_ANSWERS, DEFAULT_BANK, DEFAULT_REPORT, type InitOptions } from '../commands/init.js';
 import { dirname, join } from 'node:path';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
@@ -8,12 +8,15 @@ import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
 import { withTracker } from '../options.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
-import { exists, writeFilesAtomic } from '../../io/write-file.js';
+import { reportStem } from '../../io/paths.js';
+import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
 import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
+import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
+import type { HeldLock } from '../../io/answer-lock.js';
 import { colorEnabled, styleFor } from '../style.js';
 
 const NO_TERMINAL =
@@ -25,14 +28,28 @@ const NO_TERMINAL =
  * `r.md` and `r.html`), so no two formats share a path; an `--out` with no report extension is the
  * Markdown report as given.
  */
-function reportPaths({ out, format }: Pick<InitOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
+function reportPaths({ out, format }: Pick<ReportOptions, 'out' | 'format'>): { format: ReportFormat; path: string }[] {
   const stem = reportStemOf(out);
   return format.map((f) => ({ format: f, path: f === 'md' && stem === out ? out : reportFileName(stem, f) }));
 }
 
+/** The options with `--out` settled. */
+type ReportOptions = InitOptions & { out: string };
+
+/**
+ * The report's name: `--out`, or else the answer file's name with `.md`, beside it (`sergeant.yaml` →
+ * `sergeant.md`), so a second respondent's `init --answers` in the same folder has a report of their own;
+ * the default answer file keeps the default report name.
+ */
+function withReportName(options: InitOptions): ReportOptions {
+  if (options.out !== undefined) return { ...options, out: options.out };
+  if (options.answers === DEFAULT_ANSWERS) return { ...options, out: DEFAULT_REPORT };
+  return { ...options, out: join(dirname(options.answers), `${reportStem(options.answers)}.md`) };
+}
+
 export async function run(io: Io, given: InitOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats written, all or none with the reports.
-  const options = { ...given, format: withTracker(given.format, given.tracker) };
+  const options = withReportName({ ...given, format: withTracker(given.format, given.tracker) });
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
   if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
   if (!options.force) {
@@ -48,8 +65,19 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
     throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
   }
 
+  const lock = await lockOrStop(io, options.answers);
+  try {
+    return await interview(io, options, lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The interview itself, with the answer file locked. */
+async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promise<number> {
   const { loadBank } = await import('../../pipeline/load-bank.js');
-  const existing = await exists(options.answers);
+  // A link to a file not made yet (a synced folder's) is a new answer file, written through the link.
+  const existing = await exists(throughLinks(options.answers));
   const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
   const previous = loadedPrevious?.content;
   const { bank } = await loadBank(bankToUse(options.bank, previous));
@@ -85,6 +113,7 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
       style,
       save: async (state) => {
         if (state.organisation.name === undefined) return;
+        if (!lock.stillOurs()) throw new UsageError(lockLost(io, options.answers, lock.path));
         await writeAnswerFile(options.answers, {
           bank,
           organisation: { ...state.organisation, name: state.organisation.name },
@@ -110,8 +139,49 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
   }
 }
 
+/**
+ * The answer file's lock, taken for this interview; a second interview on the file stops here, before
+ * it reads or writes anything, saying who holds it and the ways on.
+ */
+async function lockOrStop(io: Io, answers: string): Promise<HeldLock> {
+  const { lockAnswerFile } = await import('../../io/answer-lock.js');
+  const taken = await lockAnswerFile(answers, io.pid, new Date());
+  const file = terminalText(displayPath(answers, io.cwd));
+  if ('holder' in taken) {
+    const { owner, since, path } = taken.holder;
+    const lockFile = terminalText(displayPath(path, io.cwd));
+    if (owner === undefined) {
+      throw new UsageError(
+        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. ` +
+          'If no interview of that file is open, delete it and run this again.',
+      );
+    }
+    const { hostname } = await import('node:os');
+    const here = owner.host === hostname();
+    const who = `process ${owner.pid}${here ? '' : ` on ${terminalText(owner.host)}`}${since === undefined ? '' : `, since ${terminalText(since)}`}`;
+    throw new UsageError(
+      `${file} is open in another interview (${who}). Two interviews on one answer file would each overwrite the other's answers, so this one stops. ` +
+        `Finish that interview first, or give each person an answer file of their own (--answers FILE).` +
+        (here ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
+    );
+  }
+  const { held } = taken;
+  if (held.tookOver !== undefined) {
+    io.stderr.write(`An interview of ${file} that stopped without finishing (process ${held.tookOver.pid}) left its lock; it is removed.\n`);
+  }
+  return held;
+}
+
+/** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
+function lockLost(io: Io, answers: string, lockFile: string): string {
+  return (
+    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
+    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
+  );
+}
+
 /** Scores the answers, prints the terminal summary and writes the reports. */
-async function finish(io: Io, bank: Bank, content: AnswerFile, options: InitOptions): Promise<number> {
+async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOptions): Promise<number> {
   const { assessContent, reportsOf } = await import('../../pipeline/assess.js');
   const { nowhere } = await import('../../core/diagnostics.js');
   const { formatTerminalSummary } = await import('../../format/terminal-summary.js');
@@ -163,12 +233,8 @@ async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers): Pr
   const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file);
   const misfits = diagnostics.filter((d) => d.severity === 'error');
   if (misfits.length > 0) {
-    const { formatStylish } = await import('../../format/lint/stylish.js');
-    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const, file: displayPath(d.file, io.cwd) }));
-    io.stderr.write(
-      formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked: 1 }) +
-        'These answers do not fit their questions and will be asked again.\n',
-    );
+    const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const }));
+    await printFindings(io, shown, 'These answers do not fit their questions and will be asked again.\n');
   }
   return new Map(fitting);
 }

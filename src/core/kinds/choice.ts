@@ -73,6 +73,7 @@ export function eachOption(question: ChoiceQuestion): string[] {
 
 /** What the two choice kinds know alike. */
 export const CHOICE = {
+  freeText: false,
   scorable: true,
   options: (question: ChoiceQuestion) => question.options,
   isScored: hasScores,

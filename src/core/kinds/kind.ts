@@ -56,6 +56,8 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   readonly scorable: boolean;
   /** Whether several options can be chosen at once, so a "not applicable" option must stand alone. */
   readonly multipleChoice: boolean;
+  /** Whether an answer is the group's own words (free text), which the report quotes, rather than a choice, a number or a date. */
+  readonly freeText: boolean;
   /** The options offered, in bank order; none for kinds without options. */
   options(question: Q): readonly Option[];
   /** Whether answers to this question carry a score. */
@@ -91,12 +93,13 @@ export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>
   schema: S,
   kind: Omit<QuestionKind<Q, S>, 'type' | 'schema'>,
 ): QuestionKind<Q, S> {
-  const { scorable, multipleChoice, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask, answersToTry } = kind;
+  const { scorable, multipleChoice, freeText, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask, answersToTry } = kind;
   return {
     type: schema.shape.type.value as Q['type'],
     schema,
     scorable,
     multipleChoice,
+    freeText,
     options,
     isScored,
     bestScore,

@@ -54,6 +54,7 @@ function parse(question: NumberQuestion, typed: string): TypedAnswer {
 
 export const number = defineKind(numberQuestionSchema, {
   ...NOT_SCORED,
+  freeText: false,
   conditionValues: () => ({ kind: 'numbers' }),
   read(question, value) {
     if (typeof value !== 'number') return new AnswerProblem(`must be a number, not ${describeValue(value)}`);

@@ -1,5 +1,7 @@
-// A scale: a whole number from min to max, scored (answer − min) / (max − min).
+// A scale: a whole number from min to max, scored (answer − min) / (max − min); with `dont_know: true`,
+// also "Don't know", recorded as `dont-know` and scored 0, like a choice's "Don't know" option.
 import { z } from 'zod';
+import type { Option } from '../schema-fields.js';
 import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, WITHOUT_OPTIONS } from './kind.js';
@@ -11,12 +13,28 @@ const scaleQuestionSchema = z.strictObject({
     min: z.int(),
     max: z.int(),
     labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
+    dont_know: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Also offer "Don\'t know", recorded as `dont-know` in an answer file: it scores 0, and the report asks the group to find out.' }),
   }),
 });
 type ScaleQuestion = z.output<typeof scaleQuestionSchema>;
 
 /** Each point is a choice on screen: a scale of more than 100 steps cannot be answered by picking. */
 export const MAX_SCALE_STEPS = 100;
+
+/** What an answer file records for a scale's "Don't know". */
+const DONT_KNOW = 'dont-know';
+
+/**
+ * A scale's "Don't know" as the option it is: the one option a scale has, so that whatever reads a
+ * question's options (the report's "don't know" answers and find-out tasks, `import --map` values) treats
+ * it as it treats a choice's "Don't know".
+ */
+const DONT_KNOW_OPTION: readonly Option[] = Object.freeze([Object.freeze({ value: DONT_KNOW, label: "Don't know", score: 0, dont_know: true as const })]);
+
+const isDontKnow = (question: ScaleQuestion, answer: unknown) => question.scale.dont_know === true && answer === DONT_KNOW;
 
 function points({ scale }: ScaleQuestion): number[] {
   const values: number[] = [];
@@ -26,42 +44,50 @@ function points({ scale }: ScaleQuestion): number[] {
 
 export const scale = defineKind(scaleQuestionSchema, {
   ...WITHOUT_OPTIONS,
+  options: (question) => (question.scale.dont_know ? DONT_KNOW_OPTION : []),
+  freeText: false,
   scorable: true,
   isScored: () => true,
   bestScore: () => 1,
   conditionValues(question) {
     // A broken bank may give a huge range: a thousand points are plenty to check conditions against.
-    const values = new Set<number>();
+    const values = new Set<number | string>();
     for (let v = question.scale.min; v <= question.scale.max && values.size <= 1000; v++) values.add(v);
+    if (question.scale.dont_know) values.add(DONT_KNOW);
     return { kind: 'set', values, noun: 'point' };
   },
   read(question, value) {
-    const { min, max } = question.scale;
+    if (isDontKnow(question, value)) return DONT_KNOW;
+    const { min, max, dont_know } = question.scale;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return new AnswerProblem(`must be a whole number from ${min} to ${max}, not ${describeValue(value)}`);
+      return new AnswerProblem(`must be a whole number from ${min} to ${max}${dont_know ? `, or ${DONT_KNOW}` : ''}, not ${describeValue(value)}`);
     }
     return value;
   },
-  score: (question, answer) => (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min),
+  score: (question, answer) => (isDontKnow(question, answer) ? 0 : (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min)),
   describe(question, answer) {
+    if (isDontKnow(question, answer)) return DONT_KNOW_OPTION[0]!.label;
     const { min, max, labels } = question.scale;
     const label = labels?.[String(answer)];
     return `${String(answer)} of ${min}–${max}${label === undefined ? '' : ` (${label})`}`;
   },
   hint(question) {
-    const { min, max, labels = {} } = question.scale;
+    const { min, max, labels = {}, dont_know } = question.scale;
     const ends = [min, max].map((point) => (labels[String(point)] ? `${point} = ${labels[String(point)]}` : String(point)));
-    return `a whole number from ${min} to ${max} (${ends.join(', ')})`;
+    return `a whole number from ${min} to ${max} (${ends.join(', ')})${dont_know ? `, or ${DONT_KNOW} (Don't know)` : ''}`;
   },
-  answersToTry: points,
-  // Each point is listed by its own number ("1 — Not at all", "2", … "5 — Fully"): that number is what
-  // a typed answer gives, or the point's label; never a list number before it ("1) 1 — Not at all").
+  answersToTry: (question) => (question.scale.dont_know ? [...points(question), DONT_KNOW] : points(question)),
+  // Each point is listed by its own number ("5 — Fully", "4", … "1 — Not at all"): that number is what
+  // a typed answer gives, or the point's label; never a list number before it ("1) 5 — Fully"). Best
+  // first, as every list in the interview is (README, "Answering in the terminal"), so no end is favoured.
+  // "Don't know" comes last, named by its label or its value.
   ask(question) {
     const labels = question.scale.labels ?? {};
-    const choices = points(question).map((v) => {
+    const choices: { value: number | string; label: string; key?: string; words?: string[] }[] = [...points(question)].reverse().map((v) => {
       const label = labels[String(v)];
       return label ? { value: v, label: `${v} — ${label}`, key: String(v), words: [label] } : { value: v, label: String(v), key: String(v) };
     });
+    if (question.scale.dont_know) choices.push({ value: DONT_KNOW, label: DONT_KNOW_OPTION[0]!.label, words: [DONT_KNOW] });
     return { style: 'select', choices, seconds: 15 };
   },
 });

@@ -10,6 +10,13 @@ const singleQuestionSchema = z.strictObject({
   options: z.array(singleOptionSchema).min(2),
 });
 
+/** The options to offer, best first; an unscored question's in the bank's order. */
+function bestFirst(question: z.output<typeof singleQuestionSchema>): { label: string; value: string }[] {
+  // Scores lie in [0, 1]: -1 puts an option without one after every scored option.
+  const scoreOf = new Map(question.options.map((o) => [o.value, o.na ? -1 : (o.score ?? -1)]));
+  return choicesOf(question).sort((a, b) => scoreOf.get(b.value)! - scoreOf.get(a.value)!);
+}
+
 export const single = defineKind(singleQuestionSchema, {
   ...CHOICE,
   multipleChoice: false,
@@ -20,7 +27,8 @@ export const single = defineKind(singleQuestionSchema, {
     return new AnswerProblem(notAnOption(question, value as string | number, 'choose one of'));
   },
   hint: (question) => `one of: ${optionList(question)}`,
-  // About as long as reading the prompt and its options.
-  ask: (question) => ({ style: 'select', choices: choicesOf(question), seconds: 15 }),
+  // About as long as reading the prompt and its options. Best first, as a scale's points are: by score,
+  // highest first (the bank's order among equals), and options without one ("Not applicable") last.
+  ask: (question) => ({ style: 'select', choices: bestFirst(question), seconds: 15 }),
   answersToTry: eachOption,
 });

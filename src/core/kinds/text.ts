@@ -23,6 +23,7 @@ function parse(question: TextQuestion, typed: string): TypedAnswer {
 
 export const text = defineKind(textQuestionSchema, {
   ...NOT_SCORED,
+  freeText: true,
   conditionValues: () => ({ kind: 'any' }),
   read(question, value) {
     if (Array.isArray(value)) return new AnswerProblem('must be text, not a list');

@@ -7,8 +7,8 @@ import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 import { questionsById } from '../../core/bank.js';
 import { escapeHtml } from '../html/escape.js';
-import { formLayout } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 
 const CSS = `
 @page { size: A4; margin: 15mm 15mm 17mm; }
@@ -49,6 +49,10 @@ const VALUE_NAMES: PerKind<(value: string | number) => string> = {
   single: (q) => (v) => `“${q.options.find((o) => o.value === String(v))?.label ?? String(v)}”`,
   multi: (q) => (v) => `“${q.options.find((o) => o.value === String(v))?.label ?? String(v)}”`,
   scale: (q) => (v) => {
+    const dontKnow = kindOf(q)
+      .options(q)
+      .find((o) => o.value === String(v));
+    if (dontKnow !== undefined) return `“${dontKnow.label}”`;
     const label = q.scale.labels?.[String(v)];
     return label === undefined ? String(v) : `${v} (${label})`;
   },
@@ -79,7 +83,12 @@ const FIELDS: PerKind<{ how: string; body: string }> = {
       const label = labels[String(v)];
       points.push(`<li><span class="box round"></span>${v}${label === undefined ? '' : `<br>${escapeHtml(label)}`}</li>`);
     }
-    return { how: `Tick one, from ${min} to ${max}.`, body: `<ul class="scale">${points.join('')}</ul>` };
+    const dontKnow = kindOf(q).options(q);
+    for (const option of dontKnow) points.push(`<li><span class="box round"></span>${escapeHtml(option.label)}</li>`);
+    return {
+      how: `Tick one, from ${min} to ${max}${dontKnow.length > 0 ? `, or ${escapeHtml(dontKnow[0]!.label)}` : ''}.`,
+      body: `<ul class="scale">${points.join('')}</ul>`,
+    };
   },
   number(q) {
     const { min, max, integer, unit } = q.number ?? {};

@@ -3,36 +3,48 @@
 // is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects).
 import { kindOf } from '../../core/kinds/index.js';
 import type { Bank, Question } from '../../core/schema.js';
-import { formLayout } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 type Asked = Record<string, unknown> & { type: string };
 type Element = Asked & { name: string };
 
-const choicesOf = (q: { options: readonly { value: string; label: string }[] }) => q.options.map((o) => ({ value: o.value, text: o.label }));
+/**
+ * A bank's text as SurveyJS shows it: SurveyJS replaces `{name}` anywhere in a title, description or
+ * choice with the answer to the question so named, and has no escape for a brace. A word joiner (U+2060,
+ * invisible, no line break) after each "{" leaves the text as it reads and names no question.
+ */
+const shown = (text: string) => text.replace(/\{/g, '{\u2060');
 
-/** How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers. */
+const choicesOf = (q: { options: readonly { value: string; label: string }[] }) => q.options.map((o) => ({ value: o.value, text: shown(o.label) }));
+
+/**
+ * How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers; one that offers
+ * "Don't know" lists its points with "Don't know" last, whose value is the text `dont-know`.
+ */
 const ELEMENTS: PerKind<Asked> = {
   single: (q) => ({ type: 'radiogroup', choices: choicesOf(q) }),
   multi: (q) => ({
     type: 'checkbox',
-    choices: q.options.map((o) => ({ value: o.value, text: o.label, ...(o.exclusive ? { isExclusive: true } : {}) })),
+    choices: q.options.map((o) => ({ value: o.value, text: shown(o.label), ...(o.exclusive ? { isExclusive: true } : {}) })),
   }),
   scale(q) {
     const { min, max, labels = {} } = q.scale;
     const inner = Object.keys(labels).some((point) => Number(point) !== min && Number(point) !== max);
-    if (!inner) {
+    const dontKnow = kindOf(q).options(q);
+    if (!inner && dontKnow.length === 0) {
       return {
         type: 'rating',
         rateMin: min,
         rateMax: max,
-        ...(labels[String(min)] ? { minRateDescription: labels[String(min)] } : {}),
-        ...(labels[String(max)] ? { maxRateDescription: labels[String(max)] } : {}),
+        ...(labels[String(min)] ? { minRateDescription: shown(labels[String(min)]!) } : {}),
+        ...(labels[String(max)] ? { maxRateDescription: shown(labels[String(max)]!) } : {}),
       };
     }
-    const rateValues: { value: number; text: string }[] = [];
-    for (let v = min; v <= max; v++) rateValues.push({ value: v, text: labels[String(v)] === undefined ? String(v) : `${v} – ${labels[String(v)]}` });
+    const rateValues: { value: number | string; text: string }[] = [];
+    for (let v = min; v <= max; v++) rateValues.push({ value: v, text: labels[String(v)] === undefined ? String(v) : shown(`${v} – ${labels[String(v)]}`) });
+    for (const option of dontKnow) rateValues.push({ value: option.value, text: shown(option.label) });
     return { type: 'rating', rateValues };
   },
   number(q) {
@@ -43,7 +55,7 @@ const ELEMENTS: PerKind<Asked> = {
       ...(min === undefined ? {} : { min }),
       ...(max === undefined ? {} : { max }),
       ...(integer ? { step: 1, validators: [{ type: 'regex', regex: '^-?[0-9]+$', text: 'Enter a whole number.' }] } : {}),
-      ...(unit ? { placeholder: unit } : {}),
+      ...(unit ? { placeholder: shown(unit) } : {}),
     };
   },
   text: (q) => ({ type: 'comment', ...(q.max_length ? { maxLength: q.max_length } : {}) }),
@@ -97,7 +109,7 @@ export function surveyJson(bank: Bank): Record<string, unknown> {
   const layout = formLayout(bank);
   const details = {
     name: layout.detailsGroup,
-    title: 'About these answers',
+    title: layout.detailsTitle,
     elements: layout.details.map((detail) => ({
       type: 'text',
       name: detail.name,
@@ -109,23 +121,23 @@ export function surveyJson(bank: Bank): Record<string, unknown> {
   };
   const pages = layout.groups.map((group) => ({
     name: group.name,
-    title: group.section.title,
-    ...(group.section.intro ? { description: group.section.intro } : {}),
+    title: shown(group.section.title),
+    ...(group.section.intro ? { description: shown(group.section.intro) } : {}),
     elements: group.questions.map((question): Element => {
       const relevance = relevanceOf(bank, question);
       return {
         ...byKind(ELEMENTS, question),
         name: question.id,
-        title: question.prompt,
-        ...(question.help ? { description: question.help } : {}),
+        title: shown(question.prompt),
+        ...(question.help ? { description: shown(question.help) } : {}),
         isRequired: question.required,
         ...(relevance ? { visibleIf: visibleIfExpression(relevance) } : {}),
       };
     }),
   }));
   return {
-    title: bank.title,
-    ...(bank.description ? { description: bank.description } : {}),
+    title: shown(bank.title),
+    ...(bank.description ? { description: shown(bank.description) } : {}),
     // A hidden question's answer is dropped as soon as it is hidden, so `survey.data` holds only what counts.
     clearInvisibleValues: 'onHidden',
     showQuestionNumbers: 'on',

@@ -4,8 +4,8 @@
 // with exceljs; a text that starts with "=" stays text, never a formula.
 import type { Bank, Question } from '../../core/schema.js';
 import { kindOf } from '../../core/kinds/index.js';
-import { formLayout, type Detail } from './layout.js';
-import { byKind, type PerKind } from './per-kind.js';
+import { formLayout, type Detail } from '../../core/form-layout.js';
+import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
 
 /** The survey sheet's columns, in order. */
@@ -24,7 +24,7 @@ interface Field {
   hint?: string;
 }
 
-/** How each kind is asked in XLSForm. A scale is a select_one over its points, so its values are text ("4"). */
+/** How each kind is asked in XLSForm. A scale is a select_one over its points (and "Don't know", `dont-know`), so its values are text ("4"). */
 const FIELDS: PerKind<Field> = {
   single: (q) => ({ type: `select_one ${q.id}`, choices: q.options.map((o) => ({ name: o.value, label: o.label })) }),
   multi(q) {
@@ -43,6 +43,7 @@ const FIELDS: PerKind<Field> = {
     const { min, max, labels = {} } = q.scale;
     const choices: { name: string; label: string }[] = [];
     for (let v = min; v <= max; v++) choices.push({ name: String(v), label: labels[String(v)] === undefined ? String(v) : `${v} – ${labels[String(v)]}` });
+    for (const option of kindOf(q).options(q)) choices.push({ name: option.value, label: option.label });
     return { type: `select_one ${q.id}`, choices, appearance: 'likert' };
   },
   number(q) {
@@ -95,12 +96,19 @@ function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', va
 
 const DETAIL_TYPE = (detail: Detail) => (detail.date ? 'date' : 'text');
 
+/**
+ * A bank's text as an XLSForm label, hint or message: pyxform (and so KoboToolbox and ODK) reads `${name}`
+ * there as the answer to the field so named, and has no escape for it. A word joiner (U+2060, invisible,
+ * no line break) between "$" and "{" leaves the text as it reads and names no field.
+ */
+const shown = (text: string) => text.replace(/\$\{/g, '$\u2060{');
+
 /** The three sheets' rows, before they are written: what the tests read back. */
 export function xlsformRows(bank: Bank): { survey: SurveyRow[]; choices: ChoiceRow[]; settings: Record<(typeof SETTINGS_COLUMNS)[number], string> } {
   const layout = formLayout(bank);
   const survey: SurveyRow[] = [];
   const choices: ChoiceRow[] = [];
-  survey.push({ type: 'begin_group', name: layout.detailsGroup, label: 'About these answers', appearance: 'field-list' });
+  survey.push({ type: 'begin_group', name: layout.detailsGroup, label: layout.detailsTitle, appearance: 'field-list' });
   for (const detail of layout.details) {
     survey.push({
       type: DETAIL_TYPE(detail),
@@ -112,8 +120,8 @@ export function xlsformRows(bank: Bank): { survey: SurveyRow[]; choices: ChoiceR
   }
   survey.push({ type: 'end_group', name: layout.detailsGroup });
   for (const group of layout.groups) {
-    survey.push({ type: 'begin_group', name: group.name, label: group.section.title, appearance: 'field-list' });
-    if (group.introName !== undefined) survey.push({ type: 'note', name: group.introName, label: group.section.intro! });
+    survey.push({ type: 'begin_group', name: group.name, label: shown(group.section.title), appearance: 'field-list' });
+    if (group.introName !== undefined) survey.push({ type: 'note', name: group.introName, label: shown(group.section.intro!) });
     for (const question of group.questions) {
       const field = byKind(FIELDS, question);
       const relevance = relevanceOf(bank, question);
@@ -121,18 +129,18 @@ export function xlsformRows(bank: Bank): { survey: SurveyRow[]; choices: ChoiceR
       survey.push({
         type: field.type,
         name: question.id,
-        label: question.prompt,
-        ...(hint ? { hint } : {}),
+        label: shown(question.prompt),
+        ...(hint ? { hint: shown(hint) } : {}),
         ...required(question.required),
         ...(relevance ? { relevant: relevantExpression(relevance) } : {}),
-        ...(field.constraint ? { constraint: field.constraint.test, constraint_message: field.constraint.message } : {}),
+        ...(field.constraint ? { constraint: field.constraint.test, constraint_message: shown(field.constraint.message) } : {}),
         ...(field.appearance ? { appearance: field.appearance } : {}),
       });
-      for (const choice of field.choices ?? []) choices.push({ list_name: question.id, name: choice.name, label: choice.label });
+      for (const choice of field.choices ?? []) choices.push({ list_name: question.id, name: choice.name, label: shown(choice.label) });
     }
     survey.push({ type: 'end_group', name: group.name });
   }
-  return { survey, choices, settings: { form_title: bank.title, form_id: bank.id, version: bank.version, style: 'pages' } };
+  return { survey, choices, settings: { form_title: shown(bank.title), form_id: bank.id, version: bank.version, style: 'pages' } };
 }
 
 const required = (yes: boolean): SurveyRow => (yes ? { required: 'yes' } : {});

@@ -36,11 +36,11 @@ interface ChartOptions {
 const WIDTH = 680;
 const FONT = 11;
 const LINE = 12;
-const LABEL_RIGHT = 242; // labels end here
-const BAR_X = 250;
-const BAR_WIDTH = 280; // a score of 100
-const BAR_HEIGHT = 13;
-const ROW_GAP = 4;
+const LABEL_RIGHT = 322; // labels end here
+const BAR_X = 330;
+const BAR_WIDTH = 240; // a score of 100
+const BAR_HEIGHT = 12;
+const ROW_GAP = 3;
 const TOP = 20; // room for the line's label
 const AXIS = 22;
 const MAX_LINES = 2;
@@ -200,5 +200,5 @@ export function barChart({ id, title, bars, bands, line }: ChartOptions): string
         `<li><svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="11" fill="${fillOf(id, i, bands.length)}" stroke="#222"/></svg> ${escapeHtml(band.label)}, from ${band.min}</li>`,
     )
     .join('');
-  return `<figure class="chart">${svg}<figcaption>Each bar shows its score and band in words; the pattern shows the band too.<ul class="chart-key">${key}</ul></figcaption></figure>`;
+  return `<figure class="chart">${svg}<figcaption><ul class="chart-key" aria-label="Bands">${key}</ul></figcaption></figure>`;
 }

@@ -1,13 +1,14 @@
-// Escaping for HTML that ce-plan writes itself, outside an Eta template's `<%= %>`: the chart, the page
-// shell, the cohort summary and the paper form (`export --to html`). The same five characters as Eta's
-// default escape, so text reads the same whichever path it took, and is safe in element content and in
-// a double- or single-quoted attribute.
+// Escaping for every HTML ce-plan writes: the report templates' `<%= %>` (Eta's escape function), the
+// chart, the page shell, the cohort summary and the paper form (`export --to html`). Five characters
+// become entities, so text is safe in element content and in a double- or single-quoted attribute, and
+// text that could turn the direction of the line around it is isolated (bidi.ts).
+import { isolateBidi } from '../bidi.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text as HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` become entities. */
-export function escapeHtml(value: string | number): string {
-  const text = String(value);
+/** Text as HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` become entities, and the text is isolated from the direction of what is around it. */
+export function escapeHtml(value: unknown): string {
+  const text = isolateBidi(String(value));
   return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text;
 }
 

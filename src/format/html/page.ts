@@ -46,15 +46,15 @@ svg.chart { display: block; width: 100%; max-width: 860px; height: auto; font-fa
 svg.chart text { font-size: 11px; fill: #1a1a1a; }
 svg.chart text.axis { font-size: 11px; }
 figcaption { font-size: 0.9rem; color: #333; }
-.chart-key { list-style: none; padding: 0; margin: 0.3rem 0 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
+.chart-key { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
 .chart-key svg { vertical-align: -1px; }
 .section-break { break-before: page; page-break-before: always; }
 @media print {
-  html { font-size: 9.5pt; line-height: 1.27; }
+  html { font-size: 9pt; line-height: 1.22; }
   main { max-width: none; padding: 0; }
-  h2 { margin-top: 1rem; }
-  h3 { margin-top: 0.8rem; }
-  p, ul, ol { margin-bottom: 0.4rem; }
+  h2 { margin-top: 0.8rem; }
+  h3 { margin-top: 0.6rem; }
+  p, ul, ol { margin-bottom: 0.3rem; }
   th, td { padding: 0.12rem 0.4rem; }
   a { color: inherit; }
 }
@@ -62,7 +62,7 @@ figcaption { font-size: 0.9rem; color: #333; }
 
 /** A whole HTML document around `body`: `<main>` holds it, so every part of the page is in a landmark. */
 export function htmlPage({ title, body, css = '' }: PageOptions): string {
-  const header = `@page { size: A4; margin: 14mm 13mm 12mm;
+  const header = `@page { size: A4; margin: 13mm 12mm 11mm;
   @top-left { content: ${cssString(runningHeader(title))}; font-size: 8pt; color: #444; }
   @top-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #444; } }`;
   return (

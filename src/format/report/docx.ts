@@ -169,18 +169,16 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   const unassessed = view.scores.filter((r) => r.value === null);
   if (unassessed.length > 0) body.push(para(`Not assessed (no question that counts was asked): ${unassessed.map((r) => r.title).join('; ')}.`));
 
-  body.push(heading1('How to read this report'), ...view.reading.map((line) => bullet(line)));
+  body.push(heading1('How to read this report'), para(view.reading.join(' ')));
 
   // Gap analysis: a heading for each gap, so each is in the navigation pane.
   body.push(heading1('Gap analysis'), para(view.gaps.length === 0 ? `No gaps: every recommendation assessed reaches ${view.topBand}.` : view.orderText));
   for (const g of view.gaps) {
-    body.push(heading2(`Gap ${g.rank}: ${g.title} (${g.score}, ${g.band}${g.counts ? `, counts ${g.counts}` : ''})`), para(`${g.why} (${g.source})`));
-    if (g.causes.length > 0)
-      body.push(
-        para(
-          `Answers below full marks: ${g.causes.map((c) => `${c.prompt} ${c.answer} (${c.score}%)`).join('; ')}${g.moreCauses > 0 ? `; and ${g.moreCauses} more (see the appendix)` : ''}.`,
-        ),
-      );
+    const causes =
+      g.causes.length === 0
+        ? ''
+        : ` Below full marks: ${g.causes.map((c) => `${c.prompt} ${c.answer} (${c.score}%)`).join('; ')}${g.moreCauses > 0 ? `; and ${g.moreCauses} more (see the appendix)` : ''}.`;
+    body.push(heading2(`Gap ${g.rank}: ${g.title} (${g.score}, ${g.band}${g.counts ? `, counts ${g.counts}` : ''})`), para(`${g.why} (${g.source})${causes}`));
   }
 
   // The plan: a table per horizon, with columns to fill in (or as the last tracker left them).
@@ -203,7 +201,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
           const status = o.tracked?.status ? ` ${o.tracked.status}.` : '';
           return [
             o.tracked?.done ? '☑' : '☐',
-            `${o.flagged ? 'Needs attention now. ' : ''}${o.text}${status}${words}`,
+            `${o.flagged ? 'Needs attention now. ' : ''}${o.kind === 'find-out' ? 'Find out. ' : ''}${o.text}${status}${words}`,
             o.gap === null ? '' : String(o.gap),
             o.tracked?.owner ?? '',
             o.tracked?.targetDate ?? '',
@@ -216,15 +214,21 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
 
   // Expectations and impact.
   body.push(heading1('Expectations and impact'));
-  if (view.expectations.length === 0 && view.context.length === 0 && view.quotedInPlan === null)
+  if (view.expectations.length === 0 && view.context.length === 0)
     body.push(para('The answers say nothing yet about the scope to change strategy, policy and service delivery, or how expectations will be managed.'));
-  for (const q of view.expectations.filter((e) => !e.quote)) body.push(bullet(`${q.prompt} `, { bold: q.paragraphs.join(' ') }, q.by ? ` (${q.by})` : ''));
+  const chosen = view.expectations.filter((e) => !e.quote);
+  if (chosen.length > 0)
+    body.push(
+      para(
+        `What your answers say about the scope to change: ${chosen.map((q) => `${q.prompt} ${q.paragraphs.join(' ')}${q.by ? ` (${q.by})` : ''}`).join('; ')}.`,
+      ),
+    );
   for (const q of view.expectations.filter((e) => e.quote)) {
     body.push(para(`Asked “${q.prompt}”, ${q.by ?? 'you'} answered:`));
     for (const p of q.paragraphs) body.push(new Paragraph({ text: wordText(p), style: 'Quote' }));
   }
-  if (view.quotedInPlan) body.push(para(view.quotedInPlan));
-  if (view.context.length > 0) body.push(para(`Context: ${view.context.map((c) => `${c.prompt} ${c.answer}${c.by ? ` (${c.by})` : ''}`).join('; ')}.`));
+  if (view.context.length > 0)
+    body.push(para(`In your own words: ${view.context.map((c) => `${c.prompt} “${c.answer}”${c.by ? ` (${c.by})` : ''}`).join(' ')}`));
 
   // Appendix, on a page of its own, then the references.
   body.push(heading1('Appendix: questions and answers', true));

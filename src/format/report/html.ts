@@ -4,12 +4,13 @@
 import { Eta } from 'eta/core';
 import type { ReportFacts } from '../../core/report-facts.js';
 import { barChart } from '../html/chart.js';
+import { escapeHtml } from '../html/escape.js';
 import { htmlPage } from '../html/page.js';
 import { templateRenderer } from './eta-template.js';
 import { reportView } from './view.js';
 
-// Eta's default escape function is its HTML one; autoEscape says so out loud.
-const template = templateRenderer(new Eta({ autoEscape: true, autoTrim: false, useWith: false, varName: 'it' }));
+// Every `<%= %>` goes through ce-plan's one HTML escaper, as the chart and the page shell do.
+const template = templateRenderer(new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: false, useWith: false, varName: 'it' }));
 
 export const check = template.check;
 
@@ -20,18 +21,21 @@ const REPORT_CSS = `
 .flags h3 { margin: 0 0 0.2rem; }
 .cite, .area { color: #444; }
 .score { font-weight: normal; }
-.reading { font-size: 0.9rem; }
+.reading { font-size: 0.88rem; }
 .reading h2 { font-size: 1.05rem; }
+.reading ul { padding-left: 1rem; }
 .plan { table-layout: fixed; }
-.plan .done { width: 2.9rem; text-align: center; white-space: nowrap; }
-.plan .owner { width: 6rem; }
-.plan .when { width: 6.6rem; }
+.plan { font-size: 0.9rem; }
+.plan th { white-space: nowrap; }
+.plan .done { width: 2.7rem; text-align: center; white-space: nowrap; }
+.plan .owner { width: 4.8rem; }
+.plan .when { width: 6.2rem; }
 .plan td.owner, .plan td.when { border-bottom: 1px solid #555; }
 .plan .gap-ref { width: 2.4rem; }
 .plan .own { display: block; font-size: 0.88em; margin-top: 0.1rem; color: #333; }
 .box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid #1a1a1a; border-radius: 2px; vertical-align: -0.15em; }
 blockquote { margin: 0 0 0.6rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3px solid #888; }
-.gap h3 { margin: 0.6rem 0 0.1rem; font-size: 1rem; }
+.gap h3 { margin: 0.45rem 0 0.05rem; font-size: 1rem; }
 .gap p, .gap ul { margin-bottom: 0.1rem; font-size: 0.93em; }
 .appendix table { font-size: 0.85rem; }
 .appendix td:first-child { width: 62%; }

@@ -2,10 +2,11 @@
 // made, text left raw for the template to escape. This is the `it` of every report template (the
 // Markdown and HTML ones, and `--template`); docs/report-template.md lists its fields.
 import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
-import type { AnsweredQuestion, Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import { WIDE_SPREAD, type AnsweredQuestion, type Objective, type PriorityReason, type QuotedWords, type ReportFacts } from '../../core/report-facts.js';
 import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
-import { optionsOf, recommendationIds } from '../../core/bank.js';
+import { recommendationIds } from '../../core/bank.js';
+import { kindOf } from '../../core/kinds/index.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
@@ -39,7 +40,7 @@ interface GapView {
   counts: string;
   /** Why it matters: the recommendation's summary. */
   why: string;
-  /** The answers that pulled it down most, costliest first (at most three). */
+  /** The answers that pulled it down most, costliest first (at most two). */
   causes: { prompt: string; answer: string; score: string }[];
   /** How many more answers pulled it down (the appendix lists every answer). */
   moreCauses: number;
@@ -140,8 +141,6 @@ export interface ReportView {
   contested: { prompt: string; recommendation: string | null; answers: { respondent: string; answer: string }[] }[];
   /** What the answers say about expectations and the scope to change, but for those quoted in the action plan. */
   expectations: QuotedAnswer[];
-  /** Each answer is quoted once: a sentence naming those quoted beside a task in the action plan instead, or null. */
-  quotedInPlan: string | null;
   context: WordsView[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
@@ -150,9 +149,9 @@ export interface ReportView {
 
 const BAR_WIDTH = 10;
 /** A gap names this many of the answers that caused it, the costliest; the appendix has every answer. */
-const CAUSES_SHOWN = 3;
+const CAUSES_SHOWN = 2;
 /** The headline names this many areas in the lowest band, then says how many more. */
-const LOWEST_NAMED = 3;
+const LOWEST_NAMED = 2;
 const whole = (n: number): number => Math.round(n);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "A, B and C". */
@@ -219,21 +218,18 @@ function gapsText(gaps: number, strengths: number, top: string): string {
 
 const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
 
-/** A bank's URL when it is a plain web address that can be shown as a link; anything else is left out. */
-const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/[^\s<>"'`\\]+$/.test(url) ? url : null);
-
-/** Scores this far apart among respondents are named in the summary. */
-const WIDE_SPREAD = 50;
+/** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
+const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
 
 /** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
 function countsText(weight: number, lowest: number): string {
   return `×${Math.round((weight / lowest) * 100) / 100}`;
 }
 
-/** "counts double", "counts 1.5 times as much" */
+/** "counts double", "counts ×3", "counts ×1.5" */
 function countsInWords(times: number): string {
   const rounded = Math.round(times * 100) / 100;
-  return rounded === 2 ? 'counts double' : rounded === 3 ? 'counts three times as much' : `counts ${rounded} times as much`;
+  return rounded === 2 ? 'counts double' : `counts ×${rounded}`;
 }
 
 const HORIZON_WORDS: Record<Horizon, { title: string; when: string }> = {
@@ -298,11 +294,10 @@ export function readingNotes(facts: ReportFacts): string[] {
     group === null
       ? `These are one person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
       : `These are the answers of ${group.respondents.length} people${when}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`;
-  const bands = bank.bands.map((band) => (band.min === 0 ? band.label : `${band.label} from ${band.min}`));
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
   return [
     who,
-    `The bands (${bands.join(', ')}; ${topBand.label} is the top band)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's: the guidance gives no scores.`,
+    `The bands (${topBand.label} is the top one)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's: the guidance gives no scores.`,
     'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions: set your own dates.',
     'How every score is worked out: “How ce-plan scores readiness” (docs/scoring.md in ce-plan).',
   ];
@@ -316,8 +311,7 @@ function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['c
     const capped = min + reasons.length > max ? `, up to the ${max} the plan gives at most` : '';
     return `${holds}, sized to what you said of your time and resources: ${min} to start with, ${listed(more)}${capped}.`;
   }
-  if (notMet.length > 0) return `${holds}, the fewest the plan gives: it gives one more where ${notMet.join(', and one more where ')}.`;
-  return `${holds}, a size a group can carry in a quarter.`;
+  return `${holds}: the plan's starting size, as ${notMet.length > 0 ? 'your answers gave no reason for more' : 'a group can carry that much in a quarter'}.`;
 }
 
 function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>): ObjectiveView {
@@ -446,8 +440,7 @@ export function reportView(facts: ReportFacts): ReportView {
     },
     topBand: top,
     gapsText: gapsText(assessment.gaps.length, assessment.strengths.length, top),
-    orderText:
-      'Gaps run from the lowest band up. Within a band, the gap that would gain most comes first (an area marked ×2 counts double), and an area that holds up another comes before it.',
+    orderText: 'Lowest band first; within a band, the gap that would gain most (×2 counts double), and an area before those it holds up.',
     scores,
     chart,
     gaps,
@@ -458,7 +451,7 @@ export function reportView(facts: ReportFacts): ReportView {
       heldBackText:
         heldBack === 0
           ? null
-          : `${heldBack === 1 ? 'One more action fits' : `${heldBack} more actions fit`} your answers. ${heldBack === 1 ? 'It is' : 'They are'} left for after this year, so the plan stays the size you can carry: the next assessment will bring ${heldBack === 1 ? 'it' : 'them'} forward as these are done.`,
+          : `${heldBack === 1 ? 'One more action fits' : `${heldBack} more actions fit`} your answers: left for after this year, so the plan stays the size you can carry.`,
     },
     respondents: (facts.group?.respondents ?? []).map((m) => ({
       label: m.label,
@@ -473,7 +466,6 @@ export function reportView(facts: ReportFacts): ReportView {
       answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
     })),
     expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
-    quotedInPlan: quotedInPlanText(facts.expectations.filter((a) => inPlan.has(a.question.id))),
     context: oneLineEach(facts.context),
     appendix: facts.appendix.map(({ section, questions }, i) => ({
       number: i + 1,
@@ -486,11 +478,11 @@ export function reportView(facts: ReportFacts): ReportView {
 
 /** The group's own words each quoted with who gave them; chosen answers one line a question. */
 function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
-  const chosen = answers.filter((a) => optionsOf(a.question).length > 0);
+  const chosen = answers.filter((a) => !kindOf(a.question).freeText);
   const lines = oneLineEach(chosen).map((line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
   const quoted: QuotedAnswer[] = [];
   for (const { question, answer, by } of answers) {
-    if (optionsOf(question).length === 0) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+    if (kindOf(question).freeText) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
   }
   return [...lines, ...quoted];
 }
@@ -511,13 +503,4 @@ function completenessText(facts: ReportFacts): string {
   return `Required questions answered: ${facts.group.respondents
     .map((m) => `${m.label}, ${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`)
     .join('; ')}`;
-}
-
-/** "Your answer to “…” is quoted in the action plan, beside the task it bears on." */
-function quotedInPlanText(answers: readonly AnsweredQuestion[]): string | null {
-  const prompts = [...new Set(answers.map((a) => `“${a.question.prompt}”`))];
-  if (prompts.length === 0) return null;
-  return prompts.length === 1
-    ? `Your answer to ${prompts[0]!} is quoted in the action plan, beside the task it bears on.`
-    : `Your answers to ${listed(prompts)} are quoted in the action plan, beside the tasks they bear on.`;
 }

@@ -2,17 +2,20 @@
 // for every scored question that opens or closes others (a gate): each pair of its answers where one
 // scores higher, with the questions that follow from the better answer answered at their worst and
 // those that follow from the worse at their best, under every answer to the other questions their
-// conditions test. Answers that differ in nothing but their text are tried once.
+// conditions test that lets the gate be asked. Answers that differ in nothing but their text are tried once.
+// The search is bounded, so lint stays quick on any bank (issue 28: a chain of 200 follow-ups took 87 s,
+// and one of 4,000 overflowed the stack): a gate with more than MAX_FOLLOW_UPS questions depending on it,
+// or one reached after the bank's budget of work is spent, is not tried, and is warned about as not checked.
 import type { PlacedQuestion } from '../../bank.js';
-import { isScored, placedQuestions } from '../../bank.js';
+import { isScored } from '../../bank.js';
 import { conditionLeaves, holds } from '../../conditions.js';
 import type { Question } from '../../kinds/index.js';
 import { kindOf } from '../../kinds/index.js';
-import type { Bank } from '../../schema.js';
+import type { Bank, Condition } from '../../schema.js';
 import { describeAnswer, scoreAssessment } from '../../scoring.js';
 import { TOLERANCE } from '../../tolerance.js';
 import { shownQuestions, type Answer } from '../../visibility.js';
-import { questionRule } from '../rule.js';
+import { bankRule } from '../rule.js';
 import { everyCondition, twoDecimals } from '../shared.js';
 
 /** An answer to try, or undefined for none. */
@@ -22,93 +25,203 @@ type Given = Answer | undefined;
 const MAX_CONTEXTS = 64;
 /** How many ways of answering its follow-ups a gate is tried with, at most, for each pair of its answers. */
 const MAX_FOLLOW_UP_ANSWERS = 500;
+/** A gate with more questions depending on it than this is not tried: the ways of answering them are too many. */
+const MAX_FOLLOW_UPS = 64;
+/** Nor one whose showing, or its follow-ups', turns on more other questions than this. */
+const MAX_OTHERS = 64;
+/**
+ * The work the rule may do for one bank, in questions looked at: showing or scoring a bank of N questions
+ * counts N, a step of the search for contexts one. The built-in banks need well under a hundredth of it.
+ */
+const BUDGET = 20_000_000;
 
-export const followUpCanLower = questionRule(
+export const followUpCanLower = bankRule(
   {
     id: 'follow-up-can-lower',
     severity: 'warning',
     description:
       "a better answer to a question that opens or closes others never gives a lower score, and a question's best answer opens its scored follow-ups (warning)",
   },
-  ({ question: gate, path }, { bank, report }) => {
-    if (!isScored(gate)) return;
-    const placed = placedQuestions(bank);
-    const dependents = dependentsOf(placed, gate);
-    if (!dependents.some(({ question }) => isScored(question))) return;
-    const tried = tryGate(bank, placed, gate, dependents);
-    if (tried !== undefined) report([...path, 'id'], tried);
+  ({ bank, placed, report }) => {
+    const search = new Search(bank, placed);
+    for (const { question: gate, path } of placed) {
+      if (!isScored(gate)) continue;
+      const dependents = search.dependentsOf(gate);
+      if (dependents !== undefined && !dependents.some(({ question }) => isScored(question))) continue;
+      const found =
+        dependents === undefined
+          ? new NotChecked(`more than ${MAX_FOLLOW_UPS} questions depend on its answer`)
+          : search.within(() => tryGate(search, gate, dependents));
+      if (found instanceof NotChecked) {
+        report(
+          [...path, 'id'],
+          `"${gate.id}" was not checked (${found.reason}), so lint cannot tell whether a better answer to it can score lower; ` +
+            'shorten its chains of follow-ups, or check it by hand (docs/scoring.md)',
+        );
+      } else if (found !== undefined) {
+        report([...path, 'id'], found);
+      }
+    }
   },
 );
 
-/** The questions whose showing depends, directly or through others, on the gate's answer. */
-function dependentsOf(placed: readonly PlacedQuestion[], gate: Question): PlacedQuestion[] {
-  const depends = new Set([gate.id]);
-  const dependents: PlacedQuestion[] = [];
-  for (const entry of placed) {
-    const { when } = entry.question;
-    if (when !== undefined && conditionLeaves(when, []).some((leaf) => depends.has(leaf.question))) {
-      depends.add(entry.question.id);
-      dependents.push(entry);
+/** Why a gate was not tried, or its search not finished; thrown to unwind a search part-way. */
+class NotChecked {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * What the searches of one bank share: which questions each question's condition tests and is tested by
+ * (worked out once, not at every step), the answers worth trying for each question, and the work left.
+ */
+const OUT_OF_BUDGET = new NotChecked("the bank's skip logic is too large to try in full");
+
+class Search {
+  private readonly order = new Map<string, number>();
+  readonly byId = new Map<string, Question>();
+  /** The questions each question's `when` tests. */
+  readonly testing = new Map<string, Question[]>();
+  /** The questions whose `when` tests a question, by its id. */
+  private readonly testedBy = new Map<string, PlacedQuestion[]>();
+  /** The conditions that test a question, by its id. */
+  private readonly tests = new Map<string, Condition[]>();
+  private readonly worthTrying = new Map<string, Given[]>();
+  private left = BUDGET;
+
+  constructor(
+    readonly bank: Bank,
+    readonly placed: readonly PlacedQuestion[],
+  ) {
+    placed.forEach((entry, i) => {
+      this.order.set(entry.question.id, i);
+      this.byId.set(entry.question.id, entry.question);
+    });
+    for (const entry of placed) {
+      if (entry.question.when === undefined) continue;
+      const tested = new Set<Question>();
+      for (const { condition } of everyCondition(entry.question.when, [])) {
+        if (condition.question === undefined) continue;
+        this.tests.set(condition.question, [...(this.tests.get(condition.question) ?? []), condition]);
+        const question = this.byId.get(condition.question);
+        if (question === undefined || tested.has(question)) continue;
+        tested.add(question);
+        this.testedBy.set(question.id, [...(this.testedBy.get(question.id) ?? []), entry]);
+      }
+      this.testing.set(entry.question.id, [...tested]);
     }
   }
-  return dependents;
-}
 
-/** The values every condition names for a question, for kinds that have no answers of their own to try. */
-function namedValues(placed: readonly PlacedQuestion[], id: string): (string | number)[] {
-  const values = new Set<string | number>();
-  for (const { question } of placed) {
-    if (question.when === undefined) continue;
-    for (const leaf of conditionLeaves(question.when, [])) if (leaf.question === id) for (const { value } of leaf.values) values.add(value);
+  /** Counts work against the budget; stops the search once it is spent. */
+  spend(steps: number): void {
+    this.left -= steps;
+    if (this.left < 0) throw OUT_OF_BUDGET;
   }
-  return [...values];
-}
 
-/** Each answer worth trying, once per difference it makes: its score, and which conditions on it hold. */
-function answersWorthTrying(placed: readonly PlacedQuestion[], question: Question, byScoreToo: boolean): Given[] {
-  const kind = kindOf(question);
-  let answers: Answer[] = [...kind.answersToTry(question)];
-  if (answers.length === 0) {
-    const named = namedValues(placed, question.id);
-    const other = typeof named[0] === 'number' ? Math.max(...(named as number[])) + 1 : '(another answer)';
-    answers = [...named, other];
+  /** A gate's search, or why it was not finished. */
+  within<T>(search: () => T): T | NotChecked {
+    if (this.left < 0) return OUT_OF_BUDGET;
+    try {
+      return search();
+    } catch (error) {
+      if (error instanceof NotChecked) return error;
+      throw error;
+    }
   }
-  const tests = placed.flatMap(({ question: q }) =>
-    q.when ? [...everyCondition(q.when, [])].map((c) => c.condition).filter((c) => c.question === question.id) : [],
-  );
-  const seen = new Set<string>();
-  const kept: Given[] = [];
-  for (const answer of [undefined, ...answers]) {
-    const score = answer === undefined ? 0 : kind.isScored(question) ? kind.score(question, answer) : 0;
-    if (score === null) continue; // "not applicable" is neither better nor worse
-    const signature = `${byScoreToo ? score : ''}|${tests.map((test) => (holds(test, () => answer) ? 1 : 0)).join('')}`;
-    if (seen.has(signature)) continue;
-    seen.add(signature);
-    kept.push(answer);
+
+  /** The questions whose showing depends, directly or through others, on the gate's answer, in reading order; undefined when too many do. */
+  dependentsOf(gate: Question): PlacedQuestion[] | undefined {
+    const found = new Set<PlacedQuestion>();
+    const queue = [gate.id];
+    while (queue.length > 0) {
+      for (const reader of this.testedBy.get(queue.pop()!) ?? []) {
+        if (found.has(reader)) continue;
+        if (found.size === MAX_FOLLOW_UPS) return undefined;
+        found.add(reader);
+        queue.push(reader.question.id);
+      }
+    }
+    return this.inReadingOrder([...found]);
   }
-  return kept;
+
+  inReadingOrder<T extends PlacedQuestion | Question>(list: T[]): T[] {
+    const idOf = (item: T) => ('question' in item ? item.question.id : item.id);
+    return list.sort((a, b) => this.order.get(idOf(a))! - this.order.get(idOf(b))!);
+  }
+
+  /**
+   * Whether a question is shown for these answers. Every question the search answers is one it found
+   * shown (a context answers only the others it shows, and a follow-up is answered only where asked), so
+   * this is its own condition over the answers before it: no need to work out every question's showing.
+   */
+  asked(question: Question, answers: Map<string, Answer>): boolean {
+    this.spend(1);
+    if (question.when === undefined) return true;
+    const place = this.order.get(question.id)!;
+    return holds(question.when, (id) => ((this.order.get(id) ?? place) < place ? answers.get(id) : undefined));
+  }
+
+  /** Unrounded scores by recommendation id, and "overall"; none where not assessed. */
+  scores(answers: Map<string, Answer>): Map<string, number> {
+    this.spend(this.placed.length);
+    const assessment = scoreAssessment(this.bank, answers);
+    const scores = new Map<string, number>();
+    for (const r of assessment.recommendations) if (r.score !== null) scores.set(r.recommendation.id, r.score);
+    if (assessment.overall.score !== null) scores.set('overall', assessment.overall.score);
+    return scores;
+  }
+
+  /** Each answer worth trying, once per difference it makes: its score, and which conditions on it hold. */
+  answersWorthTrying(question: Question, byScoreToo: boolean): Given[] {
+    const key = `${byScoreToo ? 'score' : 'tests'}:${question.id}`;
+    let kept = this.worthTrying.get(key);
+    if (kept === undefined) this.worthTrying.set(key, (kept = this.worthTryingNow(question, byScoreToo)));
+    return kept;
+  }
+
+  private worthTryingNow(question: Question, byScoreToo: boolean): Given[] {
+    const kind = kindOf(question);
+    const tests = this.tests.get(question.id) ?? [];
+    let answers: Answer[] = [...kind.answersToTry(question)];
+    if (answers.length === 0) {
+      // No answers of its own (a number, a text): the values conditions name, and one they do not.
+      const named = [...new Set(tests.flatMap((test) => conditionLeaves(test, [])[0]!.values.map((v) => v.value)))];
+      const other = typeof named[0] === 'number' ? Math.max(...(named as number[])) + 1 : '(another answer)';
+      answers = [...named, other];
+    }
+    const seen = new Set<string>();
+    const kept: Given[] = [];
+    for (const answer of [undefined, ...answers]) {
+      const score = answer === undefined ? 0 : kind.isScored(question) ? kind.score(question, answer) : 0;
+      if (score === null) continue; // "not applicable" is neither better nor worse
+      const signature = `${byScoreToo ? score : ''}|${tests.map((test) => (holds(test, () => answer) ? 1 : 0)).join('')}`;
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      kept.push(answer);
+    }
+    return kept;
+  }
 }
 
 /** The score a gate's answer gives the gate itself; an unanswered gate counts 0, as the scorer counts it. */
 const gateScore = (gate: Question, answer: Given): number => (answer === undefined ? 0 : (kindOf(gate).score(gate, answer) ?? 0));
 
-function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, dependents: PlacedQuestion[]): string | undefined {
+/** A finding's message for the gate, or undefined when nothing is wrong. */
+function tryGate(search: Search, gate: Question, dependents: PlacedQuestion[]): string | undefined {
   const inside = new Set([gate.id, ...dependents.map((d) => d.question.id)]);
-  // The other questions that decide whether the gate and its dependents are asked.
-  const others = new Map<string, Question>();
-  const byId = new Map(placed.map((p) => [p.question.id, p.question]));
-  const addTested = (question: Question) => {
-    for (const leaf of question.when ? conditionLeaves(question.when, []) : []) {
-      const tested = byId.get(leaf.question);
-      if (tested === undefined || inside.has(tested.id) || others.has(tested.id)) continue;
-      others.set(tested.id, tested);
-      addTested(tested);
+  // The other questions that decide whether the gate and its dependents are asked (a list, not a recursion: chains can be long).
+  const others = new Set<Question>();
+  const toVisit = [gate, ...dependents.map((d) => d.question)];
+  while (toVisit.length > 0) {
+    for (const tested of search.testing.get(toVisit.pop()!.id) ?? []) {
+      if (inside.has(tested.id) || others.has(tested)) continue;
+      if (others.size === MAX_OTHERS) throw new NotChecked(`more than ${MAX_OTHERS} other questions decide whether it and its follow-ups are asked`);
+      others.add(tested);
+      toVisit.push(tested);
     }
-  };
-  for (const question of [gate, ...dependents.map((d) => d.question)]) addTested(question);
+  }
 
-  const gateAnswers = answersWorthTrying(placed, gate, true);
-  const contextsToTry = contexts(placed, [...others.values()]);
+  const gateAnswers = search.answersWorthTrying(gate, true);
+  const contextsToTry = contexts(search, gate, search.inReadingOrder([...others]));
   for (const context of contextsToTry) {
     for (const better of gateAnswers) {
       for (const worse of gateAnswers) {
@@ -118,13 +231,13 @@ function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, 
           if (answer !== undefined) given.set(gate.id, answer);
           return given;
         };
-        const found = lowerScore(bank, placed, dependents, sides(better), sides(worse));
+        const found = lowerScore(search, dependents, sides(better), sides(worse));
         if (found !== undefined)
-          return counterExample(bank, gate, dependents, { answer: better, ...found.better }, { answer: worse, ...found.worse }, found.id);
+          return counterExample(search.bank, gate, dependents, { answer: better, ...found.better }, { answer: worse, ...found.worse }, found.id);
       }
     }
   }
-  return closedByBest(bank, placed, gate, dependents, contextsToTry, gateAnswers);
+  return closedByBest(search, gate, dependents, contextsToTry, gateAnswers);
 }
 
 /**
@@ -132,14 +245,9 @@ function tryGate(bank: Bank, placed: readonly PlacedQuestion[], gate: Question, 
  * and counts 0, so its recommendation can never reach 100. Each best answer is tried on its own, since
  * a respondent gives only one of them.
  */
-function closedByBest(
-  bank: Bank,
-  placed: readonly PlacedQuestion[],
-  gate: Question,
-  dependents: PlacedQuestion[],
-  contexts: Map<string, Answer>[],
-  gateAnswers: Given[],
-): string | undefined {
+function closedByBest(search: Search, gate: Question, dependents: PlacedQuestion[], contexts: Map<string, Answer>[], gateAnswers: Given[]): string | undefined {
+  // A gate no answers to the others ever show has nothing to open.
+  if (contexts.length === 0) return undefined;
   const top = Math.max(...gateAnswers.map((answer) => gateScore(gate, answer)));
   for (const best of gateAnswers.filter((answer) => gateScore(gate, answer) >= top - TOLERANCE)) {
     const opened = new Set<string>();
@@ -147,9 +255,9 @@ function closedByBest(
     const visit = (index: number, answers: Map<string, Answer>): void => {
       if (index === dependents.length || tried++ >= MAX_FOLLOW_UP_ANSWERS) return;
       const { question } = dependents[index]!;
-      if (!shownQuestions(bank, answers).some((p) => p.question === question)) return visit(index + 1, answers);
+      if (!search.asked(question, answers)) return visit(index + 1, answers);
       opened.add(question.id);
-      for (const answer of answersWorthTrying(placed, question, true).filter((a) => a !== undefined || !isScored(question))) {
+      for (const answer of search.answersWorthTrying(question, true).filter((a) => a !== undefined || !isScored(question))) {
         const next = new Map(answers);
         if (answer !== undefined) next.set(question.id, answer);
         visit(index + 1, next);
@@ -182,19 +290,17 @@ interface Side {
  * asked on one side only is tried with every answer there.
  */
 function lowerScore(
-  bank: Bank,
-  placed: readonly PlacedQuestion[],
+  search: Search,
   dependents: PlacedQuestion[],
   better: Map<string, Answer>,
   worse: Map<string, Answer>,
 ): { id: string; better: Side; worse: Side } | undefined {
   let tried = 0;
-  const asked = (question: Question, answers: Map<string, Answer>) => shownQuestions(bank, answers).some((p) => p.question === question);
   const visit = (index: number, a: Map<string, Answer>, b: Map<string, Answer>): { id: string; better: Side; worse: Side } | undefined => {
     if (tried >= MAX_FOLLOW_UP_ANSWERS) return undefined;
     if (index === dependents.length) {
       tried++;
-      const [high, low] = [scoresOf(bank, b), scoresOf(bank, a)];
+      const [high, low] = [search.scores(b), search.scores(a)];
       for (const [id, score] of low) {
         const other = high.get(id);
         if (other !== undefined && score < other - TOLERANCE) return { id, better: { answers: a, score }, worse: { answers: b, score: other } };
@@ -202,9 +308,9 @@ function lowerScore(
       return undefined;
     }
     const { question } = dependents[index]!;
-    const [onA, onB] = [asked(question, a), asked(question, b)];
+    const [onA, onB] = [search.asked(question, a), search.asked(question, b)];
     // A scored question asked is answered; an unscored one may be left blank, which can keep others closed.
-    const answers = answersWorthTrying(placed, question, true).filter((answer) => answer !== undefined || !isScored(question));
+    const answers = search.answersWorthTrying(question, true).filter((answer) => answer !== undefined || !isScored(question));
     const withAnswer = (answers: Map<string, Answer>, answer: Given) => {
       const next = new Map(answers);
       if (answer !== undefined) next.set(question.id, answer);
@@ -225,32 +331,38 @@ function lowerScore(
   return visit(0, better, worse);
 }
 
-/** Every combination of answers worth trying for the other questions, up to MAX_CONTEXTS. */
-function contexts(placed: readonly PlacedQuestion[], others: Question[]): Map<string, Answer>[] {
-  let combinations: Map<string, Answer>[] = [new Map()];
-  for (const question of others) {
-    const answers = answersWorthTrying(placed, question, false);
-    const next: Map<string, Answer>[] = [];
-    for (const combination of combinations) {
-      for (const answer of answers) {
-        if (next.length >= MAX_CONTEXTS) break;
-        const extended = new Map(combination);
-        if (answer !== undefined) extended.set(question.id, answer);
-        next.push(extended);
-      }
+/**
+ * Combinations of answers worth trying for the other questions, in reading order, up to MAX_CONTEXTS of
+ * those under which the gate is asked (under the others, its answer changes nothing). A question the
+ * answers before it hide is left unanswered, as its answer would not count; no answer is tried last, so
+ * the answers that open follow-ups, and so the gate, come first.
+ */
+function contexts(search: Search, gate: Question, others: Question[]): Map<string, Answer>[] {
+  const found: Map<string, Answer>[] = [];
+  const answers = new Map<string, Answer>();
+  const shown = new Set<string>();
+  const answerOf = (id: string) => (shown.has(id) ? answers.get(id) : undefined);
+  const visit = (index: number): void => {
+    search.spend(1);
+    if (index === others.length) {
+      if (gate.when === undefined || holds(gate.when, answerOf)) found.push(new Map(answers));
+      return;
     }
-    combinations = next;
-  }
-  return combinations;
-}
-
-/** Unrounded scores by recommendation id, and "overall"; none where not assessed. */
-function scoresOf(bank: Bank, answers: Map<string, Answer>): Map<string, number> {
-  const assessment = scoreAssessment(bank, answers);
-  const scores = new Map<string, number>();
-  for (const r of assessment.recommendations) if (r.score !== null) scores.set(r.recommendation.id, r.score);
-  if (assessment.overall.score !== null) scores.set('overall', assessment.overall.score);
-  return scores;
+    const question = others[index]!;
+    if (question.when !== undefined && !holds(question.when, answerOf)) return visit(index + 1);
+    shown.add(question.id);
+    const tried = search.answersWorthTrying(question, false);
+    for (const answer of [...tried.filter((a) => a !== undefined), ...tried.filter((a) => a === undefined)]) {
+      if (found.length >= MAX_CONTEXTS) break;
+      if (answer === undefined) answers.delete(question.id);
+      else answers.set(question.id, answer);
+      visit(index + 1);
+    }
+    answers.delete(question.id);
+    shown.delete(question.id);
+  };
+  visit(0);
+  return found;
 }
 
 /** The finding: the two answers, with the follow-ups that make the better one score lower. */

@@ -3,7 +3,7 @@
 // (organisation, area, respondent, role, date) in a group of their own first, then one group per
 // section. Names are unique across the form (XLSForm and SurveyJS both need that): a section or a
 // detail whose name a question already has takes a suffix.
-import type { Bank, Question, Section } from '../../core/schema.js';
+import type { Bank, Question, Section } from './schema.js';
 
 /** The details of who answers, as the answer file holds them (spec §3). */
 export type DetailField = 'organisation' | 'area' | 'completed_by' | 'respondent' | 'role' | 'date';
@@ -48,8 +48,9 @@ interface FormGroup {
 }
 
 export interface FormLayout {
-  /** The group of details, and its name. */
+  /** The group of details, and its name and title. */
   detailsGroup: string;
+  detailsTitle: string;
   /** The details the form asks for. */
   details: readonly Detail[];
   /** Every detail import reads (those asked, and `completed_by`). */
@@ -57,6 +58,8 @@ export interface FormLayout {
   groups: readonly FormGroup[];
   /** A question's path in the form, as XLSForm tools write it in headers: `group/name`. */
   pathOf(question: Question): string;
+  /** The group a question is in. */
+  groupOf(question: Question): FormGroup;
 }
 
 const layouts = new WeakMap<Bank, FormLayout>();
@@ -80,14 +83,16 @@ export function formLayout(bank: Bank): FormLayout {
     const intro = section.intro === undefined ? {} : { introName: claim(`${name}-intro`, 'note') };
     return { section, name, ...intro, questions: section.questions };
   });
-  const groupOf = new Map<string, string>();
-  for (const group of groups) for (const question of group.questions) groupOf.set(question.id, group.name);
+  const groupOf = new Map<string, FormGroup>();
+  for (const group of groups) for (const question of group.questions) groupOf.set(question.id, group);
   const layout: FormLayout = {
     detailsGroup,
+    detailsTitle: 'About these answers',
     details,
     readable: [...details, completedBy],
     groups,
-    pathOf: (question) => `${groupOf.get(question.id) ?? ''}/${question.id}`,
+    pathOf: (question) => `${groupOf.get(question.id)?.name ?? ''}/${question.id}`,
+    groupOf: (question) => groupOf.get(question.id)!,
   };
   layouts.set(bank, layout);
   return layout;

@@ -1,6 +1,6 @@
 // What an export format or an import does with each question kind, as one table per place: a
 // `PerKind` names every `type`, so a new kind fails to compile until each table says what to do with it.
-import type { Question, QuestionType } from '../../core/kinds/index.js';
+import type { Question, QuestionType } from './index.js';
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 

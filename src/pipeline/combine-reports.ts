@@ -1,36 +1,46 @@
-// `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case and
-// spacing) make one report, each respondent scored on their own and then combined (src/core/combine.ts).
+// `assess --combine`: the answer files of one organisation (matched on name and area, ignoring case,
+// spacing and Unicode normal form) make one report, each respondent scored on their own and then
+// combined (src/core/combine.ts).
 // An organisation with one answer file gets the same report as without --combine, under the same name.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
-import { answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
 import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
+import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
-import { loadAssessment, reportsOf } from '../pipeline/assess.js';
-import { loadBank, type BankCache } from '../pipeline/load-bank.js';
-import { formatsToWrite, writeAll, type AssessSettings, type CheckedAnswers, type CheckedFile } from './assess-file.js';
-import { displayPath, type Io } from './host.js';
+import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
+import { loadAssessment, reportsOf } from './assess.js';
+import { loadBank, type BankCache } from './load-bank.js';
+import { readStaged, type CheckedFile } from './stage-checked.js';
 
-/** What became of one organisation: its report files, or why it has none. */
-export interface OrganisationOutcome {
+/** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
+interface FailedOrganisation {
+  kind: 'failed';
+  files: string[];
+  failure: string;
+  exitCode: 1 | 2;
+}
+
+/** An organisation whose report is in place. */
+interface ReportedOrganisation {
+  kind: 'reported';
   files: string[];
   written: string[];
   /** With --skip-existing: its reports that were there already, kept as they are. */
   kept: string[];
-  failure?: string;
-  /** With a failure: 2 when a report could not be written, 1 when the organisation could not be combined. */
-  exitCode?: 1 | 2;
   overall: number | null;
-  cohort?: { bankFile: string; entry: CohortEntry };
+  cohort: { bankFile: string; entry: CohortEntry };
 }
+
+/** What became of one organisation: its report files, or why it has none. */
+export type OrganisationOutcome = FailedOrganisation | ReportedOrganisation;
 
 /** The files of each organisation, in the order their first file came. */
 export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFile[][] {
@@ -42,18 +52,6 @@ export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFil
   return [...groups.values()];
 }
 
-/** A report name from the organisation: "Northfield CSG" in "Northfield" → "northfield-csg-northfield". */
-function organisationStem({ name, area }: CheckedFile['organisation']): string {
-  const slug = [name, area ?? '']
-    .join(' ')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug === '' ? 'organisation' : slug.slice(0, 80).replace(/-$/, '');
-}
-
-/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
 /** The organisation's details dated by the last of its respondents to answer, when any gives a date. */
 function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly AnswerFile[]): T {
   const latest = respondents
@@ -64,6 +62,7 @@ function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, r
   return latest === undefined ? content : { ...content, organisation: { ...content.organisation, date: latest } };
 }
 
+/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
 function anonymised(content: AnswerFile, index: number): AnswerFile {
   const { completed_by: _dropped, ...organisation } = content.organisation;
   return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
@@ -92,36 +91,29 @@ export async function writeCombinedReports(
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
-  const taken = new Set<string>();
-  const stems = groups.map((files) => {
-    const base = files.length === 1 ? files[0]!.stem : organisationStem(files[0]!.organisation);
-    let stem = base;
-    for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
-    taken.add(stem);
-    return stem;
-  });
+  const stems = uniqueNames(groups.map((files) => (files.length === 1 ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))));
 
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
     if (stop.aborted) break;
     // Read back one organisation at a time, so only one group's answers are ever held.
     const files = await Promise.all(
-      group.map(async ({ file, bankFile, staged }) => ({ file, bankFile, ...(JSON.parse(await readFile(staged, 'utf8')) as CheckedAnswers) })),
+      group.map(async (checked) => ({ file: checked.file, bankFile: checked.bankFile, ...(await readStaged(checked, settings.stagingKey)) })),
     );
     const names = files.map((f) => f.file);
-    const versions = new Set(files.map((f) => `${f.bankFile}\0${f.content.bank_version ?? ''}`));
+    const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
+    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!)));
     if (versions.size > 1) {
       const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
       outcomes.push({
+        kind: 'failed',
         files: names,
-        written: [],
-        kept: [],
-        overall: null,
         failure: `${files[0]!.content.organisation.name}: its answer files use different banks or bank versions, so they cannot be combined: ${which}`,
+        exitCode: 1,
       });
       continue;
     }
-    const bank = await bankOf(files[0]!.bankFile);
+    const bank = fileBanks[0]!;
     const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
     const members = files.map((f, i) => {
       const answers = new Map(f.answers);
@@ -163,6 +155,7 @@ export async function writeCombinedReports(
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({
+        kind: 'reported',
         files: names,
         written: outputs.map((o) => o.path),
         kept,
@@ -171,7 +164,7 @@ export async function writeCombinedReports(
       });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
-      outcomes.push({ files: names, written: [], kept: [], overall: null, failure: error.message, exitCode: error.exitCode });
+      outcomes.push({ kind: 'failed', files: names, failure: error.message, exitCode: error.exitCode });
       // A full or read-only disk, or no permission: every later organisation would fail alike.
       if (error instanceof WriteError && error.stopsBatch) break;
     }
@@ -184,11 +177,11 @@ export async function writeCombinedReports(
  * checked, scored and combined as `assess --combine` does, then compared.
  */
 export async function compareCombined(
-  io: Io,
   before: string,
   after: string,
   cache: BankCache,
   bankOverride: string | undefined,
+  display: (file: string) => string,
   tracker?: Tracker,
 ): Promise<Comparison> {
   const sides: CompareSide[] = [];
@@ -205,7 +198,7 @@ export async function compareCombined(
     if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
       throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
     }
-    if (new Set(members.map((m) => `${m.bank.file}\0${m.content.bank_version ?? ''}`)).size > 1) {
+    if (new Set(members.map((m) => answeredBank(m.bank.file, m.content, m.bank.bank))).size > 1) {
       throw new UsageError(`${input}: its answer files use different banks or bank versions, so they cannot be combined`);
     }
     const bank = members[0]!.bank.bank;
@@ -221,7 +214,7 @@ export async function compareCombined(
       members.map((m) => m.content),
     );
     sides.push({
-      file: members.length === 1 ? displayPath(first.file, io.cwd) : `${displayPath(input, io.cwd)} (${members.length} respondents)`,
+      file: members.length === 1 ? display(first.file) : `${display(input)} (${members.length} respondents)`,
       bank,
       content,
       answers: first.answers,
@@ -229,6 +222,6 @@ export async function compareCombined(
       ...(members.length === 1 ? {} : { answersInWords: answersInWords(bank, respondents) }),
     });
   }
-  if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
+  if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: display(d.file) })));
   return compareAssessments(sides[0]!, sides[1]!, tracker);
 }

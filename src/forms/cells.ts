@@ -4,12 +4,13 @@
 // the nearest as "did you mean". The answer is then checked against its question as any answer file is
 // (checkAnswers), so ranges, whole numbers and options that stand alone are judged in one place.
 import { closest } from '../core/did-you-mean.js';
-import { isCalendarDate } from '../core/calendar-date.js';
+import { kindOf } from '../core/kinds/index.js';
+import { byKind, type PerKind } from '../core/kinds/per-kind.js';
 import type { AnswerValue, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
-import { byKind, type PerKind } from '../format/export/per-kind.js';
-import type { Cell } from '../io/read-sheet.js';
-import { normalise } from './form-columns.js';
+import { normalise } from './columns.js';
+import { readDate, type ColumnOrder } from './dates.js';
+import type { Cell } from './sheet.js';
 
 /** A cell's answer (undefined when blank), or why it cannot be one and under which rule. */
 export type CellAnswer = { value: AnswerValue | undefined } | { problem: string; rule: string };
@@ -45,13 +46,11 @@ function textOf(cell: Cell): string | undefined {
     case 'boolean':
       return String(cell.value);
     case 'date':
-      return isoDate(cell.value);
+      return cell.value.toISOString().slice(0, 10);
     default:
       return undefined;
   }
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 interface Choices {
   exact: Map<string, string>;
@@ -181,13 +180,16 @@ const choiceReader =
     return { problem: unknown.map((piece) => notAnOption(choices, piece)).join('; and '), rule: 'unknown-option' };
   };
 
-/** How each kind's cell is read. A scale point may be written as its number or its label ("4", "4 – Agree", "Agree"). */
+/**
+ * How each kind's cell is read. A scale point may be written as its number or its label ("4", "4 – Agree",
+ * "Agree"); a scale's "Don't know" as its value or its label.
+ */
 const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
   single: (q) => choiceReader(q.id, q.options, false),
   multi: (q) => choiceReader(q.id, q.options, true),
   scale(q) {
     const { min, max, labels = {} } = q.scale;
-    const points = new Map<string, number>();
+    const points = new Map<string, number | string>();
     for (let v = min; v <= max && points.size < 1000; v++) {
       points.set(String(v), v);
       const label = labels[String(v)];
@@ -196,6 +198,8 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
         points.set(normalise(`${v} ${label}`), v);
       }
     }
+    for (const option of kindOf(q).options(q))
+      for (const name of [option.value, option.label]) if (!points.has(normalise(name))) points.set(normalise(name), option.value);
     return (cell) => {
       const problem = unreadable(cell);
       if (problem !== undefined) return problem;
@@ -211,7 +215,10 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
       if (/^[+-]?\d+(?:\.0+)?$/.test(text)) return { value: Number(text) };
       const point = points.get(normalise(text));
       return point === undefined
-        ? { problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}`, rule: 'invalid-answer' }
+        ? {
+            problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}${q.scale.dont_know ? ', nor "Don\'t know"' : ''}`,
+            rule: 'invalid-answer',
+          }
         : { value: point };
     };
   },
@@ -266,40 +273,7 @@ export function readTextCell(cell: Cell): { value: string | undefined } | { prob
   return { value: text === undefined || text === '' ? undefined : text.replace(/\s+/g, ' ') };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A date as YYYY-MM-DD: a date cell, an ISO date or timestamp (KoboToolbox, SurveyJS), "2026/11/20 …"
- * (Google Forms), a day and month that can only be read one way ("20/11/2026"), or a month by its name
- * ("20 November 2026"); "03/04/2026" could be either, and is refused.
- */
-export function readDateCell(cell: Cell): { value: string | undefined } | { problem: string; rule: string } {
-  const problem = unreadable(cell);
-  if (problem !== undefined) return problem;
-  if (cell.kind === 'empty') return { value: undefined };
-  if (cell.kind === 'date') return { value: isoDate(cell.value) };
-  const text = cell.kind === 'text' ? cell.text.trim() : '';
-  const pad = (n: string) => n.padStart(2, '0');
-  const valid = (y: string, m: string, d: string) => {
-    const date = `${y}-${pad(m)}-${pad(d)}`;
-    return isCalendarDate(date) ? { value: date } : { problem: `${quoteText(text)} is not a real date`, rule: 'invalid-date' };
-  };
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(text);
-  if (match) return valid(match[1]!, match[2]!, match[3]!);
-  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:$|[T\s,])/.exec(text);
-  if (match) {
-    const [a, b] = [Number(match[1]), Number(match[2])];
-    if (a > 12 || a === b) return valid(match[3]!, match[2]!, match[1]!);
-    if (b > 12) return valid(match[3]!, match[1]!, match[2]!);
-    return { problem: `${quoteText(text)} could be day-month or month-day; write dates as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
-  }
-  // "20 November 2026", "20th Nov 2026", "November 20, 2026", as people write dates on paper.
-  match = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.?,? (\d{4})$/.exec(text) ?? /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
-  if (match) {
-    const dayFirst = /^\d/.test(match[1]!);
-    const [day, name] = dayFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
-    const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name.toLowerCase()));
-    if (month !== -1) return valid(match[3]!, String(month + 1), day);
-  }
-  return { problem: `${quoteText(text || String(textOf(cell) ?? ''))} is not a date; write it as YYYY-MM-DD, such as 2026-11-20`, rule: 'invalid-date' };
+/** A date detail or timestamp: YYYY-MM-DD, read as the column's order says (dates.ts), or why not. */
+export function readDateCell(cell: Cell, order: ColumnOrder): { value: string | undefined } | { problem: string; rule: string } {
+  return unreadable(cell) ?? readDate(cell, order);
 }

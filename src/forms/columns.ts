@@ -1,16 +1,19 @@
 // Which question (or detail) each column of a form tool's export holds. A header matches a question by
-// its id, by its XLSForm path (`group/name`, as KoboToolbox writes it) or by its prompt (Microsoft and
-// Google Forms head each column with the question's text), ignoring case, spacing and punctuation; a
-// KoboToolbox `question/option` column holds one option of a multiple choice. The columns each tool adds
-// of its own (an ID, a start time, an e-mail address) are known and left alone; any other column that
-// matches nothing is a finding, with the nearest question as "did you mean".
+// its id, by its path in the form (`group/name` as KoboToolbox writes it, `group-name` as ODK Central
+// does), by its prompt (Microsoft and Google Forms head each column with the question's text), or by its
+// prompt under its section's title (KoboToolbox's labels with groups), ignoring case, spacing and
+// punctuation; a `question/option` column holds one option of a multiple choice (KoboToolbox, ODK
+// Central's split columns). The notes a form shows (each section's introduction), the columns each tool
+// adds of its own and SurveyJS's "-Comment" text are known too; any other column that matches nothing is
+// a finding, with the nearest question as "did you mean".
 import { placedQuestions, questionsById } from '../core/bank.js';
-import type { Diagnostic, Position } from '../core/diagnostics.js';
+import { MAX_FINDINGS_PER_FILE, type Diagnostic, type Position } from '../core/diagnostics.js';
 import { closest } from '../core/did-you-mean.js';
+import { formLayout, type Detail } from '../core/form-layout.js';
 import { kindOf } from '../core/kinds/index.js';
-import type { Bank, Option, Question } from '../core/schema.js';
+import type { Bank, Condition, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
-import { formLayout, type Detail } from '../format/export/layout.js';
+import { COMMENT_SUFFIX, METADATA_PATTERN, TOOLS, type FormTool } from './tools.js';
 
 /** Case, spacing and punctuation set aside: "Don't know?" and "dont know" read alike. */
 export function normalise(text: string): string {
@@ -20,91 +23,17 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export type FormTool = 'microsoft-forms' | 'google-forms' | 'kobotoolbox' | 'odk-central' | 'surveyjs';
-
-interface ToolTraits {
-  name: string;
-  /** How it joins the options of a multiple choice in one cell. */
-  separator: string;
-  /** The columns it adds of its own. */
-  metadata: readonly string[];
-  /** Its columns that give when a response was made, most telling first: a report's date when the form asks for none. */
-  timestamps: readonly string[];
-}
-
-export const TOOLS: Record<FormTool, ToolTraits> = {
-  'microsoft-forms': {
-    name: 'Microsoft Forms',
-    separator: ';',
-    metadata: ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'Total points', 'Quiz feedback', 'Grade posted time'],
-    timestamps: ['Completion time', 'Start time'],
-  },
-  'google-forms': { name: 'Google Forms', separator: ', ', metadata: ['Timestamp', 'Email Address', 'Email', 'Score'], timestamps: ['Timestamp'] },
-  kobotoolbox: {
-    name: 'KoboToolbox',
-    separator: ' ',
-    metadata: [
-      'start',
-      'end',
-      'today',
-      'deviceid',
-      'username',
-      'phonenumber',
-      'simserial',
-      'subscriberid',
-      'audit',
-      'meta/instanceID',
-      'meta/instanceName',
-      'meta/rootUuid',
-      'meta/deprecatedID',
-      'formhub/uuid',
-      '__version__',
-      '_id',
-      '_uuid',
-      '_submission_time',
-      '_validation_status',
-      '_notes',
-      '_status',
-      '_submitted_by',
-      '_tags',
-      '_index',
-    ],
-    timestamps: ['end', '_submission_time', 'today', 'start'],
-  },
-  // ODK Central heads a field with its groups joined by "-" (about-organisation), which matches its path as
-  // any header does, punctuation aside.
-  'odk-central': {
-    name: 'ODK Central',
-    separator: ' ',
-    metadata: [
-      'meta-instanceID',
-      'KEY',
-      'SubmitterID',
-      'SubmitterName',
-      'AttachmentsPresent',
-      'AttachmentsExpected',
-      'Status',
-      'ReviewState',
-      'DeviceID',
-      'Edits',
-      'FormVersion',
-    ],
-    timestamps: ['SubmissionDate'],
-  },
-  surveyjs: { name: 'SurveyJS', separator: ', ', metadata: [], timestamps: [] },
-};
-
 const TOOL_NAMES = Object.keys(TOOLS) as FormTool[];
 
 /** What a column holds. */
-type ColumnRole =
+export type ColumnRole =
   | { kind: 'question'; question: Question }
-  /** One option of a multiple choice, as 1 or 0 (KoboToolbox's one column per option). */
+  /** One option of a multiple choice, as 1 or 0 (KoboToolbox's and ODK Central's one column per option). */
   | { kind: 'option'; question: Question; option: Option }
   | { kind: 'detail'; detail: Detail }
   /** When the response was made: the date of answers whose form asks for none. `rank` 0 is the most telling. */
   | { kind: 'timestamp'; rank: number }
-  /** A tool's own column, or one `--ignore` names. */
+  /** A tool's own column, a note the form shows, or one `--ignore` names. */
   | { kind: 'ignored' }
   | { kind: 'unmatched' };
 
@@ -122,15 +51,20 @@ export interface Columns {
   diagnostics: Diagnostic[];
 }
 
-type Target = { kind: 'question'; question: Question } | { kind: 'detail'; detail: Detail };
+type Target = { kind: 'question'; question: Question } | { kind: 'detail'; detail: Detail } | { kind: 'note' };
 
 interface Lookup {
   exact: Map<string, Target[]>;
   loose: Map<string, Target[]>;
   multis: { question: Question; keys: Set<string>; options: Map<string, Option> }[];
+  /** A choice question's normalised names, for SurveyJS's "-Comment" columns. */
+  choices: Map<string, Question>;
 }
 
 const lookups = new WeakMap<Bank, Lookup>();
+
+/** The ways a tool may head a field in a group: `group/name` (KoboToolbox), `group-name` (ODK Central). */
+const pathsOf = (group: string, name: string) => [`${group}/${name}`, `${group}-${name}`];
 
 function lookupFor(bank: Bank): Lookup {
   let lookup = lookups.get(bank);
@@ -145,29 +79,50 @@ function lookupFor(bank: Bank): Lookup {
     map.set(key, list);
   };
   const multis: Lookup['multis'] = [];
+  const choices = new Map<string, Question>();
   for (const { question } of placedQuestions(bank)) {
     const target: Target = { kind: 'question', question };
-    const path = layout.pathOf(question);
+    const group = layout.groupOf(question);
+    // Its name, its paths, its prompt, and its prompt under its section's title (labels with groups).
+    const keys = [question.id, ...pathsOf(group.name, question.id), question.prompt, `${group.section.title}/${question.prompt}`];
     add(exact, question.id.toLowerCase(), target);
-    add(exact, path.toLowerCase(), target);
-    for (const key of [question.id, path, question.prompt]) add(loose, normalise(key), target);
-    if (kindOf(question).multipleChoice) {
+    for (const path of pathsOf(group.name, question.id)) add(exact, path.toLowerCase(), target);
+    for (const key of keys) add(loose, normalise(key), target);
+    const kind = kindOf(question);
+    if (kind.options(question).length > 0) for (const key of keys) choices.set(normalise(key), question);
+    if (kind.multipleChoice) {
       const options = new Map<string, Option>();
-      for (const option of kindOf(question).options(question)) {
+      for (const option of kind.options(question)) {
         options.set(normalise(option.value), option);
         if (!options.has(normalise(option.label))) options.set(normalise(option.label), option);
       }
-      multis.push({ question, keys: new Set([question.id, path, question.prompt].map(normalise)), options });
+      multis.push({ question, keys: new Set(keys.map(normalise)), options });
     }
   }
   for (const detail of layout.readable) {
     const target: Target = { kind: 'detail', detail };
-    const path = `${layout.detailsGroup}/${detail.name}`;
     add(exact, detail.name.toLowerCase(), target);
-    add(exact, path.toLowerCase(), target);
-    for (const key of [detail.name, path, detail.field, detail.label, ...detail.aliases]) add(loose, normalise(key), target);
+    for (const path of pathsOf(layout.detailsGroup, detail.name)) add(exact, path.toLowerCase(), target);
+    const keys = [
+      detail.name,
+      ...pathsOf(layout.detailsGroup, detail.name),
+      detail.field,
+      detail.label,
+      `${layout.detailsTitle}/${detail.label}`,
+      ...detail.aliases,
+    ];
+    for (const key of keys) add(loose, normalise(key), target);
   }
-  lookup = { exact, loose, multis };
+  // The notes that hold each section's introduction: every tool that exports an XLSForm's fields
+  // exports its notes too, always empty.
+  const note: Target = { kind: 'note' };
+  for (const group of layout.groups) {
+    if (group.introName === undefined) continue;
+    for (const key of [group.introName, ...pathsOf(group.name, group.introName), group.section.intro!, `${group.section.title}/${group.section.intro!}`]) {
+      if (!loose.has(normalise(key))) add(loose, normalise(key), note);
+    }
+  }
+  lookup = { exact, loose, multis, choices };
   lookups.set(bank, lookup);
   return lookup;
 }
@@ -178,8 +133,6 @@ for (const tool of TOOL_NAMES) {
   for (const header of TOOLS[tool].metadata) METADATA.set(normalise(header), { tool });
   TOOLS[tool].timestamps.forEach((header, rank) => METADATA.set(normalise(header), { tool, rank }));
 }
-/** Microsoft Forms quizzes add "Points - <question>" and "Feedback - <question>"; KoboToolbox's own columns start with "_". */
-const METADATA_PATTERN = /^(?:points|feedback) - |^_/i;
 
 /** Where the header's "did you mean" looks: every prompt, question id and detail. */
 function suggestion(bank: Bank, header: string): string {
@@ -217,6 +170,9 @@ export function matchColumns(
   const ignored = new Set(settings.ignore.map(normalise));
   const claimed = new Map<Target, number>();
   const toolVotes = new Map<FormTool, number>();
+  // Worked out once, and only if some column matches nothing.
+  let oneColumn: string | undefined;
+  let unknown = 0;
 
   const roles = header.map(({ text, at }, index): ColumnRole => {
     const key = normalise(text);
@@ -224,6 +180,7 @@ export function matchColumns(
       if (candidates === undefined || candidates.length === 0) return undefined;
       // Two questions with one prompt: columns come in the form's order, so each takes the next.
       const target = candidates.find((c) => !claimed.has(c)) ?? candidates[0]!;
+      if (target.kind === 'note') return { kind: 'ignored' };
       const first = claimed.get(target);
       if (first !== undefined) {
         const what = target.kind === 'question' ? `question "${target.question.id}"` : `"${target.detail.label}"`;
@@ -253,18 +210,27 @@ export function matchColumns(
     }
     if (METADATA_PATTERN.test(text.trim())) return { kind: 'ignored' };
     if (text.trim() === '') return { kind: 'unmatched' };
-    const oneColumn = wrongDelimiter(header, delimiter);
+    const comment = commentColumn(bank, lookup, text);
+    if (comment !== undefined) {
+      if ('question' in comment) return take([comment])!;
+      diagnostics.push({ file, ...at, severity: 'error', rule: 'unknown-column', message: comment.problem });
+      return { kind: 'unmatched' };
+    }
+    // A suggestion for each of the first findings only: those past them are not shown (capFindings).
+    const hint = unknown++ < MAX_FINDINGS_PER_FILE ? suggestion(bank, text) : '';
+    oneColumn ??= wrongDelimiter(header, delimiter);
     diagnostics.push({
       file,
       ...at,
       severity: 'error',
       rule: 'unknown-column',
-      message: `column ${quoteText(text)} matches no question of bank "${bank.id}"${suggestion(bank, text)}${oneColumn} (--ignore it, or --map it to a question)`,
+      message: `column ${quoteText(text)} matches no question of bank "${bank.id}"${hint}${oneColumn} (--ignore it, or --map it to a question)`,
     });
     return { kind: 'unmatched' };
   });
+  const normalisedHeaders = new Set(header.map((h) => normalise(h.text)));
   for (const [name, column] of settings.columns) {
-    if (!header.some((h) => normalise(h.text) === normalise(column))) {
+    if (!normalisedHeaders.has(normalise(column))) {
       diagnostics.push({
         file,
         line: 1,
@@ -281,7 +247,7 @@ export function matchColumns(
   return { roles, tool, diagnostics };
 }
 
-/** A KoboToolbox `question/option` header (by name or by label, with or without its group). */
+/** A `question/option` column (by name or by label, with or without its group). */
 function optionColumn(lookup: Lookup, text: string): ColumnRole | undefined {
   for (let cut = text.lastIndexOf('/'); cut > 0; cut = text.lastIndexOf('/', cut - 1)) {
     const left = normalise(text.slice(0, cut));
@@ -296,6 +262,25 @@ function optionColumn(lookup: Lookup, text: string): ColumnRole | undefined {
 }
 
 /**
+ * SurveyJS's "name-Comment": the text typed beside a choice's "other" option. It is the answer to the
+ * free-text question that follows that choice and asks only when one of its options is chosen ("Which
+ * other meetings?"). Undefined when the header is no such column.
+ */
+function commentColumn(bank: Bank, lookup: Lookup, text: string): { kind: 'question'; question: Question } | { problem: string } | undefined {
+  if (!text.endsWith(COMMENT_SUFFIX)) return undefined;
+  const choice = lookup.choices.get(normalise(text.slice(0, -COMMENT_SUFFIX.length)));
+  if (choice === undefined) return undefined;
+  const follow = placedQuestions(bank).find(({ question }) => kindOf(question).freeText && asksOnlyAfter(question.when, choice.id));
+  if (follow !== undefined) return { kind: 'question', question: follow.question };
+  return {
+    problem: `column ${quoteText(text)} holds what was typed beside an option of "${choice.id}" (SurveyJS's "other" or comment box), but no free-text question of bank "${bank.id}" follows "${choice.id}" to take it (--ignore it, or --map it to a question)`,
+  };
+}
+
+/** Whether a `when` is one test of the choice named: `{ question, in | equals }`. */
+const asksOnlyAfter = (when: Condition | undefined, id: string) => when?.question === id && (when.in !== undefined || when.equals !== undefined);
+
+/**
  * "; is the file separated by ";"? pass --delimiter ";"", when the header's cells hold another
  * delimiter than the one the file was read with: several headers run together.
  */
@@ -303,7 +288,8 @@ export function wrongDelimiter(header: readonly { text: string }[], used: string
   if (used === undefined) return '';
   for (const delimiter of [';', ',', '\t', '|']) {
     if (delimiter === used) continue;
-    const holding = header.filter((h) => h.text.includes(delimiter)).length;
+    let holding = 0;
+    for (const h of header) if (h.text.includes(delimiter)) holding++;
     if (holding > 0 && holding * 2 >= header.length) {
       return `; the header's cells hold ${JSON.stringify(delimiter)}: is the file separated by it? pass --delimiter ${JSON.stringify(delimiter)}`;
     }

@@ -1,0 +1,13 @@
+// Findings printed as every command prints them: grouped by file, one block per file, each file named as
+// the user gave it (relative to where they stand), in colour on a terminal.
+import type { Diagnostic } from '../core/diagnostics.js';
+import { displayPath, type Io } from './host.js';
+import { styleFor } from './style.js';
+
+export async function printFindings(io: Io, diagnostics: readonly Diagnostic[], trailer = ''): Promise<void> {
+  if (diagnostics.length === 0) return;
+  const { formatStylish } = await import('../format/lint/stylish.js');
+  const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+  const filesChecked = new Set(shown.map((d) => d.file)).size;
+  io.stderr.write(formatStylish(shown, { style: await styleFor(io.stderr, io.env), filesChecked }) + trailer);
+}

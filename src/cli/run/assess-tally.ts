@@ -1,0 +1,127 @@
+// What a batch of `assess` adds up to, kept apart from the run that prints and writes: each file's and
+// each organisation's outcome counted, then the exit code and the lines that end the batch. Pure: it
+// touches no stream or file, and words nothing itself (format/batch-text.ts does).
+import type { CohortEntry } from '../../core/cohort.js';
+import * as say from '../../format/batch-text.js';
+import type { FileOutcome } from '../../pipeline/assess-file.js';
+import type { OrganisationOutcome } from '../../pipeline/combine-reports.js';
+import type { CheckedFile } from '../../pipeline/stage-checked.js';
+
+/** Why a batch ended before its last file: a signal, a disk that cannot be written, or an output that closed. */
+export type Ending = 'interrupted' | 'unwritable' | 'output';
+
+export interface TallySettings {
+  /** Inputs handed to the batch (answer files and form rows). */
+  total: number;
+  outDir: string;
+  failUnder: number | undefined;
+  summary: boolean;
+  force: boolean;
+  /** Whether a progress bar stood in for the "wrote" lines. */
+  progressShown: boolean;
+  /** An input's or a report's path as messages show it. */
+  display: (path: string) => string;
+}
+
+export class AssessTally {
+  seen = 0;
+  failed = 0;
+  kept = 0;
+  readonly written: string[] = [];
+  /** Inputs that failed, left out of a summary. */
+  readonly notIncluded: string[] = [];
+  /** With --combine: the files checked and staged, for their organisations' reports. */
+  readonly staged: CheckedFile[] = [];
+  readonly cohort: { bankFile: string; entry: CohortEntry }[] = [];
+  /** The first message that the out dir cannot be written, when one said so. */
+  unwritable: string | undefined;
+  private exitCode = 0;
+  private readonly underFloor: { name: string; score: number }[] = [];
+
+  constructor(private readonly settings: TallySettings) {}
+
+  /** An exit code the run decided elsewhere (a form export with a column that matches nothing: 1). */
+  atLeast(code: number): void {
+    this.exitCode = Math.max(this.exitCode, code);
+  }
+
+  /** Counts a file. `showFailure` is false for a failure the first unwritable one already said; `stop` when the out dir proved unwritable. */
+  file(outcome: FileOutcome): { showFailure: boolean; stop: boolean } {
+    this.seen++;
+    if (outcome.kind === 'staged') {
+      this.staged.push(outcome.checked);
+      return { showFailure: false, stop: false };
+    }
+    if (outcome.kind === 'reported') {
+      this.written.push(...outcome.written);
+      this.kept += outcome.kept.length;
+      if (outcome.cohort) this.cohort.push(outcome.cohort);
+      this.scored(this.settings.display(outcome.file), outcome.overall);
+      return { showFailure: false, stop: false };
+    }
+    this.failed++;
+    this.notIncluded.push(this.settings.display(outcome.file));
+    this.atLeast(outcome.failure?.exitCode ?? 1);
+    const repeat = this.unwritable !== undefined && outcome.failure?.stopsBatch === true;
+    const stop = outcome.failure?.stopsBatch === true && this.unwritable === undefined;
+    if (stop) this.unwritable = outcome.failure!.message;
+    return { showFailure: outcome.failure !== undefined && !repeat, stop };
+  }
+
+  /** Counts a combined organisation. */
+  organisation(outcome: OrganisationOutcome): void {
+    if (outcome.kind === 'failed') {
+      this.failed += outcome.files.length;
+      this.notIncluded.push(...outcome.files.map(this.settings.display));
+      this.atLeast(outcome.exitCode);
+      return;
+    }
+    this.written.push(...outcome.written);
+    this.kept += outcome.kept.length;
+    this.cohort.push(outcome.cohort);
+    this.scored([...outcome.written, ...outcome.kept].map(this.settings.display).join(', '), outcome.overall);
+  }
+
+  private scored(name: string, overall: number | null): void {
+    const floor = this.settings.failUnder;
+    if (floor !== undefined && overall !== null && overall < floor) this.underFloor.push({ name, score: overall });
+  }
+
+  /**
+   * How a batch that ended early ends: its closing line and exit code; undefined when it ran to its end.
+   * `left` is the organisations without a report, once combined reports were being written.
+   */
+  endedEarly(ending: Ending | undefined, left = 0): { lines: string[]; exitCode: number } | undefined {
+    const { total, outDir, summary, force } = this.settings;
+    const reports = say.reportsWritten(this.written.length, !this.settings.progressShown);
+    if (left > 0 && ending === undefined) {
+      return { lines: [say.unwritableLine(outDir, `${this.written.length} written`, left, 'organisation')], exitCode: Math.max(this.exitCode, 2) };
+    }
+    if (left > 0 && ending === 'interrupted') {
+      return { lines: [say.interruptedCombiningLine({ written: this.written.length, left, summary, force })], exitCode: 130 };
+    }
+    // main turns a closed pipe into its own exit code, quietly.
+    if (ending === 'output') return { lines: [], exitCode: 2 };
+    if (ending === 'interrupted') return { lines: [say.interruptedLine({ seen: this.seen, total, reports, summary, force })], exitCode: 130 };
+    if (ending === 'unwritable') return { lines: [say.unwritableLine(outDir, reports, total - this.seen, 'file')], exitCode: Math.max(this.exitCode, 2) };
+    return undefined;
+  }
+
+  /** On a terminal, how the batch went. */
+  assessedLine(): string | undefined {
+    if (!this.settings.progressShown) return undefined;
+    return say.assessedLine({ total: this.settings.total, failed: this.failed, kept: this.kept, outDir: this.settings.outDir });
+  }
+
+  /** What a summary written (or not) leaves to say. */
+  summaryLines(written: boolean): string[] {
+    if (!written) return [say.noSummaryLine];
+    return this.notIncluded.length > 0 ? [say.summaryLeavesOutLine(this.notIncluded.length, this.settings.total)] : [];
+  }
+
+  /** The last lines (scores under --fail-under) and the exit code of a batch that ran to its end. */
+  finish(): { lines: string[]; exitCode: number } {
+    if (this.underFloor.length === 0) return { lines: [], exitCode: this.exitCode };
+    return { lines: [say.underFloorLine(this.settings.failUnder!, this.underFloor)], exitCode: Math.max(this.exitCode, 1) };
+  }
+}

@@ -1,0 +1,404 @@
+// A form tool's export as responses, one per row (or per SurveyJS result): each row's cells read as an
+// answer file's data, with where each value is, for the pipeline to check, score and write as it does an
+// answer file (src/pipeline/assess.ts). Cells that fit no option, and the like, are the row's findings
+// here, as a YAML file's syntax errors are its parser's; a row with one is not read further. Findings
+// name the file, and the row and column a spreadsheet shows (for JSON, the line and column of the value).
+import { placedQuestions } from '../core/bank.js';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import { UsageError } from '../core/errors.js';
+import { failure, type Result } from '../core/result.js';
+import type { DetailField } from '../core/form-layout.js';
+import type { Bank, Option, Question } from '../core/schema.js';
+import { quoteText } from '../core/validate.js';
+import { organisationFileName, uniqueNames } from '../format/file-name.js';
+import { readAnswerCell, readDateCell, readOptionCell, readTextCell, type CellSettings } from './cells.js';
+import { matchColumns, wrongDelimiter, type ColumnRole, type ColumnSettings } from './columns.js';
+import { columnOrder, isAmbiguous, orderNote, type ColumnOrder, type DateOrder } from './dates.js';
+import type { InputType } from './file-type.js';
+import { CANDIDATE_DELIMITERS } from './readers/csv.js';
+import { readSheet } from './readers/index.js';
+import type { RowPlaces } from './row-places.js';
+import { EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from './sheet.js';
+import { TOOLS, type FormTool } from './tools.js';
+
+export interface ImportSettings extends ColumnSettings, SheetOptions {
+  /** `--multi-separator`: how the options of a multiple choice are joined, whatever the tool. */
+  multiSeparator?: string | undefined;
+  /** From a mapping file: a question's cell texts and the option values they stand for. */
+  values: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** `--organisation`: the organisation of every response that names none. */
+  organisation?: string | undefined;
+  /** `--date-order`: how slashed dates read where a column does not settle it (day first otherwise). */
+  dateOrder?: DateOrder | undefined;
+}
+
+/** A row's answers as an answer file's data, and where each is: plain data, so it crosses to a worker thread. */
+interface RowAnswers {
+  data: RowData;
+  places: RowPlaces;
+}
+
+interface RowData {
+  bank: string;
+  bank_version: string;
+  organisation: { name: string; area?: string; completed_by?: string; date?: string };
+  respondent?: { name?: string; role?: string };
+  answers: Record<string, string | number | string[]>;
+}
+
+interface FormResponse {
+  /** The row a spreadsheet shows (for JSON, the response's number). */
+  row: number;
+  /** "responses.csv:3", as a run names it. */
+  name: string;
+  /** `read`: its answers, to check; `failed`: an error in a cell; `empty`: nothing in the row. */
+  status: 'read' | 'failed' | 'empty';
+  /** The answer file's (and the reports') name, without extension: from the organisation, unique in the file. */
+  stem: string | undefined;
+  answers: RowAnswers | undefined;
+  /** Errors when it failed; warnings otherwise. */
+  diagnostics: Diagnostic[];
+}
+
+export interface FormResponses {
+  file: string;
+  /** The tool its columns show it came from. */
+  tool: FormTool | undefined;
+  /** What each response is: a spreadsheet's row, or a JSON file's response. */
+  unit: 'row' | 'response';
+  /** About the file as a whole: its columns, and rows that could not be read at all. */
+  diagnostics: Diagnostic[];
+  /** What the reading decided that the user should know: the order its dates were read in. */
+  notes: string[];
+  responses: FormResponse[];
+}
+
+/** Reads a form export against a bank; a file that cannot be read at all is a failure (exit 2 for import). */
+export async function readResponses(
+  file: string,
+  type: Exclude<InputType, { kind: 'answers' }>,
+  bank: Bank,
+  settings: ImportSettings,
+): Promise<Result<FormResponses>> {
+  const sheet = await readSheet(file, type, settings);
+  if (!sheet.ok) return sheet;
+  if (sheet.value.header.every((h) => h.text.trim() === '')) {
+    return failure(file, 'empty-file', 'is empty: a form export has a header row, then a row for each response', undefined, true);
+  }
+  return { ok: true, value: responsesOf(bank, sheet.value, settings), diagnostics: [] };
+}
+
+interface QuestionColumns {
+  question: Question;
+  columns: number[];
+  options: { column: number; option: Option }[];
+}
+
+/** Each row of a sheet as a response. */
+function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormResponses {
+  const { file } = sheet;
+  const columns = matchColumns(bank, file, sheet.header, settings, sheet.delimiter);
+  const tool = sheet.format === 'surveyjs' ? 'surveyjs' : columns.tool;
+  const unit = sheet.format === 'surveyjs' ? 'response' : 'row';
+  const roles = columns.roles;
+  refuseUnmatched(bank, sheet, roles, settings);
+  const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, columns: [], options: [] }));
+  const entryOf = new Map(byQuestion.map((entry) => [entry.question, entry]));
+  const detailColumns = new Map<DetailField, number[]>();
+  let timestamp: { column: number; rank: number } | undefined;
+  roles.forEach((role, column) => {
+    if (role.kind === 'question') entryOf.get(role.question)?.columns.push(column);
+    else if (role.kind === 'option') entryOf.get(role.question)?.options.push({ column, option: role.option });
+    else if (role.kind === 'detail') detailColumns.set(role.detail.field, [...(detailColumns.get(role.detail.field) ?? []), column]);
+    else if (role.kind === 'timestamp' && (timestamp === undefined || role.rank < timestamp.rank)) timestamp = { column, rank: role.rank };
+  });
+  if (!detailColumns.has('organisation') && settings.organisation === undefined) {
+    throw new UsageError(
+      `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME${wrongDelimiter(sheet.header, sheet.delimiter)}`,
+    );
+  }
+  // KoboToolbox puts a form's HXL hashtags, when it has any, in a row of their own under the header.
+  const rows = sheet.rows.length > 0 && isHashtagRow(sheet.rows[0]!) ? sheet.rows.slice(1) : sheet.rows;
+  const dated = detailColumns.has('date') ? detailColumns.get('date')! : timestamp === undefined ? [] : [timestamp.column];
+  const orders = new Map<number, ColumnOrder>();
+  const notes: string[] = [];
+  for (const column of dated) {
+    const cells = rows.map((row) => ({ row: row.row, cell: row.cells[column] ?? EMPTY }));
+    const order = columnOrder(cells, settings.dateOrder);
+    orders.set(column, order);
+    if (cells.some(({ cell }) => isAmbiguous(cell))) notes.push(orderNote(sheet.header[column]?.text ?? '', order));
+  }
+  const context: RowContext = {
+    bank,
+    sheet,
+    byQuestion,
+    detailColumns,
+    timestamp: detailColumns.has('date') ? undefined : timestamp,
+    orders,
+    cellSettings: {
+      separator: settings.multiSeparator ?? (tool === undefined ? undefined : TOOLS[tool].separator),
+      fixed: settings.multiSeparator !== undefined,
+      values: settings.values,
+    },
+    settings,
+    unit,
+  };
+  const responses = rows.map((row) => readRow(context, row));
+  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, responses)];
+  // A column with no header is left alone, unless a row puts something in it (in a workbook, a column
+  // past the header's last is one too; in a CSV, such a row is refused for its length).
+  const headed = (column: number) => column < sheet.header.length && sheet.header[column]!.text.trim() !== '';
+  const used = new Map<number, number>();
+  for (const row of sheet.format === 'csv' ? rows.filter((r) => r.cells.length <= sheet.header.length) : rows) {
+    row.cells.forEach((cell, column) => {
+      if (cell.kind !== 'empty' && !headed(column) && !used.has(column)) used.set(column, row.row);
+    });
+  }
+  const headerLine = sheet.header[0]?.at.line ?? 1;
+  for (const [column, row] of [...used].sort((a, b) => a[0] - b[0])) {
+    diagnostics.push({
+      file,
+      ...(sheet.header[column]?.at ?? { line: headerLine, column: column + 1 }),
+      severity: 'error',
+      rule: 'unknown-column',
+      message: `column ${column + 1} has no header, but row ${row} holds a value in it; name the column, or empty it`,
+    });
+  }
+  if (rows.length === 0) diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: 'has a header but no responses' });
+  const undated = context.undated;
+  if (undated !== undefined) {
+    diagnostics.push({
+      file,
+      ...undated.at,
+      severity: 'warning',
+      rule: 'invalid-date',
+      message: `the date of ${unit} ${undated.row} (and any others like it) is left out: its ${quoteText(sheet.header[timestamp!.column]?.text ?? '')} ${undated.problem}`,
+    });
+  }
+  const stems = uniqueNames(responses.map((r) => r.stem));
+  responses.forEach((response, i) => (response.stem = stems[i]));
+  return { file, tool, unit, diagnostics, notes, responses };
+}
+
+/** A row of KoboToolbox's HXL hashtags ("#symmetry"), not a response. */
+const isHashtagRow = (row: SheetRow) => {
+  let tags = 0;
+  let other = false;
+  row.cells.forEach((cell) => {
+    if (cell.kind === 'empty') return;
+    if (cell.kind === 'text' && /^#[A-Za-z]/.test(cell.text.trim())) tags++;
+    else other = true;
+  });
+  return tags > 0 && !other;
+};
+
+/**
+ * An export none of whose columns is a question or a detail of the bank cannot be read: say why, rather
+ * than the first thing it lacks. The header may be further down (a title above it), the file separated
+ * by another delimiter, or the form made from another bank (or exported with its labels in another language).
+ */
+function refuseUnmatched(bank: Bank, sheet: Sheet, roles: readonly ColumnRole[], settings: ColumnSettings): void {
+  const known = roles.filter((r) => r.kind === 'question' || r.kind === 'option' || r.kind === 'detail').length;
+  if (known > 0) return;
+  const { file } = sheet;
+  const delimiter = wrongDelimiter(sheet.header, sheet.delimiter);
+  if (delimiter !== '') throw new UsageError(`${file}: none of its columns is a question of bank "${bank.id}"${delimiter}`);
+  for (const row of sheet.format === 'surveyjs' ? [] : sheet.rows.slice(0, 10)) {
+    const header = row.cells.map((cell, column) => ({ text: cell.kind === 'text' ? cell.text : '', at: row.at(column) }));
+    const found = matchColumns(bank, file, header, settings).roles.filter((r) => r.kind === 'question' || r.kind === 'detail').length;
+    if (found > 0)
+      throw new UsageError(`${file}: its header is row ${row.row}, not row 1 (row 1 matches no question of bank "${bank.id}"); delete the rows above it`);
+  }
+  const named = sheet.header
+    .filter((h) => h.text.trim() !== '')
+    .slice(0, 2)
+    .map((h) => quoteText(h.text))
+    .join(' and ');
+  throw new UsageError(
+    `${file}: none of its ${sheet.header.length} columns (such as ${named}) is a question or detail of bank "${bank.id}": is it an export of a form made from another bank? Name that bank with --bank. (A tool that exported its labels in another language: export its names instead, such as KoboToolbox's "XML values and headers".)`,
+  );
+}
+
+interface RowContext {
+  bank: Bank;
+  sheet: Sheet;
+  byQuestion: readonly QuestionColumns[];
+  detailColumns: ReadonlyMap<DetailField, number[]>;
+  /** The tool's timestamp column, for the date when the form asks for none. */
+  timestamp: { column: number } | undefined;
+  /** The order each date column's slashed dates are read in. */
+  orders: ReadonlyMap<number, ColumnOrder>;
+  cellSettings: CellSettings;
+  settings: ImportSettings;
+  unit: 'row' | 'response';
+  /** The first response whose timestamp gave no date. */
+  undated?: { row: number; at: Position; problem: string };
+}
+
+type Read<T> = { value: T | undefined } | { problem: string; rule: string };
+
+function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
+  const { bank, sheet, unit } = context;
+  const { file } = sheet;
+  const name = `${file}:${sheetRow.row}`;
+  const cell = (column: number): Cell => sheetRow.cells[column] ?? EMPTY;
+  const diagnostics: Diagnostic[] = [];
+  const error = (column: number, rule: string, message: string) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
+  // A failed row keeps its organisation's name, so the rows after it are named as they will be once it is put right.
+  const failed = (stem?: string): FormResponse => ({ row: sheetRow.row, name, status: 'failed', stem, answers: undefined, diagnostics });
+
+  // Said once for each run of empty rows (emptyRuns), however many there are.
+  if (sheetRow.cells.every((c) => c.kind === 'empty')) return { row: sheetRow.row, name, status: 'empty', stem: undefined, answers: undefined, diagnostics };
+  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return failed();
+  if (!rowIsSmallEnough(sheetRow, error)) return failed();
+
+  // Several columns for one question (a header given twice) must agree.
+  const agreed = <T>(subject: string, list: readonly number[], read: (column: number) => Read<T>) => {
+    let found: { value: T; column: number } | undefined;
+    for (const column of list) {
+      const result = read(column);
+      if ('problem' in result) {
+        error(column, result.rule, `"${subject}": ${result.problem}`);
+        continue;
+      }
+      if (result.value === undefined) continue;
+      if (found === undefined) found = { value: result.value, column };
+      else if (JSON.stringify(found.value) !== JSON.stringify(result.value)) {
+        error(column, 'duplicate-column', `this column and column ${found.column + 1} are for the same question, and differ on this ${unit}`);
+      }
+    }
+    return found;
+  };
+
+  const cells = new Map<string, Position>();
+  const answers: RowData['answers'] = {};
+  for (const { question, columns, options } of context.byQuestion) {
+    const given = agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings));
+    let chosen: string[] | undefined;
+    for (const { column, option } of options) {
+      const read = readOptionCell(cell(column), option);
+      if ('problem' in read) error(column, read.rule, `"${question.id}", option "${option.value}": ${read.problem}`);
+      else if (read.chosen) (chosen ??= []).push(option.value);
+    }
+    if (given !== undefined && chosen !== undefined && JSON.stringify([...(given.value as string[])].sort()) !== JSON.stringify([...chosen].sort())) {
+      error(
+        options[0]!.column,
+        'duplicate-column',
+        `the one-column-per-option cells of "${question.id}" say ${chosen.join(', ')}, but its column says ${String(given.value)}`,
+      );
+    }
+    const value = given?.value ?? chosen;
+    if (value !== undefined) {
+      answers[question.id] = value as string | number | string[];
+      cells.set(`answers/${question.id}`, sheetRow.at(given?.column ?? options[0]!.column));
+    }
+  }
+
+  const detail = (field: DetailField, read: (c: Cell, column: number) => Read<string>, path: string) => {
+    const found = agreed(field, context.detailColumns.get(field) ?? [], (column) => read(cell(column), column));
+    if (found !== undefined) cells.set(path, sheetRow.at(found.column));
+    return found?.value;
+  };
+  const organisationColumn = context.detailColumns.get('organisation')?.[0] ?? 0;
+  const organisationName = detail('organisation', readTextCell, 'organisation/name') ?? context.settings.organisation;
+  if (organisationName === undefined) {
+    error(organisationColumn, 'missing-organisation', `${unit} ${sheetRow.row} names no organisation; every response needs one (or pass --organisation NAME)`);
+  }
+  const dateIn = (c: Cell, column: number) => readDateCell(c, context.orders.get(column)!);
+  let date = detail('date', dateIn, 'organisation/date');
+  if (date === undefined && context.timestamp !== undefined) {
+    const read = dateIn(cell(context.timestamp.column), context.timestamp.column);
+    if ('problem' in read) context.undated ??= { row: sheetRow.row, at: sheetRow.at(context.timestamp.column), problem: read.problem };
+    else date = read.value;
+  }
+  const area = detail('area', readTextCell, 'organisation/area');
+  const completedBy = detail('completed_by', readTextCell, 'organisation/completed_by');
+  const respondentName = detail('respondent', readTextCell, 'respondent/name');
+  const role = detail('role', readTextCell, 'respondent/role');
+  const stem = organisationName === undefined ? undefined : organisationFileName({ name: organisationName, area }, 'response');
+  if (diagnostics.some((d) => d.severity === 'error')) return failed(stem);
+  if (Object.keys(answers).length === 0) {
+    error(
+      0,
+      'no-answers',
+      `${unit} ${sheetRow.row} answers no question of bank "${bank.id}": every cell that could hold an answer is empty, so it makes no answer file`,
+    );
+    return failed(stem);
+  }
+  const data: RowData = {
+    bank: bank.id,
+    bank_version: bank.version,
+    organisation: {
+      name: organisationName!,
+      ...(area === undefined ? {} : { area }),
+      ...(completedBy === undefined ? {} : { completed_by: completedBy }),
+      ...(date === undefined ? {} : { date }),
+    },
+    ...(respondentName === undefined && role === undefined
+      ? {}
+      : { respondent: { ...(respondentName === undefined ? {} : { name: respondentName }), ...(role === undefined ? {} : { role }) } }),
+    answers,
+  };
+  return { row: sheetRow.row, name, status: 'read', stem, answers: { data, places: { start: sheetRow.at(organisationColumn), cells } }, diagnostics };
+}
+
+/** One warning for each run of empty rows: a sheet of a million blank lines says so once, not a million times. */
+function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly FormResponse[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (let i = 0; i < responses.length; i++) {
+    if (responses[i]!.status !== 'empty') continue;
+    let last = i;
+    while (last + 1 < responses.length && responses[last + 1]!.status === 'empty') last++;
+    const [first, end] = [rows[i]!.row, rows[last]!.row];
+    const message =
+      first === end ? `${unit} ${first} is empty; it is skipped` : `${unit}s ${first} to ${end} are empty (${last - i + 1} of them); they are skipped`;
+    found.push({ file, ...rows[i]!.at(0), severity: 'warning', rule: 'empty-row', message });
+    i = last;
+  }
+  return found;
+}
+
+/** The largest answer file `assess` reads (read-source.ts), less room for its keys and comments. */
+const MAX_ROW_BYTES = 4 * 1024 * 1024 - 64 * 1024;
+
+/** A row too large for one answer file (a cell of megabytes) is refused at its largest cell. */
+function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+  let total = 0;
+  let largest = { column: 0, bytes: 0 };
+  sheetRow.cells.forEach((cell, column) => {
+    const bytes = cell.kind === 'text' ? Buffer.byteLength(cell.text) : 0;
+    total += bytes;
+    if (bytes > largest.bytes) largest = { column, bytes };
+  });
+  if (total <= MAX_ROW_BYTES) return true;
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  error(largest.column, 'answer-too-large', `this cell holds ${mib(largest.bytes)} of text, more than an answer file can hold (${mib(MAX_ROW_BYTES)} in all)`);
+  return false;
+}
+
+/** A CSV row whose cells do not line up with the header (a stray delimiter, or another delimiter) is refused. */
+function rowFits(sheet: Sheet, sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+  const width = sheet.header.length;
+  const cells = sheetRow.cells;
+  if (cells.length > width && cells.slice(width).some((c) => c.kind !== 'empty')) {
+    error(
+      width,
+      'row-length',
+      `row ${sheetRow.row} has ${cells.length} cells, but the header has ${width}: a value with ${JSON.stringify(sheet.delimiter)} in it must be in double quotes`,
+    );
+    return false;
+  }
+  const only = cells[0];
+  if (width > 1 && cells.length === 1 && only?.kind === 'text') {
+    const other = CANDIDATE_DELIMITERS.find((d) => d !== sheet.delimiter && only.text.includes(d));
+    if (other !== undefined) {
+      error(
+        0,
+        'row-length',
+        `row ${sheetRow.row} is one cell, where the header has ${width}: it is separated by ${JSON.stringify(other)}, not ${JSON.stringify(sheet.delimiter)}`,
+      );
+      return false;
+    }
+  }
+  return true;
+}
