@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { ROOT } from './helpers/cli.js';
 import { axeViolations, CHROMIUM, chromiumAvailable, launchChromium, pageCount, printA4 } from './helpers/chromium.js';
-import { runMain } from './helpers/in-process.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const MIDDLING = 'test/fixtures/reports/middling.yaml';
@@ -28,7 +28,7 @@ describeInBrowser('the progress report in Chromium', () => {
   beforeAll(async () => {
     dir = tempDir('browser-progress');
     const reports = join(dir, 'reports');
-    expect(await runMain(['assess', MIDDLING, '--out-dir', reports, '--tracker', 'csv'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await runInProcess(['assess', MIDDLING, '--out-dir', reports, '--tracker', 'csv'])).toMatchObject({ code: 0, stderr: '' });
     const tracker = join(reports, 'middling.tracker.csv');
     await writeFile(tracker, (await readFile(tracker, 'utf8')).replaceAll('Not started', 'Done'));
     // Six months on: the group says it now reports back to residents.
@@ -37,7 +37,7 @@ describeInBrowser('the progress report in Chromium', () => {
       later,
       (await readFile(MIDDLING, 'utf8')).replace('date: 2026-11-20', 'date: 2027-05-20').replace('report-back: no', 'report-back: always'),
     );
-    const run = await runMain(['compare', MIDDLING, later, '--tracker', tracker, '--format', 'html']);
+    const run = await runInProcess(['compare', MIDDLING, later, '--tracker', tracker, '--format', 'html']);
     expect(run.code).toBe(0);
     html = run.stdout;
     expect(html).toContain('Done, and the score rose');

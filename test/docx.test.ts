@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { ROOT } from './helpers/cli.js';
-import { runMain } from './helpers/in-process.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 import { zipParts } from './helpers/zip.js';
 
@@ -77,7 +77,7 @@ describe('the Word report', () => {
       [HOSTILE, EXAMPLE_BANK],
       [MIDDLING, undefined],
     ] as const) {
-      const run = await runMain(['assess', file, ...(bank ? ['--bank', bank] : []), '--out-dir', join(dir, 'reports'), '--format', 'docx,json']);
+      const run = await runInProcess(['assess', file, ...(bank ? ['--bank', bank] : []), '--out-dir', join(dir, 'reports'), '--format', 'docx,json']);
       expect(run).toMatchObject({ code: 0, stderr: '' });
     }
   });
@@ -101,14 +101,14 @@ describe('the Word report', () => {
     const golden = 'test/golden/northfield.docx.txt';
     if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(golden, text);
     expect(text).toBe(await readFile(golden, 'utf8'));
-    const again = await runMain(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'again'), '--format', 'docx']);
+    const again = await runInProcess(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'again'), '--format', 'docx']);
     expect(again.code).toBe(0);
     expect(await readFile(join(dir, 'again', 'northfield.docx'))).toEqual(bytes);
   });
 
   it('works with --combine, and the cohort summary links to it', async () => {
     const out = join(dir, 'combined');
-    const run = await runMain([
+    const run = await runInProcess([
       'assess',
       'test/fixtures/combine',
       '--bank',

@@ -8,7 +8,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spreadsheetText, unescapeSpreadsheetText } from '../src/format/spreadsheet-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runMain } from './helpers/in-process.js';
+import { runInProcess } from './helpers/in-process.js';
 import { lintMarkdown } from './helpers/markdown.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -61,13 +61,13 @@ describe('the action tracker', () => {
   let workbook: string;
   beforeAll(async () => {
     dir = tempDir('tracker');
-    const run = await runMain(['assess', BEFORE, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'reports'), '--tracker', '--format', 'md,tracker-csv']);
+    const run = await runInProcess(['assess', BEFORE, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'reports'), '--tracker', '--format', 'md,tracker-csv']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     workbook = join(dir, 'reports', 'northfield-2026-02.tracker.xlsx');
   });
 
   it('is written beside the report: a row per action of the plan, with its id, gap, horizon, action, owner, date, status and notes', async () => {
-    const written = await runMain(['assess', BEFORE, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'again'), '--tracker']);
+    const written = await runInProcess(['assess', BEFORE, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'again'), '--tracker']);
     expect(written.stdout).toBe(`wrote ${join(dir, 'again', 'northfield-2026-02.md')}\nwrote ${join(dir, 'again', 'northfield-2026-02.tracker.xlsx')}\n`);
     // The same answers give the same bytes.
     expect(await readFile(join(dir, 'again', 'northfield-2026-02.tracker.xlsx'))).toEqual(await readFile(workbook));
@@ -100,7 +100,7 @@ describe('the action tracker', () => {
     const edited = join(dir, 'edited.xlsx');
     await book.xlsx.writeFile(edited);
 
-    const md = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited]);
+    const md = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited]);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('| Gap 1: Define community engagement | 38 (Not yet ready) | 50 (Emerging) | **Done, and the score rose** |');
     expect(md.stdout).toContain(
@@ -112,33 +112,33 @@ describe('the action tracker', () => {
     expect(await lintMarkdown(md.stdout)).toEqual([]);
     const shown = (text: string) => text.replaceAll(edited, 'edited.xlsx');
     await matchesGolden('progress.md', shown(md.stdout));
-    const html = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'html']);
+    const html = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'html']);
     await matchesGolden('progress.html', shown(html.stdout));
-    const json = JSON.parse((await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'json'])).stdout);
+    const json = JSON.parse((await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'json'])).stdout);
     expect(json.progress.gaps.map((g: { id: string; status: string; movement: string; verdict: string }) => [g.id, g.status, g.movement, g.verdict])).toEqual([
       ['define-engagement', 'done', 'rose', 'Done, and the score rose'],
       ['methods', 'under-way', 'rose', 'Under way, and the score rose, closing the gap'],
     ]);
     // Nothing is written over the tracker, and --out never lands on it.
-    const refused = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--out', edited, '--force']);
+    const refused = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--out', edited, '--force']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('the action tracker');
   });
 
   it('says "no change yet" and "not done" plainly, and orders nothing away', async () => {
     // The tracker against a later assessment with the same answers: nothing moved.
-    const same = await runMain(['compare', BEFORE, BEFORE, '--bank', EXAMPLE_BANK, '--tracker', workbook, '--format', 'json']);
+    const same = await runInProcess(['compare', BEFORE, BEFORE, '--bank', EXAMPLE_BANK, '--tracker', workbook, '--format', 'json']);
     const verdicts = JSON.parse(same.stdout).progress.gaps.map((g: { verdict: string }) => g.verdict);
     expect(verdicts).toEqual(['Not done, and no change', 'Not done, and no change']);
     const csv = join(dir, 'done.csv');
     const text = await readFile(join(dir, 'reports', 'northfield-2026-02.tracker.csv'), 'utf8');
     await writeFile(csv, text.replaceAll('Not started', 'Done'));
-    const done = JSON.parse((await runMain(['compare', BEFORE, BEFORE, '--bank', EXAMPLE_BANK, '--tracker', csv, '--format', 'json'])).stdout);
+    const done = JSON.parse((await runInProcess(['compare', BEFORE, BEFORE, '--bank', EXAMPLE_BANK, '--tracker', csv, '--format', 'json'])).stdout);
     expect(done.progress.gaps.map((g: { verdict: string }) => g.verdict)).toEqual(['Done, no change yet', 'Done, no change yet']);
   });
 
   it('reads a CSV the group edited by hand: each problem a message at its row and column, the rest still read, and exit 1', async () => {
-    const run = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', EDITED_CSV]);
+    const run = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', EDITED_CSV]);
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
     expect(lines).toEqual(
@@ -166,7 +166,7 @@ describe('the action tracker', () => {
     book.getWorksheet('Actions')!.getCell('G3').value = { formula: 'IF(1,"Done","Done")', result: 'Done' } as ExcelJS.CellFormulaValue;
     const file = join(dir, 'formula.xlsx');
     await book.xlsx.writeFile(file);
-    const run = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', file]);
+    const run = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/3:7\s+error\s+tracker-formula\s+sheet "Actions", cell G3: holds a formula \(=IF\(1,"Done","Done"\)\); ce-plan never runs one/);
   });
@@ -183,14 +183,14 @@ describe('the action tracker', () => {
       ['test/fixtures/forms/surveyjs-results.json', 'is not an action tracker: expected the .xlsx workbook or the .csv'],
       [join(dir, 'missing.xlsx'), 'no such file'],
     ] as const) {
-      const run = await runMain(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', file]);
+      const run = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', file]);
       expect([file, run.code, run.stdout]).toEqual([file, 2, '']);
       expect(run.stderr).toContain(message);
     }
   });
 
   it('matches a tracker from an older bank version by id, and names the actions that no longer exist', async () => {
-    const run = await runMain(['compare', BEFORE, AFTER, '--bank', NEXT_BANK, '--tracker', workbook]);
+    const run = await runInProcess(['compare', BEFORE, AFTER, '--bank', NEXT_BANK, '--tracker', workbook]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /warning\s+tracker-unknown-action\s+sheet "Actions", cell A4: the action "share-definition" is no longer in example 2\.0\.0 \(the tracker was written with example 1\.0\.0\)/,
@@ -204,9 +204,9 @@ describe('the action tracker', () => {
 
   it('works for a combined organisation: the tracker of assess --combine, read by compare --combine', async () => {
     const out = join(dir, 'combined');
-    expect((await runMain(['assess', 'test/fixtures/combine', '--bank', EXAMPLE_BANK, '--combine', '--tracker', '--out-dir', out])).code).toBe(0);
+    expect((await runInProcess(['assess', 'test/fixtures/combine', '--bank', EXAMPLE_BANK, '--combine', '--tracker', '--out-dir', out])).code).toBe(0);
     const [tracker] = (await readdir(out)).filter((name) => name.endsWith('.tracker.xlsx'));
-    const run = await runMain([
+    const run = await runInProcess([
       'compare',
       '--combine',
       'test/fixtures/combine',
@@ -233,7 +233,7 @@ describe('the action tracker', () => {
     rows[2] = rows[2]!.replace(',,,Not started,', `,,,Under way,${'"=HYPERLINK(""http://example.invalid"")"'}`);
     await writeFile(previous, rows.join('\r\n'));
     const out = join(dir, 'next');
-    const run = await runMain([
+    const run = await runInProcess([
       'assess',
       AFTER,
       '--bank',
@@ -264,7 +264,7 @@ describe('the action tracker', () => {
     ]);
     // The new tracker never lands on the last one, even with --force: it is an input of the run.
     await copyFile(previous, join(dir, 'northfield.tracker.csv'));
-    const over = await runMain([
+    const over = await runInProcess([
       'assess',
       AFTER,
       '--bank',
@@ -282,7 +282,7 @@ describe('the action tracker', () => {
     expect(await readFile(join(dir, 'northfield.tracker.csv'), 'utf8')).toBe(await readFile(previous, 'utf8'));
     // One organisation's tracker: not for a batch.
     await copyFile(AFTER, join(dir, 'other.yaml'));
-    const batch = await runMain([
+    const batch = await runInProcess([
       'assess',
       AFTER,
       join(dir, 'other.yaml'),

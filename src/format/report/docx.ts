@@ -124,7 +124,12 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
     else {
       body.push(para('Questions where your answers differ by half a mark or more. The plan asks you to agree a shared view of each one first.'));
       for (const c of view.contested)
-        body.push(bullet(`${c.prompt}${c.recommendation ? ` (${c.recommendation})` : ''}: `, c.answers.map((a) => `${a.respondent}, ${a.answer}`).join('; ')));
+        body.push(
+          bullet(
+            `${c.prompt}${c.recommendation ? ` (${c.recommendation})` : ''} `,
+            ...c.answers.flatMap((a, i) => [i === 0 ? '' : '; ', { bold: a.answer }, `: ${a.respondents.join(', ')}`]),
+          ),
+        );
     }
   }
 
@@ -197,7 +202,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
         [1, 9, 1, 3, 2],
         ['Done', 'What to do', 'Gap', 'Owner', 'Target date'],
         h.objectives.map((o) => {
-          const words = o.ownWords.map((w) => ` ${w.by ? `${w.by} said` : 'You said'}, asked “${w.prompt}”: ${w.answer}`).join('');
+          const words = o.ownWords.map((w) => ` ${w.said}, asked “${w.prompt}”: ${w.answer}`).join('');
           const status = o.tracked?.status ? ` ${o.tracked.status}.` : '';
           return [
             o.tracked?.done ? '☑' : '☐',
@@ -227,8 +232,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
     body.push(para(`Asked “${q.prompt}”, ${q.by ?? 'you'} answered:`));
     for (const p of q.paragraphs) body.push(new Paragraph({ text: wordText(p), style: 'Quote' }));
   }
-  if (view.context.length > 0)
-    body.push(para(`In your own words: ${view.context.map((c) => `${c.prompt} “${c.answer}”${c.by ? ` (${c.by})` : ''}`).join(' ')}`));
+  if (view.context.length > 0) body.push(para(`In your own words: ${view.context.map((c) => `${c.prompt} “${c.answer}”`).join(' ')}`));
 
   // Appendix, on a page of its own, then the references.
   body.push(heading1('Appendix: questions and answers', true));

@@ -51,8 +51,10 @@ interface GapView {
 interface WordsView {
   prompt: string;
   answer: string;
-  /** Who said it, with several respondents ("all 3", "2 of 3: Chair, Sergeant"); null for one. */
+  /** Who said it, with several respondents ("all 3", "2 of 3 (Chair, Sergeant)"); null for one. */
   by: string | null;
+  /** "You said", "All 3 said", "Chair said". */
+  said: string;
 }
 
 interface ObjectiveView {
@@ -105,7 +107,7 @@ export interface ReportView {
     /** The result in words, never hiding an area in the lowest band: "Ready overall, with 81 out of 100, but one area is Not yet ready: …". */
     headline: string;
     /** Answers the bank flags as risks the sources name, whatever their weight. */
-    flags: { prompt: string; answer: string; by: string | null; reason: string; source: string }[];
+    flags: { prompt: string; answer: string; by: string | null; answered: string; reason: string; source: string }[];
     priorities: { rank: number; title: string; score: string; band: string; why: string }[];
     /** "Going well: …", or null. */
     goingWell: string | null;
@@ -138,10 +140,11 @@ export interface ReportView {
   /** Several respondents (`assess --combine`); empty for one. */
   respondents: { label: string; name: string | null; role: string | null; completeness: string; overall: string }[];
   /** Questions the respondents answered differently enough to matter, with who said what. */
-  contested: { prompt: string; recommendation: string | null; answers: { respondent: string; answer: string }[] }[];
+  contested: { prompt: string; recommendation: string | null; answers: { answer: string; respondents: string[] }[] }[];
   /** What the answers say about expectations and the scope to change, but for those quoted in the action plan. */
   expectations: QuotedAnswer[];
-  context: WordsView[];
+  /** The group's own words on its context, one line a question (with several respondents, each answer with who gave it). */
+  context: { prompt: string; answer: string }[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
   references: { short: string | null; citation: string; url: string | null }[];
@@ -150,6 +153,8 @@ export interface ReportView {
 const BAR_WIDTH = 10;
 /** A gap names this many of the answers that caused it, the costliest; the appendix has every answer. */
 const CAUSES_SHOWN = 2;
+/** The summary names this many areas going well, then says how many more. */
+const GOING_WELL_NAMED = 4;
 /** The headline names this many areas in the lowest band, then says how many more. */
 const LOWEST_NAMED = 2;
 const whole = (n: number): number => Math.round(n);
@@ -250,11 +255,14 @@ function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spre
     gap: r.band !== null && r.band !== top,
     counts: countsText(r.recommendation.weight, lowestWeight),
     weighted: r.recommendation.weight > lowestWeight,
-    range: spread ? `${whole(spread.min)}–${whole(spread.max)}` : null,
+    range: spread ? (whole(spread.min) === whole(spread.max) ? String(whole(spread.min)) : `${whole(spread.min)}–${whole(spread.max)}`) : null,
   };
 }
 
-const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by });
+/** "You said", or who did, at the start of a sentence. */
+const whoSaid = (by: string | null, verb: string) => (by === null ? `You ${verb}` : `${by.charAt(0).toUpperCase()}${by.slice(1)} ${verb}`);
+
+const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by, said: whoSaid(by, 'said') });
 
 /** Why a priority stands where it does, in a few words: "Not yet ready, the lowest band; counts double". */
 function whyText(reasons: readonly PriorityReason[]): string {
@@ -390,7 +398,8 @@ export function reportView(facts: ReportFacts): ReportView {
     const spread = facts.group?.spread.get(r.recommendation.id);
     return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
   };
-  const goingWell = facts.goingWell.map((r) => r.recommendation.title);
+  const goingWell = facts.goingWell.slice(0, GOING_WELL_NAMED).map((r) => `“${r.recommendation.title}”`);
+  if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(`${facts.goingWell.length - GOING_WELL_NAMED} more`);
   const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
 
   return {
@@ -416,7 +425,14 @@ export function reportView(facts: ReportFacts): ReportView {
     reading: readingNotes(facts),
     summary: {
       headline: headline(facts),
-      flags: facts.flags.map((f) => ({ prompt: f.question.prompt, answer: f.answer, by: f.by, reason: f.reason, source: shortReference(bank, f.source) })),
+      flags: facts.flags.map((f) => ({
+        prompt: f.question.prompt,
+        answer: f.answer,
+        by: f.by,
+        answered: whoSaid(f.by, 'answered'),
+        reason: f.reason,
+        source: shortReference(bank, f.source),
+      })),
       priorities: facts.priorities.map((p) => ({
         rank: p.rank,
         title: p.gap.recommendation.title,
@@ -424,12 +440,7 @@ export function reportView(facts: ReportFacts): ReportView {
         band: p.gap.band.label,
         why: whyText(p.reasons),
       })),
-      goingWell:
-        goingWell.length === 0
-          ? null
-          : strong
-            ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.`
-            : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
+      goingWell: goingWell.length === 0 ? null : strong ? `Going well (${top}): ${listed(goingWell)}.` : `Going best so far: ${listed(goingWell)}.`,
       dontKnow,
       respondents: facts.group?.respondents.length ?? 1,
       split: assessment.recommendations.flatMap(split),
@@ -463,7 +474,7 @@ export function reportView(facts: ReportFacts): ReportView {
     contested: (facts.group?.contested ?? []).map((c) => ({
       prompt: c.question.prompt,
       recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
-      answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
+      answers: byAnswer(c.answers),
     })),
     expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
     context: oneLineEach(facts.context),
@@ -487,11 +498,18 @@ function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] 
   return [...lines, ...quoted];
 }
 
+/** Each answer given, once, with the respondents who gave it, in the order first given. */
+function byAnswer(given: readonly { respondent: string; answer: string }[]): { answer: string; respondents: string[] }[] {
+  const grouped = new Map<string, string[]>();
+  for (const { respondent, answer } of given) grouped.set(answer, [...(grouped.get(answer) ?? []), respondent]);
+  return [...grouped].map(([answer, respondents]) => ({ answer, respondents }));
+}
+
 /** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
-function oneLineEach(answers: readonly AnsweredQuestion[]): WordsView[] {
+function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; answer: string }[] {
   const lines = new Map<AnsweredQuestion['question'], string[]>();
   for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
-  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; '), by: null }));
+  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
