@@ -14,6 +14,7 @@ import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
+import type { TrackedAction } from './tracker.js';
 
 /** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
@@ -84,6 +85,8 @@ export interface Objective {
   horizon: Horizon;
   /** The group's own words that bear on it (text answers it names). */
   ownWords: QuotedWords[];
+  /** What the last assessment's action tracker records of it (`assess --previous-tracker`), if it has a row for it. */
+  tracked?: TrackedAction;
 }
 
 /** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */
@@ -147,6 +150,8 @@ export interface ReportFacts {
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
   /** The sources the report cites, in the bank's order. */
   references: Source[];
+  /** `assess --previous-tracker`: every row of the last tracker, so a new tracker keeps those this plan no longer has. */
+  previousTracker?: readonly TrackedAction[];
 }
 
 function reportDate(content: AnswerFile, date?: string): string | null {

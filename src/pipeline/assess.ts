@@ -9,6 +9,7 @@ import { reportFacts, type Group, type Provenance } from '../core/report-facts.j
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import { markTracked, type TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
@@ -122,6 +123,8 @@ export interface ReportSettings {
   templates: Partial<Record<ReportFormat, string>>;
   /** `--date`, for answer files that give none. */
   date?: string | undefined;
+  /** `--previous-tracker`: what the group's tracker records of each action, to mark in the plan. */
+  tracked?: readonly TrackedAction[];
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
@@ -137,9 +140,7 @@ export function reportsOf(
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
   const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
-  return renderReports(
-    reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance }),
-    settings.formats,
-    settings.templates,
-  );
+  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance });
+  if (settings.tracked !== undefined) markTracked(facts, settings.tracked);
+  return renderReports(facts, settings.formats, settings.templates);
 }

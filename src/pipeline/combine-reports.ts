@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
@@ -153,7 +154,7 @@ export async function writeCombinedReports(
         const content = datedByLatest(organisationOnly, contents);
         reports = await reportsOf({ bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined }, sources }, only);
       }
-      const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
+      const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({
@@ -184,6 +185,7 @@ export async function compareCombined(
   cache: BankCache,
   bankOverride: string | undefined,
   display: (file: string) => string,
+  tracker?: Tracker,
 ): Promise<Comparison> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
@@ -224,5 +226,5 @@ export async function compareCombined(
     });
   }
   if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: display(d.file) })));
-  return compareAssessments(sides[0]!, sides[1]!);
+  return compareAssessments(sides[0]!, sides[1]!, tracker);
 }

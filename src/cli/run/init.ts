@@ -6,6 +6,7 @@ import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
+import { withTracker } from '../options.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { reportStem } from '../../io/paths.js';
 import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
@@ -51,7 +52,8 @@ function withReportName(options: InitOptions): ReportOptions {
 }
 
 export async function run(io: Io, given: InitOptions): Promise<number> {
-  const options = withReportName(given);
+  // `--tracker` adds the action tracker to the formats written, all or none with the reports.
+  const options = withReportName({ ...given, format: withTracker(given.format, given.tracker) });
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
   if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
   if (!options.force) {
@@ -203,7 +205,7 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
     { formats: options.format, templates: await readReportTemplates(options.format), tool: `ce-plan ${ceplanVersion()}` },
   );
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
-  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
+  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.content }));
   // All of them or none, as `assess` writes one answer file's reports.
   await writeFilesAtomic(files, { overwrite: options.force === true });
   for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);

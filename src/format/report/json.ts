@@ -24,6 +24,10 @@ const objectiveOf = (o: Objective) => ({
   because: o.because,
   chosenBy: o.chosenBy.map(wordsOf),
   ownWords: o.ownWords.map(wordsOf),
+  // Only with --previous-tracker: what the last tracker records of the action.
+  ...(o.tracked === undefined
+    ? {}
+    : { tracked: { status: o.tracked.status, owner: o.tracked.owner, targetDate: o.tracked.targetDate, notes: o.tracked.notes } }),
 });
 const reasonOf = (reason: PriorityReason) => {
   switch (reason.kind) {

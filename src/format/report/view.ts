@@ -69,6 +69,8 @@ interface ObjectiveView {
   flagged: boolean;
   /** The group's own words that bear on it. */
   ownWords: WordsView[];
+  /** What the last assessment's action tracker records of it (`assess --previous-tracker`): "Done at the last review", its owner and date; or null. */
+  tracked: { done: boolean; status: string | null; owner: string | null; targetDate: string | null } | null;
 }
 
 interface HorizonView {
@@ -344,7 +346,15 @@ function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['ga
     gap: rank ?? null,
     flagged: objective.flagged,
     ownWords: objective.ownWords.map(wordsView),
+    tracked: trackedView(objective.tracked),
   };
+}
+
+/** What the last tracker records of an action, worded: a status other than "Not started" as "… at the last review". */
+function trackedView(tracked: Objective['tracked']): ObjectiveView['tracked'] {
+  if (tracked === undefined) return null;
+  const status = tracked.status === null || tracked.status === 'Not started' ? null : `${tracked.status} at the last review`;
+  return { done: tracked.status === 'Done', status, owner: tracked.owner, targetDate: tracked.targetDate };
 }
 
 export function reportView(facts: ReportFacts): ReportView {
