@@ -4,6 +4,7 @@
 // An organisation with one answer file gets the same report as without --combine, under the same name.
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
+import { anonymiseRespondents } from '../core/anonymity.js';
 import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
 import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
@@ -62,16 +63,12 @@ function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, r
   return latest === undefined ? content : { ...content, organisation: { ...content.organisation, date: latest } };
 }
 
-/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
-function anonymised(content: AnswerFile, index: number): AnswerFile {
-  const { completed_by: _dropped, ...organisation } = content.organisation;
-  return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
-}
-
 /** How to write the combined reports. */
 export interface CombineOptions {
   /** `--anonymise`. */
   anonymise: boolean;
+  /** What --anonymise left out of an organisation's reports, said before they are written. */
+  warn: (notes: readonly string[]) => void;
   /** The input of the run (or the summary) a path would overwrite, if any: no report may. */
   inputOf: (path: string) => string | undefined;
   /** Ctrl-C: stop between organisations, so each report written is whole. */
@@ -82,7 +79,7 @@ export interface CombineOptions {
 export async function writeCombinedReports(
   groups: readonly CheckedFile[][],
   settings: AssessSettings,
-  { anonymise, inputOf, stop }: CombineOptions,
+  { anonymise, inputOf, stop, warn }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
   const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
@@ -91,7 +88,10 @@ export async function writeCombinedReports(
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
-  const stems = uniqueNames(groups.map((files) => (files.length === 1 ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))));
+  // An organisation one file answers for keeps that file's report name, unless --anonymise: a file's name may name its author.
+  const stems = uniqueNames(
+    groups.map((files) => (files.length === 1 && !anonymise ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))),
+  );
 
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
@@ -117,11 +117,17 @@ export async function writeCombinedReports(
     const { bank } = loaded;
     // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
-    const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
-    const members = files.map((f, i) => {
-      const answers = new Map(f.answers);
-      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
-    });
+    const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
+    const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
+    if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
+    const seen = anonymised?.respondents ?? given;
+    const contents = seen.map((r) => r.content);
+    const members = files.map((f, i) => ({
+      file: f.file,
+      content: contents[i]!,
+      answers: seen[i]!.answers,
+      assessment: scoreAssessment(bank, seen[i]!.answers),
+    }));
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,

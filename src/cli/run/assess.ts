@@ -154,7 +154,12 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       const { groupByOrganisation, writeCombinedReports } = await import('../../pipeline/combine-reports.js');
       // Written here, after the batch, one organisation at a time, from the answers the batch staged.
       const groups = groupByOrganisation(tally.staged);
-      const combined = await writeCombinedReports(groups, settings, { anonymise: options.anonymise === true, inputOf: outputs.at, stop: stop.signal });
+      const combined = await writeCombinedReports(groups, settings, {
+        anonymise: options.anonymise === true,
+        inputOf: outputs.at,
+        stop: stop.signal,
+        warn: (notes) => speak(notes.map((note) => say.anonymityNote(note))),
+      });
       for (const organisation of combined) {
         tally.organisation(organisation);
         if (organisation.kind === 'failed') speak([say.failureLine(organisation.failure)]);
