@@ -2,6 +2,7 @@
 // conditions, options and the fields every question has. Each kind's own schema (kinds/) builds on
 // these, and schema.ts puts the kinds together into the one bank schema.
 import { z } from 'zod';
+import { TRANSLATED_LANGUAGES, LANGUAGE_NAMES, type TranslatedLanguage } from './languages.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,6 +13,37 @@ export const answerText = z.string().min(1, { error: 'must not be empty' }).rege
 export const text = answerText
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/, { error: 'must not hold control characters (such as ESC), only text, newlines and tabs' });
+
+/** The short hash beside a translation: of the English it was made from (src/core/short-hash.ts). */
+const translatedFrom = z
+  .string()
+  .regex(/^[0-9a-f]{8}$/, { error: 'must be the 8 hex digits of the English it was translated from, as `ce-plan lint` gives them' });
+
+type Translations<K extends string, W extends z.ZodType> = { [P in `${K}_${TranslatedLanguage}`]: z.ZodOptional<W> } & {
+  [P in `${K}_${TranslatedLanguage}_from`]: z.ZodOptional<typeof translatedFrom>;
+};
+
+/**
+ * A text a bank shows, with its translations beside it: `prompt`, then `prompt_cy` (the Welsh) and
+ * `prompt_cy_from` (the short hash of the English it was translated from). docs/bank-format.md says why
+ * translations sit beside the English rather than in a map in its place.
+ */
+export function translatable<K extends string, S extends z.ZodType, W extends z.ZodType = typeof text>(
+  key: K,
+  english: S,
+  translated?: W,
+): { [P in K]: S } & Translations<K, W> {
+  const fields: Record<string, z.ZodType> = { [key]: english };
+  for (const language of TRANSLATED_LANGUAGES) {
+    const name = LANGUAGE_NAMES[language].english;
+    fields[`${key}_${language}`] = (translated ?? text).optional().meta({ description: `\`${key}\` in ${name}.` });
+    fields[`${key}_${language}_from`] = translatedFrom.optional().meta({
+      description: `The short hash of the English \`${key}\` that the ${name} was translated from: \`ce-plan lint\` says when the English has changed since.`,
+    });
+  }
+  return fields as { [P in K]: S } & Translations<K, W>;
+}
+
 /** Weights lie in a bounded range, so sums of them never overflow nor lose the smaller ones (docs/bank-format.md). */
 export const weight = z.number().min(0.01).max(100).default(1).meta({ description: 'Relative weight, from 0.01 to 100. Default 1.' });
 
@@ -66,15 +98,15 @@ const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'm
 
 const optionFields = {
   value: optionValue.meta({ description: 'What the answer file records.' }),
-  label: text,
+  ...translatable('label', text),
   score: z.number().min(0).max(1).optional().meta({ description: 'Score in [0, 1]. Omit on "not applicable" options.' }),
   na: z.literal(true).optional().meta({ description: 'Not applicable: the question leaves the calculation.' }),
   dont_know: z.literal(true).optional().meta({ description: '"Don\'t know": scored as the bank says, and the report asks the group to find out.' }),
-  help: text.optional(),
+  ...translatable('help', text.optional()),
   suggestion: SUGGESTION.meta({ description: "The bank's own option, not one the sources name (docs/bank-format.md)." }),
   flag: z
     .strictObject({
-      reason: text.meta({ description: 'Why this answer needs attention now, in the words of the source it cites.' }),
+      ...translatable('reason', text.meta({ description: 'Why this answer needs attention now, in the words of the source it cites.' })),
       source: sourceRefSchema,
     })
     .optional()
@@ -91,8 +123,8 @@ export const multiOptionSchema = z.strictObject({
 /** The fields of every question, whatever its kind; each kind adds `type` and its own. */
 export const questionFields = {
   id: kebabId,
-  prompt: text,
-  help: text.optional().meta({ description: 'Shown on request: what the guidance says.' }),
+  ...translatable('prompt', text),
+  ...translatable('help', text.optional().meta({ description: 'Shown on request: what the guidance says.' })),
   suggestion: SUGGESTION.meta({
     description: "What this asks goes beyond the sources: its help says which part is the bank's own suggestion (docs/bank-format.md).",
   }),
@@ -102,9 +134,12 @@ export const questionFields = {
   weight,
   when: conditionSchema.optional().meta({ description: 'Show the question only when this holds.' }),
   source: sourceRefSchema,
-  find_out: text.optional().meta({
-    description: 'For an answer of "Don\'t know": who finds out what, and what to do with the answer. The report makes it a task.',
-  }),
+  ...translatable(
+    'find_out',
+    text.optional().meta({
+      description: 'For an answer of "Don\'t know": who finds out what, and what to do with the answer. The report makes it a task.',
+    }),
+  ),
   report: z
     .enum(['expectations', 'context'])
     .optional()

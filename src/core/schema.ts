@@ -4,14 +4,15 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { questionSchema } from './kinds/index.js';
-import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, weight } from './schema-fields.js';
+import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, translatable, weight } from './schema-fields.js';
+import { LANGUAGES, TRANSLATED_LANGUAGES } from './languages.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 const sourceSchema = z.strictObject({
   id: kebabId,
   title: text,
-  short: text.optional().meta({ description: 'A short name for references in the report, such as "DPR 48".' }),
+  ...translatable('short', text.optional().meta({ description: 'A short name for references in the report, such as "DPR 48".' })),
   author: text.optional(),
   year: z.int().optional(),
   publisher: text.optional(),
@@ -20,9 +21,9 @@ const sourceSchema = z.strictObject({
 
 const bandSchema = z.strictObject({
   id: kebabId,
-  label: text,
+  ...translatable('label', text),
   min: z.number().min(0).max(100).meta({ description: 'Lowest score (0–100) in this band. The first band starts at 0.' }),
-  meaning: text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' }),
+  ...translatable('meaning', text.optional().meta({ description: 'What an organisation in this band is like; shown in the report.' })),
   timescale: text
     .optional()
     .meta({ description: "No longer used: the plan's horizons (this quarter, within six months, within the year) set the timescales. Lint warns." }),
@@ -35,7 +36,7 @@ const actionSchema = z.union(
       id: kebabId.optional().meta({
         description: 'A stable id, unique in the bank: the action tracker follows the action by it from one version of the bank to the next.',
       }),
-      text,
+      ...translatable('text', text),
       when: conditionSchema.optional().meta({
         description: 'The answers this action fits: the plan suggests it only when this holds (and its recommendation is a gap, or the answer is flagged).',
       }),
@@ -50,8 +51,8 @@ const actionSchema = z.union(
 
 const recommendationSchema = z.strictObject({
   id: kebabId,
-  title: text,
-  summary: text.meta({ description: 'Why it matters, in one or two sentences.' }),
+  ...translatable('title', text),
+  ...translatable('summary', text.meta({ description: 'Why it matters, in one or two sentences.' })),
   source: sourceRefSchema,
   weight,
   foundation_for: z.array(kebabId).min(1).optional().meta({
@@ -69,7 +70,7 @@ const capacitySchema = z
         z.strictObject({
           question: kebabId.meta({ description: 'A number or scale question.' }),
           at_least: z.number().meta({ description: 'One more action when the answer is at least this.' }),
-          because: text.meta({ description: 'Why, as the plan says it: "you put 20 or more hours a month into engagement".' }),
+          ...translatable('because', text.meta({ description: 'Why, as the plan says it: "you put 20 or more hours a month into engagement".' })),
         }),
       )
       .default([]),
@@ -81,8 +82,8 @@ const capacitySchema = z
 
 const sectionSchema = z.strictObject({
   id: kebabId,
-  title: text,
-  intro: text.optional(),
+  ...translatable('title', text),
+  ...translatable('intro', text.optional()),
   questions: z.array(questionSchema).min(1),
 });
 
@@ -90,8 +91,28 @@ export const bankSchema = z
   .strictObject({
     id: kebabId.meta({ description: 'Kebab-case id, unique among banks.' }),
     version: z.string().regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' }),
-    title: text,
-    description: text.optional(),
+    ...translatable('title', text),
+    ...translatable('description', text.optional()),
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1)
+      .refine((languages) => languages.includes('en'), { error: 'must include en: a bank is written in English, and translated from it' })
+      .optional()
+      .meta({
+        description:
+          'The languages the bank is in: English, and each language it is translated into, such as [en, cy]. Lint finds every text without a translation in a language listed here.',
+      }),
+    translation_status: z
+      .strictObject(
+        Object.fromEntries(
+          TRANSLATED_LANGUAGES.map((language) => [language, z.enum(['draft', 'reviewed']).optional()]),
+        ) as Record<(typeof TRANSLATED_LANGUAGES)[number], z.ZodOptional<z.ZodEnum<{ draft: 'draft'; reviewed: 'reviewed' }>>>,
+      )
+      .optional()
+      .meta({
+        description:
+          'How far each translation can be trusted: `draft` (not yet checked by a fluent speaker: the report says so) or `reviewed`.',
+      }),
     sources: z.array(sourceSchema).min(1),
     bands: z.array(bandSchema).min(1),
     plan: z
@@ -135,6 +156,13 @@ export const answerFileSchema = z
       .strictObject({ name: answerText.optional(), role: answerText.optional() })
       .optional()
       .meta({ description: 'Who answered, when several people answer for one organisation.' }),
+    lang: z
+      .union([z.enum(LANGUAGES), z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length)], { error: `must be a language (${LANGUAGES.join(', ')}) or a list of them` })
+      .optional()
+      .meta({
+        description:
+          'The language of the reports made from these answers: en (the default) or cy; a list such as [cy, en] makes every report bilingual, Welsh first. `--lang` overrides it.',
+      }),
     answers: z.record(z.string(), answerValue).default({}).meta({ description: 'Question id to answer. A missing or empty entry is unanswered.' }),
   })
   .meta({ title: 'ce-plan answer file', description: 'Answers to a ce-plan question bank (format version 1).' });

@@ -1,13 +1,13 @@
 // A number: not scored; it feeds the report's context (hours a month, meetings a year).
 import { z } from 'zod';
-import { questionFields, text } from '../schema-fields.js';
+import { questionFields, text, translatable } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
 
 const numberQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('number'),
-  number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() }).optional(),
+  number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), ...translatable('unit', text.optional()) }).optional(),
 });
 type NumberQuestion = z.output<typeof numberQuestionSchema>;
 

@@ -2,9 +2,12 @@
 // also "Don't know", recorded as `dont-know` and scored 0, like a choice's "Don't know" option.
 import { z } from 'zod';
 import type { Option } from '../schema-fields.js';
-import { questionFields, text } from '../schema-fields.js';
+import { questionFields, text, translatable } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, WITHOUT_OPTIONS } from './kind.js';
+
+/** Words for some of a scale's points: `{ 1: Not at all, 5: Fully }`. */
+const pointLabels = z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text);
 
 const scaleQuestionSchema = z.strictObject({
   ...questionFields,
@@ -12,7 +15,7 @@ const scaleQuestionSchema = z.strictObject({
   scale: z.strictObject({
     min: z.int(),
     max: z.int(),
-    labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
+    ...translatable('labels', pointLabels.optional(), pointLabels),
     dont_know: z
       .literal(true)
       .optional()

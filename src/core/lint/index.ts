@@ -34,6 +34,8 @@ import { unreachableRecommendation } from './rules/unreachable-recommendation.js
 import { unscoredRecommendation } from './rules/unscored-recommendation.js';
 import { unusedQuestion } from './rules/unused-question.js';
 import { unusedSource } from './rules/unused-source.js';
+import { translationMissing } from './rules/translation-missing.js';
+import { translationStale } from './rules/translation-stale.js';
 
 /** The rules for one bank, in the order docs/lint-rules.md lists them. */
 const BANK_RULES: readonly BankRule[] = [
@@ -65,6 +67,8 @@ const BANK_RULES: readonly BankRule[] = [
   capacityQuestion,
   unusedQuestion,
   followUpCanLower,
+  translationMissing,
+  translationStale,
 ];
 
 /** The rules that compare the banks linted together. */

@@ -1,0 +1,4 @@
+export const en = {
+  untranslated: (text: string) => text,
+};
+export type Words = typeof en;
