@@ -70,3 +70,8 @@ export const SHORT_HASH_LENGTH = 8;
 export function englishHash(english: string): string {
   return sha256Hex(english.normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, SHORT_HASH_LENGTH);
 }
+
+/** A hash as a bank's YAML must hold it: quoted when YAML would read it as a number (all digits, or digits, "e" and digits). */
+export function hashInYaml(hash: string): string {
+  return /^[0-9]+(?:e[0-9]+)?$/.test(hash) ? `"${hash}"` : hash;
+}

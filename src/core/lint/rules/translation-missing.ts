@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, TRANSLATED_LANGUAGES } from '../../languages.js';
+import { hashInYaml } from '../../short-hash.js';
 import { bankTexts, currentHash, isPlainAction, translationOf } from '../../translation.js';
 import { bankRule } from '../rule.js';
 
@@ -15,7 +16,7 @@ export const translationMissing = bankRule(
       for (const language of declared) {
         const name = LANGUAGE_NAMES[language].english;
         if (isPlainAction(text)) {
-          report(text.path, `this action is plain text, so it has no room for its ${name}; write it as a map: { text: …, text_${language}: …, text_${language}_from: ${currentHash(text)} }`);
+          report(text.path, `this action is plain text, so it has no room for its ${name}; write it as a map: { text: …, text_${language}: …, text_${language}_from: ${hashInYaml(currentHash(text))} }`);
           continue;
         }
         const translation = translationOf(text, language);
@@ -29,7 +30,7 @@ export const translationMissing = bankRule(
         }
         report(
           text.path,
-          `"${text.key}" has no ${name} translation; add ${text.key}_${language}: … and ${text.key}_${language}_from: ${currentHash(text)} (the hash of this English), or take ${language} out of "languages"`,
+          `"${text.key}" has no ${name} translation; add ${text.key}_${language}: … and ${text.key}_${language}_from: ${hashInYaml(currentHash(text))} (the hash of this English), or take ${language} out of "languages"`,
           'key',
         );
       }

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, TRANSLATED_LANGUAGES } from '../../languages.js';
+import { hashInYaml } from '../../short-hash.js';
 import { bankTexts, currentHash, translationOf } from '../../translation.js';
 import { bankRule } from '../rule.js';
 
@@ -21,11 +22,11 @@ export const translationStale = bankRule(
         if (translation.value === undefined) {
           report(fromPath, `"${key}_from" records a hash, but there is no "${key}"; add the ${name}, or remove "${key}_from"`, 'key');
         } else if (translation.from === undefined) {
-          report([...text.path.slice(0, -1), key], `"${key}" does not say which English it was translated from; check it against the English, then add ${key}_from: ${now}`, 'key');
+          report([...text.path.slice(0, -1), key], `"${key}" does not say which English it was translated from; check it against the English, then add ${key}_from: ${hashInYaml(now)}`, 'key');
         } else if (translation.from !== now) {
           report(
             fromPath,
-            `the English "${text.key}" has changed since this ${name} was made from it (${String(translation.from)}, now ${now}); check "${key}" against the English, then set ${key}_from: ${now}`,
+            `the English "${text.key}" has changed since this ${name} was made from it (${String(translation.from)}, now ${hashInYaml(now)}); check "${key}" against the English, then set ${key}_from: ${hashInYaml(now)}`,
           );
         }
       }
