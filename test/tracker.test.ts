@@ -254,12 +254,14 @@ describe('the action tracker', () => {
     );
     expect(md).toContain('- [ ] Share the definition with residents and new members.');
     const json = JSON.parse(await readFile(join(out, 'northfield.json'), 'utf8'));
-    expect(json.objectives[0].tracked).toEqual({ status: 'Done', owner: 'Sam Patel', targetDate: '2026-04-30', notes: null });
+    const agreed = json.objectives.find((o: { id: string }) => o.id === 'agree-definition');
+    expect(agreed.tracked).toEqual({ status: 'Done', owner: 'Sam Patel', targetDate: '2026-04-30', notes: null });
     // The new tracker: owners, dates and statuses carried, the action no longer in the plan kept at the end, its formula-like note still inert.
     const next = await readFile(join(out, 'northfield.tracker.csv'), 'utf8');
     expect(next.split('\r\n').slice(1, 4)).toEqual([
-      'agree-definition,Gap 1: Define community engagement,Now (this quarter),Agree a written definition of community engagement with every partner.,Sam Patel,2026-04-30,Done,',
+      // New work first; what is done already after it, taking none of Now's room.
       'share-definition,Gap 1: Define community engagement,Now (this quarter),Share the definition with residents and new members.,,,Not started,',
+      'agree-definition,Gap 1: Define community engagement,Now (this quarter),Agree a written definition of community engagement with every partner.,Sam Patel,2026-04-30,Done,',
       `add-outward-method,,Earlier (from the last tracker),"Add at least one outward-facing method, such as street surgeries.",,,Under way,"'=HYPERLINK(""http://example.invalid"")"`,
     ]);
     // The new tracker never lands on the last one, even with --force: it is an input of the run.

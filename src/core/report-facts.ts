@@ -32,6 +32,8 @@ export interface ReportInput {
   group?: Group | undefined;
   /** What the report was made from and with, so that it can be checked (`ce-plan verify`). */
   provenance?: Provenance | undefined;
+  /** The action tracker kept since the last assessment (`assess --previous-tracker`): the plan marks what it records. */
+  tracked?: readonly TrackedAction[] | undefined;
 }
 
 /** The program, the bank file and the answer files (or form export rows) a report was made from, each bank and answer file by its SHA-256. */
@@ -198,7 +200,7 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
   return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length) }));
 }
 
-export function reportFacts({ bank, content, answers, assessment, date, group, provenance }: ReportInput): ReportFacts {
+export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
   const several = readings.length > 1;
   const byId = questionsById(bank);
@@ -290,6 +292,13 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
   }
 
+  // What the last tracker records of each action, by id; an action it records as done takes no room in Now.
+  const trackedById = new Map<string, TrackedAction>();
+  for (const row of tracked ?? []) if (!trackedById.has(row.id)) trackedById.set(row.id, row);
+  for (const objective of [...actions, ...tasks]) {
+    const row = trackedById.get(objective.id.toLowerCase());
+    if (row !== undefined) objective.tracked = row;
+  }
   const capacity = capacityOf(bank, readings);
   const { placed, heldBack } = placeInHorizons(assessment.gaps, actions, tasks, capacity.actions);
 
@@ -342,6 +351,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     flags,
     group: group ?? null,
     provenance: provenance ?? null,
+    ...(tracked === undefined ? {} : { previousTracker: tracked }),
     dontKnow,
     goingWell,
     expectations,

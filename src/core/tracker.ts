@@ -60,20 +60,3 @@ export function statusOf(text: string): TrackerStatus | null {
   if (plain === '') return 'Not started';
   return TRACKER_STATUSES.find((status) => status.toLowerCase() === plain) ?? null;
 }
-
-/**
- * Marks each objective of the plan with what the last tracker records of it, by id, and keeps the
- * tracker's rows on the facts, so a new tracker carries forward those this plan no longer has.
- */
-export function markTracked(
-  facts: { plan: { objectives: readonly { id: string; tracked?: TrackedAction }[] }; previousTracker?: readonly TrackedAction[] },
-  actions: readonly TrackedAction[],
-): void {
-  const byId = new Map<string, TrackedAction>();
-  for (const action of actions) if (!byId.has(action.id)) byId.set(action.id, action);
-  for (const objective of facts.plan.objectives) {
-    const tracked = byId.get(objective.id.toLowerCase());
-    if (tracked !== undefined) objective.tracked = tracked;
-  }
-  facts.previousTracker = actions;
-}

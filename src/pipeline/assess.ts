@@ -9,7 +9,7 @@ import { reportFacts, type Group, type Provenance } from '../core/report-facts.j
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
-import { markTracked, type TrackedAction } from '../core/tracker.js';
+import type { TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
@@ -140,7 +140,6 @@ export function reportsOf(
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
   const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
-  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance });
-  if (settings.tracked !== undefined) markTracked(facts, settings.tracked);
+  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance, tracked: settings.tracked });
   return renderReports(facts, settings.formats, settings.templates);
 }
