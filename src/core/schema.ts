@@ -104,14 +104,14 @@ export const bankSchema = z
       }),
     translation_status: z
       .strictObject(
-        Object.fromEntries(
-          TRANSLATED_LANGUAGES.map((language) => [language, z.enum(['draft', 'reviewed']).optional()]),
-        ) as Record<(typeof TRANSLATED_LANGUAGES)[number], z.ZodOptional<z.ZodEnum<{ draft: 'draft'; reviewed: 'reviewed' }>>>,
+        Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [language, z.enum(['draft', 'reviewed']).optional()])) as Record<
+          (typeof TRANSLATED_LANGUAGES)[number],
+          z.ZodOptional<z.ZodEnum<{ draft: 'draft'; reviewed: 'reviewed' }>>
+        >,
       )
       .optional()
       .meta({
-        description:
-          'How far each translation can be trusted: `draft` (not yet checked by a fluent speaker: the report says so) or `reviewed`.',
+        description: 'How far each translation can be trusted: `draft` (not yet checked by a fluent speaker: the report says so) or `reviewed`.',
       }),
     sources: z.array(sourceSchema).min(1),
     bands: z.array(bandSchema).min(1),
@@ -157,7 +157,9 @@ export const answerFileSchema = z
       .optional()
       .meta({ description: 'Who answered, when several people answer for one organisation.' }),
     lang: z
-      .union([z.enum(LANGUAGES), z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length)], { error: `must be a language (${LANGUAGES.join(', ')}) or a list of them` })
+      .union([z.enum(LANGUAGES), z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length)], {
+        error: `must be a language (${LANGUAGES.join(', ')}) or a list of them`,
+      })
       .optional()
       .meta({
         description:

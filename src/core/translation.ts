@@ -49,7 +49,8 @@ export function bankTexts(bank: Bank): BankText[] {
     // An action given as plain text has nowhere to keep a translation: lint asks for the map form.
     (Array.isArray(recommendation['actions']) ? recommendation['actions'] : []).forEach((action: unknown, a) => {
       if (isHolder(action)) visit(action, ['recommendations', r, 'actions', a], ['text']);
-      else if (typeof action === 'string') found.push({ holder: recommendation['actions'] as unknown as Holder, key: String(a), path: ['recommendations', r, 'actions', a] });
+      else if (typeof action === 'string')
+        found.push({ holder: recommendation['actions'] as unknown as Holder, key: String(a), path: ['recommendations', r, 'actions', a] });
     });
   });
   listOf(root['sections']).forEach((section, s) => {

@@ -7,7 +7,9 @@ import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.
 const numberQuestionSchema = z.strictObject({
   ...questionFields,
   type: z.literal('number'),
-  number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), ...translatable('unit', text.optional()) }).optional(),
+  number: z
+    .strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), ...translatable('unit', text.optional()) })
+    .optional(),
 });
 type NumberQuestion = z.output<typeof numberQuestionSchema>;
 

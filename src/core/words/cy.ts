@@ -1,4 +1,385 @@
+// ce-plan's own words in Welsh (Cymraeg), typed against the English so the compiler names any word it
+// lacks. A DRAFT for review by a Welsh speaker: no one on the team is one (docs/translation.md, with the
+// glossary the banks and this catalogue share). Counted nouns follow Welsh rules: after a numeral the noun
+// stays singular and mutates after 2 (soft: dau gwestiwn → 2 gwestiwn), 3 and 6 (aspirate: 3 chwestiwn),
+// which is why Intl.PluralRules('cy') has its six forms.
 import type { Words } from './en.js';
+import { pluralOf, type PluralForms } from './plural.js';
+
+const count = pluralOf('cy');
+
+/** A noun after a numeral, in the forms its first letter takes: `forms('cwestiwn', 'gwestiwn', 'chwestiwn')`. */
+const noun = (plain: string, soft = plain, aspirate = plain): PluralForms => ({
+  zero: `# ${plain}`,
+  one: `# ${plain}`,
+  two: `# ${soft}`,
+  few: `# ${aspirate}`,
+  many: `# ${aspirate}`,
+  other: `# ${plain}`,
+});
+
+const QUESTION = noun('cwestiwn', 'gwestiwn', 'chwestiwn');
+const REQUIRED_QUESTION = noun('cwestiwn gorfodol', 'gwestiwn gorfodol', 'chwestiwn gorfodol');
+const OPTIONAL_QUESTION = noun('cwestiwn dewisol', 'gwestiwn dewisol', 'chwestiwn dewisol');
+const RECOMMENDATION = noun('argymhelliad');
+const ACTION = noun('cam gweithredu', 'gam gweithredu', 'cham gweithredu');
+const GAP = noun('bwlch', 'fwlch');
+const STRENGTH = noun('cryfder', 'gryfder', 'chryfder');
+const PRIORITY = noun('blaenoriaeth', 'flaenoriaeth');
+const AREA = noun('maes', 'faes');
+const TEXT = noun('darn', 'ddarn');
+const FILE = noun('ffeil');
+const ANSWER = noun('ateb');
+const MINUTE = noun('munud', 'funud');
+const HOUR = noun('awr');
+
+/** "a" before a consonant, "ac" before a vowel (after any opening quote). */
+const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
+
+/** "A, B a C"; `last` joins the last two ("neu"). */
+const list = (items: readonly string[], last?: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last ?? and(items.at(-1)!)} ${items.at(-1)!}`;
+
+const LANGUAGE_NAMES = { en: 'Saesneg', cy: 'Cymraeg' };
+
+const DATE = new Intl.DateTimeFormat('cy', { dateStyle: 'long', timeZone: 'UTC' });
+
 export const cy: Words = {
-  untranslated: (text: string) => `[Saesneg] ${text}`,
+  htmlLang: 'cy',
+  untranslated: (text) => `[Saesneg] ${text}`,
+  date: (iso) => DATE.format(new Date(`${iso}T00:00:00Z`)),
+  list: (items, last) => list(items, last === undefined || last === 'and' ? undefined : last === 'or' ? 'neu' : last),
+
+  core: {
+    dontKnow: 'Ddim yn gwybod',
+    scalePoint: (point, min, max, label) => `${point} o ${min}–${max}${label === undefined ? '' : ` (${label})`}`,
+    unanswered: 'heb ei ateb',
+    notAsked: 'heb ei ofyn',
+    notAnswered: 'Heb ei ateb',
+    byAll: (of) => `y ${of} i gyd`,
+    bySome: (who, of) => `${who.length} o ${of} (${who.join(', ')})`,
+    findOut: (prompt) => `${prompt} Holwch bwy bynnag a fyddai'n gwybod, yna dewiswch y cam nesaf yn y cyfarfod nesaf.`,
+    answerTheRest: (n) =>
+      `Atebwch ${n === 1 ? 'yr un cwestiwn' : `y ${count(n, QUESTION)}`} a adawyd yn wag (“Heb ei ateb” yn yr atodiad), yna cynhaliwch yr asesiad eto: tan hynny mae pob un yn cyfrif fel 0.`,
+    agreeSharedView: (n) =>
+      `Yn y cyfarfod partneriaeth nesaf, cytunwch ar farn gyffredin ar ${n === 1 ? 'y cwestiwn' : `y ${count(n, QUESTION)}`} a restrir o dan “Lle rydych chi'n anghytuno”. Mae camau gweithredu'r cynllun ar ${n === 1 ? 'hwnnw' : 'y rheini'} yn aros am y farn honno.`,
+    respondent: (n) => `Ymatebydd ${n}`,
+  },
+
+  answers: {
+    required: 'mae angen ateb',
+    chooseOne: 'dewiswch o leiaf un opsiwn',
+    notWithOthers: (label) => `ni ellir cyfuno "${label}" ag opsiynau eraill`,
+    wholeNumber: 'rhowch rif cyfan',
+    number: (whole, examples) => `rhowch ${whole ? 'rif cyfan' : 'rif'}${examples.length === 0 ? '' : `, fel ${examples.join(' neu ')}`}`,
+    atLeast: (n) => `rhowch ${n} neu fwy`,
+    atMost: (n) => `rhowch ${n} neu lai`,
+    tooLong: (most, length) => `cadwch at ${most} nod (mae hwn yn ${length})`,
+  },
+
+  report: {
+    heading: (organisation) => `Adroddiad parodrwydd: ${organisation}`,
+    notAssessed: 'heb ei asesu',
+    area: 'Ardal',
+    completedBy: 'Cwblhawyd gan',
+    answeredBy: 'Atebwyd gan',
+    people: (n) => `${n} o bobl`,
+    date: 'Dyddiad',
+    dateNotGiven: 'heb ei roi',
+    questionBank: 'Banc cwestiynau',
+    summary: 'Crynodeb',
+    whoAnswered: 'Pwy atebodd',
+    whereYouDisagree: "Lle rydych chi'n anghytuno",
+    scores: 'Sgoriau fesul argymhelliad',
+    howToRead: 'Sut i ddarllen yr adroddiad hwn',
+    gapAnalysis: 'Dadansoddiad o’r bylchau',
+    objectives: 'Amcanion manwl',
+    expectations: 'Disgwyliadau ac effaith',
+    appendix: 'Atodiad: cwestiynau ac atebion',
+    references: 'Cyfeiriadau',
+    seenDifferently: (parts) => `Rydych chi'n gweld ${list(parts)} yn wahanol iawn`,
+    splitApart: (n) => `mae eich sgoriau ar gyfer ${n === 1 ? 'hwn' : 'pob un'} 50 pwynt neu fwy ar wahân. Gweler`,
+    needsAttention: 'Angen sylw nawr',
+    whateverElse: ", beth bynnag mae'r sgoriau'n ei ddweud:",
+    startWith: (n) => (n === 1 ? 'Dechreuwch yma:' : "Dechreuwch gyda'r rhain, yn y drefn hon:"),
+    respondent: 'Ymatebydd',
+    requiredAnswered: 'Cwestiynau gorfodol a atebwyd',
+    overall: 'At ei gilydd',
+    recommendation: 'Argymhelliad',
+    score: 'Sgôr',
+    band: 'Band',
+    counts: 'Pwysau',
+    range: 'Ystod',
+    noneContested: "Ni atebwyd unrhyw gwestiwn yn ddigon gwahanol i fod o bwys: lle cawsoch sgôr, roedd eich atebion o fewn hanner marc i'w gilydd.",
+    contested:
+      "Cwestiynau lle mae eich atebion yn wahanol o hanner marc neu fwy, neu, lle nad oes dim yn cael sgôr, lle dewisoch chi atebion gwahanol. Mae'r cynllun yn gofyn i chi gytuno ar farn gyffredin ar bob un yn gyntaf.",
+    gap: (rank, title) => `Bwlch ${rank}: ${title}`,
+    countsTimes: (times) => `yn cyfrif ${times}`,
+    moreCauses: (n) => `A ${n} arall islaw marciau llawn: gweler yr atodiad.`,
+    belowFullMarks: 'Islaw marciau llawn:',
+    moreCausesShort: (n) => `; a ${n} arall (gweler yr atodiad)`,
+    noGaps: (top) => `Dim bylchau: mae pob argymhelliad a aseswyd yn cyrraedd ${top}.`,
+    noObjectives: "Dim bylchau, felly dim amcanion: daliwch ati gyda'r hyn sy'n gweithio.",
+    objectivesIntro: "Amcanion sy'n cau'r bylchau uchod",
+    fillIn: 'Llenwch berchennog a dyddiad targed ar gyfer pob un.',
+    findOutMark: 'Canfod.',
+    needsAttentionMark: 'Angen sylw nawr.',
+    asked: (said, prompt) => `${said}, pan ofynnwyd “${prompt}”:`,
+    owner: 'Perchennog',
+    targetDate: 'Dyddiad targed',
+    done: "Wedi'i wneud",
+    whatToDo: "Beth i'w wneud",
+    gapColumn: 'Bwlch',
+    saysNothing:
+      "Nid yw'r atebion yn dweud dim eto am y lle i newid strategaeth, polisi a'r gwasanaethau a ddarperir, na sut y bydd disgwyliadau'n cael eu rheoli.",
+    scopeToChange: 'Beth mae eich atebion yn ei ddweud am y lle i newid:',
+    askedQuoted: (prompt, by) => `Pan ofynnwyd “${prompt}”, ${by === null ? 'dyma eich ateb' : `dyma ateb ${by}`}:`,
+    inYourOwnWords: 'Yn eich geiriau eich hun:',
+    question: 'Cwestiwn',
+    answer: 'Ateb',
+    unassessed: "Heb eu hasesu (ni ofynnwyd unrhyw gwestiwn sy'n cyfrif):",
+    chartCaption: 'Y sgoriau yn y siart, yr uchaf yn gyntaf',
+    chartTitle: "Sgoriau fesul argymhelliad, yr uchaf yn gyntaf, allan o 100. Mae tabl ar ôl y siart yn rhoi'r un rhifau i ddarllenwyr sgrin.",
+    chartLine: (band, min) => `${band} o ${min}`,
+    page: (n, of) => ['Tudalen ', n, ' o ', of],
+
+    gapsNone: 'Nid oedd modd asesu unrhyw argymhelliad.',
+    gapsAllReach: (assessed, top) => `Nid oes yr un o'r ${count(assessed, RECOMMENDATION)} a aseswyd islaw ${top}, y band uchaf: nid oes bylchau.`,
+    gapsSome: (gaps, assessed, strengths, top) => {
+      const reach = strengths === 0 ? 'Nid oes yr un yn ei gyrraedd' : `Mae ${strengths} yn ei gyrraedd`;
+      return `Mae ${gaps} o'r ${count(assessed, RECOMMENDATION)} a aseswyd islaw ${top}, y band uchaf: ${gaps === 1 ? 'mae hwn yn fwlch' : "dyma'r bylchau"}. ${reach}.`;
+    },
+    countsDouble: (times) => (times === 2 ? 'yn cyfrif ddwywaith' : `yn cyfrif ×${times}`),
+    horizons: {
+      now: { title: 'Nawr', when: 'y chwarter hwn' },
+      next: { title: 'Nesaf', when: 'o fewn chwe mis' },
+      later: { title: 'Yn nes ymlaen', when: 'o fewn y flwyddyn' },
+    },
+    said: (by) => (by === null ? 'Dywedoch chi' : `Dywedodd ${by}`),
+    answered: (by) => (by === null ? 'Atebsoch chi' : `Atebodd ${by}`),
+    lowestBand: (band) => `${band}, y band isaf`,
+    holdsUp: (titles) => `yn cynnal ${list(titles.map((t) => `“${t}”`))}`,
+    flaggedReason: 'mae angen sylw nawr ar ateb',
+    headlineNotAssessed: "Heb ei asesu: ni ofynnwyd unrhyw gwestiwn sy'n cyfrif tuag at sgôr",
+    headline: (band, score) => `${band} at ei gilydd, gyda ${score} allan o 100`,
+    headlineLowest: (result, areas, lowest, named) =>
+      `${result}, ond mae ${areas === 1 ? 'un maes' : count(areas, AREA)} yn y band isaf (${lowest}): ${list(named)}`,
+    more: (n) => `${n} arall`,
+    quoted: (title) => `“${title}”`,
+    readingOne: (when, who) =>
+      `Atebion un person yw'r rhain${when === null ? '' : `, ar ${when}`}${who === null ? '' : ` (${who})`}: hunanasesiad, nid arolygiad.`,
+    readingGroup: (people, when) =>
+      `Atebion ${people} o bobl yw'r rhain${when === null ? '' : `, ar ${when}`}, pob un wedi'i sgorio ar ei ben ei hun ac yna wedi'u cyfartaleddu: hunanasesiad ar y cyd, nid arolygiad.`,
+    readingBands: (top, weighted, bank) =>
+      `Mae'r bandiau (${top} yw'r uchaf)${weighted ? " a'r pwysoliadau (mae maes wedi'i farcio ×2 yn cyfrif ddwywaith)" : ''} yn perthyn i'r banc cwestiynau (${bank}), nid i'r canllawiau: nid yw'r canllawiau'n rhoi sgoriau.`,
+    readingHorizons:
+      'Awgrymiadau yw’r gorwelion (Nawr: y chwarter hwn; Nesaf: o fewn chwe mis; Yn nes ymlaen: o fewn y flwyddyn): gosodwch eich dyddiadau eich hun.',
+    readingScoring: 'Sut y cyfrifir pob sgôr: “How ce-plan scores readiness” (docs/scoring.md yn ce-plan, yn Saesneg).',
+    readingDraft: "Drafft yw Cymraeg y banc cwestiynau hwn, nad yw siaradwr Cymraeg wedi'i adolygu eto.",
+    readingUntranslated: (n) =>
+      `Nid oes Cymraeg eto ar gyfer ${n === 1 ? 'un darn' : count(n, TEXT)} o destun y banc cwestiynau: mae'n cael ei ddangos yn Saesneg, wedi'i farcio [Saesneg].`,
+    madeFromFiles: (n) => `${count(n, FILE)} ateb (mae SHA-256 pob un yn yr adroddiad JSON)`,
+    madeFromRow: (row, file) => `rhes ${row} o ${file}`,
+    madeFrom: (tool, bank, bankHash, from) =>
+      `Gwnaed gan ${tool} o'r banc ${bank} (SHA-256 ${bankHash}…) ${and(from)} ${from}: mae ce-plan verify yn gwirio'r adroddiad JSON yn eu herbyn.`,
+    madeFromOne: (file, hash) => `${file} (SHA-256 ${hash}…)`,
+    sizeHolds: (actions) => `Mae Nawr yn dal hyd at ${count(actions, ACTION)}`,
+    sizeSized: (holds, min, more, capped) =>
+      `${holds}, wedi'i faintioli i'r hyn a ddywedoch am eich amser a'ch adnoddau: ${min} i ddechrau, ${list(more)}${capped === null ? '' : `, hyd at y ${capped} y mae'r cynllun yn eu rhoi ar y mwyaf`}.`,
+    oneMoreBecause: (because) => `un arall oherwydd ${because}`,
+    sizeStart: (holds, noReason) =>
+      `${holds}: maint cychwynnol y cynllun, gan ${noReason ? 'nad oedd eich atebion yn rhoi rheswm dros fwy' : 'y gall grŵp ymdopi â hynny mewn chwarter'}.`,
+    atLastReview: (status) => `${status} yn yr adolygiad diwethaf`,
+    notAskedCause: 'Ni ofynnwyd, ar ôl ateb cynharach',
+    goingWell: (top, named) => `Yn mynd yn dda (${top}): ${list(named)}.`,
+    goingBest: (named) => `Yn mynd orau hyd yma: ${list(named)}.`,
+    dontKnow: (n) =>
+      `Atebwyd ${n === 1 ? '1 cwestiwn' : count(n, QUESTION)} â “Ddim yn gwybod”: mae'r cynllun yn gofyn i chi ganfod ${n === 1 ? 'yr ateb' : 'pob un'}, nawr.`,
+    orderText: "Y band isaf yn gyntaf; o fewn band, y bwlch a fyddai'n ennill fwyaf (mae ×2 yn cyfrif ddwywaith), a maes cyn y rhai y mae'n eu cynnal.",
+    heldBack: (n) =>
+      `Mae ${n === 1 ? 'un cam gweithredu arall' : `${count(n, ACTION)} arall`} yn gweddu i'ch atebion: wedi'u gadael tan ar ôl y flwyddyn hon, fel bod y cynllun yn aros o'r maint y gallwch ei gario.`,
+    ofShown: (answered, shown) => `${answered} o ${shown}`,
+    completeness: (answered, shown, percent) => `Atebwyd ${answered} o ${count(shown, REQUIRED_QUESTION)} (${percent}%)`,
+    optionalCompleteness: (answered, shown) => `; atebwyd ${answered} o ${count(shown, OPTIONAL_QUESTION)}`,
+    groupCompleteness: (each) => `Cwestiynau gorfodol a atebwyd: ${each.join('; ')}`,
+    alsoIn: (language, where) => `Mae'r adroddiad hwn ${where === 'above' ? 'uchod' : 'isod'} yn ${LANGUAGE_NAMES[language]} hefyd.`,
+  },
+
+  docx: {
+    splitSentence: (parts) =>
+      `Rydych chi'n gweld ${parts.join('; ')} yn wahanol iawn: mae eich sgoriau 50 pwynt neu fwy ar wahân. Gweler “Lle rydych chi'n anghytuno”.`,
+    contested: "Cwestiynau lle mae eich atebion yn wahanol o hanner marc neu fwy. Mae'r cynllun yn gofyn i chi gytuno ar farn gyffredin ar bob un yn gyntaf.",
+    chartAlt: (bars) => `Sgoriau fesul argymhelliad, yr uchaf yn gyntaf, allan o 100: ${bars.join('; ')}. Mae'r tabl ar ôl y siart yn rhoi'r un rhifau.`,
+    number: 'Rhif',
+    highestFirst: 'Argymhelliad (yr uchaf yn gyntaf)',
+    causes: (causes, more) => ` Islaw marciau llawn: ${causes.join('; ')}${more > 0 ? `; a ${more} arall (gweler yr atodiad)` : ''}.`,
+    planIntro: (source, size) =>
+      `Y cynllun: amcanion sy'n cau'r bylchau uchod${source ? `, fel y mae camau nesaf y canllawiau'n gofyn (${source})` : ''}. ${size} Ticiwch bob un pan fydd wedi'i wneud, a llenwch berchennog a dyddiad targed.`,
+    scopeToChange: (parts) => `Beth mae eich atebion yn ei ddweud am y lle i newid: ${parts.join('; ')}.`,
+    description: (bank) => `Adroddiad parodrwydd ar ${bank}`,
+  },
+
+  tracker: {
+    columns: {
+      ID: 'ID',
+      Gap: 'Bwlch',
+      Horizon: 'Gorwel',
+      Action: 'Cam gweithredu',
+      Owner: 'Perchennog',
+      'Target date': 'Dyddiad targed',
+      Status: 'Statws',
+      Notes: 'Nodiadau',
+    },
+    statuses: { 'Not started': 'Heb ddechrau', 'Under way': 'Ar y gweill', Done: "Wedi'i wneud", Dropped: "Wedi'i ollwng" },
+    horizon: (title, when) => `${title} (${when})`,
+    earlier: "Cynt (o'r traciwr diwethaf)",
+    title: (organisation) => `Traciwr camau gweithredu: ${organisation}`,
+    chooseStatus: (statuses) => `Dewiswch un o: ${statuses.join(', ')}.`,
+    page: 'Tudalen &P o &N',
+  },
+
+  terminal: {
+    overallNotAssessed: 'At ei gilydd: heb ei asesu (ni ofynnwyd unrhyw gwestiwn â sgôr)',
+    overall: (score) => `At ei gilydd: ${score} / 100`,
+    notAssessed: 'heb ei asesu',
+    gapsAndStrengths: (gaps, strengths) => `${count(gaps, GAP)} (islaw'r band uchaf), ${count(strengths, STRENGTH)} (ynddo).`,
+    priorities: (n) => (n === 1 ? 'Eich blaenoriaeth:' : `Eich ${count(n, PRIORITY)}:`),
+    priority: (title, score, band) => `${title} (${score} / 100, ${band})`,
+    answersSaved: (file) => `atebion wedi'u cadw yn ${file}`,
+    reportWritten: (file) => `adroddiad wedi'i ysgrifennu i ${file}`,
+  },
+
+  interview: {
+    skip: 'Hepgor y cwestiwn hwn',
+    optional: ' (dewisol)',
+    organisation: {
+      name: { message: "Enw'r sefydliad", title: "Enw'r sefydliad" },
+      area: { message: 'Ardal (dewisol)', title: 'Ardal' },
+      completed_by: { message: 'Cwblhawyd gan (dewisol)', title: 'Cwblhawyd gan' },
+    },
+    nameRequired: "mae angen enw'r sefydliad",
+    progress: (section, sections, question, questions, approximate) =>
+      `Adran ${section} o ${sections} · Cwestiwn ${question} o ${approximate ? 'tua ' : ''}${questions}`,
+    minutes: (n) => count(n, MINUTE),
+    hours: (hours, minutes) => `${count(hours, HOUR)}${minutes === 0 ? '' : ` ${count(minutes, MINUTE)}`}`,
+    length: (questions, left, followUps, duration) => {
+      const some =
+        followUps === 0 ? '' : ` (${followUps === questions && questions > 1 ? 'pob un' : followUps} yn cael eu gofyn dim ond ar ôl atebion penodol)`;
+      return `${count(questions, QUESTION)}${left ? ' ar ôl' : ''}${some}: tua ${duration}${followUps === 0 ? '' : ' ar y mwyaf'}, amcangyfrif. Mae atebion yn cael eu cadw wrth i chi fynd.`;
+    },
+    skipped: '(wedi hepgor)',
+    noAnswerYet: 'Dim ateb eto',
+    useArrows: '(defnyddiwch ↑↓ i ddewis un)',
+    chooseFirst: 'Dewiswch ateb gyda ↑ a ↓ yn gyntaf, yna pwyswch ⏎.',
+    help: 'help',
+    back: 'yn ôl',
+    helpKey: '? help',
+    backKey: '< neu esc yn ôl',
+    keyActions: { navigate: 'symud', select: 'dewis', submit: 'cyflwyno', all: 'y cyfan', invert: 'gwrthdroi' },
+    choose: (range, current, extras) => `Dewiswch ${range}${current}${extras}: `,
+    enterRange: (range) => `Rhowch ${range}, neu opsiwn fel y mae wedi'i ysgrifennu.`,
+    chooseSeveral: (current, extras) => `Dewiswch un neu fwy, wedi'u gwahanu gan gomâu${current}${extras}: `,
+    enterSeveral: (range, example) => `Rhowch rifau o ${range} neu opsiynau fel y maent wedi'u hysgrifennu, wedi'u gwahanu gan gomâu, fel ${example}.`,
+    numberFrom: (low, high) => `rhif o ${low} i ${high}`,
+    to: (low, high) => `${low} i ${high}`,
+    versionChanged: (was, now) => `Rhoddwyd yr atebion hyn i fersiwn ${was} o'r banc; dyma fersiwn ${now}.`,
+    resumeOrRestart: (file, answered, organisation) => `Mae ${file} yn dal ${count(answered, ANSWER)} ar gyfer ${organisation}. Parhau, neu ddechrau eto?`,
+    resume: "Parhau o'r man lle y stopiodd",
+    restart: "Dechrau eto (cedwir copi o'r atebion hynny)",
+    replace: (file, complete, organisation, answered, bank) =>
+      `Mae ${file} yn dal ${complete ? 'asesiad cyflawn' : 'asesiad'} ar gyfer ${organisation} (${count(answered, ANSWER)} i ${bank}). Ei ddisodli? (cedwir copi)`,
+    keep: 'Na, ei gadw a stopio',
+    startAgain: 'Ie, dechrau eto',
+    copyKept: (copy, file) => `Mae'r hen atebion yn cael eu cadw yn ${copy}; bydd ${file} yn dal y rhai newydd.`,
+    leftAsItWas: (file) => `Mae ${file} wedi'i adael fel yr oedd; defnyddiwch --answers FFEIL i ddechrau asesiad newydd wrth ei ochr`,
+    savedResume: (file, command) => `atebion wedi'u cadw yn ${file}; rhedwch \`${command}\` eto i barhau`,
+    nothingSaved: 'torrwyd ar draws cyn rhoi unrhyw ateb; ni chadwyd dim',
+  },
+
+  forms: {
+    details: {
+      organisation: { label: 'Sefydliad', hint: "Y grŵp, y tîm neu'r bartneriaeth y mae'r atebion hyn ar eu cyfer." },
+      area: { label: 'Ardal' },
+      respondent: { label: 'Eich enw' },
+      role: { label: 'Eich rôl' },
+      date: { label: 'Dyddiad', hint: "Y dyddiad y mae'r atebion hyn yn ei ddisgrifio." },
+      completed_by: { label: 'Cwblhawyd gan' },
+    },
+    detailsTitle: 'Am yr atebion hyn',
+    notWithOthers: (labels) =>
+      `Ni ellir dewis ${list(
+        labels.map((l) => `"${l}"`),
+        'neu',
+      )} gydag opsiynau eraill.`,
+    numberRange: (min, max) =>
+      `Rhowch rif ${min !== undefined && max !== undefined ? `o ${min} i ${max}` : min !== undefined ? `o ${min} neu fwy` : `o ${max} neu lai`}.`,
+    inUnit: (unit) => `Uned: ${unit}.`,
+    keepTo: (n) => `Cadwch at ${n} nod.`,
+    wholeNumber: 'Rhowch rif cyfan.',
+    paper: {
+      tickOne: 'Ticiwch un.',
+      tickAll: "Ticiwch bob un sy'n berthnasol.",
+      onItsOwn: (label) => `${label} (ticiwch hwn ar ei ben ei hun yn unig)`,
+      tickScale: (min, max, dontKnow) => `Ticiwch un, o ${min} i ${max}${dontKnow === null ? '' : `, neu ${dontKnow}`}.`,
+      writeNumber: (whole, min, max) => {
+        const range = [min === undefined ? '' : `${min} neu fwy`, max === undefined ? '' : `${max} neu lai`].filter(Boolean).join(', ');
+        return `Ysgrifennwch ${whole ? 'rif cyfan' : 'rif'}${range ? ` (${range})` : ''}.`;
+      },
+      writeText: (most) => `Ysgrifennwch eich ateb${most ? `, mewn hyd at ${most} nod` : ''}.`,
+      dayMonthYear: ' (diwrnod, mis, blwyddyn)',
+      optional: ' (dewisol)',
+      skipIf: (condition) => `Hepgorwch y cwestiwn hwn os ${condition}.`,
+      title: (bank) => `${bank}: ffurflen bapur`,
+      how: "Ticiwch flwch crwn lle mae cwestiwn yn cymryd un ateb, a phob blwch sgwâr sy'n berthnasol lle mae'n cymryd sawl un.\nLle mae cwestiwn yn dweud “Hepgorwch y cwestiwn hwn os …”, a bod hynny'n wir, ewch ymlaen i'r un nesaf. Gellir gadael cwestiynau wedi'u marcio (dewisol) yn wag.",
+      whoIsAnswering: "Pwy sy'n ateb",
+      footer: (bank, version, example, command) =>
+        `Banc ${bank}, fersiwn ${version}. I sgorio'r atebion hyn, teipiwch bob ffurflen i un rhes o daenlen\nlle mae penawdau'r colofnau yn enwau llwyd (fel ${example}), gyda'r gwerthoedd llwyd yn atebion,\na rhedwch ${command}.`,
+      anyOfThese: "yw unrhyw un o'r rhain yn wir",
+      allOfThese: "yw pob un o'r rhain yn wir",
+      anyOf: 'unrhyw un',
+      allOf: 'pob un',
+      of: (which, parts) => `(${which} o: ${parts.join('; ')})`,
+      always: 'bob amser',
+      never: 'byth',
+      question: (n) => `cwestiwn ${n}`,
+      ticked: (values, at) => `yw ${values} wedi'i dicio yn ${at}`,
+      notTicked: (values, at) => `nad yw ${values} wedi'i dicio yn ${at}`,
+      noTickOr: (at, values) => `nad oes tic yn ${at}, neu os yw ${values} wedi'i dicio`,
+      tickButNot: (at, values) => `oes tic yn ${at}, ond nid yn ${values}`,
+      anythingBut: (at, value) => `yw ${at} yn unrhyw beth ond ${value} ar ei ben ei hun`,
+      onlyTicked: (value, at) => `mai dim ond ${value} sydd wedi'i dicio yn ${at}`,
+      blankOr: (at, values) => `yw ${at} wedi'i adael yn wag neu wedi'i ateb ${values}`,
+      answeredBut: (at, values) => `yw ${at} wedi'i ateb, ond nid ${values}`,
+      notAnswered: (at, values) => `nad yw ${at} wedi'i ateb ${values}`,
+      answered: (at, values) => `yw ${at} wedi'i ateb ${values}`,
+    },
+  },
+
+  template: {
+    answersFor: (title, id, version) => `Atebion i "${title}" (${id} ${version}).`,
+    howTo: "Ysgrifennwch bob ateb ar ôl ei golon. Gadewch ef yn wag os na allwch ateb eto: mae'n cyfrif fel heb ei ateb.",
+    then: 'Yna rhedwch: ce-plan assess Y-FFEIL-HON',
+    name: 'gorfodol: y sefydliad a asesir',
+    optional: 'dewisol',
+    date: 'dewisol: dyddiad yr adroddiad (BBBB-MM-DD)',
+    respondent: 'dewisol: pwy atebodd, pan fydd sawl person yn ateb ar ran un sefydliad (assess --combine)',
+    lang: 'dewisol: iaith ei adroddiadau',
+    section: (n, of, title) => `Adran ${n} o ${of}: ${title}`,
+    answer: (hint) => `Ateb: ${hint}`,
+    onlyIf: (condition) => `Dim ond yn cael ei ofyn os ${condition}`,
+    oneOf: (options) => `un o: ${options}`,
+    listOf: (example, options, alone) => `rhestr, fel [${example}], o: ${options}${alone.length ? ` (${alone.join(', ')} ar ei ben ei hun yn unig)` : ''}`,
+    scale: (min, max, ends, dontKnow) => `rhif cyfan o ${min} i ${max} (${ends})${dontKnow === null ? '' : `, neu ${dontKnow}`}`,
+    number: (whole, unit, min, max) => {
+      const range = [min !== undefined ? `o leiaf ${min}` : '', max !== undefined ? `dim mwy na ${max}` : ''].filter(Boolean).join(', ');
+      return `${whole ? 'rhif cyfan' : 'rhif'}${unit ? ` (${unit})` : ''}${range ? `, ${range}` : ''}`;
+    },
+    text: (most) => `testun mewn dyfynodau${most ? `, hyd at ${most} nod` : ''}`,
+    is: (question, values) => `yw ${question} yn ${values}`,
+    isNot: (question, values) => `nad yw ${question} yn ${values}`,
+    isExactly: (question, value) => `yw ${question} yn union ${value}`,
+    and: ' a ',
+    or: ' neu ',
+    not: (text) => `nid (${text})`,
+  },
 };

@@ -1,4 +1,391 @@
+// ce-plan's own words in English: the catalogue every other language is typed against (`Words`), so the
+// compiler names any word a translation lacks. A word is text, or a function of what it needs (a count, a
+// name) where the sentence around it changes with them. Text from a bank or an answer file comes in raw;
+// each format escapes it where it writes it. The sections follow where the words are shown.
+import { pluralOf, type PluralForms } from './plural.js';
+
+const count = pluralOf('en');
+/** "A, B and C". */
+const list = (items: readonly string[], last = 'and'): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)!}`;
+const plural = (n: number, one: string, many = `${one}s`) => count(n, { one: `# ${one}`, other: `# ${many}` } satisfies PluralForms);
+
+const LANGUAGE_NAMES_IN_ENGLISH = { en: 'English', cy: 'Welsh' };
+
 export const en = {
-  untranslated: (text: string) => text,
+  /** The HTML `lang` of a page in this language. */
+  htmlLang: 'en-GB',
+  /** Bank text that has no translation in this language, as it is shown (English never marks it). */
+  untranslated: (text: string): string => text,
+  /** A report's date (YYYY-MM-DD) as its text says it. */
+  date: (iso: string): string => iso,
+  /** "A, B and C"; `last` joins the last two ("or"). */
+  list,
+
+  /** Words the core makes: answers in words, who gave them, and the tasks the plan adds. */
+  core: {
+    /** A scale's "Don't know". */
+    dontKnow: "Don't know",
+    /** A scale's answer: "4 of 1–5 (Mostly)". */
+    scalePoint: (point: string, min: number, max: number, label: string | undefined) => `${point} of ${min}–${max}${label === undefined ? '' : ` (${label})`}`,
+    /** A cause that was not answered. */
+    unanswered: 'unanswered',
+    /** A follow-up that was not asked. */
+    notAsked: 'not asked',
+    /** An appendix answer, or a respondent's, left blank. */
+    notAnswered: 'Not answered',
+    /** Who gave an answer, of several respondents: "all 3". */
+    byAll: (of: number) => `all ${of}`,
+    /** "2 of 3 (Chair, Sergeant)". */
+    bySome: (who: readonly string[], of: number) => `${who.length} of ${of} (${who.join(', ')})`,
+    /** The plan's task for a "Don't know" the bank gives no `find_out` for. */
+    findOut: (prompt: string) => `${prompt} Ask whoever would know, then choose the next step at the next meeting.`,
+    /** The plan's task for the questions left blank. */
+    answerTheRest: (n: number) =>
+      `Answer ${n === 1 ? 'the 1 question' : `the ${n} questions`} left blank (“Not answered” in the appendix), then run the assessment again: until then each counts as 0.`,
+    /** The plan's task where respondents disagree. */
+    agreeSharedView: (n: number) =>
+      `At the next partnership meeting, agree a shared view on ${n === 1 ? 'the question' : `the ${n} questions`} listed under “Where you disagree”. The plan's actions on ${n === 1 ? 'it wait' : 'them wait'} for that view.`,
+    /** A respondent of an anonymised report. */
+    respondent: (n: number) => `Respondent ${n}`,
+  },
+
+  /** What a person typing an answer is told (the interview). */
+  answers: {
+    required: 'an answer is required',
+    chooseOne: 'choose at least one option',
+    notWithOthers: (label: string) => `"${label}" cannot be combined with other options`,
+    wholeNumber: 'enter a whole number',
+    number: (whole: boolean, examples: readonly number[]) =>
+      `enter ${whole ? 'a whole number' : 'a number'}${examples.length === 0 ? '' : `, such as ${examples.join(' or ')}`}`,
+    atLeast: (n: number) => `enter ${n} or more`,
+    atMost: (n: number) => `enter ${n} or less`,
+    tooLong: (most: number, length: number) => `keep it to ${most} characters (this is ${length})`,
+  },
+
+  /** The report, in every edition: its sentences (the view) and the labels its templates print (`it.t`). */
+  report: {
+    heading: (organisation: string) => `Readiness report: ${organisation}`,
+    notAssessed: 'not assessed',
+    area: 'Area',
+    completedBy: 'Completed by',
+    answeredBy: 'Answered by',
+    people: (n: number) => `${n} people`,
+    date: 'Date',
+    dateNotGiven: 'not given',
+    questionBank: 'Question bank',
+    summary: 'Summary',
+    whoAnswered: 'Who answered',
+    whereYouDisagree: 'Where you disagree',
+    scores: 'Scores by recommendation',
+    howToRead: 'How to read this report',
+    gapAnalysis: 'Gap analysis',
+    objectives: 'Detailed objectives',
+    expectations: 'Expectations and impact',
+    appendix: 'Appendix: questions and answers',
+    references: 'References',
+    /** "You see A (20–80) and B (…) very differently": `parts` are the areas, each already marked up by the template. */
+    seenDifferently: (parts: readonly string[]) => `You see ${list(parts)} very differently`,
+    splitApart: (n: number) => `your scores for ${n === 1 ? 'it' : 'each'} lie 50 points or more apart. See`,
+    needsAttention: 'Needs attention now',
+    whateverElse: ', whatever else the scores say:',
+    startWith: (n: number): string => (n === 1 ? 'Start here:' : 'Start with these, in this order:'),
+    respondent: 'Respondent',
+    requiredAnswered: 'Required questions answered',
+    overall: 'Overall',
+    recommendation: 'Recommendation',
+    score: 'Score',
+    band: 'Band',
+    counts: 'Counts',
+    range: 'Range',
+    noneContested: 'No question was answered differently enough to matter: where you were scored, your answers were within half a mark of each other.',
+    contested:
+      'Questions where your answers differ by half a mark or more, or, where nothing is scored, where you chose different answers. The plan asks you to agree a shared view of each one first.',
+    gap: (rank: number, title: string) => `Gap ${rank}: ${title}`,
+    countsTimes: (times: string) => `counts ${times}`,
+    moreCauses: (n: number) => `And ${n} more below full marks: see the appendix.`,
+    belowFullMarks: 'Below full marks:',
+    moreCausesShort: (n: number) => `; and ${n} more (see the appendix)`,
+    noGaps: (top: string) => `No gaps: every recommendation assessed reaches ${top}.`,
+    noObjectives: 'No gaps, so no objectives: keep doing what works.',
+    objectivesIntro: 'Objectives that close the gaps above',
+    fillIn: 'Fill in an owner and a target date for each.',
+    findOutMark: 'Find out.',
+    needsAttentionMark: 'Needs attention now.',
+    asked: (said: string, prompt: string) => `${said}, asked “${prompt}”:`,
+    owner: 'Owner',
+    targetDate: 'Target date',
+    done: 'Done',
+    whatToDo: 'What to do',
+    gapColumn: 'Gap',
+    saysNothing: 'The answers say nothing yet about the scope to change strategy, policy and service delivery, or how expectations will be managed.',
+    scopeToChange: 'What your answers say about the scope to change:',
+    askedQuoted: (prompt: string, by: string | null) => `Asked “${prompt}”, ${by ?? 'you'} answered:`,
+    inYourOwnWords: 'In your own words:',
+    question: 'Question',
+    answer: 'Answer',
+    unassessed: 'Not assessed (no question that counts was asked):',
+    chartCaption: 'The scores in the chart, highest first',
+    chartTitle: 'Scores by recommendation, highest first, out of 100. A table after the chart gives the same numbers to screen readers.',
+    chartLine: (band: string, min: number) => `${band} from ${min}`,
+    page: (n: string, of: string) => ['Page ', n, ' of ', of],
+
+    // Sentences the view makes.
+    gapsNone: 'No recommendation could be assessed.',
+    gapsAllReach: (assessed: number, top: string) =>
+      `None of the ${plural(assessed, 'recommendation')} assessed is below ${top}, the top band: there are no gaps.`,
+    gapsSome: (gaps: number, assessed: number, strengths: number, top: string) => {
+      const reach = strengths === 0 ? 'None reaches' : strengths === 1 ? '1 reaches' : `${strengths} reach`;
+      return `${gaps} of the ${plural(assessed, 'recommendation')} assessed ${gaps === 1 ? 'is' : 'are'} below ${top}, the top band: ${gaps === 1 ? 'this is a gap' : 'these are the gaps'}. ${reach} it.`;
+    },
+    countsDouble: (times: number) => (times === 2 ? 'counts double' : `counts ×${times}`),
+    horizons: {
+      now: { title: 'Now', when: 'this quarter' },
+      next: { title: 'Next', when: 'within six months' },
+      later: { title: 'Later', when: 'within the year' },
+    },
+    /** "You said", or who did, at the start of a sentence. */
+    said: (by: string | null) => (by === null ? 'You said' : `${capital(by)} said`),
+    answered: (by: string | null) => (by === null ? 'You answered' : `${capital(by)} answered`),
+    lowestBand: (band: string) => `${band}, the lowest band`,
+    holdsUp: (titles: readonly string[]) => `holds up ${list(titles.map((t) => `“${t}”`))}`,
+    flaggedReason: 'an answer needs attention now',
+    headlineNotAssessed: 'Not assessed: no question that counts towards a score was asked',
+    headline: (band: string, score: number) => `${band} overall, with ${score} out of 100`,
+    headlineLowest: (result: string, areas: number, lowest: string, named: readonly string[]) =>
+      `${result}, but ${areas === 1 ? 'one area is' : `${areas} areas are`} ${lowest}: ${list(named)}`,
+    more: (n: number) => `${n} more`,
+    quoted: (title: string) => `“${title}”`,
+    readingOne: (when: string | null, who: string | null) =>
+      `These are one person's answers${when === null ? '' : `, as at ${when}`}${who === null ? '' : ` (${who})`}: a self-assessment, not an inspection.`,
+    readingGroup: (people: number, when: string | null) =>
+      `These are the answers of ${people} people${when === null ? '' : `, as at ${when}`}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`,
+    readingBands: (top: string, weighted: boolean, bank: string) =>
+      `The bands (${top} is the top one)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank}), not the guidance's: the guidance gives no scores.`,
+    readingHorizons: 'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions: set your own dates.',
+    readingScoring: 'How every score is worked out: “How ce-plan scores readiness” (docs/scoring.md in ce-plan).',
+    /** The bank's translation into this language is a draft (`translation_status`); none for English, the bank's own. */
+    readingDraft: null as string | null,
+    /** Some of the bank's text has no translation into this language, so it is shown in English, marked; none for English. */
+    readingUntranslated: null as ((n: number) => string) | null,
+    madeFromFiles: (n: number) => `${n} answer files (each one's SHA-256 is in the JSON report)`,
+    madeFromRow: (row: number, file: string) => `row ${row} of ${file}`,
+    madeFrom: (tool: string, bank: string, bankHash: string, from: string) =>
+      `Made by ${tool} from the bank ${bank} (SHA-256 ${bankHash}…) and ${from}: ce-plan verify checks the JSON report against them.`,
+    madeFromOne: (file: string, hash: string) => `${file} (SHA-256 ${hash}…)`,
+    sizeHolds: (actions: number) => `Now holds up to ${plural(actions, 'action')}`,
+    sizeSized: (holds: string, min: number, more: readonly string[], capped: number | null) =>
+      `${holds}, sized to what you said of your time and resources: ${min} to start with, ${list(more)}${capped === null ? '' : `, up to the ${capped} the plan gives at most`}.`,
+    oneMoreBecause: (because: string) => `one more because ${because}`,
+    sizeStart: (holds: string, noReason: boolean) =>
+      `${holds}: the plan's starting size, as ${noReason ? 'your answers gave no reason for more' : 'a group can carry that much in a quarter'}.`,
+    atLastReview: (status: string) => `${status} at the last review`,
+    notAskedCause: 'Not asked, after an earlier answer',
+    goingWell: (top: string, named: readonly string[]) => `Going well (${top}): ${list(named)}.`,
+    goingBest: (named: readonly string[]) => `Going best so far: ${list(named)}.`,
+    dontKnow: (n: number) =>
+      `${n === 1 ? '1 question was' : `${n} questions were`} answered “Don't know”: the plan asks you to find ${n === 1 ? 'it' : 'each one'} out, now.`,
+    orderText: 'Lowest band first; within a band, the gap that would gain most (×2 counts double), and an area before those it holds up.',
+    heldBack: (n: number) =>
+      `${n === 1 ? 'One more action fits' : `${n} more actions fit`} your answers: left for after this year, so the plan stays the size you can carry.`,
+    ofShown: (answered: number, shown: number) => `${answered} of ${shown}`,
+    completeness: (answered: number, shown: number, percent: number) => `${answered} of ${plural(shown, 'required question')} answered (${percent}%)`,
+    optionalCompleteness: (answered: number, shown: number) => `; ${answered} of ${plural(shown, 'optional question')} answered`,
+    groupCompleteness: (each: readonly string[]) => `Required questions answered: ${each.join('; ')}`,
+    /** A bilingual report's note at the top of each language's part, pointing to the other. */
+    alsoIn: (language: 'en' | 'cy', where: 'above' | 'below') => `This report is in ${LANGUAGE_NAMES_IN_ENGLISH[language]} too, ${where}.`,
+  },
+
+  /** The Word edition's own words. */
+  docx: {
+    splitSentence: (parts: readonly string[]) =>
+      `You see ${parts.join('; ')} very differently: your scores lie 50 points or more apart. See “Where you disagree”.`,
+    contested: 'Questions where your answers differ by half a mark or more. The plan asks you to agree a shared view of each one first.',
+    chartAlt: (bars: readonly string[]) =>
+      `Scores by recommendation, highest first, out of 100: ${bars.join('; ')}. The table after the chart gives the same numbers.`,
+    number: 'No.',
+    highestFirst: 'Recommendation (highest first)',
+    causes: (causes: readonly string[], more: number) => ` Below full marks: ${causes.join('; ')}${more > 0 ? `; and ${more} more (see the appendix)` : ''}.`,
+    planIntro: (source: string | null, size: string) =>
+      `The plan: objectives that close the gaps above${source ? `, as the guidance's next steps ask (${source})` : ''}. ${size} Tick each one when it is done, and fill in an owner and a target date.`,
+    scopeToChange: (parts: readonly string[]) => `What your answers say about the scope to change: ${parts.join('; ')}.`,
+    description: (bank: string) => `A readiness report on ${bank}`,
+  },
+
+  /** The action tracker: its columns and statuses, as written and as read back. */
+  tracker: {
+    columns: { ID: 'ID', Gap: 'Gap', Horizon: 'Horizon', Action: 'Action', Owner: 'Owner', 'Target date': 'Target date', Status: 'Status', Notes: 'Notes' },
+    statuses: { 'Not started': 'Not started', 'Under way': 'Under way', Done: 'Done', Dropped: 'Dropped' },
+    horizon: (title: string, when: string) => `${title} (${when})`,
+    earlier: 'Earlier (from the last tracker)',
+    title: (organisation: string) => `Action tracker: ${organisation}`,
+    chooseStatus: (statuses: readonly string[]) => `Choose one of: ${statuses.join(', ')}.`,
+    page: 'Page &P of &N',
+  },
+
+  /** What `init` prints when the answers are in. */
+  terminal: {
+    overallNotAssessed: 'Overall: not assessed (no scored question was asked)',
+    overall: (score: number) => `Overall: ${score} / 100`,
+    notAssessed: 'not assessed',
+    gapsAndStrengths: (gaps: number, strengths: number) => `${plural(gaps, 'gap')} (below the top band), ${plural(strengths, 'strength')} (in it).`,
+    priorities: (n: number) => (n === 1 ? 'Your priority:' : `Your ${n} priorities:`),
+    priority: (title: string, score: number, band: string) => `${title} (${score} / 100, ${band})`,
+    answersSaved: (file: string) => `answers saved to ${file}`,
+    reportWritten: (file: string) => `report written to ${file}`,
+  },
+
+  /** The interview. */
+  interview: {
+    skip: 'Skip this question',
+    optional: ' (optional)',
+    organisation: {
+      name: { message: 'Organisation name', title: 'Organisation name' },
+      area: { message: 'Area (optional)', title: 'Area' },
+      completed_by: { message: 'Completed by (optional)', title: 'Completed by' },
+    },
+    nameRequired: "the organisation's name is required",
+    progress: (section: number, sections: number, question: number, questions: number, approximate: boolean) =>
+      `Section ${section} of ${sections} · Question ${question} of ${approximate ? 'about ' : ''}${questions}`,
+    minutes: (n: number) => `${n} minute${n === 1 ? '' : 's'}`,
+    hours: (hours: number, minutes: number) => `${hours} hour${hours === 1 ? '' : 's'}${minutes === 0 ? '' : ` ${minutes} minutes`}`,
+    length: (questions: number, left: boolean, followUps: number, duration: string) => {
+      const some = followUps === 0 ? '' : ` (${followUps === questions && questions > 1 ? 'all' : followUps} asked only after certain answers)`;
+      return `${questions} question${questions === 1 ? '' : 's'}${left ? ' left' : ''}${some}: about ${duration}${followUps === 0 ? '' : ' at most'}, an estimate. Answers are saved as you go.`;
+    },
+    skipped: '(skipped)',
+    noAnswerYet: 'No answer yet',
+    useArrows: '(use ↑↓ to choose one)',
+    chooseFirst: 'Choose an answer with ↑ and ↓ first, then press ⏎.',
+    help: 'help',
+    back: 'back',
+    /** A text prompt's keys: "? help", "< or esc back". */
+    helpKey: '? help',
+    backKey: '< or esc back',
+    /** Inquirer's own key hints, by the English it gives them in. */
+    keyActions: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Record<string, string>,
+    // The plain prompter.
+    choose: (range: string, current: string, extras: string) => `Choose ${range}${current}${extras}: `,
+    enterRange: (range: string) => `Enter ${range}, or an option as it is written.`,
+    chooseSeveral: (current: string, extras: string) => `Choose one or more, separated by commas${current}${extras}: `,
+    enterSeveral: (range: string, example: string) => `Enter numbers from ${range} or options as they are written, separated by commas, such as ${example}.`,
+    numberFrom: (low: string, high: string) => `a number from ${low} to ${high}`,
+    to: (low: string, high: string) => `${low} to ${high}`,
+    // init's own questions and lines.
+    versionChanged: (was: string, now: string) => `These answers were given to version ${was} of the bank; this is ${now}.`,
+    resumeOrRestart: (file: string, answered: number, organisation: string) =>
+      `${file} holds ${answered} answer${answered === 1 ? '' : 's'} for ${organisation}. Resume, or start again?`,
+    resume: 'Resume where it stopped',
+    restart: 'Start again (a copy of those answers is kept)',
+    replace: (file: string, complete: boolean, organisation: string, answered: number, bank: string) =>
+      `${file} holds ${complete ? 'a complete assessment' : 'an assessment'} for ${organisation} (${answered} answers to ${bank}). Replace it? (a copy is kept)`,
+    keep: 'No, keep it and stop',
+    startAgain: 'Yes, start again',
+    copyKept: (copy: string, file: string) => `The old answers are kept in ${copy}; ${file} will hold the new ones.`,
+    leftAsItWas: (file: string) => `${file} is left as it was; use --answers FILE to start a new assessment beside it`,
+    savedResume: (file: string, command: string) => `answers saved to ${file}; run \`${command}\` again to resume`,
+    nothingSaved: 'interrupted before any answer was given; nothing was saved',
+  },
+
+  /** The forms ce-plan exports (XLSForm, SurveyJS, paper) and `import` reads back. */
+  forms: {
+    details: {
+      organisation: { label: 'Organisation', hint: 'The group, team or partnership these answers are for.' },
+      area: { label: 'Area' },
+      respondent: { label: 'Your name' },
+      role: { label: 'Your role' },
+      date: { label: 'Date', hint: 'The date these answers describe.' },
+      completed_by: { label: 'Completed by' },
+    } as Record<'organisation' | 'area' | 'respondent' | 'role' | 'date' | 'completed_by', { label: string; hint?: string }>,
+    detailsTitle: 'About these answers',
+    notWithOthers: (labels: readonly string[]) =>
+      `${list(
+        labels.map((l) => `"${l}"`),
+        'or',
+      )} cannot be chosen with other options.`,
+    numberRange: (min: number | undefined, max: number | undefined) =>
+      `Enter a number ${min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `of ${min} or more` : `of ${max} or less`}.`,
+    inUnit: (unit: string) => `In ${unit}.`,
+    keepTo: (n: number) => `Keep it to ${n} characters.`,
+    wholeNumber: 'Enter a whole number.',
+    // The paper form.
+    paper: {
+      tickOne: 'Tick one.',
+      tickAll: 'Tick all that apply.',
+      onItsOwn: (label: string) => `${label} (tick this only on its own)`,
+      tickScale: (min: number, max: number, dontKnow: string | null) => `Tick one, from ${min} to ${max}${dontKnow === null ? '' : `, or ${dontKnow}`}.`,
+      writeNumber: (whole: boolean, min: number | undefined, max: number | undefined) => {
+        const range = [min === undefined ? '' : `${min} or more`, max === undefined ? '' : `${max} or less`].filter(Boolean).join(', ');
+        return `Write ${whole ? 'a whole number' : 'a number'}${range ? ` (${range})` : ''}.`;
+      },
+      writeText: (most: number | undefined) => `Write your answer${most ? `, in up to ${most} characters` : ''}.`,
+      dayMonthYear: ' (day, month, year)',
+      optional: ' (optional)',
+      skipIf: (condition: string) => `Skip this question if ${condition}.`,
+      title: (bank: string) => `${bank}: paper form`,
+      how: 'Tick a round box where a question takes one answer, and every square box that applies where it takes several.\nWhere a question says “Skip this question if …”, and that is so, go on to the next one. Questions marked (optional) may be left blank.',
+      whoIsAnswering: 'Who is answering',
+      footer: (bank: string, version: string, example: string, command: string) =>
+        `Bank ${bank}, version ${version}. To score these answers, type each form into one row of a spreadsheet\nwhose column headers are the grey names (such as ${example}), with the grey values as answers,\nand run ${command}.`,
+      // A condition in words.
+      anyOfThese: 'any of these is so',
+      allOfThese: 'all of these are so',
+      anyOf: 'any',
+      allOf: 'all',
+      of: (which: string, parts: readonly string[]) => `(${which} of: ${parts.join('; ')})`,
+      always: 'always',
+      never: 'never',
+      question: (n: string) => `question ${n}`,
+      ticked: (values: string, at: string) => `${values} is ticked at ${at}`,
+      notTicked: (values: string, at: string) => `${values} is not ticked at ${at}`,
+      noTickOr: (at: string, values: string) => `${at} has no tick, or ${values} is ticked`,
+      tickButNot: (at: string, values: string) => `${at} has a tick, but not at ${values}`,
+      anythingBut: (at: string, value: string) => `${at} is anything but ${value} on its own`,
+      onlyTicked: (value: string, at: string) => `only ${value} is ticked at ${at}`,
+      blankOr: (at: string, values: string) => `${at} is left blank or answered ${values}`,
+      answeredBut: (at: string, values: string) => `${at} is answered, but not ${values}`,
+      notAnswered: (at: string, values: string) => `${at} is not answered ${values}`,
+      answered: (at: string, values: string) => `${at} is answered ${values}`,
+    },
+  },
+
+  /** `ce-plan template`: a blank answer file's comments. */
+  template: {
+    answersFor: (title: string, id: string, version: string) => `Answers for "${title}" (${id} ${version}).`,
+    howTo: 'Write each answer after its colon. Leave it empty if you cannot answer yet: it counts as unanswered.',
+    then: 'Then run: ce-plan assess THIS-FILE',
+    name: 'required: the organisation assessed',
+    optional: 'optional',
+    date: "optional: the report's date (YYYY-MM-DD)",
+    respondent: 'optional: who answered, when several people answer for one organisation (assess --combine)',
+    lang: 'optional: the language of its reports',
+    section: (n: number, of: number, title: string) => `Section ${n} of ${of}: ${title}`,
+    answer: (hint: string) => `Answer: ${hint}`,
+    onlyIf: (condition: string) => `Only asked if ${condition}`,
+    oneOf: (options: string) => `one of: ${options}`,
+    listOf: (example: string, options: string, alone: readonly string[]) =>
+      `a list, such as [${example}], of: ${options}${alone.length ? ` (${alone.join(', ')} only on its own)` : ''}`,
+    scale: (min: number, max: number, ends: string, dontKnow: string | null) =>
+      `a whole number from ${min} to ${max} (${ends})${dontKnow === null ? '' : `, or ${dontKnow}`}`,
+    number: (whole: boolean, unit: string | undefined, min: number | undefined, max: number | undefined) => {
+      const range = [min !== undefined ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(', ');
+      return `${whole ? 'a whole number' : 'a number'}${unit ? ` of ${unit}` : ''}${range ? `, ${range}` : ''}`;
+    },
+    text: (most: number | undefined) => `text in quotes${most ? `, up to ${most} characters` : ''}`,
+    /** A condition in the template's words: "definition-written is yes or partly". */
+    is: (question: string, values: string) => `${question} is ${values}`,
+    isNot: (question: string, values: string) => `${question} is not ${values}`,
+    isExactly: (question: string, value: string) => `${question} is exactly ${value}`,
+    and: ' and ',
+    or: ' or ',
+    not: (text: string) => `not (${text})`,
+  },
 };
+
+/** "Gap" from "gap". */
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** ce-plan's own words in one language, shaped as the English. */
 export type Words = typeof en;

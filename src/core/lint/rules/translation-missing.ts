@@ -16,7 +16,10 @@ export const translationMissing = bankRule(
       for (const language of declared) {
         const name = LANGUAGE_NAMES[language].english;
         if (isPlainAction(text)) {
-          report(text.path, `this action is plain text, so it has no room for its ${name}; write it as a map: { text: …, text_${language}: …, text_${language}_from: ${hashInYaml(currentHash(text))} }`);
+          report(
+            text.path,
+            `this action is plain text, so it has no room for its ${name}; write it as a map: { text: …, text_${language}: …, text_${language}_from: ${hashInYaml(currentHash(text))} }`,
+          );
           continue;
         }
         const translation = translationOf(text, language);
@@ -24,7 +27,8 @@ export const translationMissing = bankRule(
           if (typeof translation.value === 'object' && translation.value !== null) {
             const english = Object.keys(text.holder[text.key] as object);
             const missing = english.filter((point) => !(point in (translation.value as object)));
-            if (missing.length > 0) report([...text.path.slice(0, -1), `${text.key}_${language}`], `"${text.key}_${language}" has no ${name} for point ${missing.join(', ')}`);
+            if (missing.length > 0)
+              report([...text.path.slice(0, -1), `${text.key}_${language}`], `"${text.key}_${language}" has no ${name} for point ${missing.join(', ')}`);
           }
           continue;
         }

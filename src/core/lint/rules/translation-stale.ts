@@ -22,7 +22,11 @@ export const translationStale = bankRule(
         if (translation.value === undefined) {
           report(fromPath, `"${key}_from" records a hash, but there is no "${key}"; add the ${name}, or remove "${key}_from"`, 'key');
         } else if (translation.from === undefined) {
-          report([...text.path.slice(0, -1), key], `"${key}" does not say which English it was translated from; check it against the English, then add ${key}_from: ${hashInYaml(now)}`, 'key');
+          report(
+            [...text.path.slice(0, -1), key],
+            `"${key}" does not say which English it was translated from; check it against the English, then add ${key}_from: ${hashInYaml(now)}`,
+            'key',
+          );
         } else if (translation.from !== now) {
           report(
             fromPath,
