@@ -6,14 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placedQuestions } from '../src/core/bank.js';
 import { escapeHtml } from '../src/format/html/escape.js';
+import { bankIn } from '../src/core/translation.js';
 import { runCli } from './helpers/cli.js';
 import { bankAt, BUILT_IN, CONDITIONS_BANK } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('html');
 
-async function paperForm(bank: string): Promise<string> {
-  const run = await runCli(['export', bank, '--to', 'html', '--out', '-']);
+async function paperForm(bank: string, flags: string[] = []): Promise<string> {
+  const run = await runCli(['export', bank, '--to', 'html', '--out', '-', ...flags]);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   return run.stdout;
 }
@@ -21,7 +22,7 @@ async function paperForm(bank: string): Promise<string> {
 describe.each([...BUILT_IN, CONDITIONS_BANK])('export %s --to html', (id) => {
   test('is one self-contained page for A4: no script, no link, nothing fetched', async () => {
     const html = await paperForm(id);
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toMatch(/@page \{ size: A4;/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|\bhref=/i);
@@ -86,4 +87,22 @@ test('every text from the bank is escaped: nothing in it becomes markup', async 
   expect(html).toContain('&lt;/style&gt;&lt;b&gt;bold&lt;/b&gt;');
   expect(html).not.toMatch(/<script|<img|<b>/);
   expect(html.match(/<\/style>/g)).toHaveLength(1);
+});
+
+describe.each(BUILT_IN)('export %s --to html --lang cy', (id) => {
+  test('is the paper form in Welsh: its lang, every question and option, its instructions and skip notes', async () => {
+    const welsh = bankIn(await bankAt(`questionnaires/${id}.yaml`), 'cy');
+    const html = await paperForm(id, ['--lang', 'cy']);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="cy">/);
+    expect(html).toContain(`<title>${escapeHtml(welsh.title)}: ffurflen bapur</title>`);
+    for (const label of ['Sefydliad', 'Ardal', 'Eich enw', 'Eich rôl', 'Dyddiad']) expect(html).toContain(`<label>${label}`);
+    for (const { question } of placedQuestions(welsh)) {
+      expect(html).toContain(escapeHtml(question.prompt));
+      if (question.type === 'single' || question.type === 'multi') for (const option of question.options) expect(html).toContain(escapeHtml(option.label));
+    }
+    expect(html).toContain('Ticiwch un.');
+    if (placedQuestions(welsh).some((p) => p.question.when !== undefined)) expect(html).toContain('Hepgorwch y cwestiwn hwn os ');
+    // No word of ce-plan's own left in English, and no bank text without its Welsh.
+    expect(html).not.toMatch(/Tick one|Skip this question|\(optional\)|Who is answering|\[Saesneg\]/);
+  });
 });

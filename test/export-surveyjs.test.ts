@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ConditionsParser, Model } from 'survey-core';
 import { lintSurvey } from 'survey-core/linter';
+// SurveyJS's own words (its buttons, its messages) in Welsh, as a form that opens in Welsh would load them.
+import 'survey-core/i18n/welsh';
+import { bankIn } from '../src/core/translation.js';
 import { placedQuestions } from '../src/core/bank.js';
 import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
@@ -166,5 +169,40 @@ describe.each(BUILT_IN)('survey.data from SurveyJS, imported back (%s)', (id) =>
       });
     }
     expect(readdirSync(join(dir, 'a'))).toHaveLength(sets.length);
+  });
+});
+
+describe.each(BUILT_IN)('export %s --to surveyjs --lang cy', (id) => {
+  let bank: Bank;
+  let json: SurveyJson;
+  beforeAll(async () => {
+    bank = await bankAt(`questionnaires/${id}.yaml`);
+    const out = join(tempDir(), 'form.json');
+    expect(await runCli(['export', id, '--to', 'surveyjs', '--lang', 'cy', '--out', out])).toMatchObject({ code: 0, stderr: '' });
+    json = JSON.parse(readFileSync(out, 'utf8')) as SurveyJson;
+  });
+
+  test('opens in Welsh in survey-core (locale "cy"): every page, question and choice in Welsh, and in English at the default locale', () => {
+    const welsh = bankIn(bank, 'cy');
+    const survey = quietly(() => new Model(json));
+    expect(survey.locale).toBe('cy');
+    expect(survey.completeText).toBe('Cwblhau');
+    expect(survey.title).toBe(welsh.title);
+    expect(survey.pages.map((p) => p.title)).toEqual(['Am yr atebion hyn', ...welsh.sections.map((s) => s.title)]);
+    const shown = (model: Model) => Object.fromEntries(model.getAllQuestions().map((q) => [q.name, q]));
+    const asked = shown(survey);
+    for (const { question } of placedQuestions(welsh)) {
+      expect(asked[question.id]!.title).toBe(question.prompt);
+      if (question.help) expect(asked[question.id]!.description).toBe(question.help);
+      if (question.type === 'single' || question.type === 'multi') {
+        const choices = (asked[question.id] as unknown as { choices: { value: string; text: string }[] }).choices;
+        expect(choices.map((c) => c.text)).toEqual(question.options.map((o) => o.label));
+      }
+    }
+    // The same form at SurveyJS's default locale is the English.
+    survey.locale = '';
+    expect(survey.pages.map((p) => p.title)).toEqual(['About these answers', ...bank.sections.map((s) => s.title)]);
+    expect(shown(survey)[placedQuestions(bank)[0]!.question.id]!.title).toBe(placedQuestions(bank)[0]!.question.prompt);
+    expect(lintSurvey(json).findings).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { answerSets, bankAt, BUILT_IN, CONDITIONS_BANK, xlsformValue } from './h
 import { arbBank } from './helpers/generators.js';
 import { evaluateXlsform, parseXlsformExpression } from './helpers/xlsform-expression.js';
 import { xlsformRows } from '../src/format/export/xlsform.js';
+import { bankIn } from '../src/core/translation.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('xlsform');
@@ -39,9 +40,10 @@ function rowsOf(sheet: ExcelJS.Worksheet): { header: string[]; rows: Row[] } {
 
 async function exported(
   bankFile: string,
+  flags: string[] = [],
 ): Promise<{ survey: ReturnType<typeof rowsOf>; choices: ReturnType<typeof rowsOf>; settings: ReturnType<typeof rowsOf>; sheets: string[] }> {
   const out = join(tempDir(), 'form.xlsx');
-  const run = await runCli(['export', bankFile, '--to', 'xlsform', '--out', out]);
+  const run = await runCli(['export', bankFile, '--to', 'xlsform', '--out', out, ...flags]);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
@@ -84,8 +86,30 @@ describe.each([...BUILT_IN.map((id) => `questionnaires/${id}.yaml`), CONDITIONS_
     form = await exported(bankFile);
   });
 
-  test('has the survey, choices and settings sheets, with the XLSForm column names', () => {
+  test('has the survey, choices and settings sheets, with the XLSForm column names (one per language for a bank in Welsh too)', () => {
     expect(form.sheets).toEqual(['survey', 'choices', 'settings']);
+    if (bank.languages?.includes('cy')) {
+      expect(form.survey.header).toEqual([
+        'type',
+        'name',
+        'label::English (en)',
+        'hint::English (en)',
+        'required',
+        'relevant',
+        'constraint',
+        'constraint_message::English (en)',
+        'appearance',
+        'label::Cymraeg (cy)',
+        'hint::Cymraeg (cy)',
+        'constraint_message::Cymraeg (cy)',
+      ]);
+      expect(form.choices.header).toEqual(['list_name', 'name', 'label::English (en)', 'label::Cymraeg (cy)']);
+      expect(form.settings.header).toEqual(['form_title', 'form_id', 'version', 'style', 'default_language']);
+      expect(form.settings.rows).toEqual([
+        { form_title: bank.title, form_id: bank.id, version: bank.version, style: 'pages', default_language: 'English (en)' },
+      ]);
+      return;
+    }
     expect(form.survey.header).toEqual(['type', 'name', 'label', 'hint', 'required', 'relevant', 'constraint', 'constraint_message', 'appearance']);
     expect(form.choices.header).toEqual(['list_name', 'name', 'label']);
     expect(form.settings.header).toEqual(['form_title', 'form_id', 'version', 'style']);
@@ -113,13 +137,14 @@ describe.each([...BUILT_IN.map((id) => `questionnaires/${id}.yaml`), CONDITIONS_
   });
 
   test('each section is a group and each question has its kind, label, hint, required flag and choices', () => {
-    const groups = form.survey.rows.filter((r) => r.type === 'begin_group').map((r) => r.label);
+    const [label, hint] = bank.languages?.includes('cy') ? ['label::English (en)', 'hint::English (en)'] : ['label', 'hint'];
+    const groups = form.survey.rows.filter((r) => r.type === 'begin_group').map((r) => r[label]);
     expect(groups).toEqual(['About these answers', ...bank.sections.map((s) => s.title)]);
     for (const { question } of placedQuestions(bank)) {
       const row = form.survey.rows.find((r) => r.name === question.id)!;
       expect(row.type).toMatch(KIND_TYPES[question.type]);
-      expect(row.label).toBe(question.prompt);
-      if (question.help) expect(row.hint).toContain(question.help);
+      expect(row[label]).toBe(question.prompt);
+      if (question.help) expect(row[hint]).toContain(question.help);
       expect(row.required).toBe(question.required ? 'yes' : '');
       expect(row.relevant === '').toBe(question.when === undefined);
       const list = form.choices.rows.filter((c) => c.list_name === question.id).map((c) => c.name);
@@ -159,7 +184,7 @@ describe.each([...BUILT_IN.map((id) => `questionnaires/${id}.yaml`), CONDITIONS_
 test('relevant agrees with `when` on random banks too (in, not_in and equals on every kind)', () => {
   fc.assert(
     fc.property(arbBank, (bank) => {
-      const rows = xlsformRows(bank).survey.map((r) => ({ type: r.type ?? '', name: r.name ?? '', relevant: r.relevant ?? '' }));
+      const rows = xlsformRows(bank).survey.rows.map((r) => ({ type: r.type ?? '', name: r.name ?? '', relevant: r.relevant ?? '' }));
       for (const answers of answerSets(bank, 6)) {
         const expected = shownQuestions(bank, answers).map((p) => p.question.id);
         expect(xlsformShown(rows, answers, true)).toEqual(expected);
@@ -174,4 +199,34 @@ test('the expression parser refuses what the exporter must not write', () => {
   expect(() => parseXlsformExpression("${a} == 'x'")).toThrow(SyntaxError);
   expect(() => parseXlsformExpression("jr:choice-name(${a}, 'x')")).toThrow(SyntaxError);
   expect(evaluateXlsform("${a} = concat('It', \"'\", 's')", () => "It's")).toBe(true);
+});
+
+describe.each(BUILT_IN)('export %s --to xlsform --lang cy, read back', (id) => {
+  let bank: Bank;
+  let form: Awaited<ReturnType<typeof exported>>;
+  beforeAll(async () => {
+    bank = await bankAt(`questionnaires/${id}.yaml`);
+    form = await exported(`questionnaires/${id}.yaml`, ['--lang', 'cy']);
+  });
+
+  test('opens in Welsh, and holds the Welsh of every section, question, hint and choice beside the English', () => {
+    const welsh = bankIn(bank, 'cy');
+    expect(form.settings.rows[0]!.default_language).toBe('Cymraeg (cy)');
+    const groups = form.survey.rows.filter((r) => r.type === 'begin_group').map((r) => r['label::Cymraeg (cy)']);
+    expect(groups).toEqual(['Am yr atebion hyn', ...welsh.sections.map((s) => s.title)]);
+    expect(form.survey.rows.find((r) => r.name === 'organisation')!['label::Cymraeg (cy)']).toBe('Sefydliad');
+    for (const { question } of placedQuestions(welsh)) {
+      const row = form.survey.rows.find((r) => r.name === question.id)!;
+      expect(row['label::Cymraeg (cy)']).toBe(question.prompt);
+      expect(row['label::English (en)']).toBe(placedQuestions(bank).find((p) => p.question.id === question.id)!.question.prompt);
+      if (question.help) expect(row['hint::Cymraeg (cy)']).toContain(question.help);
+      const choices = form.choices.rows.filter((c) => c.list_name === question.id);
+      if (question.type === 'single' || question.type === 'multi') {
+        expect(choices.map((c) => c['label::Cymraeg (cy)'])).toEqual(question.options.map((o) => o.label));
+      }
+    }
+    // Nothing was left in English for want of a translation.
+    const cells = [...form.survey.rows, ...form.choices.rows].map((r) => r['label::Cymraeg (cy)'] ?? '');
+    expect(cells.filter((c) => c.includes('[Saesneg]'))).toEqual([]);
+  });
 });

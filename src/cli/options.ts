@@ -1,6 +1,7 @@
 // Options that several commands share, declared once.
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { REPORT_FORMATS, REPORT_FORMAT_NAMES, type ReportFormat } from '../format/report/index.js';
+import { isLanguage, LANGUAGES, type Language } from '../core/languages.js';
 
 export function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
@@ -60,3 +61,14 @@ export const dateOrderOption = () =>
     'dmy',
     'mdy',
   ] as const);
+
+/** `--lang cy`, or `--lang cy,en` for both: the language of what a command shows or writes, the first first. */
+export const langOption = (what: string) =>
+  new Option('--lang <languages>', `${what}: ${LANGUAGES.join(' or ')}, or both, comma-separated, the first first (cy,en)`).argParser(
+    (value: string): Language[] => {
+      const list = value.split(',').map((code) => code.trim().toLowerCase());
+      if (list.length === 0 || !list.every(isLanguage))
+        throw new InvalidArgumentError(`expected ${LANGUAGES.join(', ')} or a comma-separated list of them, such as cy,en.`);
+      return [...new Set(list)] as Language[];
+    },
+  );

@@ -4,6 +4,8 @@
 // section. Names are unique across the form (XLSForm and SurveyJS both need that): a section or a
 // detail whose name a question already has takes a suffix.
 import type { Bank, Question, Section } from './schema.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor } from './words/index.js';
 
 /** The details of who answers, as the answer file holds them (spec §3). */
 export type DetailField = 'organisation' | 'area' | 'completed_by' | 'respondent' | 'role' | 'date';
@@ -21,23 +23,21 @@ export interface Detail {
   aliases: readonly string[];
 }
 
-/** The details an exported form asks for, in its order; `completed_by` is read on import but not asked. */
-const DETAILS: readonly Omit<Detail, 'name'>[] = [
+/** The details an exported form asks for, in its order (their labels and hints are the words of the bank's language); `completed_by` is read on import but not asked. */
+const DETAILS: readonly Omit<Detail, 'name' | 'label' | 'hint'>[] = [
   {
     field: 'organisation',
-    label: 'Organisation',
-    hint: 'The group, team or partnership these answers are for.',
     required: true,
     date: false,
     aliases: ['organization', 'organisation name', 'organization name', 'name of organisation', 'name of organization'],
   },
-  { field: 'area', label: 'Area', required: false, date: false, aliases: [] },
-  { field: 'respondent', label: 'Your name', required: false, date: false, aliases: ['respondent name', 'respondent'] },
-  { field: 'role', label: 'Your role', required: false, date: false, aliases: ['respondent role', 'job title'] },
-  { field: 'date', label: 'Date', hint: 'The date these answers describe.', required: false, date: true, aliases: ['date completed'] },
+  { field: 'area', required: false, date: false, aliases: [] },
+  { field: 'respondent', required: false, date: false, aliases: ['respondent name', 'respondent'] },
+  { field: 'role', required: false, date: false, aliases: ['respondent role', 'job title'] },
+  { field: 'date', required: false, date: true, aliases: ['date completed'] },
 ];
 
-const COMPLETED_BY: Omit<Detail, 'name'> = { field: 'completed_by', label: 'Completed by', required: false, date: false, aliases: [] };
+const COMPLETED_BY: Omit<Detail, 'name' | 'label' | 'hint'> = { field: 'completed_by', required: false, date: false, aliases: [] };
 
 interface FormGroup {
   section: Section;
@@ -75,8 +75,10 @@ export function formLayout(bank: Bank): FormLayout {
     taken.add(name);
     return name;
   };
-  const details = DETAILS.map((detail) => ({ ...detail, name: claim(detail.field, 'detail') }));
-  const completedBy = { ...COMPLETED_BY, name: claim('completed_by', 'detail') };
+  const words = wordsFor(bankLanguage(bank)).forms;
+  const worded = (detail: Omit<Detail, 'name' | 'label' | 'hint'>): Omit<Detail, 'name'> => ({ ...detail, ...words.details[detail.field] });
+  const details = DETAILS.map((detail) => ({ ...worded(detail), name: claim(detail.field, 'detail') }));
+  const completedBy = { ...worded(COMPLETED_BY), name: claim('completed_by', 'detail') };
   const detailsGroup = claim('about', 'group');
   const groups = bank.sections.map((section): FormGroup => {
     const name = claim(section.id, 'section');
@@ -87,7 +89,7 @@ export function formLayout(bank: Bank): FormLayout {
   for (const group of groups) for (const question of group.questions) groupOf.set(question.id, group);
   const layout: FormLayout = {
     detailsGroup,
-    detailsTitle: 'About these answers',
+    detailsTitle: words.detailsTitle,
     details,
     readable: [...details, completedBy],
     groups,

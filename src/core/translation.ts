@@ -6,7 +6,7 @@
 // the bank in that language as it reads the English one.
 import type { DocPath } from './diagnostics.js';
 import type { Bank } from './schema.js';
-import type { Language, TranslatedLanguage } from './languages.js';
+import { TRANSLATED_LANGUAGES, type Language, type TranslatedLanguage } from './languages.js';
 import { englishHash } from './short-hash.js';
 import { wordsFor } from './words/index.js';
 
@@ -103,6 +103,13 @@ export function bankLanguages(bank: Bank): readonly Language[] {
   return ['en', ...declared.filter((language) => language !== 'en')];
 }
 
+/** The languages of a form exported from the bank: English, then those the bank declares and those asked for, each once. */
+export function formLanguages(bank: Bank, asked: readonly Language[]): Language[] {
+  const all: Language[] = ['en'];
+  for (const language of [...(bank.languages ?? []), ...asked]) if (!all.includes(language)) all.push(language);
+  return all;
+}
+
 /** What a bank made in a language knows of how it was made: its language, and how many of its texts are still in English. */
 interface Made {
   language: Language;
@@ -165,3 +172,32 @@ export const untranslatedTexts = (bank: Bank): number => madeIn.get(bank)?.untra
 
 /** The English bank a bank in another language was made from (itself, for an English one). */
 export const englishBank = (bank: Bank): Bank => madeIn.get(bank)?.english ?? bank;
+
+/**
+ * A text of the bank as each language shows it (the English, each translation, and the English marked where
+ * a language has none), for reading back a form exported in any of them: `import` matches all of them.
+ */
+export function inEveryLanguage(holder: object, key: string): string[] {
+  const english = (holder as Holder)[key];
+  if (typeof english !== 'string') return [];
+  const texts = [english];
+  for (const language of TRANSLATED_LANGUAGES) {
+    const given = (holder as Holder)[`${key}_${language}`];
+    texts.push(typeof given === 'string' ? given : wordsFor(language).untranslated(english));
+  }
+  return texts;
+}
+
+/** A scale point's label in every language (see inEveryLanguage). */
+export function pointLabelInEveryLanguage(scale: object, point: string): string[] {
+  const labels = (scale as Holder)['labels'];
+  const english = isHolder(labels) ? labels[point] : undefined;
+  if (typeof english !== 'string') return [];
+  const texts = [english];
+  for (const language of TRANSLATED_LANGUAGES) {
+    const translated = (scale as Holder)[`labels_${language}`];
+    const given = isHolder(translated) ? translated[point] : undefined;
+    texts.push(typeof given === 'string' ? given : wordsFor(language).untranslated(english));
+  }
+  return texts;
+}

@@ -8,6 +8,9 @@ import { kindOf } from '../core/kinds/index.js';
 import { byKind, type PerKind } from '../core/kinds/per-kind.js';
 import type { AnswerValue, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
+import { LANGUAGES } from '../core/languages.js';
+import { inEveryLanguage, pointLabelInEveryLanguage } from '../core/translation.js';
+import { wordsFor } from '../core/words/index.js';
 import { normalise } from './columns.js';
 import { readDate, type ColumnOrder } from './dates.js';
 import type { Cell } from './sheet.js';
@@ -66,7 +69,8 @@ function choicesOf(options: readonly Option[]): Choices {
   if (choices !== undefined) return choices;
   choices = { exact: new Map(), loose: new Map(), names: [] };
   for (const option of options) {
-    for (const key of [option.value, option.label]) {
+    // An option by its value, or its label in any language the form was exported in.
+    for (const key of [option.value, ...inEveryLanguage(option, 'label')]) {
       if (!choices.exact.has(key.trim().toLowerCase())) choices.exact.set(key.trim().toLowerCase(), option.value);
       if (!choices.loose.has(normalise(key))) choices.loose.set(normalise(key), option.value);
     }
@@ -192,14 +196,16 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
     const points = new Map<string, number | string>();
     for (let v = min; v <= max && points.size < 1000; v++) {
       points.set(String(v), v);
-      const label = labels[String(v)];
-      if (label !== undefined) {
+      for (const label of labels[String(v)] === undefined ? [] : pointLabelInEveryLanguage(q.scale, String(v))) {
         if (!points.has(normalise(label))) points.set(normalise(label), v);
         points.set(normalise(`${v} ${label}`), v);
       }
     }
-    for (const option of kindOf(q).options(q))
-      for (const name of [option.value, option.label]) if (!points.has(normalise(name))) points.set(normalise(name), option.value);
+    // "Don't know": by its value, or its label in every language.
+    for (const option of kindOf(q).options(q)) {
+      const names = [option.value, ...LANGUAGES.map((language) => wordsFor(language).core.dontKnow), option.label];
+      for (const name of names) if (!points.has(normalise(name))) points.set(normalise(name), option.value);
+    }
     return (cell) => {
       const problem = unreadable(cell);
       if (problem !== undefined) return problem;
@@ -259,7 +265,9 @@ export function readOptionCell(cell: Cell, option: Option): { chosen: boolean | 
   if (cell.kind === 'boolean') return { chosen: cell.value };
   const text = textOf(cell) ?? '';
   const key = normalise(text);
-  if (key === '1' || key === 'true' || key === normalise(option.value) || key === normalise(option.label)) return { chosen: true };
+  if (key === '1' || key === 'true' || key === normalise(option.value) || inEveryLanguage(option, 'label').some((label) => key === normalise(label))) {
+    return { chosen: true };
+  }
   if (key === '0' || key === 'false') return { chosen: false };
   return { problem: `${quoteText(text)} is neither 1 (chosen) nor 0`, rule: 'invalid-answer' };
 }

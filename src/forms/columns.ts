@@ -13,6 +13,9 @@ import { formLayout, type Detail } from '../core/form-layout.js';
 import { kindOf } from '../core/kinds/index.js';
 import type { Bank, Condition, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
+import { LANGUAGES } from '../core/languages.js';
+import { inEveryLanguage } from '../core/translation.js';
+import { wordsFor } from '../core/words/index.js';
 import { COMMENT_SUFFIX, METADATA_PATTERN, TOOLS, type FormTool } from './tools.js';
 
 /** Case, spacing and punctuation set aside: "Don't know?" and "dont know" read alike. */
@@ -83,8 +86,11 @@ function lookupFor(bank: Bank): Lookup {
   for (const { question } of placedQuestions(bank)) {
     const target: Target = { kind: 'question', question };
     const group = layout.groupOf(question);
-    // Its name, its paths, its prompt, and its prompt under its section's title (labels with groups).
-    const keys = [question.id, ...pathsOf(group.name, question.id), question.prompt, `${group.section.title}/${question.prompt}`];
+    // Its name, its paths, its prompt, and its prompt under its section's title (labels with groups), in
+    // every language the form may have been exported in.
+    const prompts = inEveryLanguage(question, 'prompt');
+    const titles = inEveryLanguage(group.section, 'title');
+    const keys = [question.id, ...pathsOf(group.name, question.id), ...prompts, ...prompts.map((prompt, i) => `${titles[i]}/${prompt}`)];
     add(exact, question.id.toLowerCase(), target);
     for (const path of pathsOf(group.name, question.id)) add(exact, path.toLowerCase(), target);
     for (const key of keys) add(loose, normalise(key), target);
@@ -94,7 +100,7 @@ function lookupFor(bank: Bank): Lookup {
       const options = new Map<string, Option>();
       for (const option of kind.options(question)) {
         options.set(normalise(option.value), option);
-        if (!options.has(normalise(option.label))) options.set(normalise(option.label), option);
+        for (const label of inEveryLanguage(option, 'label')) if (!options.has(normalise(label))) options.set(normalise(label), option);
       }
       multis.push({ question, keys: new Set(keys.map(normalise)), options });
     }
@@ -103,14 +109,12 @@ function lookupFor(bank: Bank): Lookup {
     const target: Target = { kind: 'detail', detail };
     add(exact, detail.name.toLowerCase(), target);
     for (const path of pathsOf(layout.detailsGroup, detail.name)) add(exact, path.toLowerCase(), target);
-    const keys = [
-      detail.name,
-      ...pathsOf(layout.detailsGroup, detail.name),
-      detail.field,
-      detail.label,
-      `${layout.detailsTitle}/${detail.label}`,
-      ...detail.aliases,
-    ];
+    // Its label and its group's title in every language ce-plan writes forms in.
+    const worded = LANGUAGES.map((language) => wordsFor(language).forms).flatMap(({ details, detailsTitle }) => [
+      details[detail.field].label,
+      `${detailsTitle}/${details[detail.field].label}`,
+    ]);
+    const keys = [detail.name, ...pathsOf(layout.detailsGroup, detail.name), detail.field, ...worded, ...detail.aliases];
     for (const key of keys) add(loose, normalise(key), target);
   }
   // The notes that hold each section's introduction: every tool that exports an XLSForm's fields
@@ -118,7 +122,9 @@ function lookupFor(bank: Bank): Lookup {
   const note: Target = { kind: 'note' };
   for (const group of layout.groups) {
     if (group.introName === undefined) continue;
-    for (const key of [group.introName, ...pathsOf(group.name, group.introName), group.section.intro!, `${group.section.title}/${group.section.intro!}`]) {
+    const intros = inEveryLanguage(group.section, 'intro');
+    const titles = inEveryLanguage(group.section, 'title');
+    for (const key of [group.introName, ...pathsOf(group.name, group.introName), ...intros, ...intros.map((intro, i) => `${titles[i]}/${intro}`)]) {
       if (!loose.has(normalise(key))) add(loose, normalise(key), note);
     }
   }

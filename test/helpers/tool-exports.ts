@@ -25,21 +25,37 @@ interface Field {
   multiple: boolean;
 }
 
-/** The fields of an XLSForm workbook as a form tool builds its form from it: groups, notes and all. */
-export async function xlsformFields(workbookFile: string): Promise<Field[]> {
+/**
+ * The column of a sheet that holds its labels in a language (`label::Cymraeg (cy)`), as a tool shows the
+ * form in that language; without one, its first label column (the English, or the only one).
+ */
+function labelColumn(sheet: ExcelJS.Worksheet, language: string | undefined): number {
+  const header: string[] = [];
+  sheet.getRow(1).eachCell((cell, column) => (header[column] = String(cell.value)));
+  const column = header.findIndex((h) => (language === undefined ? h?.startsWith('label') : h?.startsWith('label::') && h.endsWith(`(${language})`)));
+  if (column < 0) throw new Error(`no label column${language === undefined ? '' : ` in ${language}`}`);
+  return column;
+}
+
+/** The fields of an XLSForm workbook as a form tool builds its form from it (in one of its languages): groups, notes and all. */
+export async function xlsformFields(workbookFile: string, language?: string): Promise<Field[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(workbookFile);
   const lists = new Map<string, { name: string; label: string }[]>();
-  workbook.getWorksheet('choices')!.eachRow((row, n) => {
+  const choices = workbook.getWorksheet('choices')!;
+  const choiceLabel = labelColumn(choices, language);
+  choices.eachRow((row, n) => {
     if (n === 1) return;
     const list = String(row.getCell(1).value);
-    lists.set(list, [...(lists.get(list) ?? []), { name: String(row.getCell(2).value), label: String(row.getCell(3).value) }]);
+    lists.set(list, [...(lists.get(list) ?? []), { name: String(row.getCell(2).value), label: String(row.getCell(choiceLabel).value) }]);
   });
   const fields: Field[] = [];
   const groups: Field['groups'] = [];
-  workbook.getWorksheet('survey')!.eachRow((row, n) => {
+  const survey = workbook.getWorksheet('survey')!;
+  const surveyLabel = labelColumn(survey, language);
+  survey.eachRow((row, n) => {
     if (n === 1) return;
-    const [type, name, label] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ''));
+    const [type, name, label] = [1, 2, surveyLabel].map((c) => String(row.getCell(c).value ?? ''));
     if (type === 'begin_group') groups.push({ name: name!, label: label! });
     else if (type === 'end_group') groups.pop();
     else {

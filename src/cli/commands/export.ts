@@ -2,7 +2,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../format/export/index.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { forceOption } from '../options.js';
+import { forceOption, langOption } from '../options.js';
 
 const formats = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join('; ');
 
@@ -12,8 +12,12 @@ const definition = () =>
     .argument('<bank>', 'a bank id or path')
     .addOption(new Option('--to <format>', `the form to write: ${formats}`).choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
     .option('--out <file>', "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)")
+    .addOption(langOption("the language a form opens in (a form tool's form also carries every language the bank has); the paper form is in the first"))
     .addOption(forceOption('an existing file'))
-    .addHelpText('after', example('ce-plan export ce-readiness --to xlsform --out ce-readiness.xlsx'));
+    .addHelpText(
+      'after',
+      example('ce-plan export ce-readiness --to xlsform --out ce-readiness.xlsx\nce-plan export ce-readiness --to html --lang cy   # the paper form in Welsh'),
+    );
 
 export type ExportOptions = OptionsOf<typeof definition>;
 

@@ -16,7 +16,7 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
   }
   const { bank } = await loadBank(bankIdOrPath);
   const out = options.out ?? `${bank.id}${format.extension}`;
-  const content = await (await format.load()).render(bank);
+  const content = await (await format.load()).render(bank, { languages: options.lang ?? ['en'] });
   if (out === '-') {
     io.stdout.write(content);
     return 0;

@@ -2,8 +2,12 @@
 // for who is answering, and every question a condition would skip marked "Skip this question if …".
 // Self-contained (no script, no network: its CSS is inline) and every text from the bank is escaped.
 // Each question shows its id and each option its value in small grey type, so whoever types the forms
-// into a spreadsheet for `ce-plan import` can use them as column headers and cell values.
+// into a spreadsheet for `ce-plan import` can use them as column headers and cell values. The form is in
+// the first language asked for (`--lang cy`), its words and the bank's, and says so in its `lang`.
 import { kindOf } from '../../core/kinds/index.js';
+import type { Language } from '../../core/languages.js';
+import { bankIn } from '../../core/translation.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import type { Bank, Condition, Question } from '../../core/schema.js';
 import { questionsById } from '../../core/bank.js';
 import { escapeHtml } from '../html/escape.js';
@@ -44,6 +48,14 @@ li { margin: 1.2mm 0; break-inside: avoid; }
 footer { margin-top: 8mm; font-size: 8.5pt; color: #333; }
 `;
 
+/** The footer's names, marked up: the bank's id and version as text, the example and the command in grey. */
+const FOOTER_PARTS = (bank: Bank, example: string): Record<string, string> => ({
+  '{bank}': escapeHtml(bank.id),
+  '{version}': escapeHtml(bank.version),
+  '{example}': `<span class="id">${escapeHtml(example)}</span>`,
+  '{command}': `<span class="id">ce-plan import FILE --bank ${escapeHtml(bank.id)}</span>`,
+});
+
 /** A value a condition tests, as the form shows it: an option's label, a scale point with its label, a number, a text. */
 const VALUE_NAMES: PerKind<(value: string | number) => string> = {
   single: (q) => (v) => `“${q.options.find((o) => o.value === String(v))?.label ?? String(v)}”`,
@@ -60,19 +72,21 @@ const VALUE_NAMES: PerKind<(value: string | number) => string> = {
   text: () => (v) => `“${String(v)}”`,
 };
 
-/** What each kind asks the person filling in the form to do, and the boxes or space for it. */
-const FIELDS: PerKind<{ how: string; body: string }> = {
+type Paper = Words['forms']['paper'];
+
+/** What each kind asks the person filling in the form to do, and the boxes or space for it, in a language's words. */
+const fieldsIn = (words: Paper): PerKind<{ how: string; body: string }> => ({
   single: (q) => ({
-    how: 'Tick one.',
+    how: words.tickOne,
     body: options(
       q.options.map((o) => ({ label: o.label, value: o.value, help: o.help })),
       true,
     ),
   }),
   multi: (q) => ({
-    how: 'Tick all that apply.',
+    how: words.tickAll,
     body: options(
-      q.options.map((o) => ({ label: o.exclusive ? `${o.label} (tick this only on its own)` : o.label, value: o.value, help: o.help })),
+      q.options.map((o) => ({ label: o.exclusive ? words.onItsOwn(o.label) : o.label, value: o.value, help: o.help })),
       false,
     ),
   }),
@@ -86,23 +100,22 @@ const FIELDS: PerKind<{ how: string; body: string }> = {
     const dontKnow = kindOf(q).options(q);
     for (const option of dontKnow) points.push(`<li><span class="box round"></span>${escapeHtml(option.label)}</li>`);
     return {
-      how: `Tick one, from ${min} to ${max}${dontKnow.length > 0 ? `, or ${escapeHtml(dontKnow[0]!.label)}` : ''}.`,
+      how: words.tickScale(min, max, dontKnow.length > 0 ? dontKnow[0]!.label : null),
       body: `<ul class="scale">${points.join('')}</ul>`,
     };
   },
   number(q) {
     const { min, max, integer, unit } = q.number ?? {};
-    const range = [min === undefined ? '' : `${min} or more`, max === undefined ? '' : `${max} or less`].filter(Boolean).join(', ');
     return {
-      how: `Write ${integer ? 'a whole number' : 'a number'}${range ? ` (${range})` : ''}.`,
+      how: words.writeNumber(integer === true, min, max),
       body: `<p class="number"><span class="write short"></span>${unit ? escapeHtml(unit) : ''}</p>`,
     };
   },
   text: (q) => ({
-    how: `Write your answer${q.max_length ? `, in up to ${q.max_length} characters` : ''}.`,
+    how: words.writeText(q.max_length),
     body: '<div class="write"></div>',
   }),
-};
+});
 
 function options(list: readonly { label: string; value: string; help?: string | undefined }[], round: boolean): string {
   const items = list.map(
@@ -113,43 +126,50 @@ function options(list: readonly { label: string; value: string; help?: string | 
   return `<ul>${items.join('')}</ul>`;
 }
 
-/** "a or b", "a, b or c" */
-function either(words: readonly string[], last = 'or'): string {
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)!}`;
-}
-
 /**
  * A condition in words, or (with `negate`) the words for when it does not hold: what a "Skip this
  * question if …" note says. A test on a question left blank, or itself skipped, does not hold, so the
  * negated words always cover a blank answer. Several tests read "any of these is so: …; …" (or "all of
  * these are"), and within that, "(any of: …; …)".
  */
-function conditionWords(bank: Bank, numbers: ReadonlyMap<string, number>, condition: Condition, negate: boolean, nested = false): string {
+function conditionWords(
+  { bank, words, numbers }: { bank: Bank; words: Words; numbers: ReadonlyMap<string, number> },
+  condition: Condition,
+  negate: boolean,
+  nested = false,
+): string {
+  const say = words.forms.paper;
+  const either = (values: readonly string[]) => words.list(values, 'or');
   const list = condition.all ?? condition.any;
   if (list !== undefined) {
-    const parts = list.map((child) => conditionWords(bank, numbers, child, negate, true));
+    const parts = list.map((child) => conditionWords({ bank, words, numbers }, child, negate, true));
     if (parts.length === 1) return parts[0]!;
     // Not (a and b) is (not a) or (not b), and the other way round.
     const any = (condition.any !== undefined) !== negate;
-    return nested ? `(${any ? 'any' : 'all'} of: ${parts.join('; ')})` : `${any ? 'any of these is so' : 'all of these are so'}: ${parts.join('; ')}`;
+    return nested ? say.of(any ? say.anyOf : say.allOf, parts) : `${any ? say.anyOfThese : say.allOfThese}: ${parts.join('; ')}`;
   }
-  if (condition.not) return conditionWords(bank, numbers, condition.not, !negate, nested);
+  if (condition.not) return conditionWords({ bank, words, numbers }, condition.not, !negate, nested);
   const question = condition.question === undefined ? undefined : questionsById(bank).get(condition.question);
-  if (question === undefined) return negate ? 'always' : 'never';
-  const at = `question ${numbers.get(question.id) ?? '?'}`;
+  if (question === undefined) return negate ? say.always : say.never;
+  const at = say.question(String(numbers.get(question.id) ?? '?'));
   const name = byKind(VALUE_NAMES, question);
   const values = (condition.in ?? condition.not_in ?? (condition.equals === undefined ? [] : [condition.equals])).map(name);
   // Boxes ticked, or one answer given.
   if (kindOf(question).multipleChoice) {
-    if (condition.in) return negate ? `${either(values)} is not ticked at ${at}` : `${either(values)} is ticked at ${at}`;
-    if (condition.not_in) return negate ? `${at} has no tick, or ${either(values)} is ticked` : `${at} has a tick, but not at ${either(values)}`;
-    return negate ? `${at} is anything but ${values[0]} on its own` : `only ${values[0]} is ticked at ${at}`;
+    if (condition.in) return negate ? say.notTicked(either(values), at) : say.ticked(either(values), at);
+    if (condition.not_in) return negate ? say.noTickOr(at, either(values)) : say.tickButNot(at, either(values));
+    return negate ? say.anythingBut(at, values[0]!) : say.onlyTicked(values[0]!, at);
   }
-  if (condition.not_in) return negate ? `${at} is left blank or answered ${either(values)}` : `${at} is answered, but not ${either(values)}`;
-  return negate ? `${at} is not answered ${either(values)}` : `${at} is answered ${either(values)}`;
+  if (condition.not_in) return negate ? say.blankOr(at, either(values)) : say.answeredBut(at, either(values));
+  return negate ? say.notAnswered(at, either(values)) : say.answered(at, either(values));
 }
 
-export async function render(bank: Bank): Promise<string> {
+export async function render(english: Bank, { languages }: { languages: readonly Language[] }): Promise<string> {
+  const language = languages[0] ?? 'en';
+  const bank = bankIn(english, language);
+  const words = wordsFor(language);
+  const paper = words.forms.paper;
+  const FIELDS = fieldsIn(paper);
   const layout = formLayout(bank);
   const numbers = new Map<string, number>();
   for (const group of layout.groups) for (const question of group.questions) numbers.set(question.id, numbers.size + 1);
@@ -157,17 +177,17 @@ export async function render(bank: Bank): Promise<string> {
   const details = layout.details
     .map(
       (detail) =>
-        `<div${detail.field === 'organisation' ? ' class="wide"' : ''}><label>${escapeHtml(detail.label)}${detail.date ? ' (day, month, year)' : ''} ` +
+        `<div${detail.field === 'organisation' ? ' class="wide"' : ''}><label>${escapeHtml(detail.label)}${detail.date ? paper.dayMonthYear : ''} ` +
         `<span class="id">${escapeHtml(detail.name)}</span></label><span class="line"></span></div>`,
     )
     .join('\n');
 
   const question = (q: Question): string => {
     const field = byKind(FIELDS, q);
-    const skip = q.when === undefined ? '' : `<p class="skip">Skip this question if ${escapeHtml(conditionWords(bank, numbers, q.when, true))}.</p>`;
+    const skip = q.when === undefined ? '' : `<p class="skip">${escapeHtml(paper.skipIf(conditionWords({ bank, words, numbers }, q.when, true)))}</p>`;
     return [
       `<div class="q" id="q-${escapeHtml(q.id)}">`,
-      `<p class="prompt"><span class="n">${numbers.get(q.id)}.</span>${escapeHtml(q.prompt)}${q.required ? '' : ' (optional)'} <span class="id">${escapeHtml(q.id)}</span></p>`,
+      `<p class="prompt"><span class="n">${numbers.get(q.id)}.</span>${escapeHtml(q.prompt)}${q.required ? '' : paper.optional} <span class="id">${escapeHtml(q.id)}</span></p>`,
       skip,
       q.help ? `<p class="help">${escapeHtml(q.help)}</p>` : '',
       `<p class="tick">${escapeHtml(field.how)}</p>`,
@@ -193,27 +213,28 @@ export async function render(bank: Bank): Promise<string> {
     .join('\n');
 
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${words.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(bank.title)}: paper form</title>
+<title>${escapeHtml(paper.title(bank.title))}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <header>
 <h1>${escapeHtml(bank.title)}</h1>
 ${bank.description ? `<p class="lead">${escapeHtml(bank.description)}</p>` : ''}
-<p class="how">Tick a round box where a question takes one answer, and every square box that applies where it takes several.
-Where a question says “Skip this question if …”, and that is so, go on to the next one. Questions marked (optional) may be left blank.</p>
+<p class="how">${escapeHtml(paper.how)}</p>
 </header>
-<section class="details" aria-label="Who is answering">
+<section class="details" aria-label="${escapeHtml(paper.whoIsAnswering)}">
 ${details}
 </section>
 ${sections}
-<footer>Bank ${escapeHtml(bank.id)}, version ${escapeHtml(bank.version)}. To score these answers, type each form into one row of a spreadsheet
-whose column headers are the grey names (such as <span class="id">${escapeHtml(layout.details[0]!.name)}</span>), with the grey values as answers,
-and run <span class="id">ce-plan import FILE --bank ${escapeHtml(bank.id)}</span>.</footer>
+<footer>${paper
+    .footer('{bank}', '{version}', '{example}', '{command}')
+    .split(/(\{\w+\})/)
+    .map((part) => FOOTER_PARTS(bank, layout.details[0]!.name)[part] ?? escapeHtml(part))
+    .join('')}</footer>
 </body>
 </html>
 `;

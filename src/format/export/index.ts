@@ -2,10 +2,16 @@
 // another tool, or on paper. Each one's file extension, what `--to` says of it, whether it is binary,
 // and its writer, loaded only when it runs (exceljs is large). The `--to` choices, their help and the
 // default file names all come from here.
+import type { Language } from '../../core/languages.js';
 import type { Bank } from '../../core/schema.js';
 
+/** How a form is written: its languages, the first its default (`--lang`). */
+export interface FormOptions {
+  languages: readonly Language[];
+}
+
 interface FormWriter {
-  render(bank: Bank): Promise<string | Uint8Array>;
+  render(bank: Bank, options: FormOptions): Promise<string | Uint8Array>;
 }
 
 export interface ExportFormatter {

@@ -1,8 +1,13 @@
 // `export --to surveyjs`: the bank as a SurveyJS form (https://surveyjs.io), one page per section, with
 // `visibleIf` from `when`, `isRequired`, and choices as `{ value, text }`. `survey.data` from this form
-// is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects).
+// is what `ce-plan import` reads back (a SurveyJS results file is a JSON list of such objects). A form in
+// several languages gives every text as SurveyJS localises it, `{ "default": English, "cy": Welsh }`,
+// and `locale` names the language it opens in (`--lang cy`).
 import { kindOf } from '../../core/kinds/index.js';
+import type { Language } from '../../core/languages.js';
 import type { Bank, Question } from '../../core/schema.js';
+import { bankIn, formLanguages } from '../../core/translation.js';
+import { wordsFor } from '../../core/words/index.js';
 import { formLayout } from '../../core/form-layout.js';
 import { byKind, type PerKind } from '../../core/kinds/per-kind.js';
 import { relevanceOf, writeRelevance, type Relevance } from './relevance.js';
@@ -23,7 +28,7 @@ const choicesOf = (q: { options: readonly { value: string; label: string }[] }) 
  * How each kind is asked in SurveyJS. A scale is a rating, so its values are numbers; one that offers
  * "Don't know" lists its points with "Don't know" last, whose value is the text `dont-know`.
  */
-const ELEMENTS: PerKind<Asked> = {
+const elementsIn = (wholeNumber: string): PerKind<Asked> => ({
   single: (q) => ({ type: 'radiogroup', choices: choicesOf(q) }),
   multi: (q) => ({
     type: 'checkbox',
@@ -54,12 +59,12 @@ const ELEMENTS: PerKind<Asked> = {
       inputType: 'number',
       ...(min === undefined ? {} : { min }),
       ...(max === undefined ? {} : { max }),
-      ...(integer ? { step: 1, validators: [{ type: 'regex', regex: '^-?[0-9]+$', text: 'Enter a whole number.' }] } : {}),
+      ...(integer ? { step: 1, validators: [{ type: 'regex', regex: '^-?[0-9]+$', text: wholeNumber }] } : {}),
       ...(unit ? { placeholder: shown(unit) } : {}),
     };
   },
   text: (q) => ({ type: 'comment', ...(q.max_length ? { maxLength: q.max_length } : {}) }),
-};
+});
 
 /** Whether `survey.data` holds this question's value as a number: a number, or a scale's point (a rating). */
 function holdsNumber(question: Question): boolean {
@@ -104,8 +109,10 @@ function testExpression(question: Question, test: 'in' | 'not_in' | 'equals', va
   return others.length === 0 ? `${ref} allof ${list(values)}` : `(${ref} allof ${list(values)} and ${ref} noneof ${list(others)})`;
 }
 
-/** The form as data: what the tests load into survey-core. */
-export function surveyJson(bank: Bank): Record<string, unknown> {
+/** The form in one language. */
+function surveyIn(english: Bank, language: Language): Record<string, unknown> {
+  const bank = bankIn(english, language);
+  const ELEMENTS = elementsIn(wordsFor(language).forms.wholeNumber);
   const layout = formLayout(bank);
   const details = {
     name: layout.detailsGroup,
@@ -145,6 +152,53 @@ export function surveyJson(bank: Bank): Record<string, unknown> {
   };
 }
 
-export async function render(bank: Bank): Promise<string> {
-  return `${JSON.stringify(surveyJson(bank), null, 2)}\n`;
+/** The properties SurveyJS localises: what a person reads. */
+const LOCALISED: ReadonlySet<string> = new Set(['title', 'description', 'text', 'minRateDescription', 'maxRateDescription', 'placeholder']);
+
+/**
+ * The form in each language put together: every text SurveyJS can localise becomes `{ default: English,
+ * cy: Welsh }`. Each language's form has the same shape (ids, not words, make it), so they are walked side
+ * by side.
+ */
+function localised(byLanguage: readonly { language: Language; form: unknown }[], key?: string): unknown {
+  const [english] = byLanguage;
+  const value = english!.form;
+  if (typeof value === 'string' && key !== undefined && LOCALISED.has(key)) {
+    const texts: Record<string, string> = { default: value };
+    for (const { language, form } of byLanguage.slice(1)) texts[language] = form as string;
+    return texts;
+  }
+  if (Array.isArray(value))
+    return value.map((_, i) =>
+      localised(
+        byLanguage.map((b) => ({ language: b.language, form: (b.form as unknown[])[i] })),
+        key,
+      ),
+    );
+  if (value !== null && typeof value === 'object') {
+    const merged: Record<string, unknown> = {};
+    for (const name of Object.keys(value)) {
+      merged[name] = localised(
+        byLanguage.map((b) => ({ language: b.language, form: (b.form as Record<string, unknown>)[name] })),
+        name,
+      );
+    }
+    return merged;
+  }
+  return value;
+}
+
+/**
+ * The form as data: what the tests load into survey-core. `languages` are the form's, the first the one it
+ * opens in; English is always there, and so is every language the bank declares.
+ */
+export function surveyJson(bank: Bank, languages: readonly Language[] = ['en']): Record<string, unknown> {
+  const all = formLanguages(bank, languages);
+  if (all.length === 1) return surveyIn(bank, 'en');
+  const form = localised(all.map((language) => ({ language, form: surveyIn(bank, language) }))) as Record<string, unknown>;
+  return languages[0] === undefined || languages[0] === 'en' ? form : { locale: languages[0], ...form };
+}
+
+export async function render(bank: Bank, { languages }: { languages: readonly Language[] }): Promise<string> {
+  return `${JSON.stringify(surveyJson(bank, languages), null, 2)}\n`;
 }
