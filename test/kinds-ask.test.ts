@@ -1,4 +1,5 @@
 // How `init` asks each kind of question: the hints it gives, and how a scale's points are worded.
+import { en } from '../src/core/words/en.js';
 import { describe, expect, test } from '@jest/globals';
 import { runSession } from '../src/cli/interview/session.js';
 import { bankSchema } from '../src/core/schema.js';
@@ -29,7 +30,7 @@ const RULES = [
 
 describe('number hints keep the rule they hint at', () => {
   test.each(RULES)('every example in the hint for %j is an answer the question takes', (rule) => {
-    const spec = number.ask(numberQuestion(rule));
+    const spec = number.ask(numberQuestion(rule), en);
     if (spec.style !== 'input') throw new Error('a number is typed');
     const result = spec.parse('lots');
     if (!('problem' in result)) throw new Error('"lots" is not a number');
@@ -40,7 +41,7 @@ describe('number hints keep the rule they hint at', () => {
   });
 
   test('a whole-number question never hints a decimal such as 2.5', () => {
-    const spec = number.ask(numberQuestion({ min: 0, integer: true }));
+    const spec = number.ask(numberQuestion({ min: 0, integer: true }), en);
     expect(spec.style === 'input' && spec.parse('x')).toEqual({ problem: 'enter a whole number, such as 12' });
   });
 });
@@ -59,7 +60,7 @@ describe('scale points', () => {
   const question = scaleQuestion();
 
   test('are listed by their own number, best first, labelled where the bank labels them, and can be named by that label', () => {
-    const spec = scale.ask(question);
+    const spec = scale.ask(question, en);
     if (spec.style !== 'select') throw new Error('a scale is picked');
     expect(spec.choices.map((c) => c.label)).toEqual(['5 — Fully', '4', '3', '2', '1 — Not at all']);
     expect(spec.choices.map((c) => c.key)).toEqual(['5', '4', '3', '2', '1']);
@@ -72,7 +73,7 @@ describe('a scale that offers "Don\'t know"', () => {
   const plain = scale.schema.parse({ ...question, scale: { min: 1, max: 5 } });
 
   test('lists it last, named by its label or its value, and records `dont-know`', () => {
-    const spec = scale.ask(question);
+    const spec = scale.ask(question, en);
     if (spec.style !== 'select') throw new Error('a scale is picked');
     expect(spec.choices.map((c) => c.label)).toEqual(['5 — Fully', '4', '3', '2', '1 — Not at all', "Don't know"]);
     expect(spec.choices.at(-1)).toEqual({ value: 'dont-know', label: "Don't know", words: ['dont-know'] });
@@ -81,9 +82,9 @@ describe('a scale that offers "Don\'t know"', () => {
   test('reads `dont-know` as an answer that scores 0 and reads "Don\'t know", and the option the report finds it by', () => {
     expect(scale.read(question, 'dont-know')).toBe('dont-know');
     expect(scale.score(question, 'dont-know')).toBe(0);
-    expect(scale.describe(question, 'dont-know')).toBe("Don't know");
+    expect(scale.describe(question, 'dont-know', en)).toBe("Don't know");
     expect(scale.options(question)).toEqual([{ value: 'dont-know', label: "Don't know", score: 0, dont_know: true }]);
-    expect(scale.hint(question)).toBe("a whole number from 1 to 5 (1 = Not at all, 5 = Fully), or dont-know (Don't know)");
+    expect(scale.hint(question, en)).toBe("a whole number from 1 to 5 (1 = Not at all, 5 = Fully), or dont-know (Don't know)");
     expect([...(scale.conditionValues(question) as { values: ReadonlySet<unknown> }).values]).toEqual([1, 2, 3, 4, 5, 'dont-know']);
     expect(scale.answersToTry(question)).toEqual([1, 2, 3, 4, 5, 'dont-know']);
   });
@@ -136,7 +137,7 @@ describe('every list is offered best first (issue 28)', () => {
         { value: 'partly', label: 'Partly', score: 0.5 },
       ],
     });
-    const spec = single.ask(question);
+    const spec = single.ask(question, en);
     if (spec.style !== 'select') throw new Error('a single choice is picked');
     expect(spec.choices.map((c) => c.value)).toEqual(['yes', 'partly', 'no', 'dont-know', 'na']);
   });
@@ -145,7 +146,7 @@ describe('every list is offered best first (issue 28)', () => {
     for (const file of await builtInBankFiles()) {
       const { bank } = await loadBank(file);
       for (const { question } of placedQuestions(bank)) {
-        const spec = kindOf(question).ask(question);
+        const spec = kindOf(question).ask(question, en);
         if (spec.style !== 'select' || !isScored(question)) continue;
         // "Don't know" and other options without a score of their own come last, whatever they count.
         const marked = new Set(

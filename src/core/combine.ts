@@ -10,6 +10,8 @@ import { isScored, optionsOf, placedQuestions } from './bank.js';
 import { assessmentOf, bandFor, describeAnswer, type Assessment, type Cause, type RecommendationScore } from './scoring.js';
 import { TOLERANCE } from './tolerance.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor, type Words } from './words/index.js';
 
 /** Scores this far apart, or further, make a question contested. */
 const CONTESTED_AT = 0.5;
@@ -93,6 +95,7 @@ function combinedCauses(respondents: readonly RespondentAnswers[], index: number
 
 function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[]): Contested[] {
   const shownTo = respondents.map(({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
+  const words = wordsFor(bankLanguage(bank));
   const contested: Contested[] = [];
   for (const { question } of placedQuestions(bank)) {
     const scored = isScored(question);
@@ -101,7 +104,7 @@ function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[
     respondents.forEach(({ label, answers: given }, i) => {
       const answer = given.get(question.id);
       if (answer === undefined || !shownTo[i]!.has(question)) return;
-      answers.push({ respondent: label, answer: describeAnswer(question, answer), score: scored ? kindOf(question).score(question, answer) : null });
+      answers.push({ respondent: label, answer: describeAnswer(question, answer, words), score: scored ? kindOf(question).score(question, answer) : null });
     });
     if (answers.length < 2) continue;
     const differ = scored
@@ -115,11 +118,11 @@ function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[
   return contested;
 }
 
-/** Several respondents' answers in one line: "Yes (Chair, Sergeant); Partly (Officer)". */
-export function whoSaidWhat(given: readonly { answer: string | undefined; by: string }[]): string {
+/** Several respondents' answers in one line: "Yes (Chair, Sergeant); Partly (Officer)"; one left blank in `words`' language. */
+export function whoSaidWhat(given: readonly { answer: string | undefined; by: string }[], language: Words): string {
   const said = new Map<string, string[]>();
   for (const { answer, by } of given) {
-    const words = answer ?? 'Not answered';
+    const words = answer ?? language.core.notAnswered;
     said.set(words, [...(said.get(words) ?? []), by]);
   }
   return [...said].map(([words, who]) => `${words} (${who.join(', ')})`).join('; ');
@@ -128,14 +131,15 @@ export function whoSaidWhat(given: readonly { answer: string | undefined; by: st
 /** Each question asked of any respondent, with who said what, for comparing combined assessments. */
 export function answersInWords(bank: Bank, respondents: readonly RespondentAnswers[]): Map<string, string> {
   const shownTo = respondents.map(({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
+  const language = wordsFor(bankLanguage(bank));
   const words = new Map<string, string>();
   for (const { question } of placedQuestions(bank)) {
     const given = respondents.flatMap(({ label, answers }, i) => {
       if (!shownTo[i]!.has(question)) return [];
       const answer = answers.get(question.id);
-      return [{ answer: answer === undefined ? undefined : describeAnswer(question, answer), by: label }];
+      return [{ answer: answer === undefined ? undefined : describeAnswer(question, answer, language), by: label }];
     });
-    if (given.length > 0) words.set(question.id, whoSaidWhat(given));
+    if (given.length > 0) words.set(question.id, whoSaidWhat(given, language));
   }
   return words;
 }

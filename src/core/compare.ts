@@ -11,6 +11,8 @@ import type { Tracker } from './tracker.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor } from './words/index.js';
 
 export interface CompareSide {
   /** The answer file as the user named it. */
@@ -144,7 +146,7 @@ function answerText(side: CompareSide, shown: ReadonlySet<string>, question: Que
   if (side.answersInWords !== undefined) return side.answersInWords.get(id) ?? NOT_ASKED;
   if (!shown.has(id)) return NOT_ASKED;
   const answer = side.answers.get(id);
-  return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer);
+  return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer, wordsFor(bankLanguage(side.bank)));
 }
 
 /** The actions the plan of a side had: what its tracker was written with (one respondent's answers; a combined side's is not worked out here). */

@@ -1,6 +1,7 @@
 // `when` conditions are data: this is their only interpreter, and it runs no code from the bank.
 import type { Condition } from './schema.js';
 import type { DocPath } from './diagnostics.js';
+import { en, type Words } from './words/en.js';
 
 export type AnswerLookup = (questionId: string) => string | number | readonly (string | number)[] | undefined;
 
@@ -71,13 +72,14 @@ export function holds(condition: Condition, answerOf: AnswerLookup): boolean {
 }
 
 /** A condition in words, for templates and prompts: "only if a is yes or partly". */
-export function describeCondition(condition: Condition): string {
+export function describeCondition(condition: Condition, words: Words['template'] = en.template): string {
   const list = (values: readonly (string | number)[]) =>
-    values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} or ${String(values.at(-1))}`;
-  if (condition.all) return condition.all.map(describeCondition).join(' and ');
-  if (condition.any) return `(${condition.any.map(describeCondition).join(' or ')})`;
-  if (condition.not) return `not (${describeCondition(condition.not)})`;
-  if (condition.in) return `${condition.question} is ${list(condition.in)}`;
-  if (condition.not_in) return `${condition.question} is not ${list(condition.not_in)}`;
-  return `${condition.question} is exactly ${String(condition.equals)}`;
+    values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')}${words.or}${String(values.at(-1))}`;
+  const each = (child: Condition) => describeCondition(child, words);
+  if (condition.all) return condition.all.map(each).join(words.and);
+  if (condition.any) return `(${condition.any.map(each).join(words.or)})`;
+  if (condition.not) return words.not(each(condition.not));
+  if (condition.in) return words.is(String(condition.question), list(condition.in));
+  if (condition.not_in) return words.isNot(String(condition.question), list(condition.not_in));
+  return words.isExactly(String(condition.question), String(condition.equals));
 }

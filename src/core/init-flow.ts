@@ -4,6 +4,8 @@ import { placedQuestions, type PlacedQuestion } from './bank.js';
 import { kindOf } from './kinds/index.js';
 import type { Bank } from './schema.js';
 import { shownQuestions, type Answer, type AnswerMap } from './visibility.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor } from './words/index.js';
 
 export type OrganisationField = 'name' | 'area' | 'completed_by';
 const ORGANISATION_FIELDS: readonly OrganisationField[] = ['name', 'area', 'completed_by'];
@@ -90,11 +92,12 @@ export function lengthOf(bank: Bank, answers: AnswerMap): LengthEstimate {
   let questions = 0;
   let followUps = 0;
   let seconds = 0;
+  const words = wordsFor(bankLanguage(bank));
   for (const { question } of placedQuestions(bank)) {
     if (answers.has(question.id)) continue;
     questions++;
     if (question.when !== undefined) followUps++;
-    seconds += kindOf(question).ask(question).seconds;
+    seconds += kindOf(question).ask(question, words).seconds;
   }
   return { questions, followUps, seconds };
 }

@@ -9,6 +9,8 @@ import { isChosen } from './kinds/kind.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor, type Words } from './words/index.js';
 import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds, topBand, type BankAction } from './bank.js';
 import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
@@ -172,19 +174,21 @@ interface Reading {
   answers: AnswerMap;
   shown: ReadonlySet<string>;
   lookup: (id: string) => Answer | undefined;
+  /** The words its answers are described in: the bank's language's. */
+  words: Words;
 }
 
 function readingOf(bank: Bank, label: string, answers: AnswerMap): Reading {
   const shown = new Set<string>();
   for (const placed of shownQuestions(bank, answers)) shown.add(placed.question.id);
-  return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined) };
+  return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined), words: wordsFor(bankLanguage(bank)) };
 }
 
 /** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3 (Chair, Sergeant)"; null for one respondent. */
-function byWhom(who: readonly string[], of: number): string | null {
+function byWhom(who: readonly string[], of: number, words: Words): string | null {
   if (of <= 1) return null;
-  if (who.length === of) return `all ${of}`;
-  return who.length === 1 ? who[0]! : `${who.length} of ${of} (${who.join(', ')})`;
+  if (who.length === of) return words.core.byAll(of);
+  return who.length === 1 ? who[0]! : words.core.bySome(who, of);
 }
 
 /** The same answer given by several respondents, quoted once with who gave it. */
@@ -194,16 +198,17 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
     if (!ids(reading)) continue;
     const answer = reading.lookup(question.id);
     if (answer === undefined) continue;
-    const words = describeAnswer(question, answer);
+    const words = describeAnswer(question, answer, reading.words);
     said.set(words, [...(said.get(words) ?? []), reading.label]);
   }
-  return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length) }));
+  return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length, readings[0]!.words) }));
 }
 
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
   const several = readings.length > 1;
   const byId = questionsById(bank);
+  const words = readings[0]!.words;
 
   // One walk over the questions fills the appendix, the quoted answers, the don't-knows and the flags.
   // Loops rather than chains of map and filter: this runs once per file in a batch of thousands.
@@ -224,9 +229,9 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
     const given = askedOf.map((r) => {
       const answer = r.answers.get(question.id);
-      return { answer: answer === undefined ? undefined : describeAnswer(question, answer), by: r.label };
+      return { answer: answer === undefined ? undefined : describeAnswer(question, answer, words), by: r.label };
     });
-    section.questions.push({ question, answer: several ? whoSaidWhat(given) : given[0]!.answer });
+    section.questions.push({ question, answer: several ? whoSaidWhat(given, words) : given[0]!.answer });
 
     const quoted = quotedOnce(question, askedOf);
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
@@ -241,14 +246,15 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
       const by = byWhom(
         dontKnowBy.map((r) => r.label),
         readings.length,
+        words,
       );
-      dontKnow.push({ question, answer: describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!), ...(by === null ? {} : { by }) });
+      dontKnow.push({ question, answer: describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!, words), ...(by === null ? {} : { by }) });
     }
     for (const option of optionsOf(question)) {
       if (option.flag === undefined) continue;
       const who = askedOf.filter((r) => isChosen(r.answers.get(question.id) ?? [], option.value)).map((r) => r.label);
       if (who.length > 0)
-        flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length) });
+        flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length, words) });
     }
   }
 
@@ -257,7 +263,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const contested = new Set((group?.contested ?? []).map((c) => c.question.id));
   const unanswered = new Map<string, number>();
   for (const r of assessment.recommendations)
-    for (const cause of r.causes) if (cause.asked && cause.answer === 'unanswered') unanswered.set(cause.questionId, 1);
+    for (const cause of r.causes) if (cause.asked && cause.answer === words.core.unanswered) unanswered.set(cause.questionId, 1);
 
   // The actions the answers choose: every gap's, and any a flagged answer chooses wherever it is.
   const actions: Objective[] = [];
@@ -277,8 +283,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   // Tasks: find out each "don't know", answer what was left blank, agree a shared view where respondents differ.
   const tasks: Objective[] = [];
   for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
-  if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()]));
-  if (contested.size > 0) tasks.push(agreeSharedView([...contested]));
+  if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()], words));
+  if (contested.size > 0) tasks.push(agreeSharedView([...contested], words));
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
@@ -463,24 +469,29 @@ function findOut(
     kind: 'find-out',
     recommendation,
     gap: recommendation === null ? null : (gapOf.get(recommendation.id) ?? null),
-    text: question.find_out ?? `${question.prompt} Ask whoever would know, then choose the next step at the next meeting.`,
+    text: question.find_out ?? readings[0]!.words.core.findOut(question.prompt),
     for: [question.id],
     because: [question.id],
-    chosenBy: [{ question, answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!), by: by ?? null }],
+    chosenBy: [
+      {
+        question,
+        answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!, readings[0]!.words),
+        by: by ?? null,
+      },
+    ],
     flagged: false,
     horizon: 'now',
     ownWords: ownWordsOf(beside, byId, readings),
   };
 }
 
-function answerTheRest(ids: readonly string[]): Objective {
-  const count = ids.length === 1 ? 'the 1 question' : `the ${ids.length} questions`;
+function answerTheRest(ids: readonly string[], words: Words): Objective {
   return {
     id: 'answer-the-rest',
     kind: 'find-out',
     recommendation: null,
     gap: null,
-    text: `Answer ${count} left blank (“Not answered” in the appendix), then run the assessment again: until then each counts as 0.`,
+    text: words.core.answerTheRest(ids.length),
     for: ids,
     because: ids,
     chosenBy: [],
@@ -490,14 +501,13 @@ function answerTheRest(ids: readonly string[]): Objective {
   };
 }
 
-function agreeSharedView(ids: readonly string[]): Objective {
-  const count = ids.length === 1 ? 'the question' : `the ${ids.length} questions`;
+function agreeSharedView(ids: readonly string[], words: Words): Objective {
   return {
     id: 'agree-shared-view',
     kind: 'agree',
     recommendation: null,
     gap: null,
-    text: `At the next partnership meeting, agree a shared view on ${count} listed under “Where you disagree”. The plan's actions on ${ids.length === 1 ? 'it wait' : 'them wait'} for that view.`,
+    text: words.core.agreeSharedView(ids.length),
     for: ids,
     because: ids,
     chosenBy: [],

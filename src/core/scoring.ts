@@ -7,6 +7,8 @@ import { isScored, placedQuestions, recommendationIds, topBand, type PlacedQuest
 import { conditionLeaves } from './conditions.js';
 import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor, type Words } from './words/index.js';
 
 export interface Cause {
   questionId: string;
@@ -72,9 +74,9 @@ export function questionScore(question: Question, answer: Answer | undefined): Q
   return score === null ? NOT_APPLICABLE : { na: false, score, answered: true };
 }
 
-/** An answer as a reader sees it (see QuestionKind.describe), or "unanswered". */
-export function describeAnswer(question: Question, answer: Answer | undefined): string {
-  return answer === undefined ? 'unanswered' : kindOf(question).describe(question, answer);
+/** An answer as a reader sees it, in `words`' language (see QuestionKind.describe), or "unanswered". */
+export function describeAnswer(question: Question, answer: Answer | undefined, words: Words): string {
+  return answer === undefined ? words.core.unanswered : kindOf(question).describe(question, answer, words);
 }
 
 export function bandFor(bank: Bank, score: number): Band {
@@ -119,10 +121,9 @@ function gateNotApplicable(gates: readonly PlacedQuestion[], asked: readonly boo
   return false;
 }
 
-/** What an answer to a follow-up that was not asked reads as, in the report's causes. */
-const NOT_ASKED = 'not asked';
-
+/** Scores answers to a bank; causes are worded in the bank's language (a bank made in Welsh by bankIn says "heb ei ateb"). */
 export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
+  const words = wordsFor(bankLanguage(bank));
   const shown = shownQuestions(bank, answers);
   const hiddenButCounted = countedWhenHidden(bank);
   const completeness = { answered: 0, shown: 0, optional: { answered: 0, shown: 0 } };
@@ -155,7 +156,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     const cause: Cause = {
       questionId: question.id,
       prompt: question.prompt,
-      answer: asked ? describeAnswer(question, answer) : NOT_ASKED,
+      answer: asked ? describeAnswer(question, answer, words) : words.core.notAsked,
       score,
       weight: question.weight,
       asked,

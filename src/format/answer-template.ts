@@ -1,8 +1,12 @@
 // A blank answer file for a bank (`ce-plan template`): every question as a commented entry, valid YAML
-// once filled in.
+// once filled in; in another language (`--lang cy`), its comments and the bank's words in it, and `lang:`
+// so that the reports of the answers are in it too.
 import { describeCondition } from '../core/conditions.js';
 import { kindOf } from '../core/kinds/index.js';
+import type { Language } from '../core/languages.js';
 import type { Bank } from '../core/schema.js';
+import { bankIn } from '../core/translation.js';
+import { wordsFor } from '../core/words/index.js';
 
 const comment = (text: string, indent = '  ') =>
   text
@@ -14,30 +18,34 @@ const comment = (text: string, indent = '  ') =>
 /** The first line of an answer file: where editors using yaml-language-server find its JSON Schema. */
 export const schemaModeline = (schema: string) => `# yaml-language-server: $schema=${schema}`;
 
-/** A blank answer file; `schema` is the modeline's reference to the answers schema (see io/paths.ts). */
-export function answerTemplate(bank: Bank, schema: string): string {
+/** A blank answer file in a language; `schema` is the modeline's reference to the answers schema (see io/paths.ts). */
+export function answerTemplate(english: Bank, schema: string, language: Language = 'en'): string {
+  const bank = bankIn(english, language);
+  const words = wordsFor(language);
+  const say = words.template;
   const lines = [
     schemaModeline(schema),
-    `# Answers for "${bank.title}" (${bank.id} ${bank.version}).`,
-    '# Write each answer after its colon. Leave it empty if you cannot answer yet: it counts as unanswered.',
-    '# Then run: ce-plan assess THIS-FILE',
+    `# ${say.answersFor(bank.title, bank.id, bank.version)}`,
+    `# ${say.howTo}`,
+    `# ${say.then}`,
     `bank: ${bank.id}`,
     `bank_version: ${bank.version}`,
+    ...(language === 'en' ? [] : [`lang: ${language}  # ${say.lang}`]),
     'organisation:',
-    '  name: ""  # required: the organisation assessed',
-    '  # area: ""  # optional',
-    '  # completed_by: ""  # optional',
-    "  # date: 2026-01-31  # optional: the report's date (YYYY-MM-DD)",
-    '# respondent:  # optional: who answered, when several people answer for one organisation (assess --combine)',
+    `  name: ""  # ${say.name}`,
+    `  # area: ""  # ${say.optional}`,
+    `  # completed_by: ""  # ${say.optional}`,
+    `  # date: 2026-01-31  # ${say.date}`,
+    `# respondent:  # ${say.respondent}`,
     '#   name: ""',
     '#   role: ""',
     'answers:',
   ];
   bank.sections.forEach((section, s) => {
-    lines.push('', comment(`Section ${s + 1} of ${bank.sections.length}: ${section.title}`));
+    lines.push('', comment(say.section(s + 1, bank.sections.length, section.title)));
     for (const question of section.questions) {
-      lines.push(comment(`${question.prompt} [${question.type}]`), comment(`Answer: ${kindOf(question).hint(question)}`));
-      if (question.when) lines.push(comment(`Only asked if ${describeCondition(question.when)}`));
+      lines.push(comment(`${question.prompt} [${question.type}]`), comment(say.answer(kindOf(question).hint(question, words))));
+      if (question.when) lines.push(comment(say.onlyIf(describeCondition(question.when, say))));
       lines.push(`  ${question.id}:`);
     }
   });

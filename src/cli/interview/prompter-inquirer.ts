@@ -9,6 +9,8 @@ import { checkbox, input, select } from '@inquirer/prompts';
 import type { Readable, Writable } from 'node:stream';
 import { styleText } from 'node:util';
 import type { Ask, CheckboxAsk, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';
+import { en } from '../../core/words/en.js';
+import type { Words } from '../../core/words/index.js';
 import { wrapLines } from './wrap.js';
 
 const same = (text: string) => text;
@@ -45,9 +47,6 @@ type Jump = { kind: 'jump'; index: number; submit?: true };
 /** What a list starts on when it has no answer yet: no option, so Enter alone chooses nothing. */
 const NO_ANSWER_YET = -1;
 
-/** The words an answer left blank leaves in its line. */
-const SKIPPED = '(skipped)';
-
 /** Lines written since the last answer, and whether they are the question's own notes (erased once it is answered). */
 interface Written {
   rows: number;
@@ -66,6 +65,8 @@ export class InquirerPrompter implements Prompter {
     private readonly stdout: Writable,
     colour: boolean,
     private readonly signal?: AbortSignal,
+    /** The interview's words, in its language. */
+    private readonly words: Words['interview'] = en.interview,
   ) {
     this.colour = colour;
   }
@@ -97,13 +98,13 @@ export class InquirerPrompter implements Prompter {
             {
               message: ask.message,
               choices: [
-                ...(blank ? [{ name: 'No answer yet', value: NO_ANSWER_YET, disabled: '(use ↑↓ to choose one)' }] : []),
+                ...(blank ? [{ name: this.words.noAnswerYet, value: NO_ANSWER_YET, disabled: this.words.useArrows }] : []),
                 ...ask.choices.map((choice, value) => ({ name: choice.label, value })),
               ],
               ...(start === NO_ANSWER_YET ? {} : { default: start }),
               pageSize: Math.max(7, ask.choices.length + 1),
               loop: false,
-              theme: { ...this.listTheme(ask), i18n: { disabledError: 'Choose an answer with ↑ and ↓ first, then press ⏎.' } },
+              theme: { ...this.listTheme(ask), i18n: { disabledError: this.words.chooseFirst } },
             },
             context,
           ),
@@ -155,7 +156,7 @@ export class InquirerPrompter implements Prompter {
   }
 
   async input(ask: InputAsk): Promise<Reply<string>> {
-    const keys = [...(ask.hasHelp ? ['? help'] : []), ...(ask.canGoBack ? ['< or esc back'] : [])];
+    const keys = [...(ask.hasHelp ? [this.words.helpKey] : []), ...(ask.canGoBack ? [this.words.backKey] : [])];
     const reply = await this.prompt(ask, 'text', (context) =>
       input(
         {
@@ -233,7 +234,7 @@ export class InquirerPrompter implements Prompter {
     let notes = 0;
     while (notes < this.pending.length && this.pending[this.pending.length - 1 - notes]!.note) notes++;
     this.erase(notes);
-    const words = answer === '' ? SKIPPED : answer;
+    const words = answer === '' ? this.words.skipped : answer;
     const title = ask.title ?? ask.message;
     const [tick, question, given] = this.colour
       ? [styleText('green', '✔'), styleText('bold', title), answer === '' ? styleText('dim', words) : styleText('cyan', words)]
@@ -265,12 +266,14 @@ export class InquirerPrompter implements Prompter {
   /** The theme of a list, with the help and back keys added to inquirer's own key hints. */
   private listTheme(ask: Ask) {
     const navigation: [string, string][] = [];
-    if (ask.hasHelp) navigation.push(['?', 'help']);
-    if (ask.canGoBack) navigation.push(['esc', 'back']);
+    if (ask.hasHelp) navigation.push(['?', this.words.help]);
+    if (ask.canGoBack) navigation.push(['esc', this.words.back]);
     const [key, action, dot] = this.colour
       ? [(t: string) => styleText('bold', t), (t: string) => styleText('dim', t), styleText('dim', ' • ')]
       : [same, same, ' • '];
-    const keysHelpTip = (keys: [string, string][]) => [...keys, ...navigation].map(([k, a]) => `${key(k)} ${action(a)}`).join(dot);
+    // Inquirer names its own keys' actions in English ("navigate", "select"): each in the interview's words.
+    const own = (keys: [string, string][]) => keys.map(([k, a]): [string, string] => [k, this.words.keyActions[a] ?? a]);
+    const keysHelpTip = (keys: [string, string][]) => [...own(keys), ...navigation].map(([k, a]) => `${key(k)} ${action(a)}`).join(dot);
     const theme = this.theme();
     return { ...theme, style: { ...theme.style, keysHelpTip } };
   }

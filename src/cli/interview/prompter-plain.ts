@@ -5,6 +5,10 @@ import type { Readable, Writable } from 'node:stream';
 import { InterruptedError } from '../../core/errors.js';
 import type { Ask, CheckboxAsk, Choice, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';
 import { wrapLines } from './wrap.js';
+import { en } from '../../core/words/en.js';
+import type { Words } from '../../core/words/index.js';
+
+type Said = Words['interview'];
 
 const HELP = '?';
 const BACK = '<';
@@ -19,6 +23,8 @@ export class PlainPrompter implements Prompter {
     input: Readable,
     private readonly output: Writable,
     signal?: AbortSignal,
+    /** The interview's words, in its language. */
+    private readonly words: Said = en.interview,
   ) {
     // terminal: false keeps readline from echoing or redrawing; the terminal's own line editing does the rest.
     this.reader = createInterface({ input, terminal: false });
@@ -49,13 +55,13 @@ export class PlainPrompter implements Prompter {
     this.list(ask.message, ask.choices, keys);
     const current = ask.initial === undefined ? '' : ` [${keys[ask.initial]}]`;
     for (;;) {
-      const line = await this.ask(`Choose ${range(keys)}${current}${extras(ask)}: `);
+      const line = await this.ask(this.words.choose(range(keys, this.words), current, extras(ask, this.words)));
       const nav = navigation(ask, line);
       if (nav) return nav;
       if (line === '' && ask.initial !== undefined) return { kind: 'answer', value: ask.initial };
       const index = choiceNamed(ask.choices, keys, line);
       if (index !== undefined) return { kind: 'answer', value: index };
-      this.say(`Enter ${range(keys, 'or')}, or an option as it is written.`);
+      this.say(this.words.enterRange(range(keys, this.words, 'or')));
     }
   }
 
@@ -64,12 +70,12 @@ export class PlainPrompter implements Prompter {
     this.list(ask.message, ask.choices, keys);
     const current = ask.initial.length === 0 ? '' : ` [${ask.initial.map((i) => keys[i]).join(',')}]`;
     for (;;) {
-      const line = await this.ask(`Choose one or more, separated by commas${current}${extras(ask)}: `);
+      const line = await this.ask(this.words.chooseSeveral(current, extras(ask, this.words)));
       const nav = navigation(ask, line);
       if (nav) return nav;
       const chosen = line === '' ? [...ask.initial] : parseList(line, (piece) => choiceNamed(ask.choices, keys, piece));
       if (chosen === undefined) {
-        this.say(`Enter numbers from ${range(keys, 'to')} or options as they are written, separated by commas, such as ${keys.slice(0, 2).join(',')}.`);
+        this.say(this.words.enterSeveral(range(keys, this.words, 'to'), keys.slice(0, 2).join(',')));
         continue;
       }
       const problem = ask.problem(chosen);
@@ -81,7 +87,7 @@ export class PlainPrompter implements Prompter {
   async input(ask: InputAsk): Promise<Reply<string>> {
     const current = ask.initial === undefined ? '' : ` [${ask.initial}]`;
     for (;;) {
-      const line = await this.ask(`${ask.message}${current}${extras(ask)}: `);
+      const line = await this.ask(`${ask.message}${current}${extras(ask, this.words)}: `);
       const nav = navigation(ask, line);
       if (nav) return nav;
       const text = line === '' && ask.initial !== undefined ? ask.initial : line;
@@ -117,8 +123,8 @@ export class PlainPrompter implements Prompter {
   }
 }
 
-function extras(ask: Ask): string {
-  const keys = [...(ask.hasHelp ? [`${HELP} help`] : []), ...(ask.canGoBack ? [`${BACK} back`] : [])];
+function extras(ask: Ask, words: Said): string {
+  const keys = [...(ask.hasHelp ? [`${HELP} ${words.help}`] : []), ...(ask.canGoBack ? [`${BACK} ${words.back}`] : [])];
   return keys.length === 0 ? '' : ` (${keys.join(', ')})`;
 }
 
@@ -145,12 +151,12 @@ function keysOf(choices: readonly Choice[]): string[] {
 }
 
 /** "1-3" for keys that run in order (a scale's, best first, run down: still "1-5"), else the keys listed; `word` joins the ends in a sentence ("1 to 3"). */
-function range(keys: readonly string[], word?: 'to' | 'or'): string {
+function range(keys: readonly string[], words: Said, word?: 'to' | 'or'): string {
   const numbers = keys.map(Number);
   const runs = (step: number) => numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + step));
   if ((runs(1) || runs(-1)) && keys.length > 1) {
-    const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
-    return word === 'or' ? `a number from ${low} to ${high}` : `${low}${word ? ' to ' : '-'}${high}`;
+    const [low, high] = [String(Math.min(...numbers)), String(Math.max(...numbers))];
+    return word === 'or' ? words.numberFrom(low, high) : word === 'to' ? words.to(low, high) : `${low}-${high}`;
   }
   return keys.join(', ');
 }

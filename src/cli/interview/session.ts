@@ -2,20 +2,12 @@
 // saving after each answer so an interruption loses nothing.
 // The bank's text (titles, intros, prompts, help, labels) is quoted for the terminal where it is shown:
 // a bank from elsewhere is untrusted, and its escape codes must not reach the screen.
-import {
-  firstStep,
-  lengthOf,
-  nextStep,
-  previousStep,
-  progressOf,
-  withAnswer,
-  type Organisation,
-  type OrganisationField,
-  type Step,
-} from '../../core/init-flow.js';
+import { firstStep, lengthOf, nextStep, previousStep, progressOf, withAnswer, type Organisation, type Step } from '../../core/init-flow.js';
 import { kindOf } from '../../core/kinds/index.js';
 import type { TypedAnswer } from '../../core/kinds/kind.js';
 import type { Bank, Question, Section } from '../../core/schema.js';
+import { bankLanguage } from '../../core/translation.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import { lengthText, progressText } from '../../format/progress-text.js';
 import type { Answer } from '../../core/visibility.js';
 import type { Style } from '../../format/style.js';
@@ -35,14 +27,6 @@ export interface SessionOptions {
   style: Style;
 }
 
-const SKIP = 'Skip this question';
-
-const ORGANISATION_PROMPTS: Record<OrganisationField, { message: string; title: string }> = {
-  name: { message: 'Organisation name', title: 'Organisation name' },
-  area: { message: 'Area (optional)', title: 'Area' },
-  completed_by: { message: 'Completed by (optional)', title: 'Completed by' },
-};
-
 /**
  * Runs until every shown question has been offered; rejects when the prompter is interrupted. Each step
  * shows its section's heading when the section changes, and again after Back, so the question asked again
@@ -52,8 +36,10 @@ const ORGANISATION_PROMPTS: Record<OrganisationField, { message: string; title: 
 export async function runSession(prompter: Prompter, bank: Bank, initial: SessionState, options: SessionOptions): Promise<SessionState> {
   let state = initial;
   const { askOrganisation, style } = options;
+  // The interview speaks the bank's language: a bank made in Welsh (bankIn) is asked in Welsh.
+  const words = wordsFor(bankLanguage(bank));
   let step = firstStep(bank, state.answers, askOrganisation);
-  if (step) prompter.say(style.dim(lengthText(lengthOf(bank, state.answers), !askOrganisation)));
+  if (step) prompter.say(style.dim(lengthText(lengthOf(bank, state.answers), !askOrganisation, words.interview)));
   let lastSection: Section | undefined;
   let arrived = true;
   let helpShown = false;
@@ -65,10 +51,10 @@ export async function runSession(prompter: Prompter, bank: Bank, initial: Sessio
         prompter.say(['', style.bold(terminalText(section.title)), ...(section.intro ? [terminalLines(section.intro)] : [])].join('\n'));
         lastSection = section;
       }
-      prompter.note(style.dim(progressText(progressOf(bank, state.answers, step.placed))));
+      prompter.note(style.dim(progressText(progressOf(bank, state.answers, step.placed), words.interview)));
     }
     if (arrived) helpShown = false;
-    const reply = await askStep(prompter, step, state, canGoBack);
+    const reply = await askStep(prompter, step, state, canGoBack, words);
     arrived = reply.kind !== 'help';
     if (reply.kind === 'help') {
       if (step.kind === 'question' && step.placed.question.help && !helpShown) prompter.note(style.dim(terminalLines(step.placed.question.help)));
@@ -100,26 +86,26 @@ function apply(state: SessionState, step: Step, value: StepValue): SessionState 
   return { ...state, answers: withAnswer(state.answers, step.placed.question.id, value) };
 }
 
-async function askStep(prompter: Prompter, step: Step, state: SessionState, canGoBack: boolean): Promise<Reply<StepValue>> {
+async function askStep(prompter: Prompter, step: Step, state: SessionState, canGoBack: boolean, words: Words): Promise<Reply<StepValue>> {
   if (step.kind === 'organisation') {
     const required = step.field === 'name';
     const reply = await prompter.input({
-      ...ORGANISATION_PROMPTS[step.field],
+      ...words.interview.organisation[step.field],
       hasHelp: false,
       canGoBack,
       ...(state.organisation[step.field] === undefined ? {} : { initial: state.organisation[step.field] }),
-      problem: (text) => (required && text.trim() === '' ? "the organisation's name is required" : undefined),
+      problem: (text) => (required && text.trim() === '' ? words.interview.nameRequired : undefined),
     });
     return reply.kind === 'answer' ? { kind: 'answer', value: reply.value.trim() } : reply;
   }
-  return askQuestion(prompter, step.placed.question, state.answers.get(step.placed.question.id), canGoBack);
+  return askQuestion(prompter, step.placed.question, state.answers.get(step.placed.question.id), canGoBack, words);
 }
 
-async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
-  const spec = kindOf(question).ask(question);
+async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean, words: Words): Promise<Reply<StepValue>> {
+  const spec = kindOf(question).ask(question, words);
   const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
   const base = {
-    message: terminalText(`${question.prompt}${unit}${question.required ? '' : ' (optional)'}`),
+    message: terminalText(`${question.prompt}${unit}${question.required ? '' : words.interview.optional}`),
     // The line an answer leaves says the question plainly: "About how many hours a month? 12 hours".
     title: terminalText(question.prompt),
     hasHelp: question.help !== undefined,
@@ -131,7 +117,7 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
       const index = spec.choices.findIndex((c) => c.value === current);
       const reply = await prompter.select({
         ...base,
-        choices: question.required ? choices : [...choices, { label: SKIP, skips: true }],
+        choices: question.required ? choices : [...choices, { label: words.interview.skip, skips: true }],
         ...(index >= 0 ? { initial: index } : {}),
       });
       // Skip, the choice after the last value, has no value: the question is left unanswered.

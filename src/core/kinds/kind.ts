@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Option } from '../schema-fields.js';
 import type { Answer } from '../visibility.js';
+import type { Words } from '../words/index.js';
 
 /** A value as an answer file gives it, once "unanswered" (null, [], blank text) is set aside. */
 type GivenValue = string | number | readonly (string | number)[];
@@ -70,12 +71,12 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   read(question: Q, value: GivenValue): Answer | AnswerProblem;
   /** The score of an answer that `read` accepted. */
   score(question: Q, answer: Answer): AnsweredScore;
-  /** An answer as a reader sees it: option labels, "4 of 1–5 (label)", the number with its unit, the text. */
-  describe(question: Q, answer: Answer): string;
+  /** An answer as a reader sees it, in `words`' language: option labels, "4 of 1–5 (label)", the number with its unit, the text. */
+  describe(question: Q, answer: Answer, words: Words): string;
   /** What a blank answer file says an answer looks like. */
-  hint(question: Q): string;
-  /** How `init` asks it; `unit` is shown after the prompt. */
-  ask(question: Q): AskSpec & { unit?: string };
+  hint(question: Q, words: Words): string;
+  /** How `init` asks it, in `words`' language; `unit` is shown after the prompt. */
+  ask(question: Q, words: Words): AskSpec & { unit?: string };
   /**
    * Answers that between them give every score the question can give and meet every condition that
    * tests it, for checking a bank's scoring by trying them (lint's follow-up-can-lower, the tests);

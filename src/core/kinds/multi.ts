@@ -5,6 +5,7 @@ import { multiOptionSchema, questionFields } from '../schema-fields.js';
 import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
 import { unitScore } from '../tolerance.js';
 import { AnswerProblem, defineKind, isChosen } from './kind.js';
+import type { Words } from '../words/index.js';
 
 const multiQuestionSchema = z.strictObject({
   ...questionFields,
@@ -14,10 +15,10 @@ const multiQuestionSchema = z.strictObject({
 type MultiQuestion = z.output<typeof multiQuestionSchema>;
 
 /** Why a set of chosen options is not a valid answer, or undefined when it is (as `init` checks ticks). */
-function ticksProblem(question: MultiQuestion, values: readonly string[]): string | undefined {
-  if (values.length === 0) return question.required ? 'choose at least one option' : undefined;
+function ticksProblem(question: MultiQuestion, values: readonly string[], words: Words['answers']): string | undefined {
+  if (values.length === 0) return question.required ? words.chooseOne : undefined;
   const exclusive = question.options.find((option) => option.exclusive && values.includes(option.value));
-  if (exclusive && values.length > 1) return `"${exclusive.label}" cannot be combined with other options`;
+  if (exclusive && values.length > 1) return words.notWithOthers(exclusive.label);
   return undefined;
 }
 
@@ -63,12 +64,16 @@ export const multi = defineKind(multiQuestionSchema, {
     for (const option of question.options) if (isChosen(chosen, option.value)) answer.push(option.value);
     return answer;
   },
-  hint(question) {
+  hint(question, words) {
     const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value);
-    const alone = exclusive.length ? ` (${exclusive.join(', ')} only on its own)` : '';
-    return `a list, such as [${question.options[0]!.value}], of: ${optionList(question)}${alone}`;
+    return words.template.listOf(question.options[0]!.value, optionList(question), exclusive);
   },
   // Each option is weighed on its own, so longer than one choice.
-  ask: (question) => ({ style: 'checkbox', choices: choicesOf(question), problem: (values) => ticksProblem(question, values), seconds: 30 }),
+  ask: (question, words) => ({
+    style: 'checkbox',
+    choices: choicesOf(question),
+    problem: (values) => ticksProblem(question, values, words.answers),
+    seconds: 30,
+  }),
   answersToTry,
 });

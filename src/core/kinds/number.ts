@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { questionFields, text, translatable } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
+import type { Words } from '../words/index.js';
 
 const numberQuestionSchema = z.strictObject({
   ...questionFields,
@@ -38,19 +39,13 @@ function examples(question: NumberQuestion): number[] {
   return [whole, decimal].filter(fits);
 }
 
-/** "enter a whole number, such as 12": what to type, in the question's own terms. */
-function notANumber(question: NumberQuestion): string {
-  const such = examples(question);
-  return `enter ${question.number?.integer ? 'a whole number' : 'a number'}${such.length === 0 ? '' : `, such as ${such.join(' or ')}`}`;
-}
-
-/** A typed number; empty text is "unanswered" when the question is optional. */
-function parse(question: NumberQuestion, typed: string): TypedAnswer {
+/** A typed number, or what to type in the question's own terms ("enter a whole number, such as 12"); empty text is "unanswered" when the question is optional. */
+function parse(question: NumberQuestion, typed: string, words: Words['answers']): TypedAnswer {
   const trimmed = typed.trim();
-  if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
+  if (trimmed === '') return question.required ? { problem: words.required } : { value: undefined };
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { problem: notANumber(question) };
-  const problem = outOfRule(question, value, { whole: 'enter a whole number', atLeast: (n) => `enter ${n} or more`, atMost: (n) => `enter ${n} or less` });
+  if (!Number.isFinite(value)) return { problem: words.number(question.number?.integer === true, examples(question)) };
+  const problem = outOfRule(question, value, { whole: words.wholeNumber, atLeast: words.atLeast, atMost: words.atMost });
   return problem === undefined ? { value } : { problem };
 }
 
@@ -68,15 +63,14 @@ export const number = defineKind(numberQuestionSchema, {
     return problem === undefined ? value : new AnswerProblem(problem);
   },
   describe: (question, answer) => (question.number?.unit === undefined ? String(answer) : `${String(answer)} ${question.number.unit}`),
-  hint(question) {
+  hint(question, words) {
     const { min, max, integer, unit } = question.number ?? {};
-    const range = [min !== undefined ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(', ');
-    return `${integer ? 'a whole number' : 'a number'}${unit ? ` of ${unit}` : ''}${range ? `, ${range}` : ''}`;
+    return words.template.number(integer === true, unit, min, max);
   },
   // A figure someone may have to work out or look up.
-  ask: (question) => ({
+  ask: (question, words) => ({
     style: 'input',
-    parse: (typed) => parse(question, typed),
+    parse: (typed) => parse(question, typed, words.answers),
     seconds: 30,
     ...(question.number?.unit ? { unit: question.number.unit } : {}),
   }),

@@ -33,7 +33,8 @@ const DONT_KNOW = 'dont-know';
 /**
  * A scale's "Don't know" as the option it is: the one option a scale has, so that whatever reads a
  * question's options (the report's "don't know" answers and find-out tasks, `import --map` values) treats
- * it as it treats a choice's "Don't know".
+ * it as it treats a choice's "Don't know". Its label is English, as a bank's own words are; the words of
+ * the language a report or an interview is in say it there (describe, ask).
  */
 const DONT_KNOW_OPTION: readonly Option[] = Object.freeze([Object.freeze({ value: DONT_KNOW, label: "Don't know", score: 0, dont_know: true as const })]);
 
@@ -68,29 +69,28 @@ export const scale = defineKind(scaleQuestionSchema, {
     return value;
   },
   score: (question, answer) => (isDontKnow(question, answer) ? 0 : (Number(answer) - question.scale.min) / (question.scale.max - question.scale.min)),
-  describe(question, answer) {
-    if (isDontKnow(question, answer)) return DONT_KNOW_OPTION[0]!.label;
+  describe(question, answer, words) {
+    if (isDontKnow(question, answer)) return words.core.dontKnow;
     const { min, max, labels } = question.scale;
-    const label = labels?.[String(answer)];
-    return `${String(answer)} of ${min}–${max}${label === undefined ? '' : ` (${label})`}`;
+    return words.core.scalePoint(String(answer), min, max, labels?.[String(answer)]);
   },
-  hint(question) {
+  hint(question, words) {
     const { min, max, labels = {}, dont_know } = question.scale;
     const ends = [min, max].map((point) => (labels[String(point)] ? `${point} = ${labels[String(point)]}` : String(point)));
-    return `a whole number from ${min} to ${max} (${ends.join(', ')})${dont_know ? `, or ${DONT_KNOW} (Don't know)` : ''}`;
+    return words.template.scale(min, max, ends.join(', '), dont_know ? `${DONT_KNOW} (${words.core.dontKnow})` : null);
   },
   answersToTry: (question) => (question.scale.dont_know ? [...points(question), DONT_KNOW] : points(question)),
   // Each point is listed by its own number ("5 — Fully", "4", … "1 — Not at all"): that number is what
   // a typed answer gives, or the point's label; never a list number before it ("1) 5 — Fully"). Best
   // first, as every list in the interview is (README, "Answering in the terminal"), so no end is favoured.
   // "Don't know" comes last, named by its label or its value.
-  ask(question) {
+  ask(question, words) {
     const labels = question.scale.labels ?? {};
     const choices: { value: number | string; label: string; key?: string; words?: string[] }[] = [...points(question)].reverse().map((v) => {
       const label = labels[String(v)];
       return label ? { value: v, label: `${v} — ${label}`, key: String(v), words: [label] } : { value: v, label: String(v), key: String(v) };
     });
-    if (question.scale.dont_know) choices.push({ value: DONT_KNOW, label: DONT_KNOW_OPTION[0]!.label, words: [DONT_KNOW] });
+    if (question.scale.dont_know) choices.push({ value: DONT_KNOW, label: words.core.dontKnow, words: [DONT_KNOW] });
     return { style: 'select', choices, seconds: 15 };
   },
 });

@@ -26,7 +26,7 @@ export const single = defineKind(singleQuestionSchema, {
     if (Array.isArray(value)) return new AnswerProblem(`takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}`);
     return new AnswerProblem(notAnOption(question, value as string | number, 'choose one of'));
   },
-  hint: (question) => `one of: ${optionList(question)}`,
+  hint: (question, words) => words.template.oneOf(optionList(question)),
   // About as long as reading the prompt and its options. Best first, as a scale's points are: by score,
   // highest first (the bank's order among equals), and options without one ("Not applicable") last.
   ask: (question) => ({ style: 'select', choices: bestFirst(question), seconds: 15 }),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { questionFields } from '../schema-fields.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
+import type { Words } from '../words/index.js';
 
 const textQuestionSchema = z.strictObject({
   ...questionFields,
@@ -13,11 +14,11 @@ type TextQuestion = z.output<typeof textQuestionSchema>;
 /** Characters as a reader counts them (code points), the same in `init` and `assess`. */
 const lengthOf = (value: string) => [...value].length;
 
-function parse(question: TextQuestion, typed: string): TypedAnswer {
+function parse(question: TextQuestion, typed: string, words: Words['answers']): TypedAnswer {
   const trimmed = typed.trim();
-  if (trimmed === '') return question.required ? { problem: 'an answer is required' } : { value: undefined };
+  if (trimmed === '') return question.required ? { problem: words.required } : { value: undefined };
   const length = lengthOf(trimmed);
-  if (question.max_length !== undefined && length > question.max_length) return { problem: `keep it to ${question.max_length} characters (this is ${length})` };
+  if (question.max_length !== undefined && length > question.max_length) return { problem: words.tooLong(question.max_length, length) };
   return { value: trimmed };
 }
 
@@ -33,7 +34,7 @@ export const text = defineKind(textQuestionSchema, {
     return length > question.max_length ? new AnswerProblem(`is ${length} characters long; the most this question takes is ${question.max_length}`) : answer;
   },
   describe: (_question, answer) => String(answer),
-  hint: (question) => `text in quotes${question.max_length ? `, up to ${question.max_length} characters` : ''}`,
+  hint: (question, words) => words.template.text(question.max_length),
   // A sentence or two, thought out and typed.
-  ask: (question) => ({ style: 'input', parse: (typed) => parse(question, typed), seconds: 90 }),
+  ask: (question, words) => ({ style: 'input', parse: (typed) => parse(question, typed, words.answers), seconds: 90 }),
 });

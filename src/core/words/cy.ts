@@ -166,23 +166,21 @@ export const cy: Words = {
       `${result}, ond mae ${areas === 1 ? 'un maes' : count(areas, AREA)} yn y band isaf (${lowest}): ${list(named)}`,
     more: (n) => `${n} arall`,
     quoted: (title) => `“${title}”`,
-    readingOne: (when, who) =>
-      `Atebion un person yw'r rhain${when === null ? '' : `, ar ${when}`}${who === null ? '' : ` (${who})`}: hunanasesiad, nid arolygiad.`,
+    readingOne: (when, who) => `Atebion un person${when === null ? '' : `, ar ${when}`}${who === null ? '' : ` (${who})`}: hunanasesiad, nid arolygiad.`,
     readingGroup: (people, when) =>
-      `Atebion ${people} o bobl yw'r rhain${when === null ? '' : `, ar ${when}`}, pob un wedi'i sgorio ar ei ben ei hun ac yna wedi'u cyfartaleddu: hunanasesiad ar y cyd, nid arolygiad.`,
+      `Atebion ${people} o bobl${when === null ? '' : `, ar ${when}`}, pob un wedi'i sgorio ar ei ben ei hun, yna wedi'u cyfartaleddu: hunanasesiad ar y cyd, nid arolygiad.`,
     readingBands: (top, weighted, bank) =>
-      `Mae'r bandiau (${top} yw'r uchaf)${weighted ? " a'r pwysoliadau (mae maes wedi'i farcio ×2 yn cyfrif ddwywaith)" : ''} yn perthyn i'r banc cwestiynau (${bank}), nid i'r canllawiau: nid yw'r canllawiau'n rhoi sgoriau.`,
-    readingHorizons:
-      'Awgrymiadau yw’r gorwelion (Nawr: y chwarter hwn; Nesaf: o fewn chwe mis; Yn nes ymlaen: o fewn y flwyddyn): gosodwch eich dyddiadau eich hun.',
-    readingScoring: 'Sut y cyfrifir pob sgôr: “How ce-plan scores readiness” (docs/scoring.md yn ce-plan, yn Saesneg).',
+      `Mae'r bandiau (${top} yw'r uchaf)${weighted ? " a'r pwysoliadau (mae ×2 yn cyfrif ddwywaith)" : ''} yn perthyn i'r banc cwestiynau (${bank}), nid i'r canllawiau, nad ydynt yn rhoi sgoriau.`,
+    readingHorizons: 'Awgrymiadau yw’r gorwelion (Nawr: y chwarter hwn; Nesaf: o fewn chwe mis; Yn nes ymlaen: o fewn y flwyddyn).',
+    readingScoring: 'Sut y cyfrifir sgoriau: docs/scoring.md yn ce-plan (yn Saesneg).',
     readingDraft: "Drafft yw Cymraeg y banc cwestiynau hwn, nad yw siaradwr Cymraeg wedi'i adolygu eto.",
     readingUntranslated: (n) =>
       `Nid oes Cymraeg eto ar gyfer ${n === 1 ? 'un darn' : count(n, TEXT)} o destun y banc cwestiynau: mae'n cael ei ddangos yn Saesneg, wedi'i farcio [Saesneg].`,
-    madeFromFiles: (n) => `${count(n, FILE)} ateb (mae SHA-256 pob un yn yr adroddiad JSON)`,
-    madeFromRow: (row, file) => `rhes ${row} o ${file}`,
+    madeFromFiles: (n) => `${count(n, FILE)} ateb`,
+    madeFromOne: (hash) => `un ffeil ateb (SHA-256 ${hash}…)`,
+    madeFromRow: (row, hash) => `rhes ${row} o allforyn ffurflen (SHA-256 ${hash}…)`,
     madeFrom: (tool, bank, bankHash, from) =>
-      `Gwnaed gan ${tool} o'r banc ${bank} (SHA-256 ${bankHash}…) ${and(from)} ${from}: mae ce-plan verify yn gwirio'r adroddiad JSON yn eu herbyn.`,
-    madeFromOne: (file, hash) => `${file} (SHA-256 ${hash}…)`,
+      `Gwnaed gan ${tool} o'r banc ${bank} (SHA-256 ${bankHash}…) ${and(from)} ${from}; mae ce-plan verify yn gwirio'r adroddiad JSON yn eu herbyn.`,
     sizeHolds: (actions) => `Mae Nawr yn dal hyd at ${count(actions, ACTION)}`,
     sizeSized: (holds, min, more, capped) =>
       `${holds}, wedi'i faintioli i'r hyn a ddywedoch am eich amser a'ch adnoddau: ${min} i ddechrau, ${list(more)}${capped === null ? '' : `, hyd at y ${capped} y mae'r cynllun yn eu rhoi ar y mwyaf`}.`,

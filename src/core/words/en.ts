@@ -157,22 +157,22 @@ export const en = {
     more: (n: number) => `${n} more`,
     quoted: (title: string) => `“${title}”`,
     readingOne: (when: string | null, who: string | null) =>
-      `These are one person's answers${when === null ? '' : `, as at ${when}`}${who === null ? '' : ` (${who})`}: a self-assessment, not an inspection.`,
+      `One person's answers${when === null ? '' : `, as at ${when}`}${who === null ? '' : ` (${who})`}: a self-assessment, not an inspection.`,
     readingGroup: (people: number, when: string | null) =>
-      `These are the answers of ${people} people${when === null ? '' : `, as at ${when}`}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`,
+      `The answers of ${people} people${when === null ? '' : `, as at ${when}`}, each scored on their own, then averaged: a shared self-assessment, not an inspection.`,
     readingBands: (top: string, weighted: boolean, bank: string) =>
-      `The bands (${top} is the top one)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank}), not the guidance's: the guidance gives no scores.`,
-    readingHorizons: 'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions: set your own dates.',
-    readingScoring: 'How every score is worked out: “How ce-plan scores readiness” (docs/scoring.md in ce-plan).',
+      `The bands (${top} is the top one)${weighted ? ' and weights (×2 counts double)' : ''} are the question bank's (${bank}), not the guidance's, which gives no scores.`,
+    readingHorizons: 'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions.',
+    readingScoring: 'How scores are worked out: docs/scoring.md in ce-plan.',
     /** The bank's translation into this language is a draft (`translation_status`); none for English, the bank's own. */
     readingDraft: null as string | null,
     /** Some of the bank's text has no translation into this language, so it is shown in English, marked; none for English. */
     readingUntranslated: null as ((n: number) => string) | null,
-    madeFromFiles: (n: number) => `${n} answer files (each one's SHA-256 is in the JSON report)`,
-    madeFromRow: (row: number, file: string) => `row ${row} of ${file}`,
+    madeFromFiles: (n: number) => `${n} answer files`,
+    madeFromOne: (hash: string) => `one answer file (SHA-256 ${hash}…)`,
+    madeFromRow: (row: number, hash: string) => `row ${row} of a form export (SHA-256 ${hash}…)`,
     madeFrom: (tool: string, bank: string, bankHash: string, from: string) =>
-      `Made by ${tool} from the bank ${bank} (SHA-256 ${bankHash}…) and ${from}: ce-plan verify checks the JSON report against them.`,
-    madeFromOne: (file: string, hash: string) => `${file} (SHA-256 ${hash}…)`,
+      `Made by ${tool} from the bank ${bank} (SHA-256 ${bankHash}…) and ${from}; ce-plan verify checks the JSON report against them.`,
     sizeHolds: (actions: number) => `Now holds up to ${plural(actions, 'action')}`,
     sizeSized: (holds: string, min: number, more: readonly string[], capped: number | null) =>
       `${holds}, sized to what you said of your time and resources: ${min} to start with, ${list(more)}${capped === null ? '' : `, up to the ${capped} the plan gives at most`}.`,

@@ -17,6 +17,8 @@ import { TOLERANCE } from '../../tolerance.js';
 import { shownQuestions, type Answer } from '../../visibility.js';
 import { bankRule } from '../rule.js';
 import { everyCondition, twoDecimals } from '../shared.js';
+// Lint speaks to a bank's maintainers, in English: answers in its messages are the bank's English.
+import { en } from '../../words/en.js';
 
 /** An answer to try, or undefined for none. */
 type Given = Answer | undefined;
@@ -270,7 +272,7 @@ function closedByBest(search: Search, gate: Question, dependents: PlacedQuestion
     }
     const closed = dependents.find(({ question }) => isScored(question) && !opened.has(question.id));
     if (closed === undefined) continue;
-    const words = best === undefined ? 'no answer' : `"${describeAnswer(gate, best)}"`;
+    const words = best === undefined ? 'no answer' : `"${describeAnswer(gate, best, en)}"`;
     return (
       `"${closed.question.id}" is never asked when "${gate.id}" gets its best answer ${words}, so it counts 0 there and its recommendation ` +
       'cannot reach 100 with that answer; open scored follow-ups on every best answer, or leave them unscored (docs/scoring.md)'
@@ -374,13 +376,13 @@ function counterExample(
   worse: Side & { answer: Given },
   id: string,
 ): string {
-  const words = (answer: Given) => (answer === undefined ? 'no answer' : `"${describeAnswer(gate, answer)}"`);
+  const words = (answer: Given) => (answer === undefined ? 'no answer' : `"${describeAnswer(gate, answer, en)}"`);
   const followUps = (answers: Map<string, Answer>) => {
     const shown = new Set(shownQuestions(bank, answers).map((p) => p.question.id));
     const given = dependents.filter(({ question }) => shown.has(question.id) && answers.has(question.id));
     return given.length === 0
       ? ''
-      : ` (then ${given.map(({ question }) => `"${question.id}" "${describeAnswer(question, answers.get(question.id)!)}"`).join(', ')})`;
+      : ` (then ${given.map(({ question }) => `"${question.id}" "${describeAnswer(question, answers.get(question.id)!, en)}"`).join(', ')})`;
   };
   const what = id === 'overall' ? 'the overall score' : `recommendation "${id}"`;
   return (
