@@ -18,14 +18,20 @@ const GROUPS = [
   { name: 'middling', inputs: [join(FIXTURES, 'middling.yaml')], combine: false, stem: 'middling' },
   { name: 'weak', inputs: [join(FIXTURES, 'weak.yaml')], combine: false, stem: 'weak' },
   { name: 'partnership', inputs: [join(FIXTURES, 'partnership')], combine: true, stem: 'millbrook-community-safety-partnership' },
+  // Issue 26: the same reports in Welsh, and bilingual, Welsh first.
+  { name: 'middling-cy', inputs: [join(FIXTURES, 'middling.yaml')], combine: false, stem: 'middling', lang: 'cy' },
+  { name: 'partnership-cy', inputs: [join(FIXTURES, 'partnership')], combine: true, stem: 'millbrook-community-safety-partnership', lang: 'cy' },
+  { name: 'middling-cy-en', inputs: [join(FIXTURES, 'middling.yaml')], combine: false, stem: 'middling', lang: 'cy,en' },
 ] as const;
 
 const out = tempDir('groups');
 
-describe.each(GROUPS)('the $name group', ({ name, inputs, combine, stem }) => {
+describe.each(GROUPS)('the $name group', (group) => {
+  const { name, inputs, combine, stem } = group;
   it('gives exactly the golden Markdown, HTML and JSON', async () => {
     const dir = join(out, name);
-    const result = await runInProcess(['assess', ...inputs, ...(combine ? ['--combine'] : []), '--format', 'md,html,json', '--out-dir', dir]);
+    const lang = 'lang' in group ? ['--lang', group.lang] : [];
+    const result = await runInProcess(['assess', ...inputs, ...(combine ? ['--combine'] : []), ...lang, '--format', 'md,html,json', '--out-dir', dir]);
     expect(result).toMatchObject({ code: 0 });
     for (const format of ['md', 'html', 'json']) {
       const text = await readFile(join(dir, `${stem}.${format}`), 'utf8');

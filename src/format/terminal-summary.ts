@@ -2,6 +2,8 @@
 // strengths (as the report counts them), and the priorities the action plan starts with. The bank's
 // titles and labels are quoted for the terminal, as every text from a file is.
 import { PRIORITY_GAPS } from '../core/report-facts.js';
+import { en } from '../core/words/en.js';
+import type { Words } from '../core/words/index.js';
 import { bar } from './bar.js';
 import { terminalText } from './terminal-text.js';
 import type { Style } from './style.js';
@@ -19,34 +21,34 @@ export interface SummaryInput {
 const BAR_WIDTH = 20;
 const MAX_TITLE = 40;
 
-export function formatTerminalSummary(assessment: SummaryInput, style: Style): string {
+/** The summary in `words`' language (the interview's). */
+export function formatTerminalSummary(assessment: SummaryInput, style: Style, words: Words['terminal'] = en.terminal): string {
   const { overall, recommendations, gaps, strengths } = assessment;
   const lines: string[] = [];
   lines.push(
     overall.score === null
-      ? style.bold('Overall: not assessed (no scored question was asked)')
-      : style.bold(`Overall: ${Math.round(overall.score)} / 100${overall.band ? ` · ${terminalText(overall.band.label)}` : ''}`),
+      ? style.bold(words.overallNotAssessed)
+      : style.bold(`${words.overall(Math.round(overall.score))}${overall.band ? ` · ${terminalText(overall.band.label)}` : ''}`),
   );
   if (recommendations.length > 0) lines.push('');
   const titles = recommendations.map((r) => truncate(terminalText(r.recommendation.title)));
   const width = Math.max(0, ...titles.map((t) => t.length));
   recommendations.forEach((r, i) => {
     const title = titles[i]!.padEnd(width);
-    if (r.score === null) lines.push(`${title}  ${style.dim('·'.repeat(BAR_WIDTH))}  not assessed`);
+    if (r.score === null) lines.push(`${title}  ${style.dim('·'.repeat(BAR_WIDTH))}  ${words.notAssessed}`);
     else
       lines.push(
         `${title}  ${bar(r.score / 100, BAR_WIDTH, style.dim)}  ${String(Math.round(r.score)).padStart(3)}${r.band ? `  ${terminalText(r.band.label)}` : ''}`,
       );
   });
   if (gaps.length + strengths.length > 0) {
-    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    lines.push('', `${count(gaps.length, 'gap', 'gaps')} (below the top band), ${count(strengths.length, 'strength', 'strengths')} (in it).`);
+    lines.push('', words.gapsAndStrengths(gaps.length, strengths.length));
   }
   const top = gaps.slice(0, PRIORITY_GAPS);
   if (top.length > 0) {
-    lines.push('', style.bold(top.length === 1 ? 'Your priority:' : `Your ${top.length} priorities:`));
+    lines.push('', style.bold(words.priorities(top.length)));
     top.forEach((gap, i) =>
-      lines.push(`  ${i + 1}. ${terminalText(gap.recommendation.title)} (${Math.round(gap.score)} / 100, ${terminalText(gap.band.label)})`),
+      lines.push(`  ${i + 1}. ${words.priority(terminalText(gap.recommendation.title), Math.round(gap.score), terminalText(gap.band.label))}`),
     );
   }
   return lines.join('\n') + '\n';

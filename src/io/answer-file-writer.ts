@@ -1,6 +1,7 @@
 // Writes an answer file in the §3 format: the one `init` saves after every answer and `assess` reads.
 import { dirname, resolve } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
+import type { Language } from '../core/languages.js';
 import type { Bank } from '../core/schema.js';
 import { placedQuestions } from '../core/bank.js';
 import type { Organisation } from '../core/init-flow.js';
@@ -18,13 +19,15 @@ export interface AnswerFileData {
   /** Who answered, when several people answer for one organisation. */
   respondent?: { name?: string; role?: string } | undefined;
   answers: AnswerMap;
+  /** The language of its reports (`lang:`), when it is not English alone. */
+  lang?: readonly Language[] | undefined;
 }
 
 /**
  * The file's text: answers in the bank's reading order, then any the bank does not show (kept, not lost).
  * `schema` is the modeline's reference to the answers schema, as `answersSchemaReference` gives it.
  */
-export function answerFileText({ bank, organisation, respondent, answers }: AnswerFileData, schema: string): string {
+export function answerFileText({ bank, organisation, respondent, answers, lang }: AnswerFileData, schema: string): string {
   const ordered: Record<string, Answer> = {};
   for (const { question } of placedQuestions(bank)) {
     const answer = answers.get(question.id);
@@ -35,6 +38,7 @@ export function answerFileText({ bank, organisation, respondent, answers }: Answ
   const doc = new Document({
     bank: bank.id,
     bank_version: bank.version,
+    ...(lang === undefined || (lang.length === 1 && lang[0] === 'en') ? {} : { lang: lang.length === 1 ? lang[0] : [...lang] }),
     organisation: { name, ...(area ? { area } : {}), ...(completed_by ? { completed_by } : {}), ...(date ? { date } : {}) },
     ...(respondent?.name || respondent?.role
       ? { respondent: { ...(respondent.name ? { name: respondent.name } : {}), ...(respondent.role ? { role: respondent.role } : {}) } }

@@ -5,7 +5,10 @@ import { checkAnswers } from '../core/answers.js';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
-import { reportFacts, type Group, type Provenance } from '../core/report-facts.js';
+import { combineRespondents } from '../core/combine.js';
+import type { Language } from '../core/languages.js';
+import { reportFacts, type Group, type Provenance, type ReportFacts } from '../core/report-facts.js';
+import { bankIn } from '../core/translation.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
@@ -17,6 +20,7 @@ import { readSource } from '../io/read-source.js';
 import { checkAnswerShape, type ShapedAnswers } from './answer-shape.js';
 import { parseAnswers, type AnswerSource, type ParsedAnswers } from './parse-answers.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
+import { reportLanguages } from './report-languages.js';
 
 /** An answer file checked against its bank: what `assess` scores and `import` writes. */
 export interface Checked {
@@ -125,6 +129,21 @@ export interface ReportSettings {
   date?: string | undefined;
   /** `--previous-tracker`: what the group's tracker records of each action, to mark in the plan. */
   tracked?: readonly TrackedAction[];
+  /** `--lang`: the languages of the reports, the first first; else each answer file's `lang:`, else English. */
+  languages?: readonly Language[] | undefined;
+}
+
+/**
+ * The assessment again on the bank in another language (bankIn): the same answers, ids and numbers, with
+ * every title, label and answer in that language; a combined group's respondents scored and combined again.
+ */
+function inLanguage(bank: Bank, language: Language, answers: AnswerMap, assessment: Assessment, group: Group | undefined) {
+  const translated = bankIn(bank, language);
+  if (translated === bank) return { bank, assessment, group };
+  if (group === undefined) return { bank: translated, assessment: scoreAssessment(translated, answers), group };
+  const respondents = group.respondents.map((r) => ({ ...r, assessment: scoreAssessment(translated, r.answers) }));
+  const combined = combineRespondents(translated, respondents);
+  return { bank: translated, assessment: combined.assessment, group: { respondents, spread: combined.spread, contested: combined.contested } };
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
@@ -140,6 +159,9 @@ export function reportsOf(
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
   const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
-  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance, tracked: settings.tracked });
-  return renderReports(facts, settings.formats, settings.templates);
+  const [first, ...others] = reportLanguages(content, settings.languages).map((language): ReportFacts => {
+    const worded = inLanguage(bank.bank, language, answers, assessment, group);
+    return reportFacts({ ...worded, content, answers, date: settings.date, provenance, tracked: settings.tracked });
+  });
+  return renderReports([first!, ...others], settings.formats, settings.templates);
 }

@@ -1,7 +1,7 @@
 // `ce-plan assess FILES…`: one report per answer file (run/assess.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, dateOrderOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
+import { bankOption, dateOrderOption, forceOption, langOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
 
 const definition = () =>
   new Command('assess')
@@ -19,13 +19,19 @@ const definition = () =>
     .addOption(bankOption('use this bank instead of the one each answer file names'))
     .option('--template <file>', 'a Markdown report template to use instead of the built-in one; it is code, so use only one you trust')
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
+    .addOption(langOption("the reports' language, whatever each answer file's lang: says; two for a bilingual report"))
     .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
     .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
     .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable)
     .addOption(dateOrderOption())
     .addOption(forceOption('existing reports'))
     .option('--skip-existing', 'keep reports that exist and write the rest: how to finish an interrupted run')
-    .addHelpText('after', example('ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md'));
+    .addHelpText(
+      'after',
+      example(
+        'ce-plan assess groups/*.yaml --out-dir reports --format md,json --summary reports/summary.md\nce-plan assess groups/*.yaml --lang cy,en   # each report in Welsh, then English',
+      ),
+    );
 
 export type AssessOptions = OptionsOf<typeof definition>;
 

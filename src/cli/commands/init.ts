@@ -1,7 +1,7 @@
 // `ce-plan init`: answer a bank in the terminal (run/init.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, reportFormatsOption, trackerOption } from '../options.js';
+import { bankOption, forceOption, langOption, reportFormatsOption, trackerOption } from '../options.js';
 
 export const DEFAULT_BANK = 'ce-readiness';
 export const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
@@ -22,8 +22,14 @@ const definition = () =>
     .option('--resume', 'resume an existing answer file without asking')
     .option('--restart', 'start again, replacing an existing answer file')
     .option('--plain', 'numbered options, one line per prompt (also when TERM=dumb)')
+    .addOption(langOption('the language of the interview (the first) and of the report (lang: in the answer file)'))
     .addOption(forceOption('an existing report'))
-    .addHelpText('after', example('ce-plan init --bank quick-check --answers northfield.yaml   # writes northfield.md'));
+    .addHelpText(
+      'after',
+      example(
+        'ce-plan init --bank quick-check --answers northfield.yaml   # writes northfield.md\nce-plan init --lang cy   # the interview and the report in Welsh',
+      ),
+    );
 
 export type InitOptions = OptionsOf<typeof definition>;
 

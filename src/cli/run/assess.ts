@@ -68,6 +68,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     skipExisting: options.skipExisting === true,
     bank: options.bank,
     date: options.date,
+    languages: options.lang,
     cohort: options.summary !== undefined,
     combine: options.combine === true,
     stagingRoot,

@@ -22,6 +22,10 @@ import { textHash } from '../../io/text-hash.js';
 import { ceplanVersion } from '../../io/version.js';
 import type { LoadedBank } from '../../pipeline/load-bank.js';
 import { colorEnabled, styleFor } from '../style.js';
+import type { Language } from '../../core/languages.js';
+import { bankIn } from '../../core/translation.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
+import { reportLanguages } from '../../pipeline/report-languages.js';
 
 const NO_TERMINAL =
   '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
@@ -94,26 +98,30 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   const style = await styleFor(io.stdout, io.env);
   const interrupt = new AbortController();
   const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
-  const prompter = await makePrompter(io, options, interrupt.signal);
+  // --lang, else the language a resumed file's reports were to be in: the interview speaks the first.
+  const languages = options.lang ?? (previous?.lang === undefined ? undefined : [...reportLanguages(previous, undefined)]);
+  const words = wordsFor(languages?.[0] ?? 'en');
+  const asked = bankIn(bank, languages?.[0] ?? 'en');
+  const prompter = await makePrompter(io, options, interrupt.signal, words);
   let saved = previous !== undefined;
   try {
-    io.stdout.write(`${style.bold(terminalText(bank.title))} (${bank.id} ${bank.version})\n`);
-    if (replacing && !(await replaceOrStop(io, prompter, options.answers, replacing))) {
+    io.stdout.write(`${style.bold(terminalText(asked.title))} (${bank.id} ${bank.version})\n`);
+    if (replacing && !(await replaceOrStop(io, prompter, options.answers, replacing, words))) {
       prompter.close();
-      io.stdout.write(`${displayPath(options.answers, io.cwd)} is left as it was; use --answers FILE to start a new assessment beside it\n`);
+      io.stdout.write(`${words.interview.leftAsItWas(displayPath(options.answers, io.cwd))}\n`);
       return 0;
     }
-    const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, options.answers, previous)));
-    if (replacing || (previous !== undefined && !resume)) await keepCopy(io, prompter, options.answers);
+    const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, options.answers, previous, words)));
+    if (replacing || (previous !== undefined && !resume)) await keepCopy(io, prompter, options.answers, words);
     if (resume && previous.bank_version !== undefined && previous.bank_version !== bank.version) {
-      prompter.say(style.yellow(terminalText(`These answers were given to version ${previous.bank_version} of the bank; this is ${bank.version}.`)));
+      prompter.say(style.yellow(terminalText(words.interview.versionChanged(previous.bank_version, bank.version))));
     }
     const initial: SessionState = resume
       ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }
       : { organisation: { date: today() }, answers: new Map() };
     // --respondent names who answers; a resumed file keeps the one it holds unless the flag gives another.
     const respondent = options.respondent !== undefined ? respondentOf(options.respondent) : resume ? previous.respondent : undefined;
-    const final = await runSession(prompter, bank, initial, {
+    const final = await runSession(prompter, asked, initial, {
       askOrganisation: !resume,
       style,
       save: async (state) => {
@@ -124,19 +132,18 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
           organisation: { ...state.organisation, name: state.organisation.name },
           respondent,
           answers: state.answers,
+          lang: languages,
         });
         saved = true;
       },
     });
     prompter.close();
-    return await finish(io, loaded, contentOf(bank, final, respondent), options);
+    return await finish(io, loaded, contentOf(bank, final, respondent, languages), { ...options, lang: languages });
   } catch (error) {
     if (!isInterruption(error)) throw error;
     prompter.close();
     io.stderr.write(
-      saved
-        ? `\nanswers saved to ${displayPath(options.answers, io.cwd)}; run \`${resumeCommand(options)}\` again to resume\n`
-        : '\ninterrupted before any answer was given; nothing was saved\n',
+      saved ? `\n${words.interview.savedResume(displayPath(options.answers, io.cwd), resumeCommand(options))}\n` : `\n${words.interview.nothingSaved}\n`,
     );
     return 130;
   } finally {
@@ -194,7 +201,11 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
   const { readReportTemplates } = await import('../../io/report-template.js');
   const { answers, assessment } = assessContent(bank, content, nowhere, options.answers);
   const style = await styleFor(io.stdout, io.env);
-  io.stdout.write(`\nanswers saved to ${displayPath(options.answers, io.cwd)}\n\n${formatTerminalSummary(assessment, style)}\n`);
+  // The summary in the interview's language: the same scores, the bank's titles in that language.
+  const language = options.lang?.[0] ?? 'en';
+  const words = wordsFor(language);
+  const summarised = language === 'en' ? assessment : (await import('../../core/scoring.js')).scoreAssessment(bankIn(bank, language), answers);
+  io.stdout.write(`\n${words.terminal.answersSaved(displayPath(options.answers, io.cwd))}\n\n${formatTerminalSummary(summarised, style, words.terminal)}\n`);
 
   // The report records the answer file as saved, so `ce-plan verify` can check the one against the other.
   const saved = await readSource(options.answers);
@@ -202,23 +213,23 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
   const sources = [{ file: options.answers, sha256: textHash(saved.value) }];
   const reports = await reportsOf(
     { bank: loaded, content, answers, assessment, sources },
-    { formats: options.format, templates: await readReportTemplates(options.format), tool: `ce-plan ${ceplanVersion()}` },
+    { formats: options.format, templates: await readReportTemplates(options.format), tool: `ce-plan ${ceplanVersion()}`, languages: options.lang },
   );
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
   const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.content }));
   // All of them or none, as `assess` writes one answer file's reports.
   await writeFilesAtomic(files, { overwrite: options.force === true });
-  for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);
+  for (const { path } of files) io.stdout.write(`${words.terminal.reportWritten(style.bold(terminalText(displayPath(path, io.cwd))))}\n`);
   return 0;
 }
 
-async function makePrompter(io: Io, options: InitOptions, signal: AbortSignal): Promise<Prompter> {
+async function makePrompter(io: Io, options: InitOptions, signal: AbortSignal, words: Words): Promise<Prompter> {
   if (options.plain || io.env['TERM'] === 'dumb') {
     const { PlainPrompter } = await import('../interview/prompter-plain.js');
-    return new PlainPrompter(io.stdin, io.stdout, signal);
+    return new PlainPrompter(io.stdin, io.stdout, signal, words.interview);
   }
   const { InquirerPrompter } = await import('../interview/prompter-inquirer.js');
-  return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal);
+  return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal, words.interview);
 }
 
 /** The answer file to resume, of the right shape; anything else stops `init` with its findings and a way on. */
@@ -301,13 +312,11 @@ async function replacedFile(file: string, bank: Bank): Promise<Replaced> {
 }
 
 /** `--restart` over a complete assessment asks first, and stops unless told to start again. */
-async function replaceOrStop(io: Io, prompter: Prompter, file: string, replaced: Replaced): Promise<boolean> {
+async function replaceOrStop(io: Io, prompter: Prompter, file: string, replaced: Replaced, words: Words): Promise<boolean> {
   if (!replaced.complete) return true;
   const choice = await prompter.select({
-    message:
-      `${displayPath(file, io.cwd)} holds ${replaced.known ? 'a complete assessment' : 'an assessment'} for ${replaced.organisation} ` +
-      `(${replaced.answered} answers to ${replaced.bank}). Replace it? (a copy is kept)`,
-    choices: [{ label: 'No, keep it and stop' }, { label: 'Yes, start again' }],
+    message: words.interview.replace(displayPath(file, io.cwd), replaced.known, String(replaced.organisation), replaced.answered, String(replaced.bank)),
+    choices: [{ label: words.interview.keep }, { label: words.interview.startAgain }],
     initial: 0,
     hasHelp: false,
     canGoBack: false,
@@ -316,17 +325,17 @@ async function replaceOrStop(io: Io, prompter: Prompter, file: string, replaced:
 }
 
 /** Before a fresh start replaces the answer file, a copy of it is kept, and the person is told where. */
-async function keepCopy(io: Io, prompter: Prompter, file: string): Promise<void> {
+async function keepCopy(io: Io, prompter: Prompter, file: string, words: Words): Promise<void> {
   const { backUpFile } = await import('../../io/backup-file.js');
   const copy = await backUpFile(file);
-  prompter.say(`The old answers are kept in ${displayPath(copy, io.cwd)}; ${displayPath(file, io.cwd)} will hold the new ones.`);
+  prompter.say(words.interview.copyKept(displayPath(copy, io.cwd), displayPath(file, io.cwd)));
 }
 
-async function askResume(io: Io, prompter: Prompter, file: string, previous: AnswerFile): Promise<boolean> {
+async function askResume(io: Io, prompter: Prompter, file: string, previous: AnswerFile, words: Words): Promise<boolean> {
   const answered = Object.values(previous.answers).filter((a) => a !== null).length;
   const choice = await prompter.select({
-    message: `${displayPath(file, io.cwd)} holds ${answered} answer${answered === 1 ? '' : 's'} for ${previous.organisation.name}. Resume, or start again?`,
-    choices: [{ label: 'Resume where it stopped' }, { label: 'Start again (a copy of those answers is kept)' }],
+    message: words.interview.resumeOrRestart(displayPath(file, io.cwd), answered, previous.organisation.name),
+    choices: [{ label: words.interview.resume }, { label: words.interview.restart }],
     initial: 0,
     hasHelp: false,
     canGoBack: false,
@@ -335,11 +344,12 @@ async function askResume(io: Io, prompter: Prompter, file: string, previous: Ans
 }
 
 /** The answer file as written, for the end step. */
-function contentOf(bank: Bank, state: SessionState, respondent: AnswerFile['respondent']): AnswerFile {
+function contentOf(bank: Bank, state: SessionState, respondent: AnswerFile['respondent'], lang: readonly Language[] | undefined): AnswerFile {
   const organisation = { ...state.organisation, name: state.organisation.name ?? '' };
   return {
     bank: bank.id,
     bank_version: bank.version,
+    ...(lang === undefined ? {} : { lang: [...lang] }),
     organisation,
     ...(respondent === undefined ? {} : { respondent }),
     answers: Object.fromEntries(state.answers) as AnswerFile['answers'],

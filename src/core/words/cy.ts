@@ -141,6 +141,8 @@ export const cy: Words = {
     chartCaption: 'Y sgoriau yn y siart, yr uchaf yn gyntaf',
     chartTitle: "Sgoriau fesul argymhelliad, yr uchaf yn gyntaf, allan o 100. Mae tabl ar ôl y siart yn rhoi'r un rhifau i ddarllenwyr sgrin.",
     chartLine: (band, min) => `${band} o ${min}`,
+    chartKey: 'Bandiau',
+    chartFrom: (band, min) => `${band}, o ${min}`,
     page: (n, of) => ['Tudalen ', n, ' o ', of],
 
     gapsNone: 'Nid oedd modd asesu unrhyw argymhelliad.',
@@ -200,7 +202,7 @@ export const cy: Words = {
     completeness: (answered, shown, percent) => `Atebwyd ${answered} o ${count(shown, REQUIRED_QUESTION)} (${percent}%)`,
     optionalCompleteness: (answered, shown) => `; atebwyd ${answered} o ${count(shown, OPTIONAL_QUESTION)}`,
     groupCompleteness: (each) => `Cwestiynau gorfodol a atebwyd: ${each.join('; ')}`,
-    alsoIn: (language, where) => `Mae'r adroddiad hwn ${where === 'above' ? 'uchod' : 'isod'} yn ${LANGUAGE_NAMES[language]} hefyd.`,
+    alsoIn: (language, where) => `Mae'r adroddiad hwn ar gael yn ${LANGUAGE_NAMES[language]} hefyd, ${where === 'above' ? 'uchod' : 'isod'}.`,
   },
 
   docx: {

@@ -128,6 +128,9 @@ export const en = {
     chartCaption: 'The scores in the chart, highest first',
     chartTitle: 'Scores by recommendation, highest first, out of 100. A table after the chart gives the same numbers to screen readers.',
     chartLine: (band: string, min: number) => `${band} from ${min}`,
+    /** The chart's key: its name, and each band with where it starts. */
+    chartKey: 'Bands',
+    chartFrom: (band: string, min: number) => `${band}, from ${min}`,
     page: (n: string, of: string) => ['Page ', n, ' of ', of],
 
     // Sentences the view makes.

@@ -2,6 +2,7 @@
 // the order given (the callers sort them, highest first); each is labelled on its left, at most two
 // lines, and on its right with its score and its band's name, so the band is never told by colour alone:
 // each band also has its own fill pattern, shown in a key. All text is escaped here.
+import { en } from '../../core/words/en.js';
 import { escapeHtml } from './escape.js';
 
 /** A band of the bank, lowest first. */
@@ -29,7 +30,11 @@ interface ChartOptions {
   bands: readonly ChartBand[];
   /** A dashed line across the bars, such as where the top band starts, with a short label above it. */
   line?: { value: number; label: string };
+  /** The key's words, in the page's language: its name, and a band with where it starts. */
+  key?: { name: string; from: (band: string, min: number) => string };
 }
+
+const ENGLISH_KEY: NonNullable<ChartOptions['key']> = { name: en.report.chartKey, from: en.report.chartFrom };
 
 // The geometry, in SVG units: the chart is drawn at its own width, which is about the width of an A4
 // page's text, so on paper and on a wide screen one unit is about one CSS pixel.
@@ -154,7 +159,7 @@ const x = (value: number) => BAR_X + (Math.min(100, Math.max(0, value)) / 100) *
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
 /** The chart as a `<figure>`: the SVG, then a key to the bands' patterns. */
-export function barChart({ id, title, bars, bands, line }: ChartOptions): string {
+export function barChart({ id, title, bars, bands, line, key: words = ENGLISH_KEY }: ChartOptions): string {
   const rows: string[] = [];
   let y = TOP;
   for (const bar of bars) {
@@ -197,8 +202,8 @@ export function barChart({ id, title, bars, bands, line }: ChartOptions): string
   const key = bands
     .map(
       (band, i) =>
-        `<li><svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="11" fill="${fillOf(id, i, bands.length)}" stroke="#222"/></svg> ${escapeHtml(band.label)}, from ${band.min}</li>`,
+        `<li><svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="11" fill="${fillOf(id, i, bands.length)}" stroke="#222"/></svg> ${escapeHtml(words.from(band.label, band.min))}</li>`,
     )
     .join('');
-  return `<figure class="chart">${svg}<figcaption><ul class="chart-key" aria-label="Bands">${key}</ul></figcaption></figure>`;
+  return `<figure class="chart">${svg}<figcaption><ul class="chart-key" aria-label="${escapeHtml(words.name)}">${key}</ul></figcaption></figure>`;
 }

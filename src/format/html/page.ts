@@ -2,6 +2,7 @@
 // come): one self-contained file, with no script, no font, image or style sheet from anywhere else (its
 // Content-Security-Policy forbids them too), the system's fonts, and print CSS for A4 with a running
 // header that names the page and numbers it.
+import { en } from '../../core/words/en.js';
 import { cssString, escapeHtml } from './escape.js';
 
 interface PageOptions {
@@ -11,6 +12,10 @@ interface PageOptions {
   body: string;
   /** Style rules of this kind of page, after the shared ones. */
   css?: string;
+  /** The page's language, as HTML names it ("en-GB", "cy"), so a screen reader reads it in that language. */
+  lang?: string;
+  /** The running page number in the page's language: its words around the page's number and the count of pages. */
+  page?: (n: string, of: string) => string[];
 }
 
 /** The running header's text: long names are cut, so the header stays one line. */
@@ -61,13 +66,19 @@ figcaption { font-size: 0.9rem; color: #333; }
 `;
 
 /** A whole HTML document around `body`: `<main>` holds it, so every part of the page is in a landmark. */
-export function htmlPage({ title, body, css = '' }: PageOptions): string {
+export function htmlPage({ title, body, css = '', lang = 'en-GB', page = en.report.page }: PageOptions): string {
+  // The counters are CSS; the words around them are CSS strings.
+  const counters = new Set(['counter(page)', 'counter(pages)']);
+  const pageNumber = page('counter(page)', 'counter(pages)')
+    .filter((part) => part !== '')
+    .map((part) => (counters.has(part) ? part : cssString(part)))
+    .join(' ');
   const header = `@page { size: A4; margin: 13mm 12mm 11mm;
   @top-left { content: ${cssString(runningHeader(title))}; font-size: 8pt; color: #444; }
-  @top-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #444; } }`;
+  @top-right { content: ${pageNumber}; font-size: 8pt; color: #444; } }`;
   return (
     '<!DOCTYPE html>\n' +
-    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
+    `<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n` +
     '<meta name="referrer" content="no-referrer">\n' +

@@ -5,7 +5,7 @@
 // owner and date columns, repeated header rows), A4, a running header and page numbers, and the chart as
 // a picture with alternative text: the HTML report's SVG, with a PNG drawn here for the readers that do
 // not show SVG (LibreOffice, older Word). The docx library loads only here, when a DOCX is written.
-import type { ReportFacts } from '../../core/report-facts.js';
+import type { Editions } from './index.js';
 import { barChart } from '../html/chart.js';
 import { chartPng } from './chart-png.js';
 import { reportView } from './view.js';
@@ -19,7 +19,7 @@ const pt = (points: number) => points * 2;
 /** The chart's width on the page, in pixels at 96 per inch (docx's unit for pictures). */
 const CHART_PX = 620;
 
-export async function render(facts: ReportFacts): Promise<Uint8Array> {
+export async function render([facts]: Editions): Promise<Uint8Array> {
   const docx = await import('docx');
   const {
     AlignmentType,

@@ -3,11 +3,13 @@
 // is the view with one thing added: `chartSvg`, the scores drawn as an SVG bar chart, made and escaped here.
 import { Eta } from 'eta/core';
 import type { ReportFacts } from '../../core/report-facts.js';
+import { bankLanguage } from '../../core/translation.js';
 import { barChart } from '../html/chart.js';
 import { escapeHtml } from '../html/escape.js';
 import { htmlPage } from '../html/page.js';
 import { templateRenderer } from './eta-template.js';
-import { reportView } from './view.js';
+import type { Editions } from './index.js';
+import { reportView, wordsOfReport } from './view.js';
 
 // Every `<%= %>` goes through ce-plan's one HTML escaper, as the chart and the page shell do.
 const template = templateRenderer(new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: false, useWith: false, varName: 'it' }));
@@ -43,16 +45,44 @@ blockquote { margin: 0 0 0.6rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
 
-export function render(facts: ReportFacts, text: string): string {
+/** One language's report: its view and the body the template makes of it; `idPrefix` keeps two languages' ids apart on one page. */
+function edition(facts: ReportFacts, text: string, idPrefix: string) {
   const view = reportView(facts);
+  const t = view.t;
   const bands = facts.bank.bands;
   const index = new Map(bands.map((band, i) => [band.id, i]));
   const chartSvg = barChart({
-    id: 'scores',
-    title: 'Scores by recommendation, highest first, out of 100. A table after the chart gives the same numbers to screen readers.',
+    id: `${idPrefix}scores`,
+    title: t.chartTitle,
     bars: view.chart.map((r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)!, ...(r.weighted ? { note: r.counts } : {}) })),
     bands: bands.map((band) => ({ label: band.label, min: band.min })),
-    line: { value: facts.topBand.min, label: `${facts.topBand.label} from ${facts.topBand.min}` },
+    line: { value: facts.topBand.min, label: t.chartLine(facts.topBand.label, facts.topBand.min) },
+    key: { name: t.chartKey, from: t.chartFrom },
   });
-  return htmlPage({ title: view.heading, body: template.render(text, { ...view, chartSvg }), css: REPORT_CSS });
+  return { view, body: template.render(text, { ...view, idPrefix, chartSvg }) };
+}
+
+export function render(editions: Editions, text: string): string {
+  const words = wordsOfReport(editions[0]);
+  if (editions.length === 1) {
+    const { view, body } = edition(editions[0], text, '');
+    return htmlPage({ title: view.heading, body, css: REPORT_CSS, lang: view.lang, page: words.report.page });
+  }
+  // Several languages on one page, one after the other, the first first and each whole, alike in type (the
+  // Welsh Government's bilingual design); each in an element with its own `lang`, its ids prefixed with its
+  // language, opening with a link to the other; the second starts on a new printed page.
+  const languages = editions.map((facts) => bankLanguage(facts.bank));
+  const parts = editions.map((facts, i) => {
+    const { view, body } = edition(facts, text, `${languages[i]!}-`);
+    const notes = languages
+      .map((other, j) => (j === i ? '' : `<a href="#${other}">${escapeHtml(wordsOfReport(facts).report.alsoIn(other, j < i ? 'above' : 'below'))}</a>`))
+      .filter(Boolean)
+      .join(' ');
+    return {
+      view,
+      html: `<div lang="${escapeHtml(view.lang)}" id="${languages[i]!}"${i > 0 ? ' class="section-break"' : ''}>\n<p class="also-in">${notes}</p>\n${body.trim()}\n</div>`,
+    };
+  });
+  const title = parts.map((part) => part.view.heading).join(' / ');
+  return htmlPage({ title, body: parts.map((part) => part.html).join('\n'), css: REPORT_CSS, lang: parts[0]!.view.lang, page: words.report.page });
 }

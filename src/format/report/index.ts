@@ -5,9 +5,15 @@
 // plan like any other, so `--tracker` only adds it to the formats a run writes, all or none with them.
 import type { ReportFacts } from '../../core/report-facts.js';
 
+/**
+ * A report's facts in each language it is written in, the first first: one, or several for a bilingual
+ * report (`--lang cy,en`). A format that cannot hold two languages (the Word report, the tracker) writes the first.
+ */
+export type Editions = readonly [ReportFacts, ...ReportFacts[]];
+
 export interface ReportRenderer {
   /** `template` is the text of the format's template, for a format that has one; bytes for a binary format. */
-  render(facts: ReportFacts, template: string): string | Uint8Array | Promise<string | Uint8Array>;
+  render(editions: Editions, template: string): string | Uint8Array | Promise<string | Uint8Array>;
   /** Compiles a template, throwing a UsageError that names it when it is broken. */
   check?(template: string, name: string): void;
 }
@@ -85,9 +91,9 @@ async function rendererOf(format: ReportFormat): Promise<ReportRenderer> {
   return renderer;
 }
 
-/** Each format asked for, rendered from the same facts; `templates` holds the text of each format's template. */
+/** Each format asked for, rendered from the same facts (in each language); `templates` holds the text of each format's template. */
 export async function renderReports(
-  facts: ReportFacts,
+  facts: Editions,
   formats: readonly ReportFormat[],
   templates: Partial<Record<ReportFormat, string>>,
 ): Promise<RenderedReport[]> {

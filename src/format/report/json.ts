@@ -3,6 +3,8 @@
 import { recommendationIds } from '../../core/bank.js';
 import type { Band } from '../../core/schema.js';
 import type { Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import { bankLanguage } from '../../core/translation.js';
+import type { Editions } from './index.js';
 import { readingNotes } from './view.js';
 import type { Cause, RecommendationScore } from '../../core/scoring.js';
 
@@ -42,10 +44,26 @@ const reasonOf = (reason: PriorityReason) => {
   }
 };
 
-export function render(facts: ReportFacts): string {
+/**
+ * The report in its first language; a bilingual report (`--lang cy,en`) adds the same report in each other
+ * language under `otherLanguages`, the numbers and ids the same, the words in that language.
+ */
+export function render(editions: Editions): string {
+  const [first, ...others] = editions;
+  // What the report was made from is the same in every language: said once.
+  const otherLanguages = others.map((facts) => {
+    const { provenance: _same, ...rest } = reportOf(facts);
+    return rest;
+  });
+  const report = { schemaVersion: REPORT_JSON_SCHEMA_VERSION, ...reportOf(first), ...(others.length === 0 ? {} : { otherLanguages }) };
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+function reportOf(facts: ReportFacts) {
   const { bank, organisation, respondent, date, assessment, group, plan } = facts;
-  const report = {
-    schemaVersion: REPORT_JSON_SCHEMA_VERSION,
+  return {
+    /** The language of the report's words: its bank's texts, the reading notes. */
+    lang: bankLanguage(bank),
     bank: { id: bank.id, version: bank.version, title: bank.title },
     organisation: { name: organisation.name, area: organisation.area ?? null, completedBy: organisation.completed_by ?? null },
     respondent: respondent === null ? null : { name: respondent.name ?? null, role: respondent.role ?? null },
@@ -111,5 +129,4 @@ export function render(facts: ReportFacts): string {
     provenance: facts.provenance,
     objectives: plan.objectives.map(objectiveOf),
   };
-  return JSON.stringify(report, null, 2) + '\n';
 }

@@ -1,16 +1,41 @@
 // The Markdown report: the report's facts, worded (view.ts), through an Eta template whose every
 // `<%= %>` is escaped for Markdown. The template's text is read at the edge, so this stays pure.
 import { Eta } from 'eta/core';
-import type { ReportFacts } from '../../core/report-facts.js';
+import { bankLanguage } from '../../core/translation.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { templateRenderer } from './eta-template.js';
-import { reportView } from './view.js';
+import type { Editions } from './index.js';
+import { reportView, wordsOfReport } from './view.js';
 
 const template = templateRenderer(new Eta({ autoEscape: true, escapeFunction: escapeMarkdown, autoTrim: false, useWith: false, varName: 'it' }));
 
 export const check = template.check;
 
-export function render(facts: ReportFacts, text: string): string {
+/** The line a report starts with: its tables and quoted answers cannot be wrapped at 80 columns. */
+const LINT_HEADER = '<!-- markdownlint-disable-file MD013 -->';
+
+export function render(editions: Editions, text: string): string {
   // Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012).
-  return template.render(text, reportView(facts)).trimEnd() + '\n';
+  if (editions.length === 1) return template.render(text, reportView(editions[0])).trimEnd() + '\n';
+  return bilingual(editions, text);
+}
+
+/**
+ * A report in several languages, one after the other, the first first (the Welsh Government's bilingual
+ * design: Welsh first, each language whole and alike in type): one title naming both, then each
+ * language's report a level down, opening with where the other is.
+ */
+function bilingual(editions: Editions, text: string): string {
+  const views = editions.map(reportView);
+  const parts = editions.map((facts, i) => {
+    const others = editions.filter((_, j) => j !== i);
+    const notes = others.map((other) => wordsOfReport(facts).report.alsoIn(bankLanguage(other.bank), editions.indexOf(other) < i ? 'above' : 'below'));
+    const own = template.render(text, views[i]!).trim();
+    const body = (own.startsWith(LINT_HEADER) ? own.slice(LINT_HEADER.length) : own).trim();
+    // A level down: ce-plan's text never starts a line with #, which the escaper neutralises.
+    const demoted = body.replace(/^(#{1,5}) /gm, '#$1 ');
+    const title = demoted.indexOf('\n');
+    return title === -1 ? demoted : `${demoted.slice(0, title)}\n\n${escapeMarkdown(notes.join(' '))}${demoted.slice(title)}`;
+  });
+  return `${LINT_HEADER}\n# ${views.map((view) => escapeMarkdown(view.heading)).join(' / ')}\n\n${parts.join('\n\n')}\n`;
 }

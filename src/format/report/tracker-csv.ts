@@ -3,12 +3,12 @@
 // only here, and the file starts with a byte order mark, as Excel needs to read UTF-8. A CSV cannot hold the workbook's hidden "About" sheet: `compare` reads it against the
 // assessments it is given instead (docs/tracker.md).
 import { stringify } from 'csv-stringify/sync';
-import type { ReportFacts } from '../../core/report-facts.js';
+import type { Editions } from './index.js';
 import { TRACKER_COLUMNS } from '../../core/tracker.js';
 import { spreadsheetText } from '../spreadsheet-escape.js';
 import { trackerRows } from './tracker-view.js';
 
-export function render(facts: ReportFacts): string {
+export function render([facts]: Editions): string {
   const rows = trackerRows(facts).map((row) => TRACKER_COLUMNS.map((column) => spreadsheetText(row[column])));
   // A byte order mark, so Excel reads the file as UTF-8 (curly quotes, dashes) rather than its ANSI code page.
   return `\uFEFF${stringify([[...TRACKER_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;

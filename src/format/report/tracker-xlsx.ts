@@ -4,7 +4,7 @@
 // on every page. A hidden "About" sheet records the bank, the organisation and the actions it was
 // written with, so `compare --tracker` can read it back safely. Every cell is typed as text (or a date),
 // so nothing from an answer file or a bank can become a formula.
-import type { ReportFacts } from '../../core/report-facts.js';
+import type { Editions } from './index.js';
 import { TRACKER_COLUMNS, TRACKER_STATUSES, type TrackerColumn } from '../../core/tracker.js';
 import { fixedZipTimes } from '../zip-times.js';
 import { trackerOrigin, trackerRows } from './tracker-view.js';
@@ -60,7 +60,7 @@ function rowHeight(values: Record<TrackerColumn, string>): number {
   return lines * LINE_HEIGHT;
 }
 
-export async function render(facts: ReportFacts): Promise<Uint8Array> {
+export async function render([facts]: Editions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   // The report's own date, never the clock, so the same answers give the same workbook.

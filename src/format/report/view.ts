@@ -7,6 +7,8 @@ import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
 import { recommendationIds } from '../../core/bank.js';
 import { kindOf } from '../../core/kinds/index.js';
+import { bankLanguage, untranslatedTexts } from '../../core/translation.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import { bar } from '../bar.js';
 import { headingText } from '../headings.js';
 
@@ -93,11 +95,16 @@ interface QuotedAnswer {
 }
 
 export interface ReportView {
+  /** The language the report is in: its HTML `lang` ("en-GB", "cy"). */
+  lang: string;
+  /** The labels and sentences the templates print, in the report's language (src/core/words/: `report`). */
+  t: Words['report'];
   /** The report's title: "Readiness report: <organisation>". */
   heading: string;
   bank: { id: string; version: string; title: string };
   organisation: { name: string; area: string | null; completedBy: string | null };
   respondent: { name: string | null; role: string | null } | null;
+  /** The date as the report's language writes it ("20 Tachwedd 2026"); ISO (YYYY-MM-DD) in English. */
   date: string | null;
   completeness: { answered: number; shown: number; percent: string; optionalAnswered: number; optionalShown: number; text: string };
   overall: { score: string | null; band: string | null; bandId: string | null; meaning: string | null };
@@ -158,9 +165,6 @@ const GOING_WELL_NAMED = 4;
 /** The headline names this many areas in the lowest band, then says how many more. */
 const LOWEST_NAMED = 2;
 const whole = (n: number): number => Math.round(n);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** "A, B and C". */
-const listed = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 /** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
 function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
@@ -213,15 +217,14 @@ function paragraphs(text: string): string[] {
 }
 
 /** How many gaps and strengths there are, in a sentence. */
-function gapsText(gaps: number, strengths: number, top: string): string {
+function gapsText(gaps: number, strengths: number, top: string, t: Words['report']): string {
   const assessed = gaps + strengths;
-  if (assessed === 0) return 'No recommendation could be assessed.';
-  if (gaps === 0) return `None of the ${plural(assessed, 'recommendation')} assessed is below ${top}, the top band: there are no gaps.`;
-  const reach = strengths === 0 ? 'None reaches' : strengths === 1 ? '1 reaches' : `${strengths} reach`;
-  return `${gaps} of the ${plural(assessed, 'recommendation')} assessed ${gaps === 1 ? 'is' : 'are'} below ${top}, the top band: ${gaps === 1 ? 'this is a gap' : 'these are the gaps'}. ${reach} it.`;
+  if (assessed === 0) return t.gapsNone;
+  if (gaps === 0) return t.gapsAllReach(assessed, top);
+  return t.gapsSome(gaps, assessed, strengths, top);
 }
 
-const bandLabel = (band: Band | null) => band?.label ?? 'not assessed';
+const bandLabel = (band: Band | null, t: Words['report']) => band?.label ?? t.notAssessed;
 
 /** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
 const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
@@ -232,25 +235,22 @@ function countsText(weight: number, lowest: number): string {
 }
 
 /** "counts double", "counts ×3", "counts ×1.5" */
-function countsInWords(times: number): string {
-  const rounded = Math.round(times * 100) / 100;
-  return rounded === 2 ? 'counts double' : `counts ×${rounded}`;
-}
+const countsInWords = (times: number, t: Words['report']): string => t.countsDouble(Math.round(times * 100) / 100);
 
-const HORIZON_WORDS: Record<Horizon, { title: string; when: string }> = {
-  now: { title: 'Now', when: 'this quarter' },
-  next: { title: 'Next', when: 'within six months' },
-  later: { title: 'Later', when: 'within the year' },
-};
-
-function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spread: { min: number; max: number } | null | undefined): ScoreView {
+function scoreView(
+  r: RecommendationScore,
+  top: Band,
+  lowestWeight: number,
+  spread: { min: number; max: number } | null | undefined,
+  t: Words['report'],
+): ScoreView {
   return {
     id: r.recommendation.id,
     title: r.recommendation.title,
     score: r.score === null ? '—' : String(whole(r.score)),
     value: r.score === null ? null : whole(r.score),
     bar: r.score === null ? '' : bar(r.score / 100, BAR_WIDTH),
-    band: bandLabel(r.band),
+    band: bandLabel(r.band, t),
     bandId: r.band?.id ?? null,
     gap: r.band !== null && r.band !== top,
     counts: countsText(r.recommendation.weight, lowestWeight),
@@ -259,56 +259,61 @@ function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spre
   };
 }
 
-/** "You said", or who did, at the start of a sentence. */
-const whoSaid = (by: string | null, verb: string) => (by === null ? `You ${verb}` : `${by.charAt(0).toUpperCase()}${by.slice(1)} ${verb}`);
-
-const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by, said: whoSaid(by, 'said') });
+const wordsView = ({ question, answer, by }: QuotedWords, t: Words['report']): WordsView => ({ prompt: question.prompt, answer, by, said: t.said(by) });
 
 /** Why a priority stands where it does, in a few words: "Not yet ready, the lowest band; counts double". */
-function whyText(reasons: readonly PriorityReason[]): string {
+function whyText(reasons: readonly PriorityReason[], t: Words['report']): string {
   const parts = reasons.map((reason) => {
     switch (reason.kind) {
       case 'band':
-        return reason.lowest ? `${reason.band.label}, the lowest band` : reason.band.label;
+        return reason.lowest ? t.lowestBand(reason.band.label) : reason.band.label;
       case 'weight':
-        return countsInWords(reason.times);
+        return countsInWords(reason.times, t);
       case 'holds-up':
-        return `holds up ${listed(reason.recommendations.map((r) => `“${r.title}”`))}`;
+        return t.holdsUp(reason.recommendations.map((r) => r.title));
       case 'flagged':
-        return 'an answer needs attention now';
+        return t.flaggedReason;
     }
   });
   return parts.join('; ');
 }
 
 /** The headline: the result in words, and the areas in the lowest band when the overall band is higher. */
-function headline(facts: ReportFacts): string {
+function headline(facts: ReportFacts, t: Words['report']): string {
   const { overall } = facts.assessment;
-  if (overall.score === null || overall.band === null) return 'Not assessed: no question that counts towards a score was asked';
-  const result = `${overall.band.label} overall, with ${whole(overall.score)} out of 100`;
+  if (overall.score === null || overall.band === null) return t.headlineNotAssessed;
+  const result = t.headline(overall.band.label, whole(overall.score));
   const low = facts.lowestBandAreas;
   if (low.length === 0) return result;
   const lowest = facts.bank.bands[0]!.label;
-  const named = low.slice(0, LOWEST_NAMED).map((r) => `“${r.recommendation.title}”`);
-  if (low.length > LOWEST_NAMED) named.push(`${low.length - LOWEST_NAMED} more`);
-  return `${result}, but ${low.length === 1 ? 'one area is' : `${low.length} areas are`} ${lowest}: ${listed(named)}`;
+  const named = low.slice(0, LOWEST_NAMED).map((r) => t.quoted(r.recommendation.title));
+  if (low.length > LOWEST_NAMED) named.push(t.more(low.length - LOWEST_NAMED));
+  return t.headlineLowest(result, low.length, lowest, named);
 }
+
+/** The words of the language a report's facts are in: the language of the bank they were made from. */
+export const wordsOfReport = (facts: ReportFacts): Words => wordsFor(bankLanguage(facts.bank));
 
 /** "How to read this report", a sentence each: in every edition, the JSON too. */
 export function readingNotes(facts: ReportFacts): string[] {
   const { bank, group, topBand } = facts;
-  const when = facts.date === null ? '' : `, as at ${facts.date}`;
+  const words = wordsOfReport(facts);
+  const t = words.report;
+  const when = facts.date === null ? null : words.date(facts.date);
   const who =
-    group === null
-      ? `One person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
-      : `The answers of ${group.respondents.length} people${when}, each scored on their own, then averaged: a shared self-assessment, not an inspection.`;
+    group === null ? t.readingOne(when, facts.respondent?.role || facts.organisation.completed_by || null) : t.readingGroup(group.respondents.length, when);
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
+  const language = bankLanguage(bank);
+  const untranslated = untranslatedTexts(bank);
   return [
     who,
-    `The bands (${topBand.label} is the top one)${weighted ? ' and weights (×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's, which gives no scores.`,
-    'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions.',
-    'How scores are worked out: docs/scoring.md in ce-plan.',
-    ...(facts.provenance === null ? [] : [madeFrom(facts.provenance)]),
+    t.readingBands(topBand.label, weighted, `${bank.title} ${bank.version}`),
+    t.readingHorizons,
+    t.readingScoring,
+    // A translation not yet reviewed says so, and so does bank text shown in English for want of one.
+    ...(language !== 'en' && bank.translation_status?.[language] === 'draft' && t.readingDraft !== null ? [t.readingDraft] : []),
+    ...(untranslated > 0 && t.readingUntranslated !== null ? [t.readingUntranslated(untranslated)] : []),
+    ...(facts.provenance === null ? [] : [madeFrom(facts.provenance, t)]),
   ];
 }
 
@@ -319,58 +324,56 @@ const shortHash = (sha256: string) => sha256.slice(0, 12);
  * What the report was made from, in a sentence: the program, the bank and the answers, by their hashes
  * (the files' names, which depend on where they were, are in the JSON report).
  */
-function madeFrom({ tool, bank, answers }: NonNullable<ReportFacts['provenance']>): string {
+function madeFrom({ tool, bank, answers }: NonNullable<ReportFacts['provenance']>, t: Words['report']): string {
   const one = answers.length === 1 ? answers[0]! : undefined;
   const from =
     one === undefined
-      ? `${answers.length} answer files`
+      ? t.madeFromFiles(answers.length)
       : one.row === undefined
-        ? `one answer file (SHA-256 ${shortHash(one.sha256)}…)`
-        : `row ${one.row} of a form export (SHA-256 ${shortHash(one.sha256)}…)`;
-  return `Made by ${tool} from the bank ${bank.id} ${bank.version} (SHA-256 ${shortHash(bank.sha256)}…) and ${from}; ce-plan verify checks the JSON report against them.`;
+        ? t.madeFromOne(shortHash(one.sha256))
+        : t.madeFromRow(one.row, shortHash(one.sha256));
+  return t.madeFrom(tool, `${bank.id} ${bank.version}`, shortHash(bank.sha256), from);
 }
 
 /** How many actions Now holds, and why, in one sentence. */
-function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['capacity']): string {
-  const holds = `Now holds up to ${plural(actions, 'action')}`;
-  if (reasons.length > 0) {
-    const more = reasons.map((because) => `one more because ${because}`);
-    const capped = min + reasons.length > max ? `, up to the ${max} the plan gives at most` : '';
-    return `${holds}, sized to what you said of your time and resources: ${min} to start with, ${listed(more)}${capped}.`;
-  }
-  return `${holds}: the plan's starting size, as ${notMet.length > 0 ? 'your answers gave no reason for more' : 'a group can carry that much in a quarter'}.`;
+function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['capacity'], t: Words['report']): string {
+  const holds = t.sizeHolds(actions);
+  if (reasons.length > 0) return t.sizeSized(holds, min, reasons.map(t.oneMoreBecause), min + reasons.length > max ? max : null);
+  return t.sizeStart(holds, notMet.length > 0);
 }
 
-function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>): ObjectiveView {
+function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>, t: Words['report']): ObjectiveView {
   const rank = gapRanks.get(objective.gap);
   return {
     id: objective.id,
     kind: objective.kind,
     text: objective.text,
-    area: objective.gap === null || rank === undefined ? null : `Gap ${rank}: ${headingOf(objective.gap.recommendation)}`,
+    area: objective.gap === null || rank === undefined ? null : t.gap(rank, headingOf(objective.gap.recommendation)),
     gap: rank ?? null,
     flagged: objective.flagged,
-    ownWords: objective.ownWords.map(wordsView),
-    tracked: trackedView(objective.tracked),
+    ownWords: objective.ownWords.map((w) => wordsView(w, t)),
+    tracked: trackedView(objective.tracked, t),
   };
 }
 
 /** What the last tracker records of an action, worded: a status other than "Not started" as "… at the last review". */
-function trackedView(tracked: Objective['tracked']): ObjectiveView['tracked'] {
+function trackedView(tracked: Objective['tracked'], t: Words['report']): ObjectiveView['tracked'] {
   if (tracked === undefined) return null;
-  const status = tracked.status === null || tracked.status === 'Not started' ? null : `${tracked.status} at the last review`;
+  const status = tracked.status === null || tracked.status === 'Not started' ? null : t.atLastReview(tracked.status);
   return { done: tracked.status === 'Done', status, owner: tracked.owner, targetDate: tracked.targetDate };
 }
 
 export function reportView(facts: ReportFacts): ReportView {
   const { bank, organisation, assessment, topBand } = facts;
+  const words = wordsOfReport(facts);
+  const t = words.report;
   const top = topBand.label;
   let lowestWeight = Infinity;
   for (const r of assessment.recommendations) if (r.score !== null) lowestWeight = Math.min(lowestWeight, r.recommendation.weight);
   if (lowestWeight === Infinity) lowestWeight = 1;
 
   const scores: ScoreView[] = [];
-  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, lowestWeight, facts.group?.spread.get(r.recommendation.id)));
+  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, lowestWeight, facts.group?.spread.get(r.recommendation.id), t));
   const chart = scores.filter((s) => s.value !== null).sort((a, b) => b.value! - a.value!);
 
   const gaps: GapView[] = [];
@@ -382,7 +385,7 @@ export function reportView(facts: ReportFacts): ReportView {
     for (const cause of gap.causes.slice(0, CAUSES_SHOWN)) {
       causeViews.push({
         prompt: cause.prompt,
-        answer: cause.asked ? cause.answer : 'Not asked, after an earlier answer',
+        answer: cause.asked ? cause.answer : t.notAskedCause,
         score: String(whole(cause.score * 100)),
       });
     }
@@ -403,8 +406,8 @@ export function reportView(facts: ReportFacts): ReportView {
   const horizons: HorizonView[] = [];
   for (const objective of facts.plan.objectives) {
     let horizon = horizons.at(-1);
-    if (horizon?.id !== objective.horizon) horizons.push((horizon = { id: objective.horizon, ...HORIZON_WORDS[objective.horizon], objectives: [] }));
-    horizon.objectives.push(objectiveView(objective, gapRanks));
+    if (horizon?.id !== objective.horizon) horizons.push((horizon = { id: objective.horizon, ...t.horizons[objective.horizon], objectives: [] }));
+    horizon.objectives.push(objectiveView(objective, gapRanks, t));
   }
   const { heldBack } = facts.plan;
 
@@ -417,23 +420,25 @@ export function reportView(facts: ReportFacts): ReportView {
     const spread = facts.group?.spread.get(r.recommendation.id);
     return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
   };
-  const goingWell = facts.goingWell.slice(0, GOING_WELL_NAMED).map((r) => `“${r.recommendation.title}”`);
-  if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(`${facts.goingWell.length - GOING_WELL_NAMED} more`);
+  const goingWell = facts.goingWell.slice(0, GOING_WELL_NAMED).map((r) => t.quoted(r.recommendation.title));
+  if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(t.more(facts.goingWell.length - GOING_WELL_NAMED));
   const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
 
   return {
-    heading: headingText(`Readiness report: ${organisation.name}`),
+    lang: words.htmlLang,
+    t,
+    heading: headingText(t.heading(organisation.name)),
     bank: { id: bank.id, version: bank.version, title: bank.title },
     organisation: { name: organisation.name, area: organisation.area ?? null, completedBy: organisation.completed_by ?? null },
     respondent: facts.respondent === null ? null : { name: facts.respondent.name ?? null, role: facts.respondent.role ?? null },
-    date: facts.date,
+    date: facts.date === null ? null : words.date(facts.date),
     completeness: {
       answered: completeness.answered,
       shown: completeness.shown,
       percent: String(whole(completeness.ratio * 100)),
       optionalAnswered: completeness.optional.answered,
       optionalShown: completeness.optional.shown,
-      text: completenessText(facts),
+      text: completenessText(facts, t),
     },
     overall: {
       score: assessment.overall.score === null ? null : String(whole(assessment.overall.score)),
@@ -443,12 +448,12 @@ export function reportView(facts: ReportFacts): ReportView {
     },
     reading: readingNotes(facts),
     summary: {
-      headline: headline(facts),
+      headline: headline(facts, t),
       flags: facts.flags.map((f) => ({
         prompt: f.question.prompt,
         answer: f.answer,
         by: f.by,
-        answered: whoSaid(f.by, 'answered'),
+        answered: t.answered(f.by),
         reason: f.reason,
         source: shortReference(bank, f.source),
       })),
@@ -457,37 +462,31 @@ export function reportView(facts: ReportFacts): ReportView {
         title: p.gap.recommendation.title,
         score: String(whole(p.gap.score)),
         band: p.gap.band.label,
-        why: whyText(p.reasons),
+        why: whyText(p.reasons, t),
       })),
-      goingWell: goingWell.length === 0 ? null : strong ? `Going well (${top}): ${listed(goingWell)}.` : `Going best so far: ${listed(goingWell)}.`,
+      goingWell: goingWell.length === 0 ? null : strong ? t.goingWell(top, goingWell) : t.goingBest(goingWell),
       dontKnow,
       respondents: facts.group?.respondents.length ?? 1,
       split: assessment.recommendations.flatMap(split),
-      dontKnowText:
-        dontKnow === 0
-          ? null
-          : `${dontKnow === 1 ? '1 question was' : `${dontKnow} questions were`} answered “Don't know”: the plan asks you to find ${dontKnow === 1 ? 'it' : 'each one'} out, now.`,
+      dontKnowText: dontKnow === 0 ? null : t.dontKnow(dontKnow),
     },
     topBand: top,
-    gapsText: gapsText(assessment.gaps.length, assessment.strengths.length, top),
-    orderText: 'Lowest band first; within a band, the gap that would gain most (×2 counts double), and an area before those it holds up.',
+    gapsText: gapsText(assessment.gaps.length, assessment.strengths.length, top, t),
+    orderText: t.orderText,
     scores,
     chart,
     gaps,
     plan: {
       source: bank.plan?.source === undefined ? null : shortReference(bank, bank.plan.source),
-      sizeText: sizeText(facts.plan.capacity),
+      sizeText: sizeText(facts.plan.capacity, t),
       horizons,
-      heldBackText:
-        heldBack === 0
-          ? null
-          : `${heldBack === 1 ? 'One more action fits' : `${heldBack} more actions fit`} your answers: left for after this year, so the plan stays the size you can carry.`,
+      heldBackText: heldBack === 0 ? null : t.heldBack(heldBack),
     },
     respondents: (facts.group?.respondents ?? []).map((m) => ({
       label: m.label,
       name: m.name,
       role: m.role,
-      completeness: `${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`,
+      completeness: t.ofShown(m.assessment.completeness.answered, m.assessment.completeness.shown),
       overall: m.assessment.overall.score === null ? '—' : String(whole(m.assessment.overall.score)),
     })),
     contested: (facts.group?.contested ?? []).map((c) => ({
@@ -500,7 +499,7 @@ export function reportView(facts: ReportFacts): ReportView {
     appendix: facts.appendix.map(({ section, questions }, i) => ({
       number: i + 1,
       title: headingOf(section),
-      questions: questions.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? 'Not answered' })),
+      questions: questions.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? words.core.notAnswered })),
     })),
     references: facts.references.map((source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
   };
@@ -532,12 +531,11 @@ function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; an
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
-function completenessText(facts: ReportFacts): string {
+function completenessText(facts: ReportFacts, t: Words['report']): string {
   const one = ({ answered, shown, ratio, optional }: ReportFacts['assessment']['completeness']) =>
-    `${answered} of ${plural(shown, 'required question')} answered (${whole(ratio * 100)}%)` +
-    (optional.shown === 0 ? '' : `; ${optional.answered} of ${plural(optional.shown, 'optional question')} answered`);
+    t.completeness(answered, shown, whole(ratio * 100)) + (optional.shown === 0 ? '' : t.optionalCompleteness(optional.answered, optional.shown));
   if (facts.group === null) return one(facts.assessment.completeness);
-  return `Required questions answered: ${facts.group.respondents
-    .map((m) => `${m.label}, ${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`)
-    .join('; ')}`;
+  return t.groupCompleteness(
+    facts.group.respondents.map((m) => `${m.label}, ${t.ofShown(m.assessment.completeness.answered, m.assessment.completeness.shown)}`),
+  );
 }
