@@ -10,6 +10,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
+import { answersAsked } from '../core/visibility.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
@@ -18,6 +19,7 @@ import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js'
 import { loadAssessment, reportsOf } from './assess.js';
 import { loadBank, type BankCache } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
+import type { Agreements, Organisation } from './agreements.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
 interface FailedOrganisation {
@@ -31,6 +33,8 @@ interface FailedOrganisation {
 interface ReportedOrganisation {
   kind: 'reported';
   files: string[];
+  /** Findings about its agreement: errors when it could not be applied (the report is then without it), warnings otherwise. */
+  diagnostics: Diagnostic[];
   written: string[];
   /** With --skip-existing: its reports that were there already, kept as they are. */
   kept: string[];
@@ -49,6 +53,15 @@ export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFil
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()];
+}
+
+/** The organisations with several answer files, by organisationKey: those an agreement can be for. */
+export function organisationsOf(groups: readonly CheckedFile[][]): Map<string, Organisation> {
+  const organisations = new Map<string, Organisation>();
+  for (const group of groups) {
+    if (group.length > 1) organisations.set(organisationKey(group[0]!.organisation), { name: group[0]!.organisation.name, files: group.map((f) => f.file) });
+  }
+  return organisations;
 }
 
 /** The organisation's details dated by the last of its respondents to answer, when any gives a date. */
@@ -75,13 +88,15 @@ export interface CombineOptions {
   inputOf: (path: string) => string | undefined;
   /** Ctrl-C: stop between organisations, so each report written is whole. */
   stop: AbortSignal;
+  /** The run's agreement files, placed on their organisations. */
+  agreements: Agreements;
 }
 
 /** One report per organisation, in order, until all are written or `stop` says to stop; the outcomes of those done. */
 export async function writeCombinedReports(
   groups: readonly CheckedFile[][],
   settings: AssessSettings,
-  { anonymise, inputOf, stop }: CombineOptions,
+  { anonymise, inputOf, stop, agreements }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
   const banks = new Map<string, Promise<Bank>>();
   const bankOf = (file: string) => {
@@ -114,14 +129,26 @@ export async function writeCombinedReports(
     }
     const bank = fileBanks[0]!;
     const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
-    const members = files.map((f, i) => {
-      const answers = new Map(f.answers);
-      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
-    });
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
     );
+    // Staged with every answer that fits; an agreement replaces some before each respondent is scored.
+    const given = files.map((f) => new Map(f.answers));
+    const agreed =
+      files.length > 1
+        ? agreements.applyTo(
+            files[0]!.content.organisation,
+            bank,
+            files[0]!.content.bank_version ?? bank.version,
+            files.map((f, i) => ({ file: f.file, content: f.content, label: labels[i]!, given: given[i]! })),
+            anonymise,
+          )
+        : { answers: undefined, agreement: null, diagnostics: [] };
+    const members = files.map((f, i) => {
+      const answers = agreed.answers?.[i] ?? answersAsked(bank, given[i]!);
+      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
+    });
     const first = members[0]!;
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stems[g]!, format));
     try {
@@ -148,7 +175,10 @@ export async function writeCombinedReports(
         // The organisation as its first respondent names it, dated by the last to answer.
         const { respondent: _one, ...organisationOnly } = first.content;
         const content = datedByLatest(organisationOnly, contents);
-        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
+        reports = await reportsOf(
+          { bank, content, answers: first.answers, assessment, group: { respondents, ...combined, agreement: agreed.agreement } },
+          only,
+        );
       }
       const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
       await writeAll(outputs, settings);
@@ -156,6 +186,7 @@ export async function writeCombinedReports(
       outcomes.push({
         kind: 'reported',
         files: names,
+        diagnostics: agreed.diagnostics,
         written: outputs.map((o) => o.path),
         kept,
         overall: assessment.overall.score,
