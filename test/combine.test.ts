@@ -5,15 +5,13 @@
 // combined JSON report `assess --combine` writes must give the same numbers, for organisations of every
 // size from 1 to 12 respondents, on both built-in banks; generated banks and one small bank add the
 // recommendations that go unassessed for some respondents or for all (the built-in banks have none).
+import { runInProcess } from './helpers/in-process.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { parse, stringify } from 'yaml';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/host.js';
 import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
@@ -232,25 +230,10 @@ const asked = (bank: Bank, answers: ReadonlyMap<string, Answer>) => fileAnswers(
 
 const tempDir = (name: string) => makeTempDir(`combine-${name}`);
 
-/** `main` in this process, its output kept. */
+/** `main` in this process, its output kept (stdout and stderr together). */
 async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  const io: Io = {
-    stdout: sink,
-    stderr: sink,
-    stdin: Readable.from([]),
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-    pid: process.pid,
-    onSignals: () => () => {},
-  };
-  return { code: await main(args, io), out };
+  const { code, stdout, stderr } = await runInProcess(args);
+  return { code, out: stdout + stderr };
 }
 
 interface ReportJson {
@@ -625,7 +608,7 @@ describe('assess --combine', () => {
     const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group-northfield.json']);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group.json']);
     const compared = await runCli(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
     expect(compared.stderr).toBe('');
     expect(compared.code).toBe(0);
@@ -689,7 +672,7 @@ describe('assess --combine', () => {
     const next = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--out-dir', out]);
     expect(next.code).toBe(0);
     expect(next.stderr).toContain(`removed ${join(out, staging!)}, the staging folder of an assess run that was killed (process ${child.pid})`);
-    expect(readdirSync(out)).toEqual(['northfield-community-safety-group-northfield.md']);
+    expect(readdirSync(out)).toEqual(['northfield-community-safety-group.md']);
   });
 
   it('refuses the same answer file given twice, and --anonymise without --combine', async () => {

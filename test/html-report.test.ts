@@ -142,10 +142,11 @@ describe('the chart', () => {
     const values = elements.filter((e) => e.tag === 'text' && e.attrs['class'] === 'value').map((e) => e.text);
     const recommendations = (JSON.parse(json) as { recommendations: { score: number | null; band: { label: string } | null; weight: number }[] })
       .recommendations;
+    const least = Math.min(...recommendations.filter((r) => r.score !== null).map((r) => r.weight));
     const expected = recommendations
       .filter((r) => r.score !== null)
       .sort((a, b) => Math.round(b.score!) - Math.round(a.score!))
-      .map((r) => `${Math.round(r.score!)} ${r.band!.label}${r.weight === 2 ? ' ×2' : ''}`);
+      .map((r) => `${Math.round(r.score!)} ${r.band!.label}${r.weight > least ? ` ×${r.weight / least}` : ''}`);
     // Each bar's score, band in words, and how much it counts when more than the least (×2).
     expect(values).toEqual(expected);
     // The same numbers, in the same order, in the scores table.
@@ -156,7 +157,7 @@ describe('the chart', () => {
     const bars = elements.filter((e) => e.tag === 'rect' && e.attrs['class'] === 'bar');
     expect(bars).toHaveLength(expected.length);
     bars.forEach((bar, i) => {
-      const band = expected[i]!.replace(/^\d+ /, '').replace(/ ×2$/, '');
+      const band = expected[i]!.replace(/^\d+ /, '').replace(/ ×\d+$/, '');
       fills.set(band, (fills.get(band) ?? new Set()).add(bar.attrs['fill']!));
     });
     expect([...fills.values()].map((f) => f.size)).toEqual([1, 1, 1, 1]);

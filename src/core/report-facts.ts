@@ -165,11 +165,11 @@ function readingOf(bank: Bank, label: string, answers: AnswerMap): Reading {
   return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined) };
 }
 
-/** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3: Chair, Sergeant"; null for one respondent. */
+/** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3 (Chair, Sergeant)"; null for one respondent. */
 function byWhom(who: readonly string[], of: number): string | null {
   if (of <= 1) return null;
   if (who.length === of) return `all ${of}`;
-  return who.length === 1 ? who[0]! : `${who.length} of ${of}: ${who.join(', ')}`;
+  return who.length === 1 ? who[0]! : `${who.length} of ${of} (${who.join(', ')})`;
 }
 
 /** The same answer given by several respondents, quoted once with who gave it. */
@@ -252,9 +252,11 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     for (const action of actionsOf(recommendation)) {
       const chosen = chosenBy(action, readings, byId, contested);
       if (chosen === null) continue;
-      const isFlagged = chosen.some((id) => flagged.has(id));
-      if (gap === null && !isFlagged) continue;
-      actions.push({ ...planLine(action, recommendation, gap, chosen, readings, byId), flagged: isFlagged });
+      // An answer the sources name as a risk is acted on at once, whoever gave it; otherwise an action
+      // that turns only on what respondents disagree about waits for their shared view.
+      const isFlagged = chosen.ids.some((id) => flagged.has(id));
+      if ((gap === null || chosen.waits) && !isFlagged) continue;
+      actions.push({ ...planLine(action, recommendation, gap, chosen.ids, readings, byId), flagged: isFlagged });
     }
   }
 
@@ -345,27 +347,32 @@ function lowestWeight(recommendations: readonly RecommendationScore[]): number {
 
 /**
  * The questions whose answers choose an action, or null when the answers do not choose it. With `when`:
- * it holds for some respondent (over the questions they were shown), and not every question it tests is
- * one the respondents disagree on (the task to agree a shared view comes first). Without `when`: one of
+ * it holds for some respondent (over the questions they were shown); it `waits` for the task to agree a
+ * shared view when every question it tests is one the respondents disagree on. Without `when`: one of
  * its scored `for` questions was asked and fell short (below full marks, "don't know" or left blank); a
  * follow-up that was not asked has not fallen short. With neither (or only text questions): always.
  */
-function chosenBy(action: BankAction, readings: readonly Reading[], byId: ReadonlyMap<string, Question>, contested: ReadonlySet<string>): string[] | null {
+function chosenBy(
+  action: BankAction,
+  readings: readonly Reading[],
+  byId: ReadonlyMap<string, Question>,
+  contested: ReadonlySet<string>,
+): { ids: string[]; waits: boolean } | null {
   if (action.when !== undefined) {
     const tested: string[] = [];
     for (const leaf of conditionLeaves(action.when, [])) if (!tested.includes(leaf.question)) tested.push(leaf.question);
     const holdsFor = readings.filter((r) => holds(action.when!, r.lookup));
     if (holdsFor.length === 0) return null;
-    if (readings.length > 1 && tested.every((id) => contested.has(id))) return null;
-    return tested.filter((id) => holdsFor.some((r) => r.shown.has(id) && r.answers.has(id)));
+    const ids = tested.filter((id) => holdsFor.some((r) => r.shown.has(id) && r.answers.has(id)));
+    return { ids, waits: readings.length > 1 && tested.every((id) => contested.has(id)) };
   }
   const scored = action.for.filter((id) => {
     const question = byId.get(id);
     return question !== undefined && isScored(question);
   });
-  if (scored.length === 0) return [];
+  if (scored.length === 0) return { ids: [], waits: false };
   const short = scored.filter((id) => readings.some((r) => r.shown.has(id) && fellShort(byId.get(id)!, r.answers.get(id))));
-  return short.length === 0 ? null : short;
+  return short.length === 0 ? null : { ids: short, waits: false };
 }
 
 /** A bank action as a line of the plan, chosen by the answers to `chosen`. */

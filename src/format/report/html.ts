@@ -27,7 +27,7 @@ const REPORT_CSS = `
 .plan { table-layout: fixed; }
 .plan { font-size: 0.9rem; }
 .plan th { white-space: nowrap; }
-.plan .done { width: 2.7rem; text-align: center; white-space: nowrap; }
+.plan .done { width: 3rem; text-align: center; white-space: nowrap; }
 .plan .owner { width: 4.8rem; }
 .plan .when { width: 6.2rem; }
 .plan td.owner, .plan td.when { border-bottom: 1px solid #555; }

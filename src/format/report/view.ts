@@ -51,8 +51,10 @@ interface GapView {
 interface WordsView {
   prompt: string;
   answer: string;
-  /** Who said it, with several respondents ("all 3", "2 of 3: Chair, Sergeant"); null for one. */
+  /** Who said it, with several respondents ("all 3", "2 of 3 (Chair, Sergeant)"); null for one. */
   by: string | null;
+  /** "You said", "All 3 said", "Chair said". */
+  said: string;
 }
 
 interface ObjectiveView {
@@ -103,7 +105,7 @@ export interface ReportView {
     /** The result in words, never hiding an area in the lowest band: "Ready overall, with 81 out of 100, but one area is Not yet ready: …". */
     headline: string;
     /** Answers the bank flags as risks the sources name, whatever their weight. */
-    flags: { prompt: string; answer: string; by: string | null; reason: string; source: string }[];
+    flags: { prompt: string; answer: string; by: string | null; answered: string; reason: string; source: string }[];
     priorities: { rank: number; title: string; score: string; band: string; why: string }[];
     /** "Going well: …", or null. */
     goingWell: string | null;
@@ -141,7 +143,8 @@ export interface ReportView {
   agreement: AgreementView | null;
   /** What the answers say about expectations and the scope to change, but for those quoted in the action plan. */
   expectations: QuotedAnswer[];
-  context: WordsView[];
+  /** The group's own words on its context, one line a question (with several respondents, each answer with who gave it). */
+  context: { prompt: string; answer: string }[];
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
   references: { short: string | null; citation: string; url: string | null }[];
@@ -151,7 +154,8 @@ interface ContestedView {
   prompt: string;
   /** The title of the recommendation it bears on first, or null. */
   recommendation: string | null;
-  answers: { respondent: string; answer: string }[];
+  /** Each answer given, with who gave it. */
+  answers: { answer: string; respondents: string[] }[];
 }
 
 /** An agreement applied to the respondents' answers (issue 25). */
@@ -166,6 +170,7 @@ interface AgreementView {
   questions: (ContestedView & {
     /** The agreed answer in words. */
     agreed: string;
+    /** Why, as a sentence (ending in a full stop). */
     reason: string;
     /** Who was present for this one, where it differs from the whole; else null. */
     present: string | null;
@@ -177,6 +182,8 @@ interface AgreementView {
 const BAR_WIDTH = 10;
 /** A gap names this many of the answers that caused it, the costliest; the appendix has every answer. */
 const CAUSES_SHOWN = 2;
+/** The summary names this many areas going well, then says how many more. */
+const GOING_WELL_NAMED = 4;
 /** The headline names this many areas in the lowest band, then says how many more. */
 const LOWEST_NAMED = 2;
 const whole = (n: number): number => Math.round(n);
@@ -277,11 +284,14 @@ function scoreView(r: RecommendationScore, top: Band, lowestWeight: number, spre
     gap: r.band !== null && r.band !== top,
     counts: countsText(r.recommendation.weight, lowestWeight),
     weighted: r.recommendation.weight > lowestWeight,
-    range: spread ? `${whole(spread.min)}–${whole(spread.max)}` : null,
+    range: spread ? (whole(spread.min) === whole(spread.max) ? String(whole(spread.min)) : `${whole(spread.min)}–${whole(spread.max)}`) : null,
   };
 }
 
-const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by });
+/** "You said", or who did, at the start of a sentence. */
+const whoSaid = (by: string | null, verb: string) => (by === null ? `You ${verb}` : `${by.charAt(0).toUpperCase()}${by.slice(1)} ${verb}`);
+
+const wordsView = ({ question, answer, by }: QuotedWords): WordsView => ({ prompt: question.prompt, answer, by, said: whoSaid(by, 'said') });
 
 /** Why a priority stands where it does, in a few words: "Not yet ready, the lowest band; counts double". */
 function whyText(reasons: readonly PriorityReason[]): string {
@@ -409,7 +419,8 @@ export function reportView(facts: ReportFacts): ReportView {
     const spread = facts.group?.spread.get(r.recommendation.id);
     return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
   };
-  const goingWell = facts.goingWell.map((r) => r.recommendation.title);
+  const goingWell = facts.goingWell.slice(0, GOING_WELL_NAMED).map((r) => `“${r.recommendation.title}”`);
+  if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(`${facts.goingWell.length - GOING_WELL_NAMED} more`);
   const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
 
   return {
@@ -435,7 +446,14 @@ export function reportView(facts: ReportFacts): ReportView {
     reading: readingNotes(facts),
     summary: {
       headline: headline(facts),
-      flags: facts.flags.map((f) => ({ prompt: f.question.prompt, answer: f.answer, by: f.by, reason: f.reason, source: shortReference(bank, f.source) })),
+      flags: facts.flags.map((f) => ({
+        prompt: f.question.prompt,
+        answer: f.answer,
+        by: f.by,
+        answered: whoSaid(f.by, 'answered'),
+        reason: f.reason,
+        source: shortReference(bank, f.source),
+      })),
       priorities: facts.priorities.map((p) => ({
         rank: p.rank,
         title: p.gap.recommendation.title,
@@ -443,12 +461,7 @@ export function reportView(facts: ReportFacts): ReportView {
         band: p.gap.band.label,
         why: whyText(p.reasons),
       })),
-      goingWell:
-        goingWell.length === 0
-          ? null
-          : strong
-            ? `Going well (${top}): ${listed(goingWell.map((t) => `“${t}”`))}.`
-            : `Going best so far: ${listed(goingWell.map((t) => `“${t}”`))}.`,
+      goingWell: goingWell.length === 0 ? null : strong ? `Going well (${top}): ${listed(goingWell)}.` : `Going best so far: ${listed(goingWell)}.`,
       dontKnow,
       respondents: facts.group?.respondents.length ?? 1,
       split: assessment.recommendations.flatMap(split),
@@ -482,7 +495,7 @@ export function reportView(facts: ReportFacts): ReportView {
     contested: (facts.group?.contested ?? []).map((c) => ({
       prompt: c.question.prompt,
       recommendation: recommendationTitle(bank, c.question),
-      answers: c.answers.map((a) => ({ respondent: a.respondent, answer: a.answer })),
+      answers: byAnswer(c.answers),
     })),
     agreement: agreementView(facts),
     expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
@@ -507,11 +520,18 @@ function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] 
   return [...lines, ...quoted];
 }
 
+/** Each answer given, once, with the respondents who gave it, in the order first given. */
+function byAnswer(given: readonly { respondent: string; answer: string }[]): { answer: string; respondents: string[] }[] {
+  const grouped = new Map<string, string[]>();
+  for (const { respondent, answer } of given) grouped.set(answer, [...(grouped.get(answer) ?? []), respondent]);
+  return [...grouped].map(([answer, respondents]) => ({ answer, respondents }));
+}
+
 /** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
-function oneLineEach(answers: readonly AnsweredQuestion[]): WordsView[] {
+function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; answer: string }[] {
   const lines = new Map<AnsweredQuestion['question'], string[]>();
   for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
-  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; '), by: null }));
+  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
@@ -552,9 +572,9 @@ function agreementView({ bank, group }: ReportFacts): AgreementView | null {
         prompt: q.question.prompt,
         recommendation: recommendationTitle(bank, q.question),
         agreed: kindOf(q.question).describe(q.question, q.answer),
-        reason: q.reason,
+        reason: /[.!?]$/.test(q.reason) ? q.reason : `${q.reason}.`,
         present: q.present === null ? null : presentText(q.present),
-        answers: [
+        answers: byAnswer([
           ...q.replaces.map((r) => ({
             respondent: r.respondent,
             answer: r.answer !== undefined ? kindOf(q.question).describe(q.question, r.answer) : r.asked ? 'Not answered' : 'Not asked',
@@ -564,7 +584,7 @@ function agreementView({ bank, group }: ReportFacts): AgreementView | null {
             const own = r.answers.get(q.question.id);
             return own === undefined ? [] : [{ respondent: `${r.label} (not agreed)`, answer: kindOf(q.question).describe(q.question, own) }];
           }),
-        ],
+        ]),
         notAsked:
           q.notAsked.length === 0
             ? null
