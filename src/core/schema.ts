@@ -167,7 +167,7 @@ export const agreementFileSchema = z
       )
       .min(1)
       .meta({ description: "The respondents' answer files the agreement was made on." }),
-    present: z.array(answerText).default([]).meta({ description: 'Who was present: names or roles.' }),
+    present: z.array(answerText).min(1).meta({ description: 'Who was present: names or roles.' }),
     agreed: z
       .record(
         z.string(),

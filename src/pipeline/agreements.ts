@@ -151,6 +151,8 @@ export class Agreements {
 
     const parties = members.map((m, i) => ({ label: m.label, given: m.given, covered: covered[i]! }));
     const applied = applyAgreement(bank, parties, agreed);
+    // An agreement that agrees nothing (every question left contested) changes nothing.
+    if (applied.questions.length === 0 && applied.unasked.length === 0) return none(diagnostics);
     for (const { question } of applied.unasked) {
       diagnostics.push(
         at(

@@ -65,7 +65,7 @@ export function organisationsOf(groups: readonly CheckedFile[][]): Map<string, O
 }
 
 /** The organisation's details dated by the last of its respondents to answer, when any gives a date. */
-function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly AnswerFile[]): T {
+function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly Pick<AnswerFile, 'organisation'>[]): T {
   const latest = respondents
     .map((r) => r.organisation.date)
     .filter((d): d is string => d !== undefined)
@@ -172,9 +172,10 @@ export async function writeCombinedReports(
         }));
         const combined = combineRespondents(bank, respondents);
         assessment = combined.assessment;
-        // The organisation as its first respondent names it, dated by the last to answer.
+        // The organisation as its first respondent names it, dated by the last to answer, or the agreement when later.
         const { respondent: _one, ...organisationOnly } = first.content;
-        const content = datedByLatest(organisationOnly, contents);
+        const agreedOn = agreed.agreement === null ? [] : [{ organisation: { name: '', date: agreed.agreement.date } }];
+        const content = datedByLatest(organisationOnly, [...contents, ...agreedOn]);
         reports = await reportsOf(
           { bank, content, answers: first.answers, assessment, group: { respondents, ...combined, agreement: agreed.agreement } },
           only,

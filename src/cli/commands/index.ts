@@ -1,6 +1,7 @@
 // Every command, in the order `ce-plan --help` lists them. Each module declares its arguments and
 // options beside its run, and loads what it needs only when it runs.
 import type { CommandModule } from '../command.js';
+import { agree } from './agree.js';
 import { assess } from './assess.js';
 import { compare } from './compare.js';
 import { exportCommand } from './export.js';
@@ -11,4 +12,4 @@ import { list } from './list.js';
 import { schema } from './schema.js';
 import { template } from './template.js';
 
-export const COMMANDS: readonly CommandModule[] = [init, assess, compare, lint, list, template, schema, exportCommand, importCommand];
+export const COMMANDS: readonly CommandModule[] = [init, assess, agree, compare, lint, list, template, schema, exportCommand, importCommand];

@@ -330,7 +330,7 @@ export function readingNotes(facts: ReportFacts): string[] {
   const who =
     group === null
       ? `These are one person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
-      : `These are the answers of ${group.respondents.length} people${when}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`;
+      : `These are the answers of ${group.respondents.length} people${when}, each scored on their own${group.agreement ? `, with the answers they agreed on ${group.agreement.date} in place of their own,` : ''} and then averaged: a shared self-assessment, not an inspection.`;
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
   return [
     who,
@@ -553,11 +553,7 @@ function agreementView({ bank, group }: ReportFacts): AgreementView | null {
   if (agreement === undefined || agreement === null) return null;
   const everyone = group!.respondents.map((r) => r.label);
   const presentText = (present: readonly string[]) =>
-    present.length === 0
-      ? 'not recorded'
-      : everyone.every((l) => present.includes(l)) && present.length === everyone.length
-        ? `all ${everyone.length} of you`
-        : listed(present);
+    everyone.every((l) => present.includes(l)) && present.length === everyone.length ? `all ${everyone.length} of you` : listed(present);
   return {
     date: agreement.date,
     present: presentText(agreement.present),
