@@ -188,6 +188,19 @@ describe('assess --combine with an agreement', () => {
   });
 });
 
+describe('compare --combine with an agreement', () => {
+  it("applies the agreement among a side's answer files, so the change the meeting made shows", async () => {
+    const { dir } = partnership('compare');
+    writeFileSync(join(dir, 'combine', 'agreement.yaml'), readFileSync(AGREEMENT, 'utf8').replaceAll('../combine/', ''));
+    const result = await runInProcess(['compare', '--combine', FOUR, join(dir, 'combine'), '--bank', EXAMPLE, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const comparison = JSON.parse(result.stdout);
+    expect(comparison.overall.after.score).toBeCloseTo(212.5 / 3, 12);
+    expect(comparison.answersChanged.map((a: { question: string }) => a.question)).toEqual(['definition-written', 'methods-fit']);
+  });
+});
+
 describe('ce-plan template --agree', () => {
   it('prints a blank agreement with the contested questions and what each respondent said; filled in, assess applies it', async () => {
     const result = await runInProcess(['template', '--agree', FOUR, '--bank', EXAMPLE]);

@@ -16,10 +16,13 @@ import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
 import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
-import { loadAssessment, reportsOf } from './assess.js';
+import { checkParsed, reportsOf, type Checked } from './assess.js';
 import { loadBank, type BankCache } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
-import type { Agreements, Organisation } from './agreements.js';
+import { Agreements, type Organisation, type ParsedAgreement } from './agreements.js';
+import { parseAnswers } from './parse-answers.js';
+import { readSource } from '../io/read-source.js';
+import { isAgreementData } from '../core/agreement.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
 interface FailedOrganisation {
@@ -205,7 +208,8 @@ export async function writeCombinedReports(
 
 /**
  * `compare --combine BEFORE AFTER`: each side a folder, glob or file of one organisation's respondents,
- * checked, scored and combined as `assess --combine` does, then compared.
+ * checked, scored and combined as `assess --combine` does (with the agreement among them, or beside
+ * them, applied), then compared. `warnings` are the answer files' and the agreements' warnings.
  */
 export async function compareCombined(
   before: string,
@@ -213,18 +217,30 @@ export async function compareCombined(
   cache: BankCache,
   bankOverride: string | undefined,
   display: (file: string) => string,
-): Promise<Comparison> {
+): Promise<{ comparison: Comparison; warnings: Diagnostic[] }> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   for (const input of [before, after]) {
     const files = await expandInputs([input]);
-    const loaded = await Promise.all(files.map((file) => loadAssessment(file, cache, { bank: bankOverride })));
-    const failed = loaded.flatMap((l) => (l.ok ? [] : l.diagnostics));
-    if (failed.length > 0) {
-      problems.push(...failed);
-      continue;
+    const found: ParsedAgreement[] = [];
+    const members: (Checked & { file: string })[] = [];
+    for (const file of files) {
+      const text = await readSource(file);
+      const parsed = text.ok ? parseAnswers(file, text.value) : text;
+      if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
+        found.push({ file, data: parsed.value.data, positions: parsed.value.positions });
+        continue;
+      }
+      const checked = parsed.ok ? await checkParsed(parsed.value, cache, { bank: bankOverride }) : parsed;
+      if (checked.ok) members.push(checked.value);
+      else problems.push(...checked.diagnostics);
+      if (checked.ok) warnings.push(...checked.value.warnings);
     }
-    const members = loaded.map((l) => (l as Extract<typeof l, { ok: true }>).value);
+    if (members.length === 0) {
+      if (problems.length > 0) continue;
+      throw new UsageError(`${input} holds no answer file, only an agreement; with --combine each side is one organisation's respondents`);
+    }
     if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
       throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
     }
@@ -236,22 +252,37 @@ export async function compareCombined(
       members.map((m) => m.content.respondent ?? {}),
       false,
     );
-    const respondents = members.map((m, i) => ({ label: labels[i]!, answers: m.answers, assessment: m.assessment }));
-    const combined = members.length === 1 ? { assessment: members[0]!.assessment } : combineRespondents(bank, respondents);
-    const first = members[0]!;
-    const content = datedByLatest(
-      first.content,
-      members.map((m) => m.content),
+    const organisation = members[0]!.content.organisation;
+    const agreements = await Agreements.place(
+      found.map((value) => ({ ok: true, value, diagnostics: [] })),
+      members.length > 1 ? new Map([[organisationKey(organisation), { name: organisation.name, files: members.map((m) => m.file) }]]) : new Map(),
     );
+    const agreed = agreements.applyTo(
+      organisation,
+      bank,
+      members[0]!.content.bank_version ?? bank.version,
+      members.map((m, i) => ({ file: m.file, content: m.content, label: labels[i]!, given: m.fitting })),
+      false,
+    );
+    for (const d of [...agreements.unplaced, ...agreed.diagnostics]) (d.severity === 'error' ? problems : warnings).push(d);
+    const respondents = members.map((m, i) => {
+      const answers = agreed.answers?.[i] ?? m.answers;
+      return { label: labels[i]!, answers, assessment: scoreAssessment(bank, answers) };
+    });
+    const combined = members.length === 1 ? { assessment: respondents[0]!.assessment } : combineRespondents(bank, respondents);
+    const first = members[0]!;
+    const agreedOn = agreed.agreement === null ? [] : [{ organisation: { name: '', date: agreed.agreement.date } }];
+    const content = datedByLatest(first.content, [...members.map((m) => m.content), ...agreedOn]);
     sides.push({
       file: members.length === 1 ? display(first.file) : `${display(input)} (${members.length} respondents)`,
       bank,
       content,
-      answers: first.answers,
+      answers: respondents[0]!.answers,
       assessment: combined.assessment,
       ...(members.length === 1 ? {} : { answersInWords: answersInWords(bank, respondents) }),
     });
   }
-  if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: display(d.file) })));
-  return compareAssessments(sides[0]!, sides[1]!);
+  const located = (list: Diagnostic[]) => list.map((d) => ({ ...d, file: display(d.file) }));
+  if (problems.length > 0) throw new InputError(located(problems));
+  return { comparison: compareAssessments(sides[0]!, sides[1]!), warnings: located(warnings) };
 }

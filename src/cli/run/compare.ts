@@ -19,7 +19,9 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const cache: BankCache = new Map();
   if (options.combine) {
     const { compareCombined } = await import('../../pipeline/combine-reports.js');
-    return finishComparison(io, options, await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd)));
+    const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd));
+    await printFindings(io, warnings);
+    return finishComparison(io, options, comparison);
   }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
   const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
