@@ -13,7 +13,7 @@ import { writeFileAtomic } from './write-file.js';
 const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 
 /** One agreed answer, why, and who was present for it where that differs from the whole meeting. */
-export interface AgreedEntry {
+interface AgreedEntry {
   answer: Answer;
   reason: string;
   present?: readonly string[] | undefined;
@@ -32,7 +32,7 @@ export interface AgreementData {
 }
 
 /** The file's text, agreed answers in the bank's order; `schema` is the modeline's reference to the agreement schema. */
-export function agreementFileText({ bank, version, organisation, date, respondents, present, agreed }: AgreementData, schema: string): string {
+function agreementFileText({ bank, version, organisation, date, respondents, present, agreed }: AgreementData, schema: string): string {
   const ordered: Record<string, { answer: Answer; reason: string; present?: readonly string[] }> = {};
   for (const { question } of placedQuestions(bank)) {
     const entry = agreed.get(question.id);

@@ -17,7 +17,7 @@ import type { BankCache } from './load-bank.js';
 import { parseAnswers } from './parse-answers.js';
 
 /** A respondent, as the meeting sees them. */
-export interface Respondent {
+interface Respondent {
   file: string;
   content: AnswerFile;
   /** Their role (else name), or "Respondent n" anonymised. */

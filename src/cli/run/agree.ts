@@ -18,8 +18,7 @@ import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import type { AgreeState, AgreedState } from '../interview/agree-session.js';
 import type { Prompter } from '../interview/prompter.js';
-import { styleFor } from '../style.js';
-import { isInterruption, keepCopy, lockLost, lockOrStop, makePrompter, today } from './interview-shared.js';
+import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 
 const NO_TERMINAL =
   '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
@@ -60,10 +59,7 @@ async function meeting(io: Io, partnership: Partnership, out: string, options: A
   const previous = !options.restart && existing ? await loadPrevious(io, partnership, out) : undefined;
   const { runAgreeSession } = await import('../interview/agree-session.js');
   const { writeAgreementFile } = await import('../../io/agreement-file-writer.js');
-  const style = await styleFor(io.stdout, io.env);
-  const interrupt = new AbortController();
-  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
-  const prompter = await makePrompter(io, options, interrupt.signal);
+  const { style, prompter, stopListening } = await openInterview(io, options);
   const { bank, organisation, respondents, contested } = partnership;
   let saved = previous !== undefined;
   try {

@@ -17,7 +17,7 @@ import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
 import { styleFor } from '../style.js';
-import { isInterruption, keepCopy, lockLost, lockOrStop, makePrompter, today } from './interview-shared.js';
+import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 
 const NO_TERMINAL =
   '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
@@ -85,10 +85,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
 
   const { runSession } = await import('../interview/session.js');
   const { writeAnswerFile } = await import('../../io/answer-file-writer.js');
-  const style = await styleFor(io.stdout, io.env);
-  const interrupt = new AbortController();
-  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
-  const prompter = await makePrompter(io, options, interrupt.signal);
+  const { style, prompter, stopListening } = await openInterview(io, options);
   let saved = previous !== undefined;
   try {
     io.stdout.write(`${style.bold(terminalText(bank.title))} (${bank.id} ${bank.version})\n`);

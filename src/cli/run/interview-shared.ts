@@ -6,7 +6,8 @@ import { terminalText } from '../../format/terminal-text.js';
 import type { HeldLock } from '../../io/answer-lock.js';
 import { displayPath, type Io } from '../host.js';
 import type { Prompter } from '../interview/prompter.js';
-import { colorEnabled } from '../style.js';
+import { colorEnabled, styleFor } from '../style.js';
+import type { Style } from '../../format/style.js';
 
 /** What a file an interview saves is called in its messages, and the way to a file of one's own. */
 export interface SavedFile {
@@ -59,8 +60,19 @@ export function lockLost(io: Io, answers: string, lockFile: string): string {
   );
 }
 
+/**
+ * An interview's terminal: its style, and its prompter, which Ctrl-C interrupts until `stopListening`
+ * is called.
+ */
+export async function openInterview(io: Io, options: { plain?: true | undefined }): Promise<{ style: Style; prompter: Prompter; stopListening: () => void }> {
+  const style = await styleFor(io.stdout, io.env);
+  const interrupt = new AbortController();
+  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
+  return { style, prompter: await makePrompter(io, options, interrupt.signal), stopListening };
+}
+
 /** The full-screen prompter, or the plain one (`--plain`, or `TERM=dumb`). */
-export async function makePrompter(io: Io, options: { plain?: true | undefined }, signal: AbortSignal): Promise<Prompter> {
+async function makePrompter(io: Io, options: { plain?: true | undefined }, signal: AbortSignal): Promise<Prompter> {
   if (options.plain || io.env['TERM'] === 'dumb') {
     const { PlainPrompter } = await import('../interview/prompter-plain.js');
     return new PlainPrompter(io.stdin, io.stdout, signal);
