@@ -504,17 +504,23 @@ interface AgreedJson {
 }
 
 const agreedOrganisationOf = (bank: RawBank, n: number) =>
-  fc.record({
-    people: fc.array(
-      fc.record({
-        answers: arbAnswers(bank as unknown as Bank),
-        careful: fc.boolean(),
-        standing: fc.constantFrom<Standing>('covered', 'covered', 'covered', 'changed', 'not-listed'),
-      }),
-      { minLength: n, maxLength: n },
-    ),
-    agreed: arbAnswers(bank as unknown as Bank),
-  });
+  fc
+    .record({
+      people: fc.array(
+        fc.record({
+          answers: arbAnswers(bank as unknown as Bank),
+          careful: fc.boolean(),
+          standing: fc.constantFrom<Standing>('covered', 'covered', 'covered', 'changed', 'not-listed'),
+        }),
+        { minLength: n, maxLength: n },
+      ),
+      agreed: arbAnswers(bank as unknown as Bank),
+    })
+    // An agreement lists at least one answer file (the schema's rule).
+    .map(({ people, agreed }) => ({
+      people: people.map((p, i) => (i === 0 && people.every((q) => q.standing === 'not-listed') ? { ...p, standing: 'covered' as const } : p)),
+      agreed,
+    }));
 
 /** The oracle: each respondent's file answers, with the agreed ones in place where the agreement speaks for them, scored on their own. */
 function agreedRespondents(bank: RawBank, { people, agreed }: AgreedOrganisation) {
