@@ -10,7 +10,7 @@ import { organisationFileName } from '../src/format/file-name.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
-const MUST_DO = 'Do your leaders see engaging the community as a "must do", not an extra?';
+const MUST_DO = 'Do your leaders see work with residents as a "must do", not an extra?';
 
 describe('organisationFileName', () => {
   test('is whole characters, letters, digits and "-" only, at most 60 characters, and never a device name', () => {

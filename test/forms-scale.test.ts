@@ -10,7 +10,7 @@ import { importSettings } from '../src/pipeline/form-map.js';
 import { bankAt } from './helpers/forms.js';
 import { tempDir } from './helpers/temp.js';
 
-const MUST_DO = '"Do your leaders see engaging the community as a ""must do"", not an extra?"';
+const MUST_DO = '"Do your leaders see work with residents as a ""must do"", not an extra?"';
 
 test('twice the unknown columns take about twice as long to read, not four times', async () => {
   const bank = await bankAt('questionnaires/quick-check.yaml');
