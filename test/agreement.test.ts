@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runInProcess } from './helpers/in-process.js';
+import { runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -114,6 +115,81 @@ describe('assess --combine with an agreement', () => {
     expect(alone.code).toBe(0);
     expect(alone.stderr).toMatch(/meeting\.yaml[\s\S]*is an agreement file \(it has "agreed"\), not an answer file/);
     expect(readdirSync(join(among.dir, 'single')).sort()).toEqual(['chair.md', 'housing.md', 'officer.md', 'sergeant.md']);
+  });
+
+  it('gives the same report on worker threads (a --template runs there) as in one thread', async () => {
+    const among = partnership('workers');
+    writeFileSync(join(among.dir, 'combine', 'agreement.yaml'), readFileSync(among.agreement, 'utf8').replaceAll('../combine/', ''));
+    const here = await assess(among.dir);
+    const workers = await runCli([
+      'assess',
+      join(among.dir, 'combine'),
+      '--bank',
+      EXAMPLE,
+      '--combine',
+      '--template',
+      'templates/report.md.eta',
+      '--out-dir',
+      join(among.dir, 'workers'),
+    ]);
+    expect(workers.code).toBe(0);
+    expect(readFileSync(join(among.dir, 'workers', `${REPORT}.md`), 'utf8')).toBe(here.md());
+    expect(here.md()).toContain('## What you agreed');
+  });
+
+  it('escapes the reasons and who was present for Markdown and HTML, and names nobody with --anonymise', async () => {
+    const hostile = '<script>alert(1)</script> | *evil* [link](http://evil.example) www.evil.com';
+    const { dir, agreement } = partnership('hostile', (text) =>
+      text
+        .replace('reason: Our notes are not a definition every partner has signed.', `reason: ${JSON.stringify(hostile)}`)
+        .replace(
+          'present: [Resident chair, Housing manager, Council community safety officer, Neighbourhood police sergeant]',
+          `present: [Chris Lee, ${JSON.stringify(hostile)}]`,
+        ),
+    );
+    const out = join(dir, 'reports');
+    const result = await runInProcess([
+      'assess',
+      join(dir, 'combine'),
+      '--bank',
+      EXAMPLE,
+      '--combine',
+      '--agreed',
+      agreement,
+      '--format',
+      'md,html',
+      '--out-dir',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, `${REPORT}.md`), 'utf8');
+    const html = readFileSync(join(out, `${REPORT}.html`), 'utf8');
+    expect(await lintMarkdown(md)).toEqual([]);
+    // The only link is the bank's reference; the reason's link text and web address stay text.
+    expect(renderHtml(md)).not.toMatch(/<script|href="http:\/\/evil|href="http:\/\/www\.evil|<em>evil/);
+    expect(md).toContain('with Resident chair and');
+    const errors: string[] = [];
+    const tags = elementsOf(html, { errors });
+    expect(errors).toEqual([]);
+    expect(JSON.stringify(tags)).not.toMatch(/"script"/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+
+    const anonymous = await runInProcess([
+      'assess',
+      join(dir, 'combine'),
+      '--bank',
+      EXAMPLE,
+      '--combine',
+      '--anonymise',
+      '--agreed',
+      agreement,
+      '--out-dir',
+      join(dir, 'anonymous'),
+    ]);
+    expect(anonymous.code).toBe(0);
+    const text = readFileSync(join(dir, 'anonymous', `${REPORT}.md`), 'utf8');
+    expect(text).not.toContain('Chris Lee');
+    expect(text).toContain('with Respondent 1 (Resident chair) and 1 other present');
   });
 
   it('names a respondent file changed since the agreement, and applies the agreement to the others only', async () => {
