@@ -13,8 +13,7 @@ const definition = () =>
     .option('--agree', 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in')
     .addOption(bankOption('with --agree: use this bank instead of the one each answer file names'))
     .option('--anonymise', 'with --agree: call the respondents "Respondent 1", "Respondent 2"… in the comments')
-    .addHelpText('after', example('ce-plan template quick-check > northfield.yaml'))
-    .addHelpText('after', example('ce-plan template --agree responses/ > responses/agreement.yaml'));
+    .addHelpText('after', `${example('ce-plan template quick-check > northfield.yaml')}\n  $ ce-plan template --agree responses/ > responses/agreement.yaml`);
 
 export const template = defineCommand(definition, async (io, inputs, options) => {
   if (!options.agree && (options.bank !== undefined || options.anonymise))
