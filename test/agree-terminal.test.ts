@@ -97,6 +97,30 @@ describe('ce-plan agree in a terminal', () => {
     expect(report.overall.score).toBeCloseTo(212.5 / 3, 9);
   }, 90_000);
 
+  test('--resume goes on without asking; --restart starts again, keeping a copy of the agreement so far', async () => {
+    const first = start();
+    await first.answer('Who is here? Untick anyone who is not', KEY.enter);
+    await first.answer('Have you written down', '1', KEY.enter);
+    await first.answer('Why, in one line?', 'All four partners signed it in May.', KEY.enter);
+    await first.answer('Which ways of engaging do you use?', KEY.ctrlC);
+    expect(await first.exited).toBe(130);
+
+    const resumed = start('--resume');
+    await resumed.answer('Who is here? Untick anyone who is not', KEY.enter);
+    await resumed.answer('Contested question 2 of 3', KEY.ctrlC);
+    expect(await resumed.exited).toBe(130);
+    expect(resumed.text).not.toContain('Resume, or start again?');
+
+    const restarted = start('--restart');
+    await restarted.waitFor('The old answers are kept in agreement.yaml.bak; agreement.yaml will hold the new ones.');
+    await restarted.answer('Who is here? Untick anyone who is not', KEY.enter);
+    await restarted.answer('Contested question 1 of 3', KEY.ctrlC);
+    expect(await restarted.exited).toBe(130);
+    expect(parse(await readFile(join(dir, 'agreement.yaml.bak'), 'utf8')).agreed).toEqual({
+      'definition-written': { answer: 'yes', reason: 'All four partners signed it in May.' },
+    });
+  }, 90_000);
+
   test('--anonymise names the respondents "Respondent N" and --plain lists numbered options', async () => {
     const t = start('--anonymise', '--plain', '--out', 'meeting.agreement.yaml');
     await t.answer('Who is here? Untick anyone who is not', KEY.enter);
