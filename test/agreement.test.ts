@@ -189,7 +189,7 @@ describe('assess --combine with an agreement', () => {
     expect(anonymous.code).toBe(0);
     const text = readFileSync(join(dir, 'anonymous', `${REPORT}.md`), 'utf8');
     expect(text).not.toContain('Chris Lee');
-    expect(text).toContain('with Respondent 1 (Resident chair) and 1 other present');
+    expect(text).toContain('with Respondent 1 and 1 other present');
   });
 
   it('names a respondent file changed since the agreement, and applies the agreement to the others only', async () => {
@@ -261,6 +261,21 @@ describe('assess --combine with an agreement', () => {
       expect(result.json().agreed).toBeUndefined();
       expect(result.json().contested).toHaveLength(3);
     });
+  });
+});
+
+describe('verify a report made with an agreement', () => {
+  it('follows from the answer files and the agreement given among them, and names the agreement when it is not', async () => {
+    const out = tempDir('verify');
+    const made = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--agreed', AGREEMENT, '--format', 'json', '--out-dir', out]);
+    expect(made.code).toBe(0);
+    const report = join(out, `${REPORT}.json`);
+    const verified = await runInProcess(['verify', report, FOUR, AGREEMENT, '--bank', EXAMPLE]);
+    expect(verified.stdout).toMatch(/^✔ /);
+    expect(verified.code).toBe(0);
+    const without = await runInProcess(['verify', report, FOUR, '--bank', EXAMPLE]);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain(`it applied the agreement ${AGREEMENT} (SHA-256 `);
   });
 });
 

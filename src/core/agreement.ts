@@ -35,6 +35,9 @@ export interface AgreedQuestion extends AgreedAnswer {
 
 /** The agreement as the combined report gives it. */
 export interface GroupAgreement {
+  /** The agreement file, as the run named it, and the SHA-256 of its text. */
+  file: string;
+  sha256: string;
   date: string;
   /** Who was present, as the report names them. */
   present: string[];

@@ -3,8 +3,7 @@
 // `agreement.yaml` or `*.agreement.yaml`); each placed on its organisation, checked against its bank and
 // the organisation's files in the run (each listed file there, its SHA-256 unchanged), and applied
 // (core/agreement.ts). A bad agreement is named with its file, line and column and not applied.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { applyAgreement, checkAgreedAnswers, isAgreementData, presentLabels, type GroupAgreement } from '../core/agreement.js';
 import { organisationKey } from '../core/combine.js';
@@ -15,6 +14,7 @@ import { validate } from '../core/validate.js';
 import type { Answer } from '../core/visibility.js';
 import { IdentityCache, IdentityIndex } from '../io/file-identity.js';
 import { readSource } from '../io/read-source.js';
+import { textHash } from '../io/text-hash.js';
 import { parseYaml } from './parse-yaml.js';
 import { tableLocator, type PositionTable } from './positions.js';
 
@@ -26,6 +26,8 @@ export interface ParsedAgreement {
   file: string;
   data: unknown;
   positions: PositionTable;
+  /** The SHA-256 of its text, which the JSON report records with what it agreed. */
+  sha256: string;
 }
 
 /** An organisation with several answer files in the run: its name as its first file gives it, and its files. */
@@ -37,6 +39,7 @@ export interface Organisation {
 /** An agreement of the right shape. */
 interface ShapedAgreement {
   file: string;
+  sha256: string;
   content: AgreementFile;
   locator: Locator;
   /** Given (an input of the run, or --agreed) rather than found beside the files: one that fits no organisation is an error. */
@@ -50,10 +53,11 @@ export async function readAgreement(file: string): Promise<Result<ParsedAgreemen
   const parsed = parseYaml(file, text.value);
   if (!parsed.ok) return parsed;
   const { data, positions } = parsed.value;
+  const sha256 = textHash(text.value);
   if (!isAgreementData(data)) {
     return failure(file, 'not-an-agreement', 'is not an agreement file: it has no "agreed" (an answer file is given as an input, not with --agreed)');
   }
-  return { ok: true, value: { file, data, positions }, diagnostics: [] };
+  return { ok: true, value: { file, data, positions, sha256 }, diagnostics: [] };
 }
 
 /** One organisation's answer files, read back, as the agreement is checked against them and applied to them. */
@@ -65,6 +69,8 @@ export interface Member {
   label: string;
   /** Every answer in the file that fits its question, hidden ones too. */
   given: ReadonlyMap<string, Answer>;
+  /** The SHA-256 of its text as it was read (what the report's provenance records): the agreement speaks for it when it records the same. */
+  sha256: string;
 }
 
 /** The agreements of a run, each placed on the organisation it names. */
@@ -99,7 +105,7 @@ export class Agreements {
         agreements.unplaced.push(...parsed.diagnostics);
         continue;
       }
-      const { file, data, positions } = parsed.value;
+      const { file, data, positions, sha256 } = parsed.value;
       const locator = tableLocator(positions);
       const checked = validate(agreementFileSchema, data, locator, file);
       if (!checked.ok) {
@@ -113,7 +119,7 @@ export class Agreements {
         continue;
       }
       const list = agreements.byOrganisation.get(key) ?? [];
-      list.push({ file, content: checked.value, locator, given: isGiven });
+      list.push({ file, sha256, content: checked.value, locator, given: isGiven });
       agreements.byOrganisation.set(key, list);
     }
     return agreements;
@@ -176,6 +182,8 @@ export class Agreements {
     return {
       answers: applied.answers,
       agreement: {
+        file: agreement.file,
+        sha256: agreement.sha256,
         date: agreement.content.date,
         present: present(agreement.content.present),
         questions: applied.questions.map((q) => ({ ...q, present: q.present === null ? null : present(q.present) })),
@@ -243,7 +251,7 @@ function coveredMembers(agreement: ShapedAgreement, members: readonly Member[]):
       );
       return;
     }
-    status[member] = sha256Of(members[member]!.file) === sha256 ? 'covered' : 'changed';
+    status[member] = members[member]!.sha256 === sha256 ? 'covered' : 'changed';
     if (status[member] === 'changed')
       findings.push(
         at(
@@ -275,15 +283,6 @@ function sameFile(identities: IdentityCache, a: string, b: string): boolean {
   const index = new IdentityIndex<true>();
   index.add(identities.of(a), true);
   return index.hit(identities.of(b)) !== undefined;
-}
-
-/** The SHA-256 of a file's bytes, in hex; null when it cannot be read. */
-export function sha256Of(file: string): string | null {
-  try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
 }
 
 function isFile(path: string): boolean {

@@ -13,7 +13,7 @@ import type { Result } from '../core/result.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
-import { exists, WriteError, writeFilesAtomic } from '../io/write-file.js';
+import { exists, WriteError, writeFilesAtomic, type FileToWrite } from '../io/write-file.js';
 import { assessParsed, checkParsed, reportsOf, type ReportSettings } from './assess.js';
 import type { ParsedAgreement } from './agreements.js';
 import type { BankCache } from './load-bank.js';
@@ -101,10 +101,11 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     ...(failure === undefined ? {} : { failure }),
   });
   if (!parsed.ok) return failed(parsed.diagnostics);
-  const { data, positions } = parsed.value;
+  const { data, positions, source } = parsed.value;
   if (isAgreementData(data)) {
     // An agreement among the inputs (docs/agreement-files.md): with --combine, applied to its organisation's report.
-    if (settings.combine && !('cells' in positions)) return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions } };
+    if (settings.combine && !('cells' in positions))
+      return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions, sha256: source.sha256 } };
     const note =
       'is an agreement file (it has "agreed"), not an answer file: `assess --combine` applies it to its organisation\'s combined report; here it is left out';
     return { kind: 'agreement', file, diagnostics: [{ file, ...START, severity: 'warning', rule: 'agreement-file', message: note }] };
@@ -116,8 +117,8 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
       // Every answer that fits is staged, hidden ones too: an agreed answer to a gate may open their question.
       const checked = await checkParsed(parsed.value, cache, { bank: settings.bank });
       if (!checked.ok) return failed(checked.diagnostics);
-      const { bank, content, fitting } = checked.value;
-      const staged = await stageChecked({ content, answers: [...fitting] }, settings.stagingRoot, settings.stagingKey);
+      const { bank, content, fitting, source } = checked.value;
+      const staged = await stageChecked({ content, answers: [...fitting], source }, settings.stagingRoot, settings.stagingKey);
       const organisation = { name: content.organisation.name, area: content.organisation.area };
       return { kind: 'staged', file, diagnostics: capFindings(checked.value.warnings), checked: { file, bankFile: bank.file, organisation, stem, staged } };
     }
@@ -131,7 +132,10 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const outputs =
       formats.length === 0
         ? []
-        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), text: r.text }));
+        : (await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { ...settings, formats })).map((r) => ({
+            path: pathOf(r.format),
+            content: r.content,
+          }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
     return {
@@ -153,12 +157,9 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force, and so does one that cannot be written. */
-export async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
+export async function writeAll(outputs: FileToWrite[], { force, stagingRoot }: AssessSettings): Promise<void> {
   const stagingDir = stagingRoot === undefined ? undefined : join(stagingRoot, String(threadId));
-  await writeFilesAtomic(
-    outputs.map(({ path, text }) => ({ path, content: text })),
-    { overwrite: force, stagingDir },
-  );
+  await writeFilesAtomic(outputs, { overwrite: force, stagingDir });
 }
 
 /** The formats to write, and the reports `--skip-existing` keeps because they are there already. */

@@ -5,21 +5,24 @@ import { checkAnswers } from '../core/answers.js';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
-import { reportFacts, type Group } from '../core/report-facts.js';
+import { reportFacts, type Group, type Provenance } from '../core/report-facts.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import type { TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
 import { checkAnswerShape, type ShapedAnswers } from './answer-shape.js';
-import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
+import { parseAnswers, type AnswerSource, type ParsedAnswers } from './parse-answers.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
 
 /** An answer file checked against its bank: what `assess` scores and `import` writes. */
 export interface Checked {
   file: string;
+  /** Where its answers came from, hashed, for the report's provenance. */
+  source: AnswerSource;
   content: AnswerFile;
   bank: LoadedBank;
   /** The answers that count: those that fit, to questions the skip logic shows. */
@@ -67,7 +70,15 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
   const { file, content, locator } = shaped.value;
   const checked = checkAnswers(bank.value.bank, content, locator, file);
   if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
-  const value: Checked = { file, content, bank: bank.value, answers: checked.answers, fitting: checked.fitting, warnings: checked.diagnostics };
+  const value: Checked = {
+    file,
+    source: parsed.source,
+    content,
+    bank: bank.value,
+    answers: checked.answers,
+    fitting: checked.fitting,
+    warnings: checked.diagnostics,
+  };
   return { ok: true, value, diagnostics: checked.diagnostics };
 }
 
@@ -106,16 +117,29 @@ async function bankFor({ file, content, locator }: ShapedAnswers, cache: BankCac
 
 export interface ReportSettings {
   formats: readonly ReportFormat[];
+  /** "ce-plan 0.2.0": the program a report says made it. */
+  tool: string;
   /** The text of each format's template, read once per run. */
   templates: Partial<Record<ReportFormat, string>>;
   /** `--date`, for answer files that give none. */
   date?: string | undefined;
+  /** `--previous-tracker`: what the group's tracker records of each action, to mark in the plan. */
+  tracked?: readonly TrackedAction[];
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
 export function reportsOf(
-  { bank, content, answers, assessment, group }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank; group?: Group },
+  {
+    bank,
+    content,
+    answers,
+    assessment,
+    group,
+    sources,
+  }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: LoadedBank; group?: Group; sources: readonly AnswerSource[] },
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
-  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date, group }), settings.formats, settings.templates);
+  const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
+  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance, tracked: settings.tracked });
+  return renderReports(facts, settings.formats, settings.templates);
 }

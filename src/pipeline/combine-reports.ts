@@ -4,11 +4,13 @@
 // An organisation with one answer file gets the same report as without --combine, under the same name.
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
+import { anonymiseRespondents } from '../core/anonymity.js';
 import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
-import type { AnswerFile, Bank } from '../core/schema.js';
+import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { answersAsked } from '../core/visibility.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
@@ -17,7 +19,7 @@ import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
 import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
 import { checkParsed, reportsOf, type Checked } from './assess.js';
-import { loadBank, type BankCache } from './load-bank.js';
+import { loadBank, type BankCache, type LoadedBank } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
 import { Agreements, type Organisation, type ParsedAgreement } from './agreements.js';
 import { parseAnswers } from './parse-answers.js';
@@ -77,16 +79,12 @@ function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, r
   return latest === undefined ? content : { ...content, organisation: { ...content.organisation, date: latest } };
 }
 
-/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
-function anonymised(content: AnswerFile, index: number): AnswerFile {
-  const { completed_by: _dropped, ...organisation } = content.organisation;
-  return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
-}
-
 /** How to write the combined reports. */
 export interface CombineOptions {
   /** `--anonymise`. */
   anonymise: boolean;
+  /** What --anonymise left out of an organisation's reports, said before they are written. */
+  warn: (notes: readonly string[]) => void;
   /** The input of the run (or the summary) a path would overwrite, if any: no report may. */
   inputOf: (path: string) => string | undefined;
   /** Ctrl-C: stop between organisations, so each report written is whole. */
@@ -99,16 +97,19 @@ export interface CombineOptions {
 export async function writeCombinedReports(
   groups: readonly CheckedFile[][],
   settings: AssessSettings,
-  { anonymise, inputOf, stop, agreements }: CombineOptions,
+  { anonymise, inputOf, stop, warn, agreements }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
-  const banks = new Map<string, Promise<Bank>>();
+  const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
     let bank = banks.get(file);
-    if (bank === undefined) banks.set(file, (bank = loadBank(file).then((loaded) => loaded.bank)));
+    if (bank === undefined) banks.set(file, (bank = loadBank(file)));
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
-  const stems = uniqueNames(groups.map((files) => (files.length === 1 ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))));
+  // An organisation one file answers for keeps that file's report name, unless --anonymise: a file's name may name its author.
+  const stems = uniqueNames(
+    groups.map((files) => (files.length === 1 && !anonymise ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))),
+  );
 
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
@@ -119,7 +120,7 @@ export async function writeCombinedReports(
     );
     const names = files.map((f) => f.file);
     const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
-    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!)));
+    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!.bank)));
     if (versions.size > 1) {
       const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
       outcomes.push({
@@ -130,26 +131,33 @@ export async function writeCombinedReports(
       });
       continue;
     }
-    const bank = fileBanks[0]!;
-    const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
+    const loaded = fileBanks[0]!;
+    const { bank } = loaded;
+    // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
+    const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
+    // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
+    const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
+    const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
+    if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
+    const seen = anonymised?.respondents ?? given;
+    const contents = seen.map((r) => r.content);
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
     );
-    // Staged with every answer that fits; an agreement replaces some before each respondent is scored.
-    const given = files.map((f) => new Map(f.answers));
+    // The agreement speaks for a file by its SHA-256, as staged; `present` may name respondents as their files do.
     const agreed =
       files.length > 1
         ? agreements.applyTo(
             files[0]!.content.organisation,
             bank,
             files[0]!.content.bank_version ?? bank.version,
-            files.map((f, i) => ({ file: f.file, content: f.content, label: labels[i]!, given: given[i]! })),
+            files.map((f, i) => ({ file: f.file, sha256: f.source.sha256, content: f.content, label: labels[i]!, given: seen[i]!.answers })),
             anonymise,
           )
         : { answers: undefined, agreement: null, diagnostics: [] };
     const members = files.map((f, i) => {
-      const answers = agreed.answers?.[i] ?? answersAsked(bank, given[i]!);
+      const answers = agreed.answers?.[i] ?? answersAsked(bank, seen[i]!.answers);
       return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
     });
     const first = members[0]!;
@@ -164,7 +172,7 @@ export async function writeCombinedReports(
       let assessment = first.assessment;
       let reports;
       if (members.length === 1) {
-        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, only);
+        reports = await reportsOf({ bank: loaded, content: first.content, answers: first.answers, assessment, sources }, only);
       } else {
         const respondents = members.map((m, i) => ({
           ...m,
@@ -180,11 +188,11 @@ export async function writeCombinedReports(
         const agreedOn = agreed.agreement === null ? [] : [{ organisation: { name: '', date: agreed.agreement.date } }];
         const content = datedByLatest(organisationOnly, [...contents, ...agreedOn]);
         reports = await reportsOf(
-          { bank, content, answers: first.answers, assessment, group: { respondents, ...combined, agreement: agreed.agreement } },
+          { bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined, agreement: agreed.agreement }, sources },
           only,
         );
       }
-      const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
+      const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({
@@ -217,6 +225,7 @@ export async function compareCombined(
   cache: BankCache,
   bankOverride: string | undefined,
   display: (file: string) => string,
+  tracker?: Tracker,
 ): Promise<{ comparison: Comparison; warnings: Diagnostic[] }> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
@@ -229,7 +238,7 @@ export async function compareCombined(
       const text = await readSource(file);
       const parsed = text.ok ? parseAnswers(file, text.value) : text;
       if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
-        found.push({ file, data: parsed.value.data, positions: parsed.value.positions });
+        found.push({ file, data: parsed.value.data, positions: parsed.value.positions, sha256: parsed.value.source.sha256 });
         continue;
       }
       const checked = parsed.ok ? await checkParsed(parsed.value, cache, { bank: bankOverride }) : parsed;
@@ -261,7 +270,7 @@ export async function compareCombined(
       organisation,
       bank,
       members[0]!.content.bank_version ?? bank.version,
-      members.map((m, i) => ({ file: m.file, content: m.content, label: labels[i]!, given: m.fitting })),
+      members.map((m, i) => ({ file: m.file, sha256: m.source.sha256, content: m.content, label: labels[i]!, given: m.fitting })),
       false,
     );
     for (const d of [...agreements.unplaced, ...agreed.diagnostics]) (d.severity === 'error' ? problems : warnings).push(d);
@@ -284,5 +293,5 @@ export async function compareCombined(
   }
   const located = (list: Diagnostic[]) => list.map((d) => ({ ...d, file: display(d.file) }));
   if (problems.length > 0) throw new InputError(located(problems));
-  return { comparison: compareAssessments(sides[0]!, sides[1]!), warnings: located(warnings) };
+  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker), warnings: located(warnings) };
 }

@@ -11,7 +11,6 @@ import { scoreAssessment } from '../core/scoring.js';
 import type { Answer } from '../core/visibility.js';
 import { expandInputs } from '../io/inputs.js';
 import { readSource } from '../io/read-source.js';
-import { sha256Of } from './agreements.js';
 import { checkParsed } from './assess.js';
 import type { BankCache } from './load-bank.js';
 import { parseAnswers } from './parse-answers.js';
@@ -26,7 +25,7 @@ interface Respondent {
   given: ReadonlyMap<string, Answer>;
   /** The answers that count: those to questions they were asked. */
   answers: ReadonlyMap<string, Answer>;
-  /** The SHA-256 of the file's bytes, which the agreement records. */
+  /** The SHA-256 of the file's text, which the agreement records (as the report's provenance does). */
   sha256: string;
 }
 
@@ -70,7 +69,7 @@ export async function loadPartnership(inputs: readonly string[], options: { bank
     }
     warnings.push(...checked.value.warnings);
     const { content, fitting, answers, bank } = checked.value;
-    read.push({ file, content, given: fitting, answers, sha256: sha256Of(file) ?? '', bankFile: bank.file, bank: bank.bank });
+    read.push({ file, content, given: fitting, answers, sha256: checked.value.source.sha256, bankFile: bank.file, bank: bank.bank });
   }
   if (problems.length > 0) throw new InputError(problems);
   if (read.length < 2) {

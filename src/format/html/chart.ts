@@ -128,6 +128,12 @@ function tint(hex: string): string {
   return `#${channel(1)}${channel(3)}${channel(5)}`;
 }
 
+/** How a band is drawn, for a chart drawn elsewhere (the Word report's picture): its colour, the tint under its pattern, and the pattern (none for the top band). */
+export function bandLook(band: number, bands: number): { colour: string; ground: string; pattern: (typeof PATTERNS)[number] | null } {
+  const colour = colourOf(band, bands);
+  return { colour, ground: tint(colour), pattern: band === bands - 1 ? null : PATTERNS[band % PATTERNS.length]! };
+}
+
 /** The fill of a band: the top band solid, every other band a pattern of its own over a tint. */
 function patternDef(id: string, band: number, bands: number): string {
   const colour = colourOf(band, bands);

@@ -27,6 +27,10 @@ const objectiveOf = (o: Objective) => ({
   because: o.because,
   chosenBy: o.chosenBy.map(wordsOf),
   ownWords: o.ownWords.map(wordsOf),
+  // Only with --previous-tracker: what the last tracker records of the action.
+  ...(o.tracked === undefined
+    ? {}
+    : { tracked: { status: o.tracked.status, owner: o.tracked.owner, targetDate: o.tracked.targetDate, notes: o.tracked.notes } }),
 });
 const reasonOf = (reason: PriorityReason) => {
   switch (reason.kind) {
@@ -108,6 +112,7 @@ export function render(facts: ReportFacts): string {
           ...agreedOf(group.agreement ?? null),
         }),
     plan: { capacity: plan.capacity, heldBack: plan.heldBack },
+    provenance: facts.provenance,
     objectives: plan.objectives.map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
@@ -118,7 +123,7 @@ function agreedOf(agreement: GroupAgreement | null) {
   if (agreement === null) return {};
   const scoreOfAnswer = (question: Question, answer: Answer) => (isScored(question) ? kindOf(question).score(question, answer) : null);
   return {
-    agreement: { date: agreement.date, present: agreement.present, notApplied: agreement.notApplied },
+    agreement: { file: agreement.file, sha256: agreement.sha256, date: agreement.date, present: agreement.present, notApplied: agreement.notApplied },
     agreed: agreement.questions.map((q) => ({
       question: q.question.id,
       recommendation: recommendationIds(q.question)[0] ?? null,
