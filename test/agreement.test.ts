@@ -11,6 +11,7 @@ import { runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
+import { zipParts } from './helpers/zip.js';
 
 const EXAMPLE = 'test/fixtures/banks/example.yaml';
 const FOUR = 'test/fixtures/combine';
@@ -91,6 +92,20 @@ describe('assess --combine with an agreement', () => {
     expect(md).toContain('## What you agreed');
     expect(md).not.toContain('## Where you disagree');
     expect(html).toContain('<h2 id="agreed">What you agreed</h2>');
+  });
+
+  it('says what was agreed in the Word report too, from the same view', async () => {
+    const out = tempDir('docx');
+    const result = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--agreed', AGREEMENT, '--format', 'docx', '--out-dir', out]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const document = zipParts(readFileSync(join(out, `${REPORT}.docx`)))
+      .get('word/document.xml')!
+      .toString('utf8');
+    const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain('What you agreed');
+    expect(text).not.toContain('Where you disagree');
+    expect(text).toContain('Why: Our notes are not a definition every partner has signed.');
+    expect(text).toContain('Still contested');
   });
 
   it('finds the agreement among the inputs by its "agreed", whatever its name, and beside the answer files by its name', async () => {
