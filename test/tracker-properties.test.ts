@@ -35,7 +35,7 @@ describe.each(['ce-readiness', 'quick-check'])('a tracker on %s, written and rea
           const assessment = scoreAssessment(bank, answers);
           const facts = reportFacts({ bank, content: content(bank), answers, assessment });
           const file = join(dir, `${++n}.tracker.${extension}`);
-          writeFileSync(file, extension === 'xlsx' ? await renderXlsx(facts) : renderCsv(facts));
+          writeFileSync(file, extension === 'xlsx' ? await renderXlsx([facts]) : renderCsv([facts]));
           const read = await readTracker(file);
           rmSync(file);
           if (!read.ok) throw new Error(JSON.stringify(read.diagnostics));

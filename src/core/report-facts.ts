@@ -15,6 +15,7 @@ import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recomme
 import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { capacityOf, type Capacity } from './capacity.js';
+import type { AgreedQuestion, GroupAgreement } from './agreement.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
 import type { TrackedAction } from './tracker.js';
 
@@ -50,7 +51,10 @@ export interface Provenance {
 export interface Group {
   respondents: (RespondentAnswers & { file: string; name: string | null; role: string | null })[];
   spread: Combined['spread'];
+  /** The questions still contested (after an agreement, those it did not settle). */
   contested: Contested[];
+  /** The agreement applied to the respondents' answers (issue 25), or null: `respondents` then hold the answers as they stand after it. */
+  agreement?: GroupAgreement | null;
 }
 
 /** A shown question and its answer in words (undefined when unanswered); `by` names the respondents who gave it, when there are several. */
@@ -206,6 +210,7 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
 
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
+  const agreed = new Map((group?.agreement?.questions ?? []).map((q) => [q.question.id, q]));
   const several = readings.length > 1;
   const byId = questionsById(bank);
   const words = readings[0]!.words;
@@ -231,7 +236,10 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
       const answer = r.answers.get(question.id);
       return { answer: answer === undefined ? undefined : describeAnswer(question, answer, words), by: r.label };
     });
-    section.questions.push({ question, answer: several ? whoSaidWhat(given, words) : given[0]!.answer });
+    section.questions.push({
+      question,
+      answer: several ? (agreedInWords(agreed.get(question.id), given, words) ?? whoSaidWhat(given, words)) : given[0]!.answer,
+    });
 
     const quoted = quotedOnce(question, askedOf);
     const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
@@ -284,7 +292,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const tasks: Objective[] = [];
   for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
   if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()], words));
-  if (contested.size > 0) tasks.push(agreeSharedView([...contested], words));
+  if (contested.size > 0) tasks.push(agreeSharedView([...contested], agreed.size > 0, words));
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
@@ -501,13 +509,13 @@ function answerTheRest(ids: readonly string[], words: Words): Objective {
   };
 }
 
-function agreeSharedView(ids: readonly string[], words: Words): Objective {
+function agreeSharedView(ids: readonly string[], afterAgreement: boolean, words: Words): Objective {
   return {
     id: 'agree-shared-view',
     kind: 'agree',
     recommendation: null,
     gap: null,
-    text: words.core.agreeSharedView(ids.length),
+    text: words.core.agreeSharedView(ids.length, afterAgreement),
     for: ids,
     because: ids,
     chosenBy: [],
@@ -515,4 +523,16 @@ function agreeSharedView(ids: readonly string[], words: Words): Objective {
     horizon: 'now',
     ownWords: [],
   };
+}
+
+/**
+ * An agreed question in the appendix: the agreed answer, marked as agreed, then the answers of those it
+ * does not speak for (their file changed, or it still is not asked of them); undefined when not agreed.
+ */
+function agreedInWords(agreed: AgreedQuestion | undefined, given: readonly { answer: string | undefined; by: string }[], language: Words): string | undefined {
+  if (agreed === undefined) return undefined;
+  const covered = new Set(agreed.replaces.map((r) => r.respondent));
+  const others = given.filter((g) => !covered.has(g.by));
+  const words = language.core.agreed(describeAnswer(agreed.question, agreed.answer, language));
+  return others.length === 0 ? words : `${words} (${[...covered].join(', ')}); ${whoSaidWhat(others, language)}`;
 }

@@ -32,6 +32,7 @@ const FILE = noun('ffeil');
 const ANSWER = noun('ateb');
 const MINUTE = noun('munud', 'funud');
 const HOUR = noun('awr');
+const RESPONDENT = noun('ymatebydd');
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -61,8 +62,9 @@ export const cy: Words = {
     findOut: (prompt) => `${prompt} Holwch bwy bynnag a fyddai'n gwybod, yna dewiswch y cam nesaf yn y cyfarfod nesaf.`,
     answerTheRest: (n) =>
       `Atebwch ${n === 1 ? 'yr un cwestiwn' : `y ${count(n, QUESTION)}`} a adawyd yn wag (“Heb ei ateb” yn yr atodiad), yna cynhaliwch yr asesiad eto: tan hynny mae pob un yn cyfrif fel 0.`,
-    agreeSharedView: (n) =>
-      `Yn y cyfarfod partneriaeth nesaf, cytunwch ar farn gyffredin ar ${n === 1 ? 'y cwestiwn' : `y ${count(n, QUESTION)}`} a restrir o dan “Lle rydych chi'n anghytuno”. Mae camau gweithredu'r cynllun ar ${n === 1 ? 'hwnnw' : 'y rheini'} yn aros am y farn honno.`,
+    agreeSharedView: (n, afterAgreement) =>
+      `Yn y cyfarfod partneriaeth nesaf, cytunwch ar farn gyffredin ar ${n === 1 ? 'y cwestiwn' : `y ${count(n, QUESTION)}`} ${afterAgreement ? 'a restrir o dan “Yr hyn y cytunoch arno” fel rhai sydd heb gytundeb eto' : "a restrir o dan “Lle rydych chi'n anghytuno”"}. Mae camau gweithredu'r cynllun ar ${n === 1 ? 'hwnnw' : 'y rheini'} yn aros am y farn honno.`,
+    agreed: (answer) => `Cytunwyd: ${answer}`,
     respondent: (n) => `Ymatebydd ${n}`,
   },
 
@@ -90,6 +92,25 @@ export const cy: Words = {
     summary: 'Crynodeb',
     whoAnswered: 'Pwy atebodd',
     whereYouDisagree: "Lle rydych chi'n anghytuno",
+    whatYouAgreed: 'Yr hyn y cytunoch arno',
+    agreedIntro: (date, present) =>
+      `Ar ${date}, gyda ${present} yn bresennol, fe gytunoch ar yr atebion hyn. Mae pob un yn sefyll dros bob ymatebydd yn y sgoriau; mae'r hyn a atebodd pob un ohonoch wedi'i gadw wrth ei ochr.`,
+    agreedLabel: 'Cytunwyd:',
+    agreedPresent: (present) => `(yn bresennol: ${present})`,
+    why: 'Pam:',
+    hadAnswered: 'Roedd wedi ateb',
+    stillContested: 'Heb gytundeb eto',
+    nothingContested: "Dim: lle cawsoch sgôr, mae eich atebion bellach o fewn hanner marc i'w gilydd.",
+    stillContestedText:
+      "Cwestiynau lle mae eich atebion yn dal i wahaniaethu o hanner marc neu fwy, neu, lle nad oes sgôr, lle dewisoch atebion gwahanol. Mae'r cynllun yn gofyn i chi gytuno ar farn gyffredin ar bob un yn gyntaf.",
+    allOfYou: (n) => `y ${n} ohonoch`,
+    notAppliedChanged: (respondent) =>
+      `${respondent}: newidiodd y ffeil ateb ar ôl y cytundeb, felly nid yw'n cael ei gymhwyso iddi; mae eu hatebion eu hunain yn sefyll.`,
+    notAppliedNotListed: (respondent) =>
+      `${respondent}: nid yw'r ffeil ateb yn un y mae'r cytundeb yn ei rhestru, felly nid yw'n cael ei gymhwyso iddi; mae eu hatebion eu hunain yn sefyll.`,
+    notAgreed: (respondent) => `${respondent} (heb gytuno)`,
+    notAskedAnswer: 'Heb ei ofyn',
+    notAskedOf: (who) => `Ni ofynnwyd i ${list(who)}, ar ôl eu hateb eu hunain i gwestiwn cynharach, felly nid yw'r ateb y cytunwyd arno yn cyfrif iddynt.`,
     scores: 'Sgoriau fesul argymhelliad',
     howToRead: 'Sut i ddarllen yr adroddiad hwn',
     gapAnalysis: 'Dadansoddiad o’r bylchau',
@@ -169,8 +190,8 @@ export const cy: Words = {
     more: (n) => `${n} arall`,
     quoted: (title) => `“${title}”`,
     readingOne: (when, who) => `Atebion un person${when === null ? '' : `, ar ${when}`}${who === null ? '' : ` (${who})`}: hunanasesiad, nid arolygiad.`,
-    readingGroup: (people, when) =>
-      `Atebion ${people} o bobl${when === null ? '' : `, ar ${when}`}, pob un wedi'i sgorio ar ei ben ei hun, yna wedi'u cyfartaleddu: hunanasesiad ar y cyd, nid arolygiad.`,
+    readingGroup: (people, when, agreedOn) =>
+      `Atebion ${people} o bobl${when === null ? '' : `, ar ${when}`}, pob un wedi'i sgorio ar ei ben ei hun${agreedOn === null ? '' : ` gyda'r atebion y cytunwyd arnynt ar ${agreedOn} yn lle eu rhai nhw`}, yna wedi'u cyfartaleddu: hunanasesiad ar y cyd, nid arolygiad.`,
     readingBands: (top, weighted, bank) =>
       `Mae'r bandiau (${top} yw'r uchaf)${weighted ? " a'r pwysoliadau (mae ×2 yn cyfrif ddwywaith)" : ''} yn perthyn i'r banc cwestiynau (${bank}), nid i'r canllawiau, nad ydynt yn rhoi sgoriau.`,
     readingHorizons: 'Awgrymiadau yw’r gorwelion (Nawr: y chwarter hwn; Nesaf: o fewn chwe mis; Yn nes ymlaen: o fewn y flwyddyn).',
@@ -294,6 +315,39 @@ export const cy: Words = {
     leftAsItWas: (file) => `Mae ${file} wedi'i adael fel yr oedd; defnyddiwch --answers FFEIL i ddechrau asesiad newydd wrth ei ochr`,
     savedResume: (file, command) => `atebion wedi'u cadw yn ${file}; rhedwch \`${command}\` eto i barhau`,
     nothingSaved: 'torrwyd ar draws cyn rhoi unrhyw ateb; ni chadwyd dim',
+  },
+
+  agree: {
+    leave: {
+      choice: 'Gadael heb gytundeb (heb gytuno)',
+      ticks: "peidiwch â thicio dim i'w adael heb gytundeb",
+      typed: "gadewch yn wag i'w adael heb gytundeb",
+    },
+    toAgree: (n) => `${n === 1 ? '1 cwestiwn' : count(n, QUESTION)} i gytuno arnynt, lle mae eich atebion yn wahanol.`,
+    contestedOf: (at, of) => `Cwestiwn heb gytundeb ${at} o ${of}`,
+    why: { message: 'Pam, mewn un llinell?', title: 'Pam?', problem: 'dywedwch mewn un llinell pam y cytunoch ar hyn (neu ewch yn ôl)' },
+    present: { message: 'Pwy sydd yma? Dad-diciwch unrhyw un nad yw yma', title: 'Yn bresennol', problem: 'ticiwch o leiaf un' },
+    notAnswered: 'heb ei ateb',
+    notAsked: 'heb ei ofyn',
+    heading: (organisation, respondents, bank) => `${organisation}: ${count(respondents, RESPONDENT)} (${bank})`,
+    nothingToAgree: (organisation, respondents) =>
+      `${organisation}: nid yw'r ${count(respondents, RESPONDENT)} yn anghytuno ar unrhyw gwestiwn (mae eu hatebion o fewn hanner marc i'w gilydd), felly nid oes dim i gytuno arno.`,
+    saved: (agreed, contested, file) =>
+      `Cytunwyd ar ${agreed} o'r ${contested} cwestiwn heb gytundeb; wedi'u cadw yn ${file}. Mae \`ce-plan assess --combine\` ar y ffeiliau ateb yn ei gymhwyso (fe'i ceir wrth eu hochr, neu rhowch ef gyda --agreed).`,
+    nothingSaved: 'ni chytunwyd ar ddim, ac ni chadwyd dim',
+    savedResume: (file) => `mae'r cytundeb hyd yma wedi'i gadw yn ${file}; rhedwch \`ce-plan agree\` ar yr un ffeiliau eto i ailddechrau`,
+    interrupted: 'torrwyd ar draws cyn cytuno ar unrhyw ateb; ni chadwyd dim',
+    resumeOrRestart: (file, agreed) => `Mae ${file} yn dal ${count(agreed, ANSWER)} y cytunwyd arnynt. Ailddechrau, neu ddechrau eto?`,
+    resume: 'Ailddechrau lle y stopiodd',
+    restart: "Dechrau eto (cedwir copi o'r cytundeb hyd yma)",
+    blank: (organisation, questions, respondents) =>
+      `Cytundeb gwag ar gyfer ${organisation}: ${questions === 1 ? 'y cwestiwn' : `y ${count(questions, QUESTION)}`} a atebodd ei ${count(respondents, RESPONDENT)} yn wahanol.`,
+    howTo: (folder) =>
+      `Ar gyfer pob cwestiwn y mae'r cyfarfod yn cytuno arno, ysgrifennwch yr ateb y cytunwyd arno a, mewn un llinell, pam; gadewch y ddau'n wag\nar gyfer cwestiwn nad yw'n cytuno arno. Llenwch y dyddiad a phwy oedd yn bresennol, a chadwch y ffeil hon yn\n${folder} (mae ffeiliau'r ymatebwyr isod wedi'u henwi oddi yno) fel agreement.yaml neu NAME.agreement.yaml;\nmae \`ce-plan assess --combine\` ar y ffeiliau ateb wedyn yn ei gymhwyso (docs/agreement-files.md, yn Saesneg).`,
+    date: 'gorfodol: y diwrnod y cytunodd y cyfarfod, BBBB-MM-DD',
+    respondents: "Y ffeiliau ateb y cytunwyd arnynt: caiff un sy'n newid ar ôl hyn ei enwi, ac ni chaiff y cytundeb ei gymhwyso iddi.",
+    presentList: 'gorfodol: pwy oedd yn bresennol, enwau neu rolau, fel [Cadeirydd preswylwyr, Rheolwr tai]',
+    nothingContested: 'nid oes dim heb gytundeb',
   },
 
   forms: {

@@ -44,8 +44,10 @@ export const en = {
     answerTheRest: (n: number) =>
       `Answer ${n === 1 ? 'the 1 question' : `the ${n} questions`} left blank (“Not answered” in the appendix), then run the assessment again: until then each counts as 0.`,
     /** The plan's task where respondents disagree. */
-    agreeSharedView: (n: number) =>
-      `At the next partnership meeting, agree a shared view on ${n === 1 ? 'the question' : `the ${n} questions`} listed under “Where you disagree”. The plan's actions on ${n === 1 ? 'it wait' : 'them wait'} for that view.`,
+    agreeSharedView: (n: number, afterAgreement: boolean) =>
+      `At the next partnership meeting, agree a shared view on ${n === 1 ? 'the question' : `the ${n} questions`} ${afterAgreement ? '“What you agreed” lists as still contested' : 'listed under “Where you disagree”'}. The plan's actions on ${n === 1 ? 'it wait' : 'them wait'} for that view.`,
+    /** An answer the respondents agreed (`ce-plan agree`), in the appendix. */
+    agreed: (answer: string) => `Agreed: ${answer}`,
     /** A respondent of an anonymised report. */
     respondent: (n: number) => `Respondent ${n}`,
   },
@@ -77,6 +79,27 @@ export const en = {
     summary: 'Summary',
     whoAnswered: 'Who answered',
     whereYouDisagree: 'Where you disagree',
+    // What the respondents agreed (`ce-plan agree`).
+    whatYouAgreed: 'What you agreed',
+    agreedIntro: (date: string, present: string) =>
+      `On ${date}, with ${present} present, you agreed these answers. Each one stands for every respondent in the scores; what each of you had answered is kept beside it.`,
+    agreedLabel: 'Agreed:',
+    agreedPresent: (present: string) => `(present: ${present})`,
+    why: 'Why:',
+    hadAnswered: 'Had answered',
+    stillContested: 'Still contested',
+    nothingContested: 'Nothing: where you were scored, your answers are now within half a mark of each other.',
+    stillContestedText:
+      'Questions where your answers still differ by half a mark or more, or, where nothing is scored, where you chose different answers. The plan asks you to agree a shared view of each one first.',
+    allOfYou: (n: number) => `all ${n} of you`,
+    notAppliedChanged: (respondent: string) =>
+      `${respondent}: the answer file changed after the agreement, so it is not applied to it; their own answers stand.`,
+    notAppliedNotListed: (respondent: string) =>
+      `${respondent}: the answer file is not one the agreement lists, so it is not applied to it; their own answers stand.`,
+    notAgreed: (respondent: string) => `${respondent} (not agreed)`,
+    notAskedAnswer: 'Not asked',
+    notAskedOf: (who: readonly string[]) =>
+      `Not asked of ${list(who)}, after their own answer to an earlier question, so the agreed answer does not count for them.`,
     scores: 'Scores by recommendation',
     howToRead: 'How to read this report',
     gapAnalysis: 'Gap analysis',
@@ -161,8 +184,8 @@ export const en = {
     quoted: (title: string) => `“${title}”`,
     readingOne: (when: string | null, who: string | null) =>
       `One person's answers${when === null ? '' : `, as at ${when}`}${who === null ? '' : ` (${who})`}: a self-assessment, not an inspection.`,
-    readingGroup: (people: number, when: string | null) =>
-      `The answers of ${people} people${when === null ? '' : `, as at ${when}`}, each scored on their own, then averaged: a shared self-assessment, not an inspection.`,
+    readingGroup: (people: number, when: string | null, agreedOn: string | null) =>
+      `The answers of ${people} people${when === null ? '' : `, as at ${when}`}, each scored on their own${agreedOn === null ? '' : ` with the answers they agreed on ${agreedOn} in place of theirs`}, then averaged: a shared self-assessment, not an inspection.`,
     readingBands: (top: string, weighted: boolean, bank: string) =>
       `The bands (${top} is the top one)${weighted ? ' and weights (×2 counts double)' : ''} are the question bank's (${bank}), not the guidance's, which gives no scores.`,
     readingHorizons: 'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions.',
@@ -288,6 +311,37 @@ export const en = {
     leftAsItWas: (file: string) => `${file} is left as it was; use --answers FILE to start a new assessment beside it`,
     savedResume: (file: string, command: string) => `answers saved to ${file}; run \`${command}\` again to resume`,
     nothingSaved: 'interrupted before any answer was given; nothing was saved',
+  },
+
+  /** `ce-plan agree`: the meeting that agrees the contested questions, and the blank agreement file. */
+  agree: {
+    leave: { choice: 'Leave it contested (not agreed)', ticks: 'tick none to leave it contested', typed: 'leave it empty to leave it contested' },
+    toAgree: (n: number) => `${n === 1 ? '1 question' : `${n} questions`} to agree, where your answers differ.`,
+    contestedOf: (at: number, of: number) => `Contested question ${at} of ${of}`,
+    why: { message: 'Why, in one line?', title: 'Why?', problem: 'say in one line why you agreed this (or go back)' },
+    present: { message: 'Who is here? Untick anyone who is not', title: 'Present', problem: 'tick at least one' },
+    notAnswered: 'not answered',
+    notAsked: 'not asked',
+    heading: (organisation: string, respondents: number, bank: string) => `${organisation}: ${respondents} respondents (${bank})`,
+    nothingToAgree: (organisation: string, respondents: number) =>
+      `${organisation}: the ${respondents} respondents contest no question (their answers are within half a mark of each other), so there is nothing to agree.`,
+    saved: (agreed: number, contested: number, file: string) =>
+      `${agreed} of the ${contested} contested questions agreed; saved to ${file}. \`ce-plan assess --combine\` on the answer files applies it (it is found beside them, or give it with --agreed).`,
+    nothingSaved: 'nothing was agreed, and nothing was saved',
+    savedResume: (file: string) => `the agreement so far is saved to ${file}; run \`ce-plan agree\` on the same files again to resume`,
+    interrupted: 'interrupted before any answer was agreed; nothing was saved',
+    resumeOrRestart: (file: string, agreed: number) => `${file} holds ${agreed} agreed answer${agreed === 1 ? '' : 's'}. Resume, or start again?`,
+    resume: 'Resume where it stopped',
+    restart: 'Start again (a copy of the agreement so far is kept)',
+    // The blank agreement file's comments (`ce-plan template --agree`).
+    blank: (organisation: string, questions: number, respondents: number) =>
+      `A blank agreement for ${organisation}: the ${questions === 1 ? 'question' : `${questions} questions`} its ${respondents} respondents answered differently.`,
+    howTo: (folder: string) =>
+      `For each question the meeting agrees, write the agreed answer and, in one line, why; leave both empty\nfor a question it does not agree. Fill in the date and who was present, and save this file in\n${folder} (the respondents' files below are named from there) as agreement.yaml or NAME.agreement.yaml;\n\`ce-plan assess --combine\` on the answer files then applies it (docs/agreement-files.md).`,
+    date: 'required: the day the meeting agreed, YYYY-MM-DD',
+    respondents: 'The answer files agreed on: one that changes after this is named, and the agreement is not applied to it.',
+    presentList: 'required: who was present, names or roles, such as [Resident chair, Housing manager]',
+    nothingContested: 'nothing is contested',
   },
 
   /** The forms ce-plan exports (XLSForm, SurveyJS, paper) and `import` reads back. */
