@@ -661,3 +661,38 @@ describe("the interview's rough edges (issue 28)", () => {
     }
   }, 90_000);
 });
+
+describe('ce-plan init --lang cy in a terminal (issue 26)', () => {
+  test('asks a section in Welsh, with Welsh help, keys, progress and messages, and saves lang: cy with the answers', async () => {
+    const t = new Terminal(['init', '--bank', 'quick-check', '--lang', 'cy'], { cwd: dir });
+    terminals.push(t);
+    await t.waitFor('Gwiriad cyflym ymgysylltu');
+    await t.waitFor('yn cael ei ofyn dim ond ar ôl atebion penodol');
+    await t.answer("Enw'r sefydliad", 'Grŵp Diogelwch Cymunedol Aberaeron', KEY.enter);
+    await t.answer('Ardal (dewisol)', KEY.enter);
+    await t.answer('Cwblhawyd gan (dewisol)', KEY.enter);
+    await t.waitFor('Strategaeth ac ymrwymiad');
+    await t.waitFor('Adran 1 o 3 · Cwestiwn 1 o tua 18');
+    // The list starts on no answer, in Welsh, with inquirer's own keys named in Welsh beside help.
+    await t.waitFor('Ydy eich arweinwyr yn gweld gwaith gyda thrigolion');
+    await t.waitFor('Dim ateb eto');
+    await t.waitFor('dewis');
+    await t.answer('help', '?');
+    await t.waitFor("Mae'r canllaw strategaeth yn dweud");
+    await t.answer('Ddim yn gwybod', KEY.down, KEY.enter);
+    await t.answer('Pan fydd trigolion yn codi mater', KEY.down, KEY.down, KEY.enter);
+    await t.answer('Yn ystod y flwyddyn ddiwethaf', KEY.down, KEY.enter);
+    // The next section's heading: the first is done. Ctrl-C stops, saying so in Welsh.
+    await t.answer('Beth y gall ymgysylltu ei newid', KEY.ctrlC);
+    await t.waitFor("atebion wedi'u cadw yn ce-plan-answers.yaml");
+    expect(await t.exited).toBe(130);
+    // What stays in the scrollback: each answer's line, in Welsh.
+    expect(t.screen.join('\n')).toMatch(/✔ Ydy eich arweinwyr yn gweld gwaith gyda thrigolion .* Ie/);
+    expect(t.screen.join('\n')).toContain("Y rhan fwyaf o'r");
+    expect(t.screen.join('\n')).toContain('Adran 2 o 3 · Cwestiwn 4 o tua 18');
+    const content = await savedAnswers();
+    expect(content.lang).toBe('cy');
+    expect(content.organisation.name).toBe('Grŵp Diogelwch Cymunedol Aberaeron');
+    expect(content.answers).toEqual({ 'must-do': 'yes', responding: 'most', 'practice-changed': 'yes' });
+  }, 90_000);
+});

@@ -49,7 +49,9 @@ function sampleCall(fn: (...args: never[]) => unknown, path: string): unknown {
   };
   // Words whose arguments are text or lists: called with text, so the sentence around it shows.
   const text: unknown[] = Array.from({ length: fn.length }, (_, i) =>
-    i === 0 && /list|holdsUp|seenDifferently|groupCompleteness|chartAlt|splitSentence|scopeToChange|goingBest|chooseStatus|notAskedOf/.test(path) ? ['Xx', 'Yy'] : `X${i}`,
+    i === 0 && /list|holdsUp|seenDifferently|groupCompleteness|chartAlt|splitSentence|scopeToChange|goingBest|chooseStatus|notAskedOf/.test(path)
+      ? ['Xx', 'Yy']
+      : `X${i}`,
   );
   try {
     const fromNumbers = (fn as (...args: unknown[]) => unknown)(...(samples[fn.length] ?? []));

@@ -285,7 +285,9 @@ export const cy: Words = {
     hours: (hours, minutes) => `${count(hours, HOUR)}${minutes === 0 ? '' : ` ${count(minutes, MINUTE)}`}`,
     length: (questions, left, followUps, duration) => {
       const some =
-        followUps === 0 ? '' : ` (${followUps === questions && questions > 1 ? 'pob un' : followUps} yn cael eu gofyn dim ond ar ôl atebion penodol)`;
+        followUps === 0
+          ? ''
+          : ` (${followUps === questions && questions > 1 ? 'pob un' : followUps} ${followUps === 1 ? 'yn cael ei ofyn' : 'yn cael eu gofyn'} dim ond ar ôl atebion penodol)`;
       return `${count(questions, QUESTION)}${left ? ' ar ôl' : ''}${some}: tua ${duration}${followUps === 0 ? '' : ' ar y mwyaf'}, amcangyfrif. Mae atebion yn cael eu cadw wrth i chi fynd.`;
     },
     skipped: '(wedi hepgor)',
