@@ -245,8 +245,13 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('has no accessibility violation that axe-core finds, in the reports of the four groups, a combined report (with and without an agreement) or the summary', async () => {
-    const groups = await Promise.all(['strong', 'middling', 'weak', 'partnership'].map((name) => readFile(`test/golden/groups/${name}.html`, 'utf8')));
+  it('has no accessibility violation that axe-core finds, in the reports of the four groups (in Welsh and bilingual too), a combined report (with and without an agreement) or the summary', async () => {
+    // The Welsh and bilingual reports too (issue 26): lang="cy", the English part lang="en-GB".
+    const groups = await Promise.all(
+      ['strong', 'middling', 'weak', 'partnership', 'middling-cy', 'partnership-cy', 'middling-cy-en'].map((name) =>
+        readFile(`test/golden/groups/${name}.html`, 'utf8'),
+      ),
+    );
     const agreedHtml = await readFile('test/golden/agreed.html', 'utf8');
     for (const html of [reportHtml, ...groups, combinedHtml, agreedHtml, summaryHtml]) {
       const page = await open(html);
