@@ -227,9 +227,9 @@ export const cy: Words = {
   },
 
   docx: {
-    splitSentence: (parts) =>
-      `Rydych chi'n gweld ${parts.join('; ')} yn wahanol iawn: mae eich sgoriau 50 pwynt neu fwy ar wahân. Gweler “Lle rydych chi'n anghytuno”.`,
-    contested: "Cwestiynau lle mae eich atebion yn wahanol o hanner marc neu fwy. Mae'r cynllun yn gofyn i chi gytuno ar farn gyffredin ar bob un yn gyntaf.",
+    splitSentence: (parts, see) => `Rydych chi'n gweld ${parts.join('; ')} yn wahanol iawn: mae eich sgoriau 50 pwynt neu fwy ar wahân. Gweler “${see}”.`,
+    contested: (still) =>
+      `Cwestiynau lle mae eich atebion ${still ? 'yn dal i fod ' : ''}yn wahanol o hanner marc neu fwy. Mae'r cynllun yn gofyn i chi gytuno ar farn gyffredin ar bob un yn gyntaf.`,
     chartAlt: (bars) => `Sgoriau fesul argymhelliad, yr uchaf yn gyntaf, allan o 100: ${bars.join('; ')}. Mae'r tabl ar ôl y siart yn rhoi'r un rhifau.`,
     number: 'Rhif',
     highestFirst: 'Argymhelliad (yr uchaf yn gyntaf)',

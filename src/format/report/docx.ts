@@ -8,7 +8,7 @@
 import type { Editions } from './index.js';
 import { barChart } from '../html/chart.js';
 import { chartPng } from './chart-png.js';
-import { reportView } from './view.js';
+import { reportView, wordsOfReport } from './view.js';
 import { fixedZipTimes } from '../zip-times.js';
 
 /** A4 in twentieths of a point, with margins of about 18 mm. */
@@ -41,6 +41,9 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
     WidthType,
   } = docx;
   const view = reportView(facts);
+  // The report's words in its language: the labels every edition shares, and the Word edition's own.
+  const { t } = view;
+  const d = wordsOfReport(facts).docx;
   const several = view.respondents.length > 1;
   type Block = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
   const body: Block[] = [];
@@ -80,29 +83,32 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
   // Title and what it is of.
   body.push(new Paragraph({ text: wordText(view.heading), heading: HeadingLevel.TITLE }));
   const meta = [
-    view.organisation.area && `Area: ${view.organisation.area}`,
-    view.organisation.completedBy && `Completed by: ${view.organisation.completedBy}`,
-    view.respondent && `Answered by: ${[view.respondent.name, view.respondent.role].filter(Boolean).join(', ')}`,
-    several && `Answered by: ${view.respondents.length} people`,
-    `Date: ${view.date ?? 'not given'}`,
-    `Question bank: ${view.bank.title} ${view.bank.version}`,
+    view.organisation.area && `${t.area}: ${view.organisation.area}`,
+    view.organisation.completedBy && `${t.completedBy}: ${view.organisation.completedBy}`,
+    view.respondent && `${t.answeredBy}: ${[view.respondent.name, view.respondent.role].filter(Boolean).join(', ')}`,
+    several && `${t.answeredBy}: ${t.people(view.respondents.length)}`,
+    `${t.date}: ${view.date ?? t.dateNotGiven}`,
+    `${t.questionBank}: ${view.bank.title} ${view.bank.version}`,
   ].filter((part): part is string => typeof part === 'string');
   body.push(para(meta.join(' · ')));
 
   // Summary.
-  body.push(heading1('Summary'), para({ bold: `${view.summary.headline}.` }, view.overall.meaning ? ` ${view.overall.meaning}` : ''));
+  body.push(heading1(t.summary), para({ bold: `${view.summary.headline}.` }, view.overall.meaning ? ` ${view.overall.meaning}` : ''));
   if (view.summary.split.length > 0)
     body.push(
       para(
-        `You see ${view.summary.split.map((x) => `${x.title} (${x.range})`).join('; ')} very differently: your scores lie 50 points or more apart. See “${view.agreement ? 'What you agreed' : 'Where you disagree'}”.`,
+        d.splitSentence(
+          view.summary.split.map((x) => `${x.title} (${x.range})`),
+          view.agreement ? t.whatYouAgreed : t.whereYouDisagree,
+        ),
       ),
     );
   if (view.summary.flags.length > 0) {
-    body.push(heading2('Needs attention now'));
+    body.push(heading2(t.needsAttention));
     for (const f of view.summary.flags) body.push(bullet(`“${f.prompt}” ${f.answered} `, { bold: f.answer }, `. ${f.reason} (${f.source})`));
   }
   if (view.summary.priorities.length > 0) {
-    body.push(para(view.summary.priorities.length === 1 ? 'Start here:' : 'Start with these, in this order:'));
+    body.push(para(t.startWith(view.summary.priorities.length)));
     for (const p of view.summary.priorities) body.push(para(`${p.rank}. `, { bold: p.title }, ` (${p.score}): ${p.why}.`));
   }
   if (view.summary.goingWell) body.push(para(view.summary.goingWell));
@@ -111,49 +117,32 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
 
   if (several) {
     body.push(
-      heading1('Who answered'),
+      heading1(t.whoAnswered),
       table(
         [4, 2, 1],
-        ['Respondent', 'Required questions answered', 'Overall'],
+        [t.respondent, t.requiredAnswered, t.overall],
         view.respondents.map((r) => [r.label, r.completeness, r.overall]),
       ),
     );
     if (view.agreement) {
       // An agreement (issue 25): what was agreed, with what each had answered, then what is still contested.
       const { agreement } = view;
-      body.push(
-        heading1('What you agreed'),
-        para(
-          `On ${agreement.date}, with ${agreement.present} present, you agreed these answers. Each one stands for every respondent in the scores; what each of you had answered is kept beside it.`,
-        ),
-        ...agreement.notApplied.map((line) => para(line)),
-      );
+      body.push(heading1(t.whatYouAgreed), para(t.agreedIntro(agreement.date, agreement.present)), ...agreement.notApplied.map((line) => para(line)));
       for (const q of agreement.questions)
         body.push(
           bullet(
-            `${q.prompt}${q.recommendation ? ` (${q.recommendation})` : ''} Agreed: `,
+            `${q.prompt}${q.recommendation ? ` (${q.recommendation})` : ''} ${t.agreedLabel} `,
             { bold: q.agreed },
-            `${q.present ? ` (present: ${q.present})` : ''}. Why: ${q.reason} Had answered `,
+            `${q.present ? ` ${t.agreedPresent(q.present)}` : ''}. ${t.why} ${q.reason} ${t.hadAnswered} `,
             ...q.answers.flatMap((a, i) => [i === 0 ? '' : '; ', { bold: a.answer }, `: ${a.respondents.join(', ')}`]),
             `.${q.notAsked ? ` ${q.notAsked}` : ''}`,
           ),
         );
-      body.push(heading2('Still contested'));
-    } else body.push(heading1('Where you disagree'));
-    if (view.contested.length === 0)
-      body.push(
-        para(
-          view.agreement
-            ? 'Nothing: where you were scored, your answers are now within half a mark of each other.'
-            : 'No question was answered differently enough to matter: where you were scored, your answers were within half a mark of each other.',
-        ),
-      );
+      body.push(heading2(t.stillContested));
+    } else body.push(heading1(t.whereYouDisagree));
+    if (view.contested.length === 0) body.push(para(view.agreement ? t.nothingContested : t.noneContested));
     else {
-      body.push(
-        para(
-          `Questions where your answers ${view.agreement ? 'still ' : ''}differ by half a mark or more. The plan asks you to agree a shared view of each one first.`,
-        ),
-      );
+      body.push(para(d.contested(view.agreement !== null)));
       for (const c of view.contested)
         body.push(
           bullet(
@@ -165,21 +154,21 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
   }
 
   // Scores: the chart as a picture, then the same numbers as a table.
-  body.push(heading1('Scores by recommendation'), para(view.gapsText));
+  body.push(heading1(t.scores), para(view.gapsText));
   if (view.chart.length > 0) {
     const bands = facts.bank.bands;
     const index = new Map(bands.map((band, i) => [band.id, i]));
     const bars = view.chart.map((r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)! }));
     const figure = barChart({
       id: 'scores',
-      title: 'Scores by recommendation',
+      title: t.scores,
       bars,
       bands: bands.map((band) => ({ label: band.label, min: band.min })),
       line: { value: facts.topBand.min, label: `${facts.topBand.label} from ${facts.topBand.min}` },
     });
     const svg = svgAlone(figure);
     const { png } = await chartPng(bars, bands.length, facts.topBand.min);
-    const description = `Scores by recommendation, highest first, out of 100: ${view.chart.map((r, i) => `${i + 1}. ${r.title} ${r.score}, ${r.band}`).join('; ')}. The table after the chart gives the same numbers.`;
+    const description = d.chartAlt(view.chart.map((r, i) => `${i + 1}. ${r.title} ${r.score}, ${r.band}`));
     const svgSize = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
     body.push(
       new Paragraph({
@@ -189,55 +178,56 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
             data: new TextEncoder().encode(svg),
             fallback: { type: 'png', data: png },
             transformation: { width: CHART_PX, height: Math.round((CHART_PX * Number(svgSize[2])) / Number(svgSize[1])) },
-            altText: { name: 'Scores by recommendation', title: 'Scores by recommendation', description },
+            altText: { name: t.scores, title: t.scores, description },
           }),
         ],
       }),
     );
     body.push(
       table(
-        [1, 12, 2, 4, 2],
-        ['No.', 'Recommendation (highest first)', 'Score', 'Band', 'Counts'],
+        [1.5, 11.5, 2, 4, 2],
+        [d.number, d.highestFirst, t.score, t.band, t.counts],
         view.chart.map((r, i) => [String(i + 1), r.title, r.score, r.band, r.counts]),
       ),
     );
   }
   const unassessed = view.scores.filter((r) => r.value === null);
-  if (unassessed.length > 0) body.push(para(`Not assessed (no question that counts was asked): ${unassessed.map((r) => r.title).join('; ')}.`));
+  if (unassessed.length > 0) body.push(para(`${t.unassessed} ${unassessed.map((r) => r.title).join('; ')}.`));
 
-  body.push(heading1('How to read this report'), para(view.reading.join(' ')));
+  body.push(heading1(t.howToRead), para(view.reading.join(' ')));
 
   // Gap analysis: a heading for each gap, so each is in the navigation pane.
-  body.push(heading1('Gap analysis'), para(view.gaps.length === 0 ? `No gaps: every recommendation assessed reaches ${view.topBand}.` : view.orderText));
+  body.push(heading1(t.gapAnalysis), para(view.gaps.length === 0 ? t.noGaps(view.topBand) : view.orderText));
   for (const g of view.gaps) {
     const causes =
       g.causes.length === 0
         ? ''
-        : ` Below full marks: ${g.causes.map((c) => `${c.prompt} ${c.answer} (${c.score}%)`).join('; ')}${g.moreCauses > 0 ? `; and ${g.moreCauses} more (see the appendix)` : ''}.`;
-    body.push(heading2(`Gap ${g.rank}: ${g.title} (${g.score}, ${g.band}${g.counts ? `, counts ${g.counts}` : ''})`), para(`${g.why} (${g.source})${causes}`));
+        : d.causes(
+            g.causes.map((c) => `${c.prompt} ${c.answer} (${c.score}%)`),
+            g.moreCauses,
+          );
+    body.push(
+      heading2(`${t.gap(g.rank, g.title)} (${g.score}, ${g.band}${g.counts ? `, ${t.countsTimes(g.counts)}` : ''})`),
+      para(`${g.why} (${g.source})${causes}`),
+    );
   }
 
   // The plan: a table per horizon, with columns to fill in (or as the last tracker left them).
-  body.push(heading1('Detailed objectives'));
-  if (view.plan.horizons.length === 0) body.push(para('No gaps, so no objectives: keep doing what works.'));
-  else
-    body.push(
-      para(
-        `The plan: objectives that close the gaps above${view.plan.source ? `, as the guidance's next steps ask (${view.plan.source})` : ''}. ${view.plan.sizeText} Tick each one when it is done, and fill in an owner and a target date.`,
-      ),
-    );
+  body.push(heading1(t.objectives));
+  if (view.plan.horizons.length === 0) body.push(para(t.noObjectives));
+  else body.push(para(d.planIntro(view.plan.source, view.plan.sizeText)));
   for (const h of view.plan.horizons) {
     body.push(heading2(`${h.title}: ${h.when}`));
     body.push(
       table(
         [1, 9, 1, 3, 2],
-        ['Done', 'What to do', 'Gap', 'Owner', 'Target date'],
+        [t.done, t.whatToDo, t.gapColumn, t.owner, t.targetDate],
         h.objectives.map((o) => {
-          const words = o.ownWords.map((w) => ` ${w.said}, asked “${w.prompt}”: ${w.answer}`).join('');
+          const words = o.ownWords.map((w) => ` ${t.asked(w.said, w.prompt)} ${w.answer}`).join('');
           const status = o.tracked?.status ? ` ${o.tracked.status}.` : '';
           return [
             o.tracked?.done ? '☑' : '☐',
-            `${o.flagged ? 'Needs attention now. ' : ''}${o.kind === 'find-out' ? 'Find out. ' : ''}${o.text}${status}${words}`,
+            `${o.flagged ? `${t.needsAttentionMark} ` : ''}${o.kind === 'find-out' ? `${t.findOutMark} ` : ''}${o.text}${status}${words}`,
             o.gap === null ? '' : String(o.gap),
             o.tracked?.owner ?? '',
             o.tracked?.targetDate ?? '',
@@ -249,34 +239,28 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
   if (view.plan.heldBackText) body.push(para(view.plan.heldBackText));
 
   // Expectations and impact.
-  body.push(heading1('Expectations and impact'));
-  if (view.expectations.length === 0 && view.context.length === 0)
-    body.push(para('The answers say nothing yet about the scope to change strategy, policy and service delivery, or how expectations will be managed.'));
+  body.push(heading1(t.expectations));
+  if (view.expectations.length === 0 && view.context.length === 0) body.push(para(t.saysNothing));
   const chosen = view.expectations.filter((e) => !e.quote);
-  if (chosen.length > 0)
-    body.push(
-      para(
-        `What your answers say about the scope to change: ${chosen.map((q) => `${q.prompt} ${q.paragraphs.join(' ')}${q.by ? ` (${q.by})` : ''}`).join('; ')}.`,
-      ),
-    );
+  if (chosen.length > 0) body.push(para(d.scopeToChange(chosen.map((q) => `${q.prompt} ${q.paragraphs.join(' ')}${q.by ? ` (${q.by})` : ''}`))));
   for (const q of view.expectations.filter((e) => e.quote)) {
-    body.push(para(`Asked “${q.prompt}”, ${q.by ?? 'you'} answered:`));
+    body.push(para(t.askedQuoted(q.prompt, q.by)));
     for (const p of q.paragraphs) body.push(new Paragraph({ text: wordText(p), style: 'Quote' }));
   }
-  if (view.context.length > 0) body.push(para(`In your own words: ${view.context.map((c) => `${c.prompt} “${c.answer}”`).join(' ')}`));
+  if (view.context.length > 0) body.push(para(`${t.inYourOwnWords} ${view.context.map((c) => `${c.prompt} “${c.answer}”`).join(' ')}`));
 
   // Appendix, on a page of its own, then the references.
-  body.push(heading1('Appendix: questions and answers', true));
+  body.push(heading1(t.appendix, true));
   for (const s of view.appendix)
     body.push(
       heading2(`${s.number}. ${s.title}`),
       table(
         [3, 2],
-        ['Question', 'Answer'],
+        [t.question, t.answer],
         s.questions.map((q) => [q.prompt, q.answer]),
       ),
     );
-  body.push(heading1('References'));
+  body.push(heading1(t.references));
   for (const r of view.references)
     body.push(
       new Paragraph({
@@ -294,7 +278,7 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
   const document = new Document({
     creator: 'ce-plan',
     title: view.heading,
-    description: `A readiness report on ${view.bank.title} ${view.bank.version}`,
+    description: d.description(`${view.bank.title} ${view.bank.version}`),
     styles: {
       default: {
         // Line spacing "auto" said out loud: LibreOffice reads a bare line spacing as exact, which cuts a picture to one line.
@@ -326,7 +310,14 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })],
+                children: [
+                  new TextRun({
+                    children: t
+                      .page('\u0000', '\u0001')
+                      .map((part) => (part === '\u0000' ? PageNumber.CURRENT : part === '\u0001' ? PageNumber.TOTAL_PAGES : part)),
+                    ...small,
+                  }),
+                ],
               }),
             ],
           }),
