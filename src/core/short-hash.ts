@@ -1,7 +1,7 @@
 // The short hash a bank keeps beside each translation (`prompt_cy_from`): the first 8 hex digits of the
 // SHA-256 of the English the translation was made from, once its spacing is set aside (docs/bank-format.md,
 // "Translations"). The core imports no node:crypto, and lint must stay synchronous (Web Crypto is not), so
-// SHA-256 is written out here; test/translation.test.ts checks it against node:crypto.
+// SHA-256 is written out here; test/words.test.ts checks it against node:crypto.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74,
