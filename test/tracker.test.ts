@@ -297,6 +297,23 @@ describe('the action tracker', () => {
     ]);
     expect(batch.code).toBe(2);
     expect(batch.stderr).toContain('--previous-tracker is one organisation');
+    // Nor for combined files of two organisations: nothing is written.
+    await writeFile(join(dir, 'other.yaml'), (await readFile(AFTER, 'utf8')).replace(/name: .*/, 'name: Southfield'));
+    const combined = await runInProcess([
+      'assess',
+      AFTER,
+      join(dir, 'other.yaml'),
+      '--combine',
+      '--bank',
+      EXAMPLE_BANK,
+      '--out-dir',
+      join(dir, 'two-organisations'),
+      '--previous-tracker',
+      previous,
+    ]);
+    expect(combined.code).toBe(2);
+    expect(combined.stderr).toContain('--previous-tracker is one organisation\'s tracker, but these files answer for 2 organisations: "Northfield');
+    expect(await readdir(join(dir, 'two-organisations'))).toEqual([]);
   });
 });
 
