@@ -164,6 +164,10 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       const { Agreements, readAgreement } = await import('../../pipeline/agreements.js');
       // Written here, after the batch, one organisation at a time, from the answers the batch staged.
       const groups = groupByOrganisation(tally.staged);
+      if (options.previousTracker !== undefined && groups.length > 1) {
+        const names = groups.map((group) => `"${group[0]!.organisation.name}"`).join(', ');
+        throw new UsageError(`--previous-tracker is one organisation's tracker, but these files answer for ${groups.length} organisations: ${names}`);
+      }
       const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
       if (options.agreed !== undefined) given.push(await readAgreement(options.agreed));
       const agreements = await Agreements.place(given, organisationsOf(groups));
