@@ -39,6 +39,14 @@ describe('ce-plan verify', () => {
     expect(result.code).toBe(0);
   });
 
+  it('verifies a bilingual report made with --lang cy,en in the languages it was written in (issue 26)', async () => {
+    const report = await reportOf('welsh', [MIDDLING], '--lang', 'cy,en');
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ lang: 'cy', otherLanguages: [{ lang: 'en' }] });
+    const result = await runInProcess(['verify', report, MIDDLING]);
+    expect(result.stdout).toContain('every number matches');
+    expect(result.code).toBe(0);
+  });
+
   it('says which answer file is not the one the report was made from', async () => {
     const report = await reportOf('changed', [MIDDLING]);
     const changed = join(dir, 'changed.yaml');

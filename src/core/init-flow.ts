@@ -7,7 +7,7 @@ import { shownQuestions, type Answer, type AnswerMap } from './visibility.js';
 import { bankLanguage } from './translation.js';
 import { wordsFor } from './words/index.js';
 
-export type OrganisationField = 'name' | 'area' | 'completed_by';
+type OrganisationField = 'name' | 'area' | 'completed_by';
 const ORGANISATION_FIELDS: readonly OrganisationField[] = ['name', 'area', 'completed_by'];
 
 export interface Organisation {

@@ -60,7 +60,7 @@ export function sha256Hex(text: string): string {
 }
 
 /** How long a translation's hash is: 8 hex digits, enough to notice that the English changed. */
-export const SHORT_HASH_LENGTH = 8;
+const SHORT_HASH_LENGTH = 8;
 
 /**
  * The hash of an English text as a translation records it: Unicode NFC, and every run of spaces and line

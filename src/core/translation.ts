@@ -81,7 +81,7 @@ function labelsText(labels: Readonly<Record<string, string>>): string {
 }
 
 /** A text's English as its hash is taken: the text itself, or a scale's labels one a line. */
-export function englishOf(text: BankText): string {
+function englishOf(text: BankText): string {
   const value = text.holder[text.key];
   return typeof value === 'string' ? value : labelsText(value as Record<string, string>);
 }
@@ -95,12 +95,6 @@ export function translationOf(text: BankText, language: TranslatedLanguage): { v
   const value = text.holder[`${text.key}_${language}`];
   const from = text.holder[`${text.key}_${language}_from`];
   return value === undefined && from === undefined ? undefined : { value, from };
-}
-
-/** The languages a bank is in: English first, then those it declares (`languages`). */
-export function bankLanguages(bank: Bank): readonly Language[] {
-  const declared = bank.languages ?? [];
-  return ['en', ...declared.filter((language) => language !== 'en')];
 }
 
 /** The languages of a form exported from the bank: English, then those the bank declares and those asked for, each once. */

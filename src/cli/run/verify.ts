@@ -2,6 +2,7 @@
 // made from. The report's provenance names ce-plan's version, the bank and each answer file by its
 // SHA-256; verify assesses the files given exactly as `assess` does (into a folder of its own, removed
 // after), finds the report the same answers make, and compares every field of the two.
+import { isLanguage, type Language } from '../../core/languages.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,15 @@ interface JsonReport {
   /** The agreement applied to a combined report (issue 25). */
   agreement?: { file: string; sha256: string };
   provenance: { tool: string; bank: { id: string; version: string; sha256: string }; answers: Source[] };
+  /** The report's language, and a bilingual report's others (issue 26). */
+  lang?: string;
+  otherLanguages?: { lang?: string }[];
+}
+
+/** The languages the report was written in, as `--lang` takes them; none for a report older than languages. */
+function languagesOf(report: JsonReport): Language[] | undefined {
+  const codes = [report.lang, ...(report.otherLanguages ?? []).map((other) => other.lang)];
+  return codes.every((code): code is Language => code !== undefined && isLanguage(code)) && codes.length > 0 ? codes : undefined;
 }
 
 /** Differences shown at most; the count says how many more. */
@@ -116,6 +126,8 @@ async function assessAgain(io: Io, out: string, files: string[], report: JsonRep
     ...(report.date ? { date: report.date } : {}),
     ...(combined ? { combine: true } : {}),
     ...(anonymised ? { anonymise: true } : {}),
+    // In the language it was written in, whatever made it so (--lang, or the files' lang:).
+    ...(languagesOf(report) === undefined ? {} : { lang: languagesOf(report) }),
     // The bank the report names (a built-in one, by id), unless told where its file is.
     bank: options.bank ?? report.provenance.bank.id,
     ...(options.map === undefined ? {} : { map: options.map }),

@@ -224,7 +224,8 @@ export const en = {
 
   /** The Word edition's own words. */
   docx: {
-    splitSentence: (parts: readonly string[], see: string) => `You see ${parts.join('; ')} very differently: your scores lie 50 points or more apart. See “${see}”.`,
+    splitSentence: (parts: readonly string[], see: string) =>
+      `You see ${parts.join('; ')} very differently: your scores lie 50 points or more apart. See “${see}”.`,
     contested: (still: boolean) =>
       `Questions where your answers ${still ? 'still ' : ''}differ by half a mark or more. The plan asks you to agree a shared view of each one first.`,
     chartAlt: (bars: readonly string[]) =>

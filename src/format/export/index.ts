@@ -6,7 +6,7 @@ import type { Language } from '../../core/languages.js';
 import type { Bank } from '../../core/schema.js';
 
 /** How a form is written: its languages, the first its default (`--lang`). */
-export interface FormOptions {
+interface FormOptions {
   languages: readonly Language[];
 }
 
