@@ -35,6 +35,16 @@ describe('ce-plan template', () => {
     expect(existsSync(schema)).toBe(true);
   });
 
+  test('--lang cy,en words the file in Welsh and says lang: [cy, en], so its reports are bilingual, Welsh first (issue 26)', async () => {
+    const result = await runCli(['template', 'quick-check', '--lang', 'cy,en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('# Atebion i "Gwiriad cyflym ymgysylltu â\'r gymuned"');
+    expect(result.stdout).toContain('lang: [cy, en]  #');
+    expect(result.stdout).toContain('# Ydy eich arweinwyr yn gweld gwaith gyda thrigolion');
+    const data = parseDocument(result.stdout).toJS() as { lang: unknown; answers: Record<string, unknown> };
+    expect(data.lang).toEqual(['cy', 'en']);
+  });
+
   test('an unknown bank is a usage error that lists the built-in ones', async () => {
     const result = await runCli(['template', 'no-such-bank']);
     expect(result.code).toBe(2);

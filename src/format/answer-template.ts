@@ -18,8 +18,12 @@ const comment = (text: string, indent = '  ') =>
 /** The first line of an answer file: where editors using yaml-language-server find its JSON Schema. */
 export const schemaModeline = (schema: string) => `# yaml-language-server: $schema=${schema}`;
 
-/** A blank answer file in a language; `schema` is the modeline's reference to the answers schema (see io/paths.ts). */
-export function answerTemplate(english: Bank, schema: string, language: Language = 'en'): string {
+/**
+ * A blank answer file in the first of `languages`, saying `lang:` for its reports (both, for a bilingual
+ * report); `schema` is the modeline's reference to the answers schema (see io/paths.ts).
+ */
+export function answerTemplate(english: Bank, schema: string, languages: readonly Language[] = ['en']): string {
+  const language = languages[0] ?? 'en';
   const bank = bankIn(english, language);
   const words = wordsFor(language);
   const say = words.template;
@@ -30,7 +34,7 @@ export function answerTemplate(english: Bank, schema: string, language: Language
     `# ${say.then}`,
     `bank: ${bank.id}`,
     `bank_version: ${bank.version}`,
-    ...(language === 'en' ? [] : [`lang: ${language}  # ${say.lang}`]),
+    ...(languages.length <= 1 && language === 'en' ? [] : [`lang: ${languages.length === 1 ? language : `[${languages.join(', ')}]`}  # ${say.lang}`]),
     'organisation:',
     `  name: ""  # ${say.name}`,
     `  # area: ""  # ${say.optional}`,

@@ -23,14 +23,14 @@ const definition = () =>
 export const template = defineCommand(definition, async (io, inputs, options) => {
   if (!options.agree && (options.bank !== undefined || options.anonymise))
     throw new UsageError('--bank and --anonymise go with --agree (a blank agreement over answer files)');
-  const text = options.agree ? await blankAgreement(io, inputs, options, options.lang?.[0]) : await blankAnswers(inputs, options.lang?.[0]);
+  const text = options.agree ? await blankAgreement(io, inputs, options, options.lang?.[0]) : await blankAnswers(inputs, options.lang);
   // Printed to stdout, the file may land anywhere. A bank or answer file given by path is text from a
   // file: on a terminal, it must not drive it.
   io.stdout.write(io.stdout.isTTY ? (await import('../../format/terminal-text.js')).terminalLines(text) : text);
   return 0;
 });
 
-async function blankAnswers(inputs: string[], language: Language | undefined): Promise<string> {
+async function blankAnswers(inputs: string[], languages: readonly Language[] | undefined): Promise<string> {
   if (inputs.length !== 1)
     throw new UsageError(`give one bank, not ${inputs.length} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`);
   const { loadBank } = await import('../../pipeline/load-bank.js');
@@ -38,7 +38,7 @@ async function blankAnswers(inputs: string[], language: Language | undefined): P
   const { answersSchemaReference } = await import('../../io/paths.js');
   const { bank } = await loadBank(inputs[0]!);
   // The schema's own URL resolves from every folder.
-  return answerTemplate(bank, answersSchemaReference(), language);
+  return answerTemplate(bank, answersSchemaReference(), languages);
 }
 
 async function blankAgreement(io: Io, inputs: string[], options: { bank?: string; anonymise?: true }, language: Language | undefined): Promise<string> {
