@@ -48,6 +48,41 @@ async function assess(dir: string, ...more: string[]) {
 }
 
 describe('assess --combine with an agreement', () => {
+  it('says What you agreed in Welsh with --lang cy (issue 26): the agreed answers and the prompts in the bank in Welsh, where it has them', async () => {
+    const out = tempDir('welsh');
+    const result = await runInProcess([
+      'assess',
+      FOUR,
+      '--bank',
+      EXAMPLE,
+      '--combine',
+      '--agreed',
+      AGREEMENT,
+      '--format',
+      'md,json',
+      '--out-dir',
+      out,
+      '--lang',
+      'cy',
+    ]);
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, `${REPORT}.md`), 'utf8');
+    const english = readFileSync('test/golden/agreed.md', 'utf8');
+    expect(md).toContain('## Yr hyn y cytunoch arno');
+    expect(md).toContain('Cytunwyd: **');
+    // The example bank has no Welsh: its prompts are shown in English, marked, as the reading note says.
+    expect(md).toMatch(/- \\\[Saesneg\\\] .* Cytunwyd: \*\*/);
+    expect(md).toContain('o destun y banc cwestiynau');
+    // The same agreement, the same numbers.
+    const json = JSON.parse(readFileSync(join(out, `${REPORT}.json`), 'utf8')) as { lang: string; overall: unknown; agreed: unknown[] };
+    const golden = JSON.parse(readFileSync('test/golden/agreed.json', 'utf8')) as { overall: { score: number }; agreed: unknown[] };
+    expect(json.lang).toBe('cy');
+    expect((json.overall as { score: number }).score).toBe(golden.overall.score);
+    expect(json.agreed).toHaveLength(golden.agreed.length);
+    expect(await lintMarkdown(md)).toEqual([]);
+    expect(english).toContain('## What you agreed');
+  });
+
   it('gives the golden report of the four Northfield respondents and their agreement, in Markdown, HTML and JSON', async () => {
     const out = tempDir('golden');
     const result = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--agreed', AGREEMENT, '--format', 'md,json,html', '--out-dir', out]);

@@ -5,6 +5,7 @@ import { checkAnswers } from '../core/answers.js';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
+import { questionsById } from '../core/bank.js';
 import { combineRespondents } from '../core/combine.js';
 import type { Language } from '../core/languages.js';
 import { reportFacts, type Group, type Provenance, type ReportFacts } from '../core/report-facts.js';
@@ -143,7 +144,17 @@ function inLanguage(bank: Bank, language: Language, answers: AnswerMap, assessme
   if (group === undefined) return { bank: translated, assessment: scoreAssessment(translated, answers), group };
   const respondents = group.respondents.map((r) => ({ ...r, assessment: scoreAssessment(translated, r.answers) }));
   const combined = combineRespondents(translated, respondents);
-  return { bank: translated, assessment: combined.assessment, group: { respondents, spread: combined.spread, contested: combined.contested } };
+  // An agreement's questions, as the bank in this language words them.
+  const byId = questionsById(translated);
+  const agreement =
+    group.agreement === undefined || group.agreement === null
+      ? group.agreement
+      : { ...group.agreement, questions: group.agreement.questions.map((q) => ({ ...q, question: byId.get(q.question.id) ?? q.question })) };
+  return {
+    bank: translated,
+    assessment: combined.assessment,
+    group: { ...group, respondents, spread: combined.spread, contested: combined.contested, ...(agreement === undefined ? {} : { agreement }) },
+  };
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */

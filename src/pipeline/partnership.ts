@@ -10,7 +10,6 @@ import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import type { Language } from '../core/languages.js';
 import { bankIn } from '../core/translation.js';
-import { wordsFor } from '../core/words/index.js';
 import type { Answer } from '../core/visibility.js';
 import { expandInputs } from '../io/inputs.js';
 import { readSource } from '../io/read-source.js';
@@ -100,7 +99,7 @@ export async function loadPartnership(
   }
   const { bank } = read[0]!;
   const labels = options.anonymise
-    ? read.map((_, i) => wordsFor(options.language ?? 'en').core.respondent(i + 1))
+    ? read.map((_, i) => `Respondent ${i + 1}`)
     : respondentLabels(
         read.map((r) => r.content.respondent ?? {}),
         false,
