@@ -344,3 +344,31 @@ describe('summaryFormatFor', () => {
     ['summary', 'md'],
   ])('%s → %s', (file, format) => expect(summaryFormatFor(file)).toBe(format));
 });
+
+describe('the summary in Welsh (issue 26)', () => {
+  it('assess --lang cy writes the summary in Welsh too: its words, the bank titles in Welsh, lang="cy", clean Markdown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ce-plan-summary-cy-'));
+    try {
+      const inputs = ['strong', 'middling', 'weak'].map((name) => `test/fixtures/reports/${name}.yaml`);
+      const reports = join(dir, 'reports');
+      for (const file of ['summary.md', 'summary.html']) {
+        const run = await runCli(['assess', ...inputs, '--lang', 'cy', '--out-dir', reports, '--format', 'md', '--summary', join(dir, file), '--force']);
+        expect(run).toMatchObject({ code: 0, stderr: '' });
+      }
+      const md = await readFile(join(dir, 'summary.md'), 'utf8');
+      expect(md).toContain("# Crynodeb o'r garfan: Parodrwydd i ymgysylltu â'r gymuned");
+      expect(md).toContain('## Bylchau cyffredin');
+      expect(md).toContain('| Safle | Sefydliad | At ei gilydd | Bylchau | Meysydd gwannaf | Adroddiad |');
+      expect(md).not.toMatch(/Shared gaps|Organisations|Weakest areas/);
+      expect(await lintMarkdown(md)).toEqual([]);
+      const html = await readFile(join(dir, 'summary.html'), 'utf8');
+      expect(html).toContain('<html lang="cy">');
+      expect(html).toContain('Fesul argymhelliad');
+      const errors: string[] = [];
+      elementsOf(html, { errors });
+      expect(errors).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

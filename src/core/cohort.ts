@@ -2,6 +2,8 @@
 // keeps one small CohortEntry per answer file, so the summary costs memory per organisation, not per answer.
 import type { AnswerFile, Band, Bank, Recommendation } from './schema.js';
 import { actionsOf, topBand } from './bank.js';
+import type { Language } from './languages.js';
+import { bankLanguage } from './translation.js';
 import { bandFor, gapPriority, inReportOrder, type Assessment } from './scoring.js';
 
 export interface CohortEntry {
@@ -78,6 +80,8 @@ interface Spread {
 }
 
 export interface CohortSummary {
+  /** The language of its words: the bank's (made in it by bankIn), and so the page's. */
+  lang: Language;
   bank: { id: string; version: string; title: string };
   recommendations: { id: string; title: string; weight: number }[];
   organisations: number;
@@ -215,6 +219,7 @@ export function summariseCohort(bank: Bank, entries: readonly CohortEntry[], not
     gapLine.min,
   );
   return {
+    lang: bankLanguage(bank),
     bank: { id: bank.id, version: bank.version, title: bank.title },
     recommendations: bank.recommendations.map((r) => ({ id: r.id, title: r.title, weight: r.weight })),
     organisations: rows.length,

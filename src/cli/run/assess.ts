@@ -341,8 +341,10 @@ async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally):
   const { summariseCohort } = await import('../../core/cohort.js');
   const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
   const { bank } = await loadBank(banks[0]);
+  // In the run's language (--lang, the first): the files' own lang: may differ from one to the next.
+  const { bankIn } = await import('../../core/translation.js');
   const summary = summariseCohort(
-    bank,
+    bankIn(bank, options.lang?.[0] ?? 'en'),
     tally.cohort.map((c) => c.entry),
     tally.notIncluded,
   );

@@ -33,6 +33,7 @@ const ANSWER = noun('ateb');
 const MINUTE = noun('munud', 'funud');
 const HOUR = noun('awr');
 const RESPONDENT = noun('ymatebydd');
+const ORGANISATION = noun('sefydliad');
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -224,6 +225,47 @@ export const cy: Words = {
     optionalCompleteness: (answered, shown) => `; atebwyd ${answered} o ${count(shown, OPTIONAL_QUESTION)}`,
     groupCompleteness: (each) => `Cwestiynau gorfodol a atebwyd: ${each.join('; ')}`,
     alsoIn: (language, where) => `Mae'r adroddiad hwn ar gael yn ${LANGUAGE_NAMES[language]} hefyd, ${where === 'above' ? 'uchod' : 'isod'}.`,
+  },
+
+  summary: {
+    title: (bank) => `Crynodeb o'r garfan: ${bank}`,
+    organisations: (n, assessed) => `${count(n, ORGANISATION)}, ${assessed === 1 ? 'ac mae gan 1 ohonynt' : `ac mae gan ${assessed} ohonynt`} sgôr gyffredinol`,
+    notIncluded: (n, named, more) =>
+      `Heb eu cynnwys: ${n === 1 ? 'un ffeil ateb' : count(n, FILE) + ' ateb'} o'r rhediad hwn na ellid eu hasesu (gweler canfyddiadau'r rhediad): ${named}${more > 0 ? ` a ${more} arall` : ''}`,
+    overallScores: (min, median, max) => `Sgoriau cyffredinol: isaf ${min}, canolrif ${median}, uchaf ${max}`,
+    respondents: (n) => `, ${count(n, RESPONDENT)}`,
+    organisationsHeading: 'Sefydliadau',
+    ranking: 'Y sgôr gyffredinol uchaf yn gyntaf; mae sgoriau cyfartal yn rhannu safle ac yn dilyn trefn yr enw. Mae dolen i adroddiad pob sefydliad.',
+    rank: 'Safle',
+    organisation: 'Sefydliad',
+    overall: 'At ei gilydd',
+    gaps: 'Bylchau',
+    weakest: 'Meysydd gwannaf',
+    report: 'Adroddiad',
+    none: 'dim',
+    ofAssessed: (n, of) => `${n} o ${of}`,
+    key: 'Allwedd:',
+    keyOverall: "y sgôr gyffredinol allan o 100, a'i band.",
+    keyGaps: (top, min) =>
+      `faint o'r argymhellion a aseswyd sydd islaw ${top}, y band uchaf (o ${min}): mae bwlch yn golygu'r un peth yma ag ym mhob adroddiad.`,
+    keyWeakest:
+      "y ddau fwlch cyntaf yn y drefn y mae adroddiad y sefydliad yn eu rhoi (y band isaf yn gyntaf, yna'r bwlch a fyddai'n ennill fwyaf), gyda'u sgoriau allan o 100.",
+    keyNotAssessed: 'heb ei asesu.',
+    chartTitle: "Sgoriau cyffredinol fesul sefydliad, yr uchaf yn gyntaf, allan o 100. Mae'r tabl isod yn rhoi'r un rhifau.",
+    sharedGaps: 'Bylchau cyffredin',
+    sharedGapsText: (top, min) =>
+      `Bwlch cyffredin yw argymhelliad lle mae o leiaf hanner y sefydliadau a aseswyd arno yn sgorio islaw ${top}, y band uchaf (o dan ${min}). Daw'r rhai mwyaf cyffredin yn gyntaf.`,
+    noSharedGaps: 'Nid oes unrhyw argymhelliad yn fwlch i o leiaf hanner y sefydliadau.',
+    sharedGap: (top, below, assessed, mean) => `Islaw ${top} i ${below} o'r ${assessed} sefydliad a aseswyd arno (sgôr gymedrig ${mean}):`,
+    suggestedActions: 'Camau gweithredu a awgrymir:',
+    byRecommendation: 'Fesul argymhelliad',
+    byRecommendationText: (top) => `Faint o sefydliadau sydd islaw ${top} ar bob argymhelliad, o'r rhai a aseswyd arno, a'r sgoriau isaf, canolrif ac uchaf.`,
+    recommendation: 'Argymhelliad',
+    below: (top) => `Islaw ${top}`,
+    lowest: 'Isaf',
+    median: 'Canolrif',
+    highest: 'Uchaf',
+    overallScore: 'Sgôr gyffredinol',
   },
 
   docx: {

@@ -222,6 +222,51 @@ export const en = {
     alsoIn: (language: 'en' | 'cy', where: 'above' | 'below') => `This report is in ${LANGUAGE_NAMES_IN_ENGLISH[language]} too, ${where}.`,
   },
 
+  /** The cohort summary (`assess --summary`), in every edition. */
+  summary: {
+    title: (bank: string) => `Cohort summary: ${bank}`,
+    organisations: (n: number, assessed: number) =>
+      `${n} ${n === 1 ? 'organisation' : 'organisations'}, of which ${assessed} ${assessed === 1 ? 'has' : 'have'} an overall score`,
+    notIncluded: (n: number, named: string, more: number) =>
+      `Not included: ${n === 1 ? 'one answer file' : `${n} answer files`} of this run that could not be assessed (see the run's findings): ${named}${more > 0 ? ` and ${more} more` : ''}`,
+    overallScores: (min: string, median: string, max: string) => `Overall scores: lowest ${min}, median ${median}, highest ${max}`,
+    respondents: (n: number) => `, ${n} respondents`,
+    organisationsHeading: 'Organisations',
+    ranking: 'Highest overall score first; equal scores share a rank and go by name. Each organisation’s report is linked.',
+    rank: 'Rank',
+    organisation: 'Organisation',
+    overall: 'Overall',
+    gaps: 'Gaps',
+    weakest: 'Weakest areas',
+    report: 'Report',
+    none: 'none',
+    ofAssessed: (n: number, of: number) => `${n} of ${of}`,
+    key: 'Key:',
+    keyOverall: 'the overall score out of 100, and its band.',
+    keyGaps: (top: string, min: number) =>
+      `how many of the recommendations assessed are below ${top}, the top band (from ${min}): a gap means the same here as in every report.`,
+    keyWeakest:
+      'the first two gaps in the order the organisation’s report gives them (the lowest band first, then the gap that would gain most), with their scores out of 100.',
+    keyNotAssessed: 'not assessed.',
+    chartTitle: 'Overall scores by organisation, highest first, out of 100. The table below gives the same numbers.',
+    sharedGaps: 'Shared gaps',
+    sharedGapsText: (top: string, min: number) =>
+      `A shared gap is a recommendation on which at least half of the organisations assessed on it score below ${top}, the top band (under ${min}). The most widely shared come first.`,
+    noSharedGaps: 'No recommendation is a gap for at least half of the organisations.',
+    sharedGap: (top: string, below: number, assessed: number, mean: string) =>
+      `Below ${top} for ${below} of the ${assessed} organisations assessed on it (mean score ${mean}):`,
+    suggestedActions: 'Suggested actions:',
+    byRecommendation: 'By recommendation',
+    byRecommendationText: (top: string) =>
+      `How many organisations are below ${top} on each recommendation, of those assessed on it, and the lowest, median and highest scores.`,
+    recommendation: 'Recommendation',
+    below: (top: string) => `Below ${top}`,
+    lowest: 'Lowest',
+    median: 'Median',
+    highest: 'Highest',
+    overallScore: 'Overall score',
+  },
+
   /** The Word edition's own words. */
   docx: {
     splitSentence: (parts: readonly string[], see: string) =>

@@ -6,48 +6,51 @@ import type { CohortSummary } from '../../core/cohort.js';
 import { headingText } from '../headings.js';
 import { escapeMarkdown as esc } from '../markdown-escape.js';
 import { markdownTable } from '../markdown-table.js';
+import { wordsFor } from '../../core/words/index.js';
 import { scoreText } from '../score-text.js';
 import { reportHref, reportName, type ReportLinks } from './links.js';
-import { belowText, facts, gapsText, key, organisationText, RANKING_TEXT, rankedRows, sharedGapsText, sharedGapText, overallText, weakestOf } from './words.js';
+import { belowText, facts, gapsText, key, organisationText, rankedRows, sharedGapsText, sharedGapText, overallText, summaryWords, weakestOf } from './words.js';
 
 export function render(summary: CohortSummary, links: ReportLinks): string {
   const { bank, sharedGaps, spread, gapLine, overallSpread } = summary;
+  const w = summaryWords(summary);
+  const t = wordsFor(summary.lang).report;
   const out: string[] = [
     '<!-- markdownlint-disable-file MD013 -->',
     '',
-    `# Cohort summary: ${esc(headingText(bank.title))}`,
+    `# ${esc(w.title(headingText(bank.title)))}`,
     '',
-    `- Question bank: ${esc(bank.title)} (${esc(bank.id)} ${esc(bank.version)})`,
+    `- ${esc(t.questionBank)}: ${esc(bank.title)} (${esc(bank.id)} ${esc(bank.version)})`,
     ...facts(summary).map((fact) => `- ${esc(fact)}`),
     '',
-    '## Organisations',
+    `## ${esc(w.organisationsHeading)}`,
     '',
-    esc(RANKING_TEXT),
+    esc(w.ranking),
     '',
     ...markdownTable(
-      ['Rank', 'Organisation', 'Overall', 'Gaps', 'Weakest areas', 'Report'],
+      [w.rank, w.organisation, w.overall, w.gaps, w.weakest, w.report].map(esc),
       rankedRows(summary).map((row) => {
         const weakest = weakestOf(summary, row);
         return [
           row.rank === null ? '—' : String(row.rank),
-          esc(organisationText(row)),
+          esc(organisationText(row, w)),
           esc(overallText(row.overall)),
-          gapsText(row),
-          weakest === null ? (row.overall.score === null ? '—' : 'none') : weakest.map((w) => `${esc(w.title)} (${w.score})`).join('; '),
+          esc(gapsText(row, w)),
+          weakest === null ? (row.overall.score === null ? '—' : esc(w.none)) : weakest.map((w) => `${esc(w.title)} (${w.score})`).join('; '),
           `[${esc(reportName(row.report, links))}](${reportHref(row.report, links)})`,
         ];
       }),
     ),
-    'Key:',
+    esc(w.key),
     '',
     ...key(summary).map(({ term, meaning }) => `- **${esc(term)}:** ${esc(meaning)}`),
     '',
-    '## Shared gaps',
+    `## ${esc(w.sharedGaps)}`,
     '',
     esc(sharedGapsText(summary)),
     '',
   ];
-  if (sharedGaps.length === 0) out.push('No recommendation is a gap for at least half of the organisations.', '');
+  if (sharedGaps.length === 0) out.push(esc(w.noSharedGaps), '');
   sharedGaps.forEach((gap, i) => {
     const { lead, names } = sharedGapText(summary, gap);
     out.push(
@@ -55,22 +58,22 @@ export function render(summary: CohortSummary, links: ReportLinks): string {
       '',
       `${esc(lead)} ${names.map(esc).join(', ')}.`,
       '',
-      'Suggested actions:',
+      esc(w.suggestedActions),
       '',
       ...gap.actions.map((action) => `- ${esc(action)}`),
       '',
     );
   });
-  const spreadCells = (s: (typeof spread)[number] | typeof overallSpread) => [belowText(s), scoreText(s.min), scoreText(s.median), scoreText(s.max)];
+  const spreadCells = (s: (typeof spread)[number] | typeof overallSpread) => [esc(belowText(s, w)), scoreText(s.min), scoreText(s.median), scoreText(s.max)];
   out.push(
-    '## By recommendation',
+    `## ${esc(w.byRecommendation)}`,
     '',
-    `How many organisations are below ${esc(gapLine.label)} on each recommendation, of those assessed on it, and the lowest, median and highest scores.`,
+    esc(w.byRecommendationText(gapLine.label)),
     '',
-    ...markdownTable(
-      ['Recommendation', `Below ${esc(gapLine.label)}`, 'Lowest', 'Median', 'Highest'],
-      [...spread.map((s) => [esc(s.title), ...spreadCells(s)]), ['Overall score', ...spreadCells(overallSpread)]],
-    ),
+    ...markdownTable([w.recommendation, w.below(gapLine.label), w.lowest, w.median, w.highest].map(esc), [
+      ...spread.map((s) => [esc(s.title), ...spreadCells(s)]),
+      [esc(w.overallScore), ...spreadCells(overallSpread)],
+    ]),
   );
   return out.join('\n').replace(/\s*$/, '\n');
 }

@@ -1,7 +1,11 @@
 // What the cohort summary says, in plain text for each format to escape and lay out (md.ts, html.ts),
 // so the Markdown and HTML pages say the same things in the same words.
 import type { CohortSummary, ScoreCell } from '../../core/cohort.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import { NOT_ASSESSED_MARK, scoreText } from '../score-text.js';
+
+/** The summary's words, in its language. */
+export const summaryWords = (summary: CohortSummary): Words['summary'] => wordsFor(summary.lang).summary;
 
 type Row = CohortSummary['rows'][number];
 
@@ -9,9 +13,9 @@ type Row = CohortSummary['rows'][number];
 export const overallText = (cell: ScoreCell): string => (cell.score === null ? NOT_ASSESSED_MARK : `${scoreText(cell.score)}, ${cell.band!.label}`);
 
 /** "10 of 14": gaps of the recommendations assessed. */
-export function gapsText(row: Row): string {
+export function gapsText(row: Row, w: Words['summary']): string {
   const assessed = row.recommendations.filter((r) => r.score !== null).length;
-  return assessed === 0 ? NOT_ASSESSED_MARK : `${row.gaps} of ${assessed}`;
+  return assessed === 0 ? NOT_ASSESSED_MARK : w.ofAssessed(row.gaps, assessed);
 }
 
 /** The row's weakest areas, each with its score; `null` when it has no gap. */
@@ -24,8 +28,8 @@ export function weakestOf(summary: CohortSummary, row: Row): { title: string; sc
 }
 
 /** "Northfield CSG (Northfield)", with ", 4 respondents" when its scores combine more than one. */
-export const organisationText = (row: { organisation: string; area: string | null; respondents: number }) =>
-  (row.area === null ? row.organisation : `${row.organisation} (${row.area})`) + (row.respondents > 1 ? `, ${row.respondents} respondents` : '');
+export const organisationText = (row: { organisation: string; area: string | null; respondents: number }, w: Words['summary']) =>
+  (row.area === null ? row.organisation : `${row.organisation} (${row.area})`) + (row.respondents > 1 ? w.respondents(row.respondents) : '');
 
 /** The rows in ranking order: highest overall score first. */
 export function rankedRows(summary: CohortSummary): (Row & { rank: number | null })[] {
@@ -35,10 +39,11 @@ export function rankedRows(summary: CohortSummary): (Row & { rank: number | null
 
 export function facts(summary: CohortSummary): string[] {
   const { organisations, assessed, overallSpread: s } = summary;
+  const w = summaryWords(summary);
   return [
-    `${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}, of which ${assessed} ${assessed === 1 ? 'has' : 'have'} an overall score`,
-    ...notIncludedFact(summary.notIncluded),
-    `Overall scores: lowest ${scoreText(s.min)}, median ${scoreText(s.median)}, highest ${scoreText(s.max)}`,
+    w.organisations(organisations, assessed),
+    ...notIncludedFact(summary.notIncluded, w),
+    w.overallScores(scoreText(s.min), scoreText(s.median), scoreText(s.max)),
   ];
 }
 
@@ -46,44 +51,33 @@ export function facts(summary: CohortSummary): string[] {
 const NAMED_AT_MOST = 10;
 
 /** The run's answer files that failed, and so are not summarised: none, or one fact naming the first few. */
-function notIncludedFact(files: readonly string[]): string[] {
+function notIncludedFact(files: readonly string[], w: Words['summary']): string[] {
   if (files.length === 0) return [];
-  const named = files.slice(0, NAMED_AT_MOST).join(', ');
-  const more = files.length > NAMED_AT_MOST ? ` and ${files.length - NAMED_AT_MOST} more` : '';
-  const count = files.length === 1 ? 'one answer file' : `${files.length} answer files`;
-  return [`Not included: ${count} of this run that could not be assessed (see the run's findings): ${named}${more}`];
+  return [w.notIncluded(files.length, files.slice(0, NAMED_AT_MOST).join(', '), Math.max(0, files.length - NAMED_AT_MOST))];
 }
 
 /** The key to the main table, one sentence per column that needs one. */
 export function key(summary: CohortSummary): { term: string; meaning: string }[] {
   const { label, min } = summary.gapLine;
+  const w = summaryWords(summary);
   return [
-    { term: 'Overall', meaning: 'the overall score out of 100, and its band.' },
-    {
-      term: 'Gaps',
-      meaning: `how many of the recommendations assessed are below ${label}, the top band (from ${min}): a gap means the same here as in every report.`,
-    },
-    {
-      term: 'Weakest areas',
-      meaning:
-        'the first two gaps in the order the organisation’s report gives them (the lowest band first, then the gap that would gain most), with their scores out of 100.',
-    },
-    { term: NOT_ASSESSED_MARK, meaning: 'not assessed.' },
+    { term: w.overall, meaning: w.keyOverall },
+    { term: w.gaps, meaning: w.keyGaps(label, min) },
+    { term: w.weakest, meaning: w.keyWeakest },
+    { term: NOT_ASSESSED_MARK, meaning: w.keyNotAssessed },
   ];
 }
 
-export const RANKING_TEXT = 'Highest overall score first; equal scores share a rank and go by name. Each organisation’s report is linked.';
-
-export const sharedGapsText = (summary: CohortSummary): string =>
-  `A shared gap is a recommendation on which at least half of the organisations assessed on it score below ${summary.gapLine.label}, the top band (under ${summary.gapLine.min}). The most widely shared come first.`;
+export const sharedGapsText = (summary: CohortSummary): string => summaryWords(summary).sharedGapsText(summary.gapLine.label, summary.gapLine.min);
 
 export function sharedGapText(summary: CohortSummary, gap: CohortSummary['sharedGaps'][number]): { lead: string; names: string[] } {
   const nameOf = new Map(summary.rows.map((row) => [row.report, row.organisation]));
   return {
-    lead: `Below ${summary.gapLine.label} for ${gap.below} of the ${gap.assessed} organisations assessed on it (mean score ${scoreText(gap.mean)}):`,
+    lead: summaryWords(summary).sharedGap(summary.gapLine.label, gap.below, gap.assessed, scoreText(gap.mean)),
     names: gap.reports.map((report) => nameOf.get(report)!),
   };
 }
 
 /** "3 of 3": organisations below the gap line, of those assessed. */
-export const belowText = (s: { assessed: number; below: number }) => (s.assessed === 0 ? NOT_ASSESSED_MARK : `${s.below} of ${s.assessed}`);
+export const belowText = (s: { assessed: number; below: number }, w: Words['summary']) =>
+  s.assessed === 0 ? NOT_ASSESSED_MARK : w.ofAssessed(s.below, s.assessed);
