@@ -306,3 +306,29 @@ describe('text for a spreadsheet', () => {
     for (const text of ['Done', "'quoted", 'a=b']) expect(unescapeSpreadsheetText(spreadsheetText(text))).toBe(text);
   });
 });
+
+describe('the tracker in Welsh (issue 26)', () => {
+  const MIDDLING = 'test/fixtures/reports/middling.yaml';
+
+  it('is written in the report’s language and read back, statuses and all, as the English one is', async () => {
+    const dir = tempDir('tracker-cy');
+    const out = join(dir, 'reports');
+    expect(await runInProcess(['assess', MIDDLING, '--lang', 'cy', '--tracker', '--format', 'json', '--out-dir', out])).toMatchObject({ code: 0 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'middling.tracker.xlsx'));
+    const sheet = workbook.getWorksheet('Actions')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'ID', 'Bwlch', 'Gorwel', 'Cam gweithredu', 'Perchennog', 'Dyddiad targed', 'Statws', 'Nodiadau']);
+    expect(sheet.getRow(2).getCell(7).value).toBe('Heb ddechrau');
+    expect(String(sheet.getRow(2).getCell(3).value)).toMatch(/^Nawr \(/);
+    // The group marks the first action done, in Welsh; the next assessment reads it so.
+    const id = String(sheet.getRow(2).getCell(1).value);
+    sheet.getRow(2).getCell(7).value = "Wedi'i wneud";
+    const edited = join(dir, 'edited.tracker.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const next = join(dir, 'next');
+    const run = await runInProcess(['assess', MIDDLING, '--lang', 'cy', '--previous-tracker', edited, '--format', 'json', '--out-dir', next]);
+    expect(run).toMatchObject({ code: 0 });
+    const report = JSON.parse(await readFile(join(next, 'middling.json'), 'utf8')) as { objectives: { id: string; tracked?: { status: string } }[] };
+    expect(report.objectives.find((o) => o.id === id)?.tracked?.status).toBe('Done');
+  });
+});

@@ -3,6 +3,8 @@
 // reads it back as the group edited it (`compare --tracker`, `assess --previous-tracker`); rows are
 // matched to actions by their stable id, so a tracker outlives the bank version it was written from.
 import type { Position } from './diagnostics.js';
+import { LANGUAGES } from './languages.js';
+import { wordsFor, type Words } from './words/index.js';
 
 /** The statuses a tracker's drop-down offers, in the order work goes. */
 export const TRACKER_STATUSES = ['Not started', 'Under way', 'Done', 'Dropped'] as const;
@@ -54,9 +56,18 @@ export function cellName({ line, column }: Position): string {
   return `${letters}${line}`;
 }
 
-/** "done", " Under way " → the status; anything else null. */
+/** "done", " Under way ", "Wedi'i wneud" → the status, in whichever language ce-plan wrote it; anything else null. */
 export function statusOf(text: string): TrackerStatus | null {
   const plain = text.trim().replace(/\s+/g, ' ').toLowerCase();
   if (plain === '') return 'Not started';
-  return TRACKER_STATUSES.find((status) => status.toLowerCase() === plain) ?? null;
+  return TRACKER_STATUSES.find((status) => namesOf((words) => words.tracker.statuses[status]).includes(plain)) ?? null;
 }
+
+/** A tracker column by its header, in whichever language ce-plan wrote it. */
+export function columnNamed(text: string): TrackerColumn | undefined {
+  const plain = text.trim().toLowerCase();
+  return TRACKER_COLUMNS.find((column) => namesOf((words) => words.tracker.columns[column]).includes(plain));
+}
+
+/** A word in every language, lower case. */
+const namesOf = (word: (words: Words) => string): string[] => LANGUAGES.map((language) => word(wordsFor(language)).toLowerCase());

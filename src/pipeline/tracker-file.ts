@@ -11,6 +11,7 @@ import { UsageError } from '../core/errors.js';
 import { failure, type Result } from '../core/result.js';
 import {
   cellName,
+  columnNamed,
   statusOf,
   TRACKER_COLUMNS,
   TRACKER_STATUSES,
@@ -120,7 +121,7 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
   diagnostics.push(...sheet.diagnostics);
   const columns = new Map<TrackerColumn, number>();
   sheet.header.forEach(({ text }, index) => {
-    const name = TRACKER_COLUMNS.find((c) => c.toLowerCase() === text.trim().toLowerCase());
+    const name = columnNamed(text);
     if (name !== undefined && !columns.has(name)) columns.set(name, index);
   });
   const missing = (['ID', 'Status'] as const).filter((c) => !columns.has(c));

@@ -7,9 +7,11 @@ import type { Editions } from './index.js';
 import { TRACKER_COLUMNS } from '../../core/tracker.js';
 import { spreadsheetText } from '../spreadsheet-escape.js';
 import { trackerRows } from './tracker-view.js';
+import { wordsOfReport } from './view.js';
 
 export function render([facts]: Editions): string {
   const rows = trackerRows(facts).map((row) => TRACKER_COLUMNS.map((column) => spreadsheetText(row[column])));
+  const header = TRACKER_COLUMNS.map((column) => wordsOfReport(facts).tracker.columns[column]);
   // A byte order mark, so Excel reads the file as UTF-8 (curly quotes, dashes) rather than its ANSI code page.
-  return `\uFEFF${stringify([[...TRACKER_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([header, ...rows], { record_delimiter: 'windows' })}`;
 }

@@ -4,12 +4,13 @@
 // tracker's other rows after them, so nothing the group wrote is lost.
 import type { ReportFacts } from '../../core/report-facts.js';
 import type { TrackerColumn, TrackerOrigin } from '../../core/tracker.js';
-import { reportView } from './view.js';
+import { reportView, wordsOfReport } from './view.js';
 
 export type TrackerRow = Record<TrackerColumn, string>;
 
-/** The tracker's rows, one per action of the plan. */
+/** The tracker's rows, one per action of the plan, in the report's language (statuses too: reading back knows every language's). */
 export function trackerRows(facts: ReportFacts): TrackerRow[] {
+  const words = wordsOfReport(facts).tracker;
   const tracked = new Map(facts.plan.objectives.map((o) => [o.id, o.tracked]));
   const rows: TrackerRow[] = [];
   for (const horizon of reportView(facts).plan.horizons) {
@@ -18,11 +19,11 @@ export function trackerRows(facts: ReportFacts): TrackerRow[] {
       rows.push({
         ID: objective.id,
         Gap: objective.area ?? '',
-        Horizon: `${horizon.title} (${horizon.when})`,
+        Horizon: words.horizon(horizon.title, horizon.when),
         Action: objective.text,
         Owner: last?.owner ?? '',
         'Target date': last?.targetDate ?? '',
-        Status: last?.status ?? 'Not started',
+        Status: words.statuses[last?.status ?? 'Not started'],
         Notes: last?.notes ?? '',
       });
     }
@@ -34,19 +35,16 @@ export function trackerRows(facts: ReportFacts): TrackerRow[] {
     rows.push({
       ID: last.id,
       Gap: '',
-      Horizon: EARLIER,
+      Horizon: words.earlier,
       Action: last.text ?? '',
       Owner: last.owner ?? '',
       'Target date': last.targetDate ?? '',
-      Status: last.status ?? '',
+      Status: last.status === null ? '' : words.statuses[last.status],
       Notes: last.notes ?? '',
     });
   }
   return rows;
 }
-
-/** The horizon of a row carried forward from the last tracker that this plan no longer has. */
-const EARLIER = 'Earlier (from the last tracker)';
 
 /** What the tracker records of the assessment it was written from, for reading it back. */
 export function trackerOrigin(facts: ReportFacts): TrackerOrigin {

@@ -8,6 +8,7 @@ import type { Editions } from './index.js';
 import { TRACKER_COLUMNS, TRACKER_STATUSES, type TrackerColumn } from '../../core/tracker.js';
 import { fixedZipTimes } from '../zip-times.js';
 import { trackerOrigin, trackerRows } from './tracker-view.js';
+import { wordsOfReport } from './view.js';
 
 /** The sheets a tracker has: ce-plan reads them back by these names. */
 export const ACTIONS_SHEET = 'Actions';
@@ -69,7 +70,8 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
   workbook.lastModifiedBy = 'ce-plan';
   workbook.created = when;
   workbook.modified = when;
-  workbook.title = `Action tracker: ${facts.organisation.name}`;
+  const words = wordsOfReport(facts).tracker;
+  workbook.title = words.title(facts.organisation.name);
 
   const sheet = workbook.addWorksheet(ACTIONS_SHEET, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -83,11 +85,11 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: `&L${headerText(`Action tracker: ${facts.organisation.name}`)}&R${headerText(facts.date ?? '')}`,
-      oddFooter: '&CPage &P of &N',
+      oddHeader: `&L${headerText(words.title(facts.organisation.name))}&R${headerText(facts.date ?? '')}`,
+      oddFooter: `&C${words.page}`,
     },
   });
-  sheet.columns = TRACKER_COLUMNS.map((column) => ({ header: column, key: column, width: WIDTHS[column] }));
+  sheet.columns = TRACKER_COLUMNS.map((column) => ({ header: words.columns[column], key: column, width: WIDTHS[column] }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
@@ -96,7 +98,8 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
     cell.border = { bottom: { style: 'thin' } };
   });
 
-  const statusList = `"${TRACKER_STATUSES.join(',')}"`;
+  const statuses = TRACKER_STATUSES.map((status) => words.statuses[status]);
+  const statusList = `"${statuses.join(',')}"`;
   for (const values of trackerRows(facts)) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(values['Target date']) ? new Date(`${values['Target date']}T00:00:00Z`) : null;
     const row = sheet.addRow({ ...values, 'Target date': date ?? values['Target date'] });
@@ -109,8 +112,8 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
       formulae: [statusList],
       showErrorMessage: true,
       errorStyle: 'warning',
-      errorTitle: 'Status',
-      error: `Choose one of: ${TRACKER_STATUSES.join(', ')}.`,
+      errorTitle: words.columns.Status,
+      error: words.chooseStatus(statuses),
     };
     row.getCell('Target date').numFmt = 'yyyy-mm-dd';
   }
