@@ -2,7 +2,7 @@
 // thread has read and passes the plain data on to the second stage (assess-worker.ts). A form export's
 // response comes already read (the main thread reads the export whole) and passes through as it is.
 import type { Result } from '../core/result.js';
-import { parseAnswers } from '../pipeline/parse-answers.js';
+import { readAnswers } from '../pipeline/read-answers.js';
 import type { ParsedFile } from '../pipeline/assess-file.js';
 import { serveStage } from './run-in-order.js';
 
@@ -18,6 +18,7 @@ export interface AnswerSource {
   text: Result<string>;
 }
 
-serveStage((item: AnswerSource | ParsedFile): ParsedFile =>
-  'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? parseAnswers(item.file, item.text.value) : item.text },
+serveStage(
+  async (item: AnswerSource | ParsedFile): Promise<ParsedFile> =>
+    'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text },
 );

@@ -15,7 +15,8 @@ import { readSource } from '../io/read-source.js';
 import { exists, WriteError, writeFilesAtomic } from '../io/write-file.js';
 import { assessParsed, reportsOf, type ReportSettings } from './assess.js';
 import type { BankCache } from './load-bank.js';
-import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
+import type { ParsedAnswers } from './parse-answers.js';
+import { readAnswers } from './read-answers.js';
 import { stageChecked, type CheckedFile } from './stage-checked.js';
 
 export interface AssessSettings extends ReportSettings {
@@ -81,7 +82,7 @@ export interface ParsedFile {
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
   const text = await readSource(file, stdin);
-  return assessParsedFile({ file, parsed: text.ok ? parseAnswers(file, text.value) : text }, cache, settings);
+  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value) : text }, cache, settings);
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write (or stage, with --combine). */
