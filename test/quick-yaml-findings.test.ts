@@ -47,34 +47,39 @@ async function findings(parsed: Awaited<ReturnType<typeof readAnswers>>): Promis
 
 test('every finding in a bad answer file read the quick way names its line and column, as yaml places it', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(ANSWER_MISTAKES, SHAPE_MISTAKES), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.nat(5), async (MISTAKES, picks, at) => {
-      // At most one mistake for each line replaced.
-      const chosen = [...new Set(picks.map((p) => p % MISTAKES.length))].filter(
-        (i, n, all) => MISTAKES[i]![0] === null || all.findIndex((j) => MISTAKES[j]![0] === MISTAKES[i]![0]) === n,
-      );
-      const text = [...lines];
-      const wrong: number[] = [];
-      for (const i of chosen) {
-        const [replaced, bad] = MISTAKES[i]!;
-        if (replaced === null) text.splice(text.indexOf('answers:') + 1 + (at % 5), 0, bad);
-        else text[text.indexOf(replaced)] = bad;
-      }
-      for (const i of chosen) wrong.push(text.indexOf(MISTAKES[i]![1]) + 1);
-      const file = `${text.join('\n')}\n`;
-      // Read the quick way, as a batch reads it, and it has findings.
-      expect(readQuickly(file)).toBeDefined();
-      const quick = await findings(await readAnswers('bad.yaml', file));
-      expect(quick.length).toBeGreaterThan(0);
-      // The findings yaml's reading gives, places and all; each at a line and column of the file.
-      expect(quick).toEqual(await findings(parseAnswers('bad.yaml', file)));
-      for (const finding of quick) {
-        expect(finding.line).toBeGreaterThanOrEqual(1);
-        expect(finding.column).toBeGreaterThanOrEqual(1);
-      }
-      // Each wrong line is named by a finding.
-      const named = new Set(quick.map((d) => d.line));
-      for (const line of wrong) expect(named.has(line)).toBe(true);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(ANSWER_MISTAKES, SHAPE_MISTAKES),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+      fc.nat(5),
+      async (MISTAKES, picks, at) => {
+        // At most one mistake for each line replaced.
+        const chosen = [...new Set(picks.map((p) => p % MISTAKES.length))].filter(
+          (i, n, all) => MISTAKES[i]![0] === null || all.findIndex((j) => MISTAKES[j]![0] === MISTAKES[i]![0]) === n,
+        );
+        const text = [...lines];
+        const wrong: number[] = [];
+        for (const i of chosen) {
+          const [replaced, bad] = MISTAKES[i]!;
+          if (replaced === null) text.splice(text.indexOf('answers:') + 1 + (at % 5), 0, bad);
+          else text[text.indexOf(replaced)] = bad;
+        }
+        for (const i of chosen) wrong.push(text.indexOf(MISTAKES[i]![1]) + 1);
+        const file = `${text.join('\n')}\n`;
+        // Read the quick way, as a batch reads it, and it has findings.
+        expect(readQuickly(file)).toBeDefined();
+        const quick = await findings(await readAnswers('bad.yaml', file));
+        expect(quick.length).toBeGreaterThan(0);
+        // The findings yaml's reading gives, places and all; each at a line and column of the file.
+        expect(quick).toEqual(await findings(parseAnswers('bad.yaml', file)));
+        for (const finding of quick) {
+          expect(finding.line).toBeGreaterThanOrEqual(1);
+          expect(finding.column).toBeGreaterThanOrEqual(1);
+        }
+        // Each wrong line is named by a finding.
+        const named = new Set(quick.map((d) => d.line));
+        for (const line of wrong) expect(named.has(line)).toBe(true);
+      },
+    ),
     { numRuns: 150, seed: 27 },
   );
 });

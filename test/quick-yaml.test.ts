@@ -112,12 +112,110 @@ describe('the quick reading gives what yaml gives', () => {
 
 // What an answer file may hold, weighted towards what the two readings could read apart.
 const TRICKY_SCALARS = [
-  '1_000', '0b11', '-.5', '+.5', '.5', '1.', '1.0', '1e3', '1E+3', '-1e-3', '.5e3', '-0', '+0', '+12', '012', '0x1F', '-0x1F', '0o17',
-  '0o8', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'nan', 'inf', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE',
-  'false', 'yes', 'No', 'on', 'off', 'y', 'n', '2026-11-20', '2026-11-20T10:00:00Z', '12:30', '1:30:00', '190:20:30', '0.1.2', '1,000',
-  'a b', 'a  b', 'a #b', 'a#b', 'a:b', 'a: b', 'http://x.y/z', '-', '- a', '-a', '@x', '`x`', '%x', '&a', '*a', '!x', '!!str 1', '|', '>',
-  'x\ty', "it's", '"q"', 'é', '你好', '😀', '\u00a0x', 'x\u00a0', '[a, b]', '{a: 1}', '[]', '{}', '[a, [b]]', '?', '? a', ':', '::', '#',
-  '<<', '=', '\\', '\\n', 'a\\', '9007199254740993', '1e400', '-1e400', '0x', '0o', '+', '.', '..', '...', '---', '0.', '00', '-00',
+  '1_000',
+  '0b11',
+  '-.5',
+  '+.5',
+  '.5',
+  '1.',
+  '1.0',
+  '1e3',
+  '1E+3',
+  '-1e-3',
+  '.5e3',
+  '-0',
+  '+0',
+  '+12',
+  '012',
+  '0x1F',
+  '-0x1F',
+  '0o17',
+  '0o8',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.NaN',
+  '.nan',
+  'nan',
+  'inf',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'false',
+  'yes',
+  'No',
+  'on',
+  'off',
+  'y',
+  'n',
+  '2026-11-20',
+  '2026-11-20T10:00:00Z',
+  '12:30',
+  '1:30:00',
+  '190:20:30',
+  '0.1.2',
+  '1,000',
+  'a b',
+  'a  b',
+  'a #b',
+  'a#b',
+  'a:b',
+  'a: b',
+  'http://x.y/z',
+  '-',
+  '- a',
+  '-a',
+  '@x',
+  '`x`',
+  '%x',
+  '&a',
+  '*a',
+  '!x',
+  '!!str 1',
+  '|',
+  '>',
+  'x\ty',
+  "it's",
+  '"q"',
+  'é',
+  '你好',
+  '😀',
+  '\u00a0x',
+  'x\u00a0',
+  '[a, b]',
+  '{a: 1}',
+  '[]',
+  '{}',
+  '[a, [b]]',
+  '?',
+  '? a',
+  ':',
+  '::',
+  '#',
+  '<<',
+  '=',
+  '\\',
+  '\\n',
+  'a\\',
+  '9007199254740993',
+  '1e400',
+  '-1e400',
+  '0x',
+  '0o',
+  '+',
+  '.',
+  '..',
+  '...',
+  '---',
+  '0.',
+  '00',
+  '-00',
 ];
 const PLAIN_KEYS = ['bank', 'answers', 'organisation', 'name', 'must-do', 'a', 'b', 'c', 'd', 'A_b', '_x', 'q-1', 'hours', 'methods-used', 'y', 'on'];
 const ODD_KEYS = ['__proto__', 'constructor', 'null', 'Null', 'true', '1', '0x1', '1.0', '"a"', "'a'", '"b c"', '<<', '~', '""', 'a b'];
@@ -150,7 +248,9 @@ const scalar = (indent: string) =>
     },
     {
       weight: 1,
-      arbitrary: fc.array(fc.constantFrom('one', 'two words', 'x: y', '3', '"q"', "'q'", '- z'), { minLength: 2, maxLength: 3 }).map((lines) => lines.join(`\n${indent}  `)),
+      arbitrary: fc
+        .array(fc.constantFrom('one', 'two words', 'x: y', '3', '"q"', "'q'", '- z'), { minLength: 2, maxLength: 3 })
+        .map((lines) => lines.join(`\n${indent}  `)),
     },
   );
 
@@ -158,10 +258,13 @@ type Tree = string | Tree[] | [string, Tree][];
 
 /** A document's top-level map, a few levels deep. */
 const tree: fc.Arbitrary<[string, Tree][]> = fc.letrec<{ map: [string, Tree][]; value: Tree }>((tie) => ({
-  map: fc.array(fc.tuple(fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_KEYS) }), tie('value')), {
-    minLength: 1,
-    maxLength: 4,
-  }),
+  map: fc.array(
+    fc.tuple(fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_KEYS) }), tie('value')),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  ),
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constant(''),
@@ -240,7 +343,16 @@ test('fuzzed answer files of plain words, numbers and lists are read quickly', (
   fc.assert(
     fc.property(plain, (content) => {
       const text = Object.entries(content)
-        .map(([k, v]) => `${k}:${typeof v === 'string' ? ` ${v}` : `\n${Object.entries(v).map(([ik, iv]) => `  ${ik}: ${Array.isArray(iv) ? `[${iv.join(', ')}]` : String(iv)}`).join('\n')}`}`)
+        .map(
+          ([k, v]) =>
+            `${k}:${
+              typeof v === 'string'
+                ? ` ${v}`
+                : `\n${Object.entries(v)
+                    .map(([ik, iv]) => `  ${ik}: ${Array.isArray(iv) ? `[${iv.join(', ')}]` : String(iv)}`)
+                    .join('\n')}`
+            }`,
+        )
         .join('\n');
       const quick = readQuickly(`${text}\n`);
       return quick !== undefined && agrees(`${text}\n`);

@@ -18,7 +18,6 @@ export interface AnswerSource {
   text: Result<string>;
 }
 
-serveStage(
-  async (item: AnswerSource | ParsedFile): Promise<ParsedFile> =>
-    'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text },
+serveStage(async (item: AnswerSource | ParsedFile): Promise<ParsedFile> =>
+  'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text },
 );

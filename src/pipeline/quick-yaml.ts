@@ -86,7 +86,7 @@ function linesStartNodes(text: string): boolean {
   let block = -1; // a block scalar's key or item column, while in one; -1 otherwise
   let blockIndent = -1; // its lines' indent, once the first is seen
   let plain = -1; // the key or item column of a plain scalar that may go on; -1 otherwise
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
