@@ -3,6 +3,7 @@
 // --template (which is code), run on worker threads, results in input order. What the batch adds up to
 // (its exit code and closing lines) is its tally's (assess-tally.ts); how it says so, format/batch-text.ts's.
 import type { AssessOptions } from '../commands/assess.js';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -18,7 +19,7 @@ import { reportStem } from '../../io/paths.js';
 import { readFileSource, readSource } from '../../io/read-source.js';
 import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
-import type { AnswerSource } from '../../batch/parse-worker.js';
+import type { AnswerSource } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
@@ -34,6 +35,12 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Below this many inputs, starting worker threads costs more than it saves (unless a --template runs). */
 const WORKER_THRESHOLD = 64;
+/**
+ * A large batch runs on this many worker threads, each doing everything to the files it is handed, the
+ * main thread reading them: one for each core, up to four (each holds its own bank, templates and
+ * compiled code), and one on a single core, so that this thread stays free to take Ctrl-C.
+ */
+const BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
@@ -222,13 +229,13 @@ class FindingsByFile {
 }
 
 /**
- * Large batches run on two worker threads, one parsing (this thread reads each file as it hands it out),
- * one doing the rest. Even on one core: this thread then stays free to take Ctrl-C, which a batch running
- * here would not see until its end. A run with a --template uses them however few its inputs: a template
- * is code, and one that never ends could not otherwise be stopped. A form export's responses, read here
- * already, pass through the parsing thread as they are. Worker threads load the assessing code
- * themselves: this thread loads it only to assess on its own, as loading it first would hold back the
- * workers' start.
+ * Large batches run on worker threads alike (BATCH_THREADS), each doing everything to the files it is
+ * handed (this thread reads each file as it hands it out), so the work spreads evenly whatever the
+ * formats. Even on one core: this thread then stays free to take Ctrl-C, which a batch running here
+ * would not see until its end. A run with a --template uses them however few its inputs: a template is
+ * code, and one that never ends could not otherwise be stopped. A form export's responses, read here
+ * already, are handed out as they are. Worker threads load the assessing code themselves: this thread
+ * loads it only to assess on its own, as loading it first would hold back the workers' start.
  */
 async function planFor(
   io: Io,
@@ -243,7 +250,8 @@ async function planFor(
     // stdin is read here, first (an interrupt does not wait for it), and handed out like a file.
     const stdin = entries.includes('-') ? await readStdin(io, abort).finally(() => io.stdin.destroy()) : undefined;
     return {
-      stages: [new URL('../../batch/parse-worker.js', import.meta.url), new URL('../../batch/assess-worker.js', import.meta.url)],
+      stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
+      threads: BATCH_THREADS,
       settings,
       prepare: (entry): AnswerSource | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
     };
