@@ -79,10 +79,11 @@ const WRITE_ERRORS: Record<string, string> = {
 const madeFolders = new Set<string>();
 
 /**
- * A folder's names as listed once (the first time several files are written into it at once), and the
- * names written there since: a name in neither was not there when the batch began, so no stat is made
- * to check it. A file another program makes there meanwhile is still refused, by link(). A folder of
- * more than LISTED_AT_MOST names is not kept (nor listed again): each name is checked with a stat.
+ * A folder's names as listed once (the first time several files are written into it at once): a name not
+ * there was not there when the batch began, so no stat is made to check it. A file made there since (by
+ * another program, or this run) is still refused, by link(), and the set's other files taken back. A
+ * folder of more than LISTED_AT_MOST names is not kept (nor listed again): each name is checked with a
+ * stat. Names written since are not added, so the listing stays the size the folder was.
  */
 const listings = new Map<string, Set<string> | null>();
 const LISTED_AT_MOST = 100_000;
@@ -101,13 +102,6 @@ function mayExist(path: string): boolean {
     listings.set(folder, names);
   }
   return names === null || names.has(basename(path));
-}
-
-/** Notes a name placed in a listed folder. */
-function placedName(path: string): void {
-  const names = listings.get(dirname(path));
-  if (names && names.size < LISTED_AT_MOST) names.add(basename(path));
-  else if (names) listings.set(dirname(path), null);
 }
 
 // Each file's text is encoded into one buffer, reused for every file (writes are synchronous): a batch
@@ -230,7 +224,6 @@ function place(file: Staged, options: WriteOptions): void {
       throw error;
     }
     file.placed = true;
-    placedName(file.target);
     return;
   }
   if (entryExists(file.target)) {

@@ -357,21 +357,23 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   // An answer file names its bank by id: a built-in one, each an input of any run (inputFiles adds them).
   const inputs = await inputFiles(io, given, 'this run');
 
-  const reports = new IdentityIndex<string>();
+  // Only a summary can land on a report: the summary's place is compared with each report's, and no
+  // index of them all is kept.
+  const summary = options.summary === undefined ? undefined : new IdentityIndex<string>();
+  summary?.add(identities.of(options.summary!), options.summary!);
   for (const [stem, entry] of seen) {
     for (const format of options.format) {
       const path = join(options.outDir, reportFileName(stem, format));
       const input = inputs.at(path);
       if (input !== undefined)
         throw new UsageError(`the report ${path} for ${displayPath(entry, io.cwd)} would overwrite ${input}, an input of this run; use another --out-dir`);
-      reports.add(identities.of(path), path);
+      if (summary?.hit(identities.of(path)) !== undefined)
+        throw new UsageError(`--summary ${options.summary!} would overwrite the report ${path}; choose another name`);
     }
   }
   if (options.summary === undefined) return inputs;
   const input = inputs.at(options.summary);
   if (input !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite ${input}, an input of this run; choose another name`);
-  const clash = reports.hit(identities.of(options.summary));
-  if (clash !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite the report ${clash}; choose another name`);
   if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
   // A combined report, named later, must not land on the summary either.
   inputs.add('the summary', options.summary);
