@@ -6,7 +6,6 @@
 //
 // Where no Chromium is installed, this says so in one line and is skipped. CI installs it (.ci/run).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,19 +18,8 @@ import { ROOT, runCli } from './helpers/cli.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { generatedGroup, type GroupKind } from './helpers/groups.js';
 import { pdfLines, type PdfLine } from './helpers/pdf-text.js';
+import { axeViolations, CHROMIUM, chromiumAvailable, launchChromium, pageCount, printA4 } from './helpers/chromium.js';
 
-const CHROMIUM = process.env['CE_PLAN_CHROMIUM'] ?? '/usr/bin/chromium';
-/** Flags that keep Chromium off the network, whatever the page holds: no background services, and no name resolves. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-];
 const OUTPUT = join(ROOT, 'test', 'output');
 const MIDDLING = 'test/fixtures/reports/middling.yaml';
 /** Generated groups printed for the page budget (issue 21): this many of each kind, the same every run. */
@@ -40,7 +28,7 @@ const GENERATED = 8;
 const BUDGET: Record<GroupKind, { body: number; whole: number }> = { middling: { body: 3, whole: 6 }, weak: { body: 8, whole: 8 } };
 const FIRST_SCREEN = { width: 1200, height: 900 };
 
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available) process.stderr.write(`browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)\n`);
 const describeInBrowser = available ? describe : describe.skip;
 
@@ -66,7 +54,6 @@ interface Dom {
     body: { innerText: string };
   };
   getComputedStyle(element: DomElement): { breakInside: string };
-  axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
 }
 
 /** Three more ce-readiness groups beside the middling one, for the summary: made from the bank, the same every run. */
@@ -123,19 +110,8 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     combinedHtml = await readFile('test/golden/combined.html', 'utf8');
     await mkdir(OUTPUT, { recursive: true });
 
-    const { chromium } = await import('playwright-core');
-    // A profile of its own, made fresh and removed after (in the temp folder).
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      viewport: FIRST_SCREEN,
-      // axe is injected as a script, which the page's own Content-Security-Policy would refuse; with the
-      // policy off, a request the markup asked for would be made, and so be seen below.
-      bypassCSP: true,
-    });
-    context.on('request', (request) => requests.push(request.url()));
-    await context.route('**/*', (route) => route.abort());
+    // A profile of its own, made fresh and removed after (in the temp folder); every request recorded and refused.
+    context = await launchChromium(dir, FIRST_SCREEN, requests);
   }, 120_000);
 
   afterAll(async () => {
@@ -147,25 +123,6 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     return page;
-  }
-
-  async function pageCount(pdf: Buffer): Promise<number> {
-    const { PDFDocument } = await import('pdf-lib');
-    return (await PDFDocument.load(pdf)).getPageCount();
-  }
-
-  const printA4 = (page: Page) => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    const { default: axe } = await import('axe-core');
-    await page.addScriptTag({ content: axe.source });
-    const { violations } = await page.evaluate(() =>
-      (globalThis as unknown as Dom).axe.run((globalThis as unknown as Dom).document, {
-        resultTypes: ['violations'],
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      }),
-    );
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
   /** Pairs of chart texts whose boxes overlap, and labels that run into the bars. */

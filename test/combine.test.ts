@@ -527,7 +527,7 @@ describe('assess --combine', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['b.md', 'group-northfield.md']);
   });
 
-  it('with --anonymise, names no respondent anywhere, and keeps their roles', async () => {
+  it('with --anonymise, names no respondent anywhere, nor a role only one of them holds, and says what it left out before writing', async () => {
     const out = tempDir('anonymous');
     const result = await runCli([
       'assess',
@@ -544,14 +544,50 @@ describe('assess --combine', () => {
       out,
     ]);
     expect(result.code).toBe(0);
+    const roles = ['Resident chair', 'Housing manager', 'Council community safety officer', 'Neighbourhood police sergeant'];
+    const files = readdirSync(FOUR).map((f) => f.replace(/\.yaml$/, ''));
     for (const file of readdirSync(out)) {
       const text = readFileSync(join(out, file), 'utf8');
-      for (const name of NAMES) expect(text).not.toContain(name);
-      if (file !== 'summary.md') expect(text).toContain('Respondent 2 (Housing manager)');
+      for (const name of [...NAMES, ...roles]) expect([file, name, text.includes(name)]).toEqual([file, name, false]);
+      for (const stem of files) expect(text).not.toMatch(new RegExp(`\\b${stem}\\.yaml`));
+      if (file !== 'summary.md') expect(text).toContain('Respondent 2');
     }
-    expect(result.stdout + result.stderr).not.toMatch(new RegExp(NAMES.join('|')));
+    expect(result.stdout).not.toMatch(new RegExp(NAMES.join('|')));
+    // Each role left out is said, before the report is written.
+    const warned = result.stderr.split('\n').filter((line) => line.includes('is held by one respondent only'));
+    expect(warned).toHaveLength(4);
     const json = JSON.parse(readFileSync(join(out, 'northfield-community-safety-group.json'), 'utf8'));
-    expect(json.respondents.map((r: { name: string }) => r.name)).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3', 'Respondent 4']);
+    expect(json.respondents.map((r: { name: string; role: string | null }) => [r.name, r.role])).toEqual([1, 2, 3, 4].map((n) => [`Respondent ${n}`, null]));
+  });
+
+  it("with --anonymise, keeps a role two respondents hold, and takes a respondent's name out of the free text", async () => {
+    const dir = tempDir('anonymous-words');
+    for (const file of readdirSync(FOUR)) {
+      let text = readFileSync(join(FOUR, file), 'utf8');
+      if (file === 'housing.yaml') text = text.replace('role: Housing manager', 'role: Resident chair');
+      if (file === 'officer.yaml') text = text.replace(/little-scope: .*/, 'little-scope: "Chris Lee and Sam Patel say the police budget is fixed."');
+      writeFileSync(join(dir, file), text);
+    }
+    const out = join(dir, 'out');
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--format', 'md,json', '--out-dir', out]);
+    expect(result.code).toBe(0);
+    const md = readFileSync(join(out, 'northfield-community-safety-group.md'), 'utf8');
+    expect(md).toContain('Respondent 1 (Resident chair)');
+    expect(md).toContain('Respondent 2 (Resident chair)');
+    expect(md).toContain('\\[a respondent\\] and \\[a respondent\\] say the police budget is fixed.');
+    for (const name of NAMES) expect(md).not.toContain(name);
+    expect(result.stderr).toContain("held a respondent's name, so the report gives it as [a respondent]");
+  });
+
+  it("with --anonymise, names a lone respondent's report after the organisation, not after the file", async () => {
+    const dir = tempDir('anonymous-lone');
+    writeFileSync(join(dir, 'zara-qzvsecret.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8'));
+    const out = join(dir, 'out');
+    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--summary', join(out, 'summary.json'), '--out-dir', out]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['northfield-community-safety-group.md', 'summary.json']);
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).not.toContain('qzvsecret');
+    expect(result.stdout + result.stderr).not.toContain('qzvsecret');
   });
 
   it('gives a combined organisation one row of the cohort summary, with its number of respondents', async () => {

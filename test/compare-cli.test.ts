@@ -76,7 +76,7 @@ describe('ce-plan compare', () => {
   it('reads one side from stdin with -', async () => {
     const run = await runCli(['compare', SPRING, '-', '--bank', EXAMPLE_BANK], { input: await readFile(AUTUMN) });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('- **After:** &lt;stdin&gt;: Northfield Community Safety Group');
+    expect(run.stdout).toContain('- **After:** `<stdin>`: Northfield Community Safety Group');
     expect((await runCli(['compare', '-', '-'])).code).toBe(2);
   });
 

@@ -107,6 +107,20 @@ describe('compareAssessments', () => {
     expect(compareAssessments({ ...autumn, content: { ...autumn.content, organisation: undated } }, spring).warnings).toEqual([]);
   });
 
+  it('orders the recommendations by the size of their change, largest first, whatever the bank order', async () => {
+    const comparison = compareAssessments(await side('test/fixtures/tracker/northfield-2026-02.yaml'), await side(AUTUMN));
+    expect(comparison.recommendations.map((r) => [r.id, r.change])).toEqual([
+      ['methods', 50],
+      ['define-engagement', 12.5],
+    ]);
+  });
+
+  it('shows a path as code, with no backslash in it', async () => {
+    const md = await renderComparison(compareAssessments(await side(SPRING), await side(AUTUMN)), 'md');
+    expect(md).toContain('- **After:** `test/fixtures/answers/northfield.yaml`: ');
+    expect(md).not.toMatch(/northfield\\\./);
+  });
+
   it('ignores case and surrounding space in organisation names', async () => {
     const before = await side(SPRING);
     const after = await side(AUTUMN);

@@ -1,6 +1,7 @@
 // The HTML report: golden files, the escaping of every value (checked on the page as a browser parses
 // it), the chart, and `--format html` through the CLI. The real browser's checks (print, pages, axe,
 // network) are in browser.test.ts.
+import { ceplanVersion } from '../src/io/version.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,9 +33,9 @@ async function assessed(file: string, bank: string | null = EXAMPLE_BANK): Promi
   return result.value;
 }
 
-async function htmlOf(a: Pick<Assessed, 'content' | 'answers' | 'assessment' | 'bank'>): Promise<{ html: string; json: string }> {
-  const [html, json] = await reportsOf({ ...a, bank: a.bank.bank }, { formats: ['html', 'json'], templates });
-  return { html: html!.text, json: json!.text };
+async function htmlOf(a: Pick<Assessed, 'content' | 'answers' | 'assessment' | 'bank' | 'source'>): Promise<{ html: string; json: string }> {
+  const [html, json] = await reportsOf({ ...a, sources: [a.source] }, { formats: ['html', 'json'], templates, tool: `ce-plan ${ceplanVersion()}` });
+  return { html: html!.content as string, json: json!.content as string };
 }
 
 /** The same text with every character that is not white space made an `x`: the same lines and paragraphs, nothing that could be markup. */

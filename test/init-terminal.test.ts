@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
+import { readTracker } from '../src/pipeline/tracker-file.js';
 import { runCli } from './helpers/cli.js';
 import { CLI, FIXTURE_BANK, KEY, Terminal } from './helpers/terminal.js';
 
@@ -91,6 +92,21 @@ describe('ce-plan init in a terminal', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<h1>Readiness report: Northfield CSG</h1>');
     expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toContain('# Readiness report: Northfield CSG');
+  }, 90_000);
+
+  test('--tracker writes the action tracker beside the report, one row per action of its plan', async () => {
+    const t = start('--tracker', '--format', 'md,json', '--out', 'northfield.md');
+    await answerFirstSection(t);
+    await answerSecondSection(t);
+    await t.waitFor('report written to northfield.tracker.xlsx');
+    expect(await t.exited).toBe(0);
+    const report = JSON.parse(await readFile(join(dir, 'northfield.json'), 'utf8')) as { objectives: { id: string }[] };
+    const tracker = await readTracker(join(dir, 'northfield.tracker.xlsx'));
+    if (!tracker.ok) throw new Error(JSON.stringify(tracker.diagnostics));
+    const planned = report.objectives.map((o) => o.id);
+    expect(planned.length).toBeGreaterThan(0);
+    expect(tracker.value.actions.map((a) => a.id)).toEqual(planned);
+    expect(tracker.value.actions.every((a) => a.status === 'Not started')).toBe(true);
   }, 90_000);
 
   test('--out with the extension of another format: each format still gets a path of its own', async () => {

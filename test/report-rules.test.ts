@@ -120,6 +120,40 @@ describe.each(banks.map((bank) => [bank.id, bank] as const))('the plan on %s', (
     );
   });
 
+  it('shows in Now, marked, the actions the last tracker records as done, and gives them none of its room', () => {
+    fc.assert(
+      fc.property(answerSets, fc.nat(), (given, pick) => {
+        const first = factsOf(bank, given);
+        const chosen = first.facts.plan.objectives.filter((o) => o.kind === 'action');
+        if (chosen.length === 0) return;
+        const done = chosen.filter((_, i) => (i + pick) % 3 === 0).map((o) => o.id);
+        const row = (id: string, i: number) => ({
+          id,
+          status: 'Done' as const,
+          owner: null,
+          targetDate: null,
+          notes: null,
+          text: null,
+          row: i + 2,
+          at: { line: i + 2, column: 1 },
+        });
+        const facts = reportFacts({
+          bank,
+          content: content(bank, first.answers),
+          answers: first.answers,
+          assessment: first.assessment,
+          tracked: done.map(row),
+        });
+        const now = facts.plan.objectives.filter((o) => o.horizon === 'now' && o.kind === 'action');
+        for (const id of done) expect(now.find((o) => o.id === id)?.tracked?.status).toBe('Done');
+        expect(now.filter((o) => o.tracked === undefined).length).toBeLessThanOrEqual(facts.plan.capacity.actions);
+        // Every action still chosen is placed or held back, done or not.
+        expect(facts.plan.objectives.filter((o) => o.kind === 'action').length + facts.plan.heldBack).toBe(chosen.length + first.facts.plan.heldBack);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('names every flagged answer on the first page, and puts its actions first', () => {
     let seen = 0;
     fc.assert(

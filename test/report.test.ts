@@ -1,3 +1,4 @@
+import { ceplanVersion } from '../src/io/version.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -18,8 +19,11 @@ async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
   const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK });
   if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
-  const [md, json] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md', 'json'], templates, date });
-  return { md: md!.text, json: json!.text };
+  const [md, json] = await reportsOf(
+    { ...assessed.value, sources: [assessed.value.source] },
+    { formats: ['md', 'json'], templates, date, tool: `ce-plan ${ceplanVersion()}` },
+  );
+  return { md: md!.content as string, json: json!.content as string };
 }
 
 describe('golden reports', () => {
@@ -119,8 +123,8 @@ describe("the group's own words beside a task (issues 13 and 21)", () => {
   it('quotes a prepared answer under the "don\'t know" it bears on, once, and the task never reads against it', async () => {
     const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), {});
     if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
-    const [md] = await reportsOf({ ...assessed.value, bank: assessed.value.bank.bank }, { formats: ['md'], templates });
-    const text = md!.text;
+    const [md] = await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { formats: ['md'], templates, tool: `ce-plan ${ceplanVersion()}` });
+    const text = md!.content as string;
     const prompt = 'How would you answer a demand you cannot meet, such as doubling police on the beat?';
     const task =
       /- \[ \] \*\*Find out\.\*\* (.*unmeetable.*|At the next meeting, the chair asks whether the group has agreed what to say.*)\n {2}- You said, asked “(.*)”: We would say plainly/.exec(

@@ -1,3 +1,4 @@
+import { ceplanVersion } from '../src/io/version.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { existsSync } from 'node:fs';
@@ -218,8 +219,11 @@ describe('the summary of three fixture groups', () => {
     for (const file of [...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']) {
       const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-      const [json] = await reportsOf({ ...loaded.value, bank: loaded.value.bank.bank }, { formats: ['json'], templates: {} });
-      const report = JSON.parse(json!.text) as { gaps: { id: string }[] };
+      const [json] = await reportsOf(
+        { ...loaded.value, sources: [loaded.value.source] },
+        { formats: ['json'], templates: {}, tool: `ce-plan ${ceplanVersion()}` },
+      );
+      const report = JSON.parse(json!.content as string) as { gaps: { id: string }[] };
       const row = summary.rows.find((r) => r.report === reportStem(file))!;
       expect(row.weakest).toEqual(report.gaps.slice(0, 2).map((g) => g.id));
       expect(row.gaps).toBe(report.gaps.length);

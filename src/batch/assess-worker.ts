@@ -9,7 +9,7 @@ import { readAnswers } from '../pipeline/read-answers.js';
 import { serveStage, stageSettings } from './run-in-order.js';
 
 /** An answer file's text as the main thread read it, or why it could not. */
-export interface AnswerSource {
+export interface AnswerText {
   file: string;
   text: Result<string>;
 }
@@ -30,7 +30,7 @@ if (settings.templateName !== undefined && settings.templates.md !== undefined) 
   (await import('../format/report/md.js')).check(settings.templates.md, settings.templateName);
 }
 
-serveStage(async (item: AnswerSource | ParsedFile) => {
+serveStage(async (item: AnswerText | ParsedFile) => {
   const parsed = 'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text };
   return assessParsedFile(parsed, cache, settings);
 });

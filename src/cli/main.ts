@@ -1,6 +1,6 @@
 // The command line: builds the program from the command modules, and turns every known error into a
 // message and an exit code in this one place. `main` returns the exit code; bin/ce-plan.js sets it.
-import { readFileSync } from 'node:fs';
+import { ceplanVersion } from '../io/version.js';
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { CePlanError, InputError, InterruptedError } from '../core/errors.js';
 import { terminalLines, terminalText } from '../format/terminal-text.js';
@@ -16,8 +16,6 @@ const EXIT_INTERNAL = 70;
  * `set -o pipefail` see ce-plan as they see every other tool. Node ignores SIGPIPE, so it is set here.
  */
 const EXIT_BROKEN_PIPE = 141;
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const EXAMPLES = `
 Examples:
@@ -68,7 +66,7 @@ async function runProgram(argv: readonly string[], io: Io): Promise<number> {
     .description(
       'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
     )
-    .version(version, '-V, --version', 'print the version')
+    .version(ceplanVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)

@@ -33,6 +33,22 @@ export function reportFormatsOption() {
     .default(['md'] as ReportFormat[]);
 }
 
+/** `--tracker [xlsx|csv]`: also write the plan's action tracker, a workbook unless `csv` is given. */
+export const trackerOption = () =>
+  new Option('--tracker [edition]', "also write the plan's action tracker (NAME.tracker.xlsx; NAME.tracker.csv with --tracker csv)").argParser(
+    (value: string): 'xlsx' | 'csv' => {
+      if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError('expected xlsx or csv.');
+      return value;
+    },
+  );
+
+/** The formats a run writes: `--format`'s, and the tracker's edition when `--tracker` asks for it. */
+export function withTracker(formats: readonly ReportFormat[], tracker: boolean | 'xlsx' | 'csv' | undefined): ReportFormat[] {
+  if (tracker === undefined || tracker === false) return [...formats];
+  const edition: ReportFormat = tracker === 'csv' ? 'tracker-csv' : 'tracker';
+  return formats.includes(edition) ? [...formats] : [...formats, edition];
+}
+
 /** For an option given more than once: every value, in order. */
 export function repeatable(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

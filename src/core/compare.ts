@@ -1,8 +1,13 @@
 // Progress between two assessments of the same organisation (docs/compare.md), as plain data for the
-// Markdown and JSON formatters. Each side is scored with its own bank; where the banks differ the
-// comparison still runs, and says why its numbers may not be comparable.
+// comparison's formatters. Each side is scored with its own bank; where the banks differ the
+// comparison still runs, and says why its numbers may not be comparable. With the action tracker the
+// group kept (`--tracker`), it also says what was done for each gap beside how its score moved.
 import { questionsById, topBand } from './bank.js';
 import { bandRef, type BandRef, type ScoreCell } from './cohort.js';
+import type { Diagnostic } from './diagnostics.js';
+import { trackerProgress, type TrackerProgress } from './progress.js';
+import { reportFacts } from './report-facts.js';
+import type { Tracker } from './tracker.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
@@ -72,7 +77,7 @@ export interface Comparison {
   before: SideFacts;
   after: SideFacts;
   overall: ScoreChange;
-  /** The after bank's order, then recommendations only the before bank has. */
+  /** By the size of the change, largest first (ties in the after bank's order, then those only the before bank has); not assessed on a side, last. */
   recommendations: RecommendationChange[];
   /** A gap is an assessed recommendation below its bank's top band; closed = it reached the top band. */
   gapsClosed: GapChange[];
@@ -82,6 +87,10 @@ export interface Comparison {
   bandChanges: BandChange[];
   /** The after bank's question order, then questions only the before bank has. */
   answersChanged: AnswerChange[];
+  /** With `--tracker`: what was done for each of the first assessment's gaps, beside how its score moved; otherwise null. */
+  progress: TrackerProgress | null;
+  /** Findings about the tracker against the two assessments (an action no longer in the bank, a row deleted), for stderr. */
+  findings: Diagnostic[];
 }
 
 const NOT_ANSWERED = 'unanswered';
@@ -138,7 +147,18 @@ function answerText(side: CompareSide, shown: ReadonlySet<string>, question: Que
   return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer);
 }
 
-export function compareAssessments(before: CompareSide, after: CompareSide): Comparison {
+/** The actions the plan of a side had: what its tracker was written with (one respondent's answers; a combined side's is not worked out here). */
+function planOf(side: CompareSide): string[] | null {
+  if (side.answersInWords !== undefined) return null;
+  const facts = reportFacts({ bank: side.bank, content: side.content, answers: side.answers, assessment: side.assessment });
+  return facts.plan.objectives.map((o) => o.id);
+}
+
+/** Largest change first; a change that cannot be told (a side not assessed) last. Sorting is stable, so ties keep bank order. */
+const bySize = (a: RecommendationChange, b: RecommendationChange) =>
+  (b.change === null ? -1 : Math.abs(b.change)) - (a.change === null ? -1 : Math.abs(a.change));
+
+export function compareAssessments(before: CompareSide, after: CompareSide, tracker?: Tracker): Comparison {
   const reasons = methodChanges(before, after);
   const warnings: string[] = [];
   const [nameBefore, nameAfter] = [before.content.organisation.name, after.content.organisation.name];
@@ -199,6 +219,14 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
     answersChanged.push({ question: id, prompt: (questionsAfter.get(id) ?? questionsBefore.get(id))!.prompt, before: was, after: now });
   }
 
+  recommendations.sort(bySize);
+  let progress: TrackerProgress | null = null;
+  let findings: Diagnostic[] = [];
+  if (tracker !== undefined) {
+    const cells = new Map(recommendations.map((r) => [r.id, r]));
+    ({ progress, diagnostics: findings } = trackerProgress(tracker, before, after, cells, tracker.origin?.actions ?? planOf(before)));
+  }
+
   return {
     comparable: reasons.length === 0,
     reasons,
@@ -211,5 +239,7 @@ export function compareAssessments(before: CompareSide, after: CompareSide): Com
     gapsOpened,
     bandChanges,
     answersChanged,
+    progress,
+    findings,
   };
 }

@@ -12,6 +12,8 @@ interface Placeable {
   gap: Gap | null;
   flagged: boolean;
   horizon: Horizon;
+  /** What the last action tracker records of it: one it records as done takes no room. */
+  tracked?: { status: string | null };
 }
 
 /**
@@ -32,16 +34,20 @@ export function placeInHorizons<O extends Placeable>(
 ): { placed: O[]; heldBack: number } {
   const gapOrder = new Map(gaps.map((gap, i) => [gap, i]));
   const rank = (o: O) => (o.gap === null ? gaps.length : gapOrder.get(o.gap)!);
-  const order: O[] = actions.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
+  // An action the group has done already is shown in Now, marked, but takes none of the room: the answers
+  // still choose it, so its area is still short, and the group should see what it did.
+  const done = actions.filter((o) => o.tracked?.status === 'Done');
+  const open = actions.filter((o) => o.tracked?.status !== 'Done');
+  const order: O[] = open.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
   for (const band of [...new Set(gaps.map((gap) => gap.band))]) {
-    const byGap = gaps.filter((gap) => gap.band === band).map((gap) => actions.filter((o) => !o.flagged && o.gap === gap));
+    const byGap = gaps.filter((gap) => gap.band === band).map((gap) => open.filter((o) => !o.flagged && o.gap === gap));
     for (let pass = 0; byGap.some((list) => pass < list.length); pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
   }
 
   const now = order.slice(0, capacity);
   const next = order.slice(capacity, 2 * capacity);
   const later = order.slice(2 * capacity, 3 * capacity);
-  const covered = new Set<Gap | null>([...now, ...next, ...later, ...tasks].map((o) => o.gap));
+  const covered = new Set<Gap | null>([...now, ...next, ...later, ...tasks, ...done].map((o) => o.gap));
   const rest = order.slice(3 * capacity);
   for (const o of rest) {
     if (covered.has(o.gap)) continue;
@@ -52,7 +58,7 @@ export function placeInHorizons<O extends Placeable>(
   const findOut = tasks.filter((t) => t.kind !== 'agree');
   const placed: O[] = [];
   for (const [horizon, list] of [
-    ['now', [...agree, ...now, ...findOut]],
+    ['now', [...agree, ...now, ...done, ...findOut]],
     ['next', next],
     ['later', later],
   ] as const) {

@@ -14,6 +14,7 @@ import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { capacityOf, type Capacity } from './capacity.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
+import type { TrackedAction } from './tracker.js';
 
 /** The summary names this many gaps as the priorities. */
 export const PRIORITY_GAPS = 3;
@@ -29,6 +30,18 @@ export interface ReportInput {
   date?: string | undefined;
   /** Several respondents for one organisation (`assess --combine`): `assessment` is then their combined one. */
   group?: Group | undefined;
+  /** What the report was made from and with, so that it can be checked (`ce-plan verify`). */
+  provenance?: Provenance | undefined;
+  /** The action tracker kept since the last assessment (`assess --previous-tracker`): the plan marks what it records. */
+  tracked?: readonly TrackedAction[] | undefined;
+}
+
+/** The program, the bank file and the answer files (or form export rows) a report was made from, each bank and answer file by its SHA-256. */
+export interface Provenance {
+  /** "ce-plan 0.2.0" */
+  tool: string;
+  bank: { id: string; version: string; sha256: string };
+  answers: readonly { file: string; sha256: string; row?: number }[];
 }
 
 /** The respondents of a combined assessment, each as they answered, with their spread and disagreements. */
@@ -74,6 +87,8 @@ export interface Objective {
   horizon: Horizon;
   /** The group's own words that bear on it (text answers it names). */
   ownWords: QuotedWords[];
+  /** What the last assessment's action tracker records of it (`assess --previous-tracker`), if it has a row for it. */
+  tracked?: TrackedAction;
 }
 
 /** An answer the bank flags: a risk the sources name, shown on the first page whatever its weight. */
@@ -123,6 +138,8 @@ export interface ReportFacts {
   flags: FlaggedAnswer[];
   /** Several respondents (`assess --combine`), or null. */
   group: Group | null;
+  /** What the report was made from, or null when it was not given (a template's tests, say). */
+  provenance: Provenance | null;
   /** Every "don't know" answer given (one entry per question, `by` naming who). */
   dontKnow: AnsweredQuestion[];
   /** Strengths (the top band), or, when there are none, the best areas above the lowest band that are not priorities; never an area seen very differently. */
@@ -135,6 +152,8 @@ export interface ReportFacts {
   appendix: { section: Section; questions: AnsweredQuestion[] }[];
   /** The sources the report cites, in the bank's order. */
   references: Source[];
+  /** `assess --previous-tracker`: every row of the last tracker, so a new tracker keeps those this plan no longer has. */
+  previousTracker?: readonly TrackedAction[];
 }
 
 function reportDate(content: AnswerFile, date?: string): string | null {
@@ -231,7 +250,7 @@ function bankPlan(bank: Bank): BankPlan {
   return plan;
 }
 
-export function reportFacts({ bank, content, answers, assessment, date, group }: ReportInput): ReportFacts {
+export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
   const several = readings.length > 1;
   const byId = questionsById(bank);
@@ -325,6 +344,13 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     for (const action of general.length > 0 ? general : all.slice(0, 1)) actions.push(planLine(action, gap.recommendation, gap, [], readings, byId, false));
   }
 
+  // What the last tracker records of each action, by id; an action it records as done takes no room in Now.
+  const trackedById = new Map<string, TrackedAction>();
+  for (const row of tracked ?? []) if (!trackedById.has(row.id)) trackedById.set(row.id, row);
+  for (const objective of [...actions, ...tasks]) {
+    const row = trackedById.get(objective.id.toLowerCase());
+    if (row !== undefined) objective.tracked = row;
+  }
   const capacity = capacityOf(bank, readings);
   const { placed, heldBack } = placeInHorizons(assessment.gaps, actions, tasks, capacity.actions);
 
@@ -374,6 +400,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group }:
     plan: { capacity, objectives: placed, heldBack },
     flags,
     group: group ?? null,
+    provenance: provenance ?? null,
+    ...(tracked === undefined ? {} : { previousTracker: tracked }),
     dontKnow,
     goingWell,
     expectations,

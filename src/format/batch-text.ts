@@ -12,6 +12,9 @@ export const wroteLine = (path: string) => `wrote ${shown(path)}\n`;
 /** A failure of one file or organisation (an existing report, a disk that cannot be written). */
 export const failureLine = (message: string) => `ce-plan: ${terminalText(message)}\n`;
 
+/** What --anonymise left out of a combined report, said before it is written. */
+export const anonymityNote = (note: string) => `ce-plan: warning: ${terminalText(note)}\n`;
+
 export const stoppingLine = 'ce-plan: stopping once the files under way are done (interrupt again to stop at once)\n';
 
 /** "3 reports written (each listed above)" */

@@ -77,3 +77,17 @@ function escape(raw: string): string {
       .replace(/(?<=\s)#+$/u, (run) => run.replace(/#/g, '\\#')),
   );
 }
+
+/**
+ * Text as an inline code span, shown exactly as it is (a file's path, whose dots and underscores
+ * escapeMarkdown would give backslashes on a terminal): fenced by one backtick more than its longest run
+ * of them, on one line, padded where it starts or ends with a backtick.
+ */
+export function codeSpan(value: string): string {
+  const text = value.replace(/[\r\n\t\f\v]+/g, ' ');
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

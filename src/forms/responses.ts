@@ -17,6 +17,7 @@ import { columnOrder, isAmbiguous, orderNote, type ColumnOrder, type DateOrder }
 import type { InputType } from './file-type.js';
 import { CANDIDATE_DELIMITERS } from './readers/csv.js';
 import { readSheet } from './readers/index.js';
+import { fileHash } from '../io/text-hash.js';
 import type { RowPlaces } from './row-places.js';
 import { EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from './sheet.js';
 import { TOOLS, type FormTool } from './tools.js';
@@ -62,6 +63,8 @@ interface FormResponse {
 
 export interface FormResponses {
   file: string;
+  /** The export's SHA-256 (of its bytes), which each report made from one of its rows records. */
+  sha256: string;
   /** The tool its columns show it came from. */
   tool: FormTool | undefined;
   /** What each response is: a spreadsheet's row, or a JSON file's response. */
@@ -85,7 +88,7 @@ export async function readResponses(
   if (sheet.value.header.every((h) => h.text.trim() === '')) {
     return failure(file, 'empty-file', 'is empty: a form export has a header row, then a row for each response', undefined, true);
   }
-  return { ok: true, value: responsesOf(bank, sheet.value, settings), diagnostics: [] };
+  return { ok: true, value: { ...responsesOf(bank, sheet.value, settings), sha256: await fileHash(file) }, diagnostics: [] };
 }
 
 interface QuestionColumns {
@@ -95,7 +98,7 @@ interface QuestionColumns {
 }
 
 /** Each row of a sheet as a response. */
-function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): FormResponses {
+function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<FormResponses, 'sha256'> {
   const { file } = sheet;
   const columns = matchColumns(bank, file, sheet.header, settings, sheet.delimiter);
   const tool = sheet.format === 'surveyjs' ? 'surveyjs' : columns.tool;

@@ -3,7 +3,7 @@
 // and checking it again: a cold parse of the full bank takes over 100 ms. An edited bank has another
 // hash and is checked afresh. The store belongs to the build that made it (`npm run build` replaces
 // it after compiling), so only the built code reads it; tests run the sources and check every bank.
-import { createHash } from 'node:crypto';
+import { textHash } from './text-hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -20,7 +20,7 @@ const FROM_BUILD = import.meta.url.endsWith('.js');
 
 /** Where the build stores its check of a bank with this text. */
 export function storedCheckPath(text: string): string {
-  return join(STORED_BANK_CHECKS, `${createHash('sha256').update(text).digest('hex')}.json`);
+  return join(STORED_BANK_CHECKS, `${textHash(text)}.json`);
 }
 
 export function readStoredCheck(text: string): StoredCheck | undefined {

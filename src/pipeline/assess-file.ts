@@ -12,7 +12,7 @@ import type { Result } from '../core/result.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
-import { exists, WriteError, writeFilesAtomic } from '../io/write-file.js';
+import { exists, WriteError, writeFilesAtomic, type FileToWrite } from '../io/write-file.js';
 import { assessParsed, reportsOf, type ReportSettings } from './assess.js';
 import type { BankCache } from './load-bank.js';
 import type { ParsedAnswers } from './parse-answers.js';
@@ -103,7 +103,11 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const stem = given ?? reportStem(file);
     const diagnostics = capFindings(warnings);
     if (settings.combine) {
-      const staged = await stageChecked({ content, answers: [...assessed.value.answers] }, settings.stagingRoot, settings.stagingKey);
+      const staged = await stageChecked(
+        { content, answers: [...assessed.value.answers], source: assessed.value.source },
+        settings.stagingRoot,
+        settings.stagingKey,
+      );
       const organisation = { name: content.organisation.name, area: content.organisation.area };
       return { kind: 'staged', file, diagnostics, checked: { file, bankFile: bank.file, organisation, stem, staged } };
     }
@@ -112,7 +116,10 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const outputs =
       formats.length === 0
         ? []
-        : (await reportsOf({ ...assessed.value, bank: bank.bank }, { ...settings, formats })).map((r) => ({ path: pathOf(r.format), text: r.text }));
+        : (await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { ...settings, formats })).map((r) => ({
+            path: pathOf(r.format),
+            content: r.content,
+          }));
     await writeAll(outputs, settings);
     const cohort = settings.cohort ? { bankFile: bank.file, entry: cohortEntry(bank.bank, content, stem, assessment) } : undefined;
     return {
@@ -134,12 +141,9 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
 }
 
 /** All of one file's reports or none: an existing report stops them all unless --force, and so does one that cannot be written. */
-export async function writeAll(outputs: { path: string; text: string }[], { force, stagingRoot }: AssessSettings): Promise<void> {
+export async function writeAll(outputs: FileToWrite[], { force, stagingRoot }: AssessSettings): Promise<void> {
   const stagingDir = stagingRoot === undefined ? undefined : join(stagingRoot, String(threadId));
-  await writeFilesAtomic(
-    outputs.map(({ path, text }) => ({ path, content: text })),
-    { overwrite: force, stagingDir },
-  );
+  await writeFilesAtomic(outputs, { overwrite: force, stagingDir });
 }
 
 /** The formats to write, and the reports `--skip-existing` keeps because they are there already. */

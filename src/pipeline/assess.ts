@@ -5,22 +5,25 @@ import { checkAnswers } from '../core/answers.js';
 import { START, type Diagnostic, type Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
-import { reportFacts, type Group } from '../core/report-facts.js';
+import { reportFacts, type Group, type Provenance } from '../core/report-facts.js';
 import type { Result } from '../core/result.js';
 import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
+import type { TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
 import { checkAnswerShape, placedLocator, type ShapedAnswers } from './answer-shape.js';
-import type { ParsedAnswers } from './parse-answers.js';
+import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
 import { readAnswers } from './read-answers.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
 
 /** An answer file checked against its bank: what `assess` scores and `import` writes. */
 export interface Checked {
   file: string;
+  /** Where its answers came from, hashed, for the report's provenance. */
+  source: AnswerSource;
   content: AnswerFile;
   bank: LoadedBank;
   /** The answers that count: those that fit, to questions the skip logic shows. */
@@ -75,7 +78,9 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
   const checked = await checkPlaced(parsed, unplaced, cache, options);
   if (!asked) return checked;
   const placed = (await import('./parse-yaml.js')).parseYaml(parsed.file, positions.text);
-  return placed.ok ? checkPlaced(placed.value, placed.value.locator, cache, options) : placed;
+  if (!placed.ok) return placed;
+  const { data, positions: table, locator } = placed.value;
+  return checkPlaced({ ...parsed, data, positions: table }, locator, cache, options);
 }
 
 async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
@@ -86,7 +91,15 @@ async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankC
   const { file, content } = shaped.value;
   const checked = checkAnswers(bank.value.bank, content, locator, file);
   if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
-  const value: Checked = { file, content, bank: bank.value, answers: checked.answers, fitting: checked.fitting, warnings: checked.diagnostics };
+  const value: Checked = {
+    file,
+    source: parsed.source,
+    content,
+    bank: bank.value,
+    answers: checked.answers,
+    fitting: checked.fitting,
+    warnings: checked.diagnostics,
+  };
   return { ok: true, value, diagnostics: checked.diagnostics };
 }
 
@@ -125,16 +138,29 @@ async function bankFor({ file, content, locator }: ShapedAnswers, cache: BankCac
 
 export interface ReportSettings {
   formats: readonly ReportFormat[];
+  /** "ce-plan 0.2.0": the program a report says made it. */
+  tool: string;
   /** The text of each format's template, read once per run. */
   templates: Partial<Record<ReportFormat, string>>;
   /** `--date`, for answer files that give none. */
   date?: string | undefined;
+  /** `--previous-tracker`: what the group's tracker records of each action, to mark in the plan. */
+  tracked?: readonly TrackedAction[];
 }
 
 /** The reports of an assessed file (or, with `group`, an organisation's respondents combined), in each format asked for. */
 export function reportsOf(
-  { bank, content, answers, assessment, group }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: Bank; group?: Group },
+  {
+    bank,
+    content,
+    answers,
+    assessment,
+    group,
+    sources,
+  }: Pick<Assessed, 'content' | 'answers' | 'assessment'> & { bank: LoadedBank; group?: Group; sources: readonly AnswerSource[] },
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
-  return renderReports(reportFacts({ bank, content, answers, assessment, date: settings.date, group }), settings.formats, settings.templates);
+  const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
+  const facts = reportFacts({ bank: bank.bank, content, answers, assessment, date: settings.date, group, provenance, tracked: settings.tracked });
+  return renderReports(facts, settings.formats, settings.templates);
 }

@@ -1,4 +1,5 @@
 // A bank's text to a checked bank: parse with positions, check against the schema, then the lint rules.
+import { textHash } from '../io/text-hash.js';
 import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { lintBank } from '../core/lint/index.js';
 import type { Result } from '../core/result.js';
@@ -10,6 +11,8 @@ import { parseYaml } from './parse-yaml.js';
 export interface LoadedBank {
   bank: Bank;
   file: string;
+  /** The SHA-256 of the bank file's text (src/io/text-hash.ts), which reports record. */
+  sha256: string;
 }
 
 /** A bank checked just now, with the positions of its source for findings that span banks. */
@@ -25,6 +28,6 @@ export function checkBankText(file: string, text: string): Result<CheckedBank> {
   const checked = validate(bankSchema, data, locator, file);
   if (!checked.ok) return checked;
   const diagnostics: Diagnostic[] = lintBank(checked.value, locator, file);
-  const value = { bank: checked.value, file, locator };
+  const value = { bank: checked.value, file, sha256: textHash(text), locator };
   return diagnostics.some((d) => d.severity === 'error') ? { ok: false, diagnostics } : { ok: true, value, diagnostics };
 }

@@ -4,11 +4,13 @@
 // An organisation with one answer file gets the same report as without --combine, under the same name.
 import { join } from 'node:path';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
+import { anonymiseRespondents } from '../core/anonymity.js';
 import { answeredBank, answersInWords, combineRespondents, organisationKey, respondentLabels } from '../core/combine.js';
+import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
-import type { AnswerFile, Bank } from '../core/schema.js';
+import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
@@ -16,7 +18,7 @@ import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
 import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
 import { loadAssessment, reportsOf } from './assess.js';
-import { loadBank, type BankCache } from './load-bank.js';
+import { loadBank, type BankCache, type LoadedBank } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
@@ -61,16 +63,12 @@ function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, r
   return latest === undefined ? content : { ...content, organisation: { ...content.organisation, date: latest } };
 }
 
-/** With --anonymise: no respondent's name, and no "completed by", anywhere in what is written. */
-function anonymised(content: AnswerFile, index: number): AnswerFile {
-  const { completed_by: _dropped, ...organisation } = content.organisation;
-  return { ...content, organisation, respondent: { name: `Respondent ${index + 1}`, ...(content.respondent?.role ? { role: content.respondent.role } : {}) } };
-}
-
 /** How to write the combined reports. */
 export interface CombineOptions {
   /** `--anonymise`. */
   anonymise: boolean;
+  /** What --anonymise left out of an organisation's reports, said before they are written. */
+  warn: (notes: readonly string[]) => void;
   /** The input of the run (or the summary) a path would overwrite, if any: no report may. */
   inputOf: (path: string) => string | undefined;
   /** Ctrl-C: stop between organisations, so each report written is whole. */
@@ -81,16 +79,19 @@ export interface CombineOptions {
 export async function writeCombinedReports(
   groups: readonly CheckedFile[][],
   settings: AssessSettings,
-  { anonymise, inputOf, stop }: CombineOptions,
+  { anonymise, inputOf, stop, warn }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
-  const banks = new Map<string, Promise<Bank>>();
+  const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
     let bank = banks.get(file);
-    if (bank === undefined) banks.set(file, (bank = loadBank(file).then((loaded) => loaded.bank)));
+    if (bank === undefined) banks.set(file, (bank = loadBank(file)));
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
-  const stems = uniqueNames(groups.map((files) => (files.length === 1 ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))));
+  // An organisation one file answers for keeps that file's report name, unless --anonymise: a file's name may name its author.
+  const stems = uniqueNames(
+    groups.map((files) => (files.length === 1 && !anonymise ? files[0]!.stem : organisationFileName(files[0]!.organisation, 'organisation'))),
+  );
 
   const outcomes: OrganisationOutcome[] = [];
   for (const [g, group] of groups.entries()) {
@@ -101,7 +102,7 @@ export async function writeCombinedReports(
     );
     const names = files.map((f) => f.file);
     const fileBanks = await Promise.all(files.map((f) => bankOf(f.bankFile)));
-    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!)));
+    const versions = new Set(files.map((f, i) => answeredBank(f.bankFile, f.content, fileBanks[i]!.bank)));
     if (versions.size > 1) {
       const which = files.map((f) => `${f.file} (${f.content.bank}${f.content.bank_version ? ` ${f.content.bank_version}` : ''})`).join(', ');
       outcomes.push({
@@ -112,12 +113,21 @@ export async function writeCombinedReports(
       });
       continue;
     }
-    const bank = fileBanks[0]!;
-    const contents = files.map((f, i) => (anonymise ? anonymised(f.content, i) : f.content));
-    const members = files.map((f, i) => {
-      const answers = new Map(f.answers);
-      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
-    });
+    const loaded = fileBanks[0]!;
+    const { bank } = loaded;
+    // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
+    const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
+    const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
+    const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
+    if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
+    const seen = anonymised?.respondents ?? given;
+    const contents = seen.map((r) => r.content);
+    const members = files.map((f, i) => ({
+      file: f.file,
+      content: contents[i]!,
+      answers: seen[i]!.answers,
+      assessment: scoreAssessment(bank, seen[i]!.answers),
+    }));
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
@@ -134,7 +144,7 @@ export async function writeCombinedReports(
       let assessment = first.assessment;
       let reports;
       if (members.length === 1) {
-        reports = await reportsOf({ bank, content: first.content, answers: first.answers, assessment }, only);
+        reports = await reportsOf({ bank: loaded, content: first.content, answers: first.answers, assessment, sources }, only);
       } else {
         const respondents = members.map((m, i) => ({
           ...m,
@@ -148,9 +158,9 @@ export async function writeCombinedReports(
         // The organisation as its first respondent names it, dated by the last to answer.
         const { respondent: _one, ...organisationOnly } = first.content;
         const content = datedByLatest(organisationOnly, contents);
-        reports = await reportsOf({ bank, content, answers: first.answers, assessment, group: { respondents, ...combined } }, only);
+        reports = await reportsOf({ bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined }, sources }, only);
       }
-      const outputs = reports.map((r) => ({ path: pathOf(r.format), text: r.text }));
+      const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({
@@ -181,6 +191,7 @@ export async function compareCombined(
   cache: BankCache,
   bankOverride: string | undefined,
   display: (file: string) => string,
+  tracker?: Tracker,
 ): Promise<Comparison> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
@@ -221,5 +232,5 @@ export async function compareCombined(
     });
   }
   if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: display(d.file) })));
-  return compareAssessments(sides[0]!, sides[1]!);
+  return compareAssessments(sides[0]!, sides[1]!, tracker);
 }

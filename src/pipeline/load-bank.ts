@@ -5,6 +5,7 @@ import type { Result } from '../core/result.js';
 import { resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
 import { readStoredCheck, storedCheckPath, type StoredCheck } from '../io/stored-checks.js';
+import { textHash } from '../io/text-hash.js';
 import type { CheckedBank, LoadedBank } from './bank.js';
 
 export type { LoadedBank };
@@ -19,7 +20,8 @@ export async function loadBankFile(file: string): Promise<Result<LoadedBank>> {
   const text = await readSource(file);
   if (!text.ok) return text;
   const stored = readStoredCheck(text.value);
-  if (stored !== undefined) return { ok: true, value: { bank: stored.bank, file }, diagnostics: stored.diagnostics.map((d) => ({ ...d, file })) };
+  if (stored !== undefined)
+    return { ok: true, value: { bank: stored.bank, file, sha256: textHash(text.value) }, diagnostics: stored.diagnostics.map((d) => ({ ...d, file })) };
   return checkBankText(file, text.value);
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { AnswerFile } from '../core/schema.js';
 import type { Answer } from '../core/visibility.js';
+import type { AnswerSource } from './parse-answers.js';
 import { seal, unseal } from '../io/staging.js';
 import { writeFileAtomic } from '../io/write-file.js';
 
@@ -26,6 +27,8 @@ export interface CheckedFile {
 export interface CheckedAnswers {
   content: AnswerFile;
   answers: [string, Answer][];
+  /** Where the answers came from, hashed, for the combined report's provenance. */
+  source: AnswerSource;
 }
 
 let checkedCount = 0;

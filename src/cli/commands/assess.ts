@@ -1,7 +1,7 @@
 // `ce-plan assess FILES…`: one report per answer file (run/assess.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, dateOrderOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100 } from '../options.js';
+import { bankOption, dateOrderOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
 
 const definition = () =>
   new Command('assess')
@@ -9,6 +9,11 @@ const definition = () =>
     .argument('<files...>', 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)')
     .option('--out-dir <dir>', 'where reports go', 'reports')
     .addOption(reportFormatsOption())
+    .addOption(trackerOption())
+    .option(
+      '--previous-tracker <file>',
+      'the action tracker kept since the last assessment (.xlsx or .csv): the plan marks what it records as done, and a new tracker carries its owners, dates, statuses and notes forward',
+    )
     .option('--summary <file>', 'also write a cohort summary of every organisation')
     .addOption(new Option('--fail-under <score>', 'exit 1 if any overall score is below this').argParser(scoreFrom0To100))
     .addOption(bankOption('use this bank instead of the one each answer file names'))

@@ -13,8 +13,17 @@ const definition = () =>
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(bankOption('use this bank instead of the one the answer files name'))
     .option('--combine', 'BEFORE and AFTER are each a folder or glob: the respondents of one organisation, combined as assess --combine does')
+    .option(
+      '--tracker <file>',
+      'the action tracker kept since BEFORE (.xlsx or .csv, as assess --tracker wrote it): what was done for each gap, beside how its score moved',
+    )
     .addOption(forceOption('an existing --out file'))
-    .addHelpText('after', example('ce-plan compare northfield-2026-05.yaml northfield-2026-11.yaml --out progress.md'));
+    .addHelpText(
+      'after',
+      example(
+        'ce-plan compare northfield-2026-05.yaml northfield-2026-11.yaml --tracker reports/northfield-2026-05.tracker.xlsx --format html --out progress.html',
+      ),
+    );
 
 export type CompareOptions = OptionsOf<typeof definition>;
 

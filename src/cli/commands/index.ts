@@ -10,5 +10,6 @@ import { lint } from './lint.js';
 import { list } from './list.js';
 import { schema } from './schema.js';
 import { template } from './template.js';
+import { verify } from './verify.js';
 
-export const COMMANDS: readonly CommandModule[] = [init, assess, compare, lint, list, template, schema, exportCommand, importCommand];
+export const COMMANDS: readonly CommandModule[] = [init, assess, compare, verify, lint, list, template, schema, exportCommand, importCommand];

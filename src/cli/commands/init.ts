@@ -1,7 +1,7 @@
 // `ce-plan init`: answer a bank in the terminal (run/init.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption, reportFormatsOption } from '../options.js';
+import { bankOption, forceOption, reportFormatsOption, trackerOption } from '../options.js';
 
 export const DEFAULT_BANK = 'ce-readiness';
 export const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
@@ -17,6 +17,7 @@ const definition = () =>
       `the report to write (default: the answer file's name with .md, or ${DEFAULT_REPORT} for ${DEFAULT_ANSWERS}); each format takes its name with its own extension`,
     )
     .addOption(reportFormatsOption())
+    .addOption(trackerOption())
     .option('--respondent <"name, role">', 'who is answering, when several people answer for one organisation (either part may be left out)')
     .option('--resume', 'resume an existing answer file without asking')
     .option('--restart', 'start again, replacing an existing answer file')

@@ -66,7 +66,16 @@ export async function formInputs(io: Io, files: readonly string[], types: readon
       entries.push(response.name);
       const parsed: ParsedFile['parsed'] =
         response.status === 'read'
-          ? { ok: true, value: { file, data: response.answers!.data, positions: response.answers!.places }, diagnostics: [] }
+          ? {
+              ok: true,
+              value: {
+                file,
+                data: response.answers!.data,
+                positions: response.answers!.places,
+                source: { file, sha256: read.value.sha256, row: response.row },
+              },
+              diagnostics: [],
+            }
           : { ok: false, diagnostics: response.diagnostics };
       responses.set(response.name, { file: response.name, parsed, ...(response.stem === undefined ? {} : { stem: response.stem }), from: file });
     }

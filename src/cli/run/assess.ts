@@ -7,25 +7,28 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { InterruptedError, UsageError } from '../../core/errors.js';
+import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
+import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
 import * as say from '../../format/batch-text.js';
 import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { inputType } from '../../forms/file-type.js';
 import { terminalText } from '../../format/terminal-text.js';
+import { ceplanVersion } from '../../io/version.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
 import { readFileSource, readSource } from '../../io/read-source.js';
 import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
-import type { AnswerSource } from '../../batch/assess-worker.js';
+import type { AnswerText } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
+import { withTracker } from '../options.js';
 import { progressBar } from '../progress.js';
 import type { FormInputs } from './assess-forms.js';
 import { AssessTally, type Ending } from './assess-tally.js';
@@ -42,7 +45,9 @@ const WORKER_THRESHOLD = 64;
  */
 const BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
-export async function run(io: Io, inputs: string[], options: AssessOptions): Promise<number> {
+export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
+  // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
+  const options = { ...given, format: withTracker(given.format, given.tracker) };
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
   if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
@@ -58,9 +63,12 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     io.stderr.write(`ce-plan: removed ${terminalText(displayPath(path, io.cwd))}, the staging folder of an assess run that was killed (process ${pid})\n`);
   }
   const stagingRoot = join(options.outDir, stagingFolderName(io.pid));
+  const previous =
+    options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, entries, options.combine === true);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
+    tool: `ce-plan ${ceplanVersion()}`,
     templates: await readReportTemplates(options.format, options.template),
     ...(options.template === undefined ? {} : { templateName: options.template }),
     force: options.force === true,
@@ -71,6 +79,7 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     combine: options.combine === true,
     stagingRoot,
     ...(options.combine ? { stagingKey: newStagingKey() } : {}),
+    ...(previous === undefined ? {} : { tracked: previous.actions }),
   };
 
   const progress = progressBar(io.stderr, entries.length, 'assessing');
@@ -85,6 +94,8 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     display: (path) => displayPath(path, io.cwd),
   });
   tally.atLeast(forms?.exitCode ?? 0);
+  // A row of the previous tracker that could not be read (its findings are printed above).
+  if (previous?.failed) tally.atLeast(1);
   // The first Ctrl-C (or a CI job's TERM) stops the batch between files: those under way finish, so every
   // report is whole and listed. A second stops it at once, for a file that never finishes (a template in
   // an endless loop). A closed output (`| head`) stops it at once, and quietly.
@@ -150,7 +161,12 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
       const { groupByOrganisation, writeCombinedReports } = await import('../../pipeline/combine-reports.js');
       // Written here, after the batch, one organisation at a time, from the answers the batch staged.
       const groups = groupByOrganisation(tally.staged);
-      const combined = await writeCombinedReports(groups, settings, { anonymise: options.anonymise === true, inputOf: outputs.at, stop: stop.signal });
+      const combined = await writeCombinedReports(groups, settings, {
+        anonymise: options.anonymise === true,
+        inputOf: outputs.at,
+        stop: stop.signal,
+        warn: (notes) => speak(notes.map((note) => say.anonymityNote(note))),
+      });
       for (const organisation of combined) {
         tally.organisation(organisation);
         if (organisation.kind === 'failed') speak([say.failureLine(organisation.failure)]);
@@ -179,6 +195,23 @@ export async function run(io: Io, inputs: string[], options: AssessOptions): Pro
     io.outputError?.removeEventListener('abort', onOutputError);
     removeStagingFolder(stagingRoot);
   }
+}
+
+/**
+ * `--previous-tracker`: the tracker the group kept since the last assessment, for one organisation's
+ * report. A file that is not a tracker stops the run (exit 2); its findings are printed, and a row that
+ * cannot be read makes the exit code 1, though the reports are still written.
+ */
+async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
+  if (inputs.length !== 1 && !combine)
+    throw new UsageError(
+      `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${inputs.length}`,
+    );
+  const { readTracker } = await import('../../pipeline/tracker-file.js');
+  const read = await readTracker(file);
+  if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
+  await printFindings(io, read.diagnostics);
+  return { actions: read.value.actions, failed: read.diagnostics.some((d) => d.severity === 'error') };
 }
 
 /**
@@ -253,7 +286,7 @@ async function planFor(
       stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
       threads: BATCH_THREADS,
       settings,
-      prepare: (entry): AnswerSource | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
+      prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -354,6 +387,7 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   const given: [what: string, path: string][] = files.map((file) => [inputType(file).kind === 'answers' ? 'the answer file' : 'the form export', file]);
   if (options.bank !== undefined && isBankPath(options.bank)) given.push(['the bank', options.bank]);
   if (options.template !== undefined) given.push(['the report template', options.template]);
+  if (options.previousTracker !== undefined) given.push(['the previous tracker', options.previousTracker]);
   // An answer file names its bank by id: a built-in one, each an input of any run (inputFiles adds them).
   const inputs = await inputFiles(io, given, 'this run');
 

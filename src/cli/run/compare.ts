@@ -1,8 +1,11 @@
 // `ce-plan compare BEFORE AFTER`: progress between two assessments of the same organisation. Both files
 // are checked and scored as `assess` does; either one being bad stops the comparison with its findings.
+// With `--tracker`, the action tracker is read first: a file that is not one stops the comparison (exit
+// 2); a row that cannot be read is a finding, the comparison is still written, and the exit code is 1.
 import type { CompareOptions } from '../commands/compare.js';
 import type { Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Tracker } from '../../core/tracker.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
@@ -13,13 +16,15 @@ import { inputFiles, isBankPath } from '../input-files.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
   if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
-  if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank);
+  if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank, options.tracker);
+  const tracker = options.tracker === undefined ? undefined : await readTrackerFile(io, options.tracker);
   const { loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
   if (options.combine) {
     const { compareCombined } = await import('../../pipeline/combine-reports.js');
-    return finishComparison(io, options, await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd)));
+    const comparison = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), tracker?.tracker);
+    return finishComparison(io, options, comparison, tracker?.diagnostics);
   }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
   const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
@@ -32,11 +37,21 @@ export async function run(io: Io, before: string, after: string, options: Compar
   await printFindings(io, warnings);
 
   const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
-  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value)));
+  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracker?.tracker), tracker?.diagnostics);
 }
 
-/** The warnings on stderr, then the comparison where it is asked for. */
-async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison): Promise<number> {
+/** The tracker as the group edited it, with its findings; one that cannot be read as a tracker at all stops the comparison. */
+async function readTrackerFile(io: Io, file: string): Promise<{ tracker: Tracker; diagnostics: Diagnostic[] }> {
+  const { readTracker } = await import('../../pipeline/tracker-file.js');
+  const read = await readTracker(file);
+  if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
+  return { tracker: { ...read.value, file: displayPath(file, io.cwd) }, diagnostics: read.diagnostics };
+}
+
+/** The warnings on stderr, then the comparison where it is asked for; 1 when a row of the tracker could not be read. */
+async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison, trackerFindings: Diagnostic[] = []): Promise<number> {
+  const findings = [...trackerFindings, ...comparison.findings];
+  await printFindings(io, findings);
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   // Both carry text from the files (bank versions, organisation names): shown safely.
   for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${terminalText(reason)}\n`);
@@ -51,12 +66,13 @@ async function finishComparison(io: Io, options: CompareOptions, comparison: Com
     await writeFileAtomic(options.out, text, { overwrite: options.force === true });
     io.stdout.write(`wrote ${terminalText(displayPath(options.out, io.cwd))}\n`);
   }
-  return 0;
+  return findings.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-/** --out never lands on an input: either answer file, the bank, a built-in bank. */
-async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined): Promise<void> {
+/** --out never lands on an input: either answer file, the bank, a built-in bank, the tracker. */
+async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined, tracker: string | undefined): Promise<void> {
   const given: [string, string][] = [before, after].map((file) => ['the answer file', file]);
   if (bank !== undefined && isBankPath(bank)) given.push(['the bank', bank]);
+  if (tracker !== undefined) given.push(['the action tracker', tracker]);
   (await inputFiles(io, given, 'this comparison')).refuseOver(`--out ${out}`, out);
 }

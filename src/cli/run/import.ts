@@ -60,7 +60,11 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
       failed++;
       continue;
     }
-    const checked = await checkParsed({ file, data: response.answers!.data, positions: response.answers!.places }, cache, { bank: options.bank });
+    const checked = await checkParsed(
+      { file, data: response.answers!.data, positions: response.answers!.places, source: { file, sha256: read.value.sha256, row: response.row } },
+      cache,
+      { bank: options.bank },
+    );
     diagnostics.push(...checked.diagnostics);
     if (!checked.ok) {
       failed++;

@@ -6,6 +6,7 @@ import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
+import { withTracker } from '../options.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { reportStem } from '../../io/paths.js';
 import { exists, throughLinks, writeFilesAtomic } from '../../io/write-file.js';
@@ -16,6 +17,10 @@ import { displayPath, type Io } from '../host.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
+import { readSource } from '../../io/read-source.js';
+import { textHash } from '../../io/text-hash.js';
+import { ceplanVersion } from '../../io/version.js';
+import type { LoadedBank } from '../../pipeline/load-bank.js';
 import { colorEnabled, styleFor } from '../style.js';
 
 const NO_TERMINAL =
@@ -47,7 +52,8 @@ function withReportName(options: InitOptions): ReportOptions {
 }
 
 export async function run(io: Io, given: InitOptions): Promise<number> {
-  const options = withReportName(given);
+  // `--tracker` adds the action tracker to the formats written, all or none with the reports.
+  const options = withReportName({ ...given, format: withTracker(given.format, given.tracker) });
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
   if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
   if (!options.force) {
@@ -78,7 +84,8 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   const existing = await exists(throughLinks(options.answers));
   const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
   const previous = loadedPrevious?.content;
-  const { bank } = await loadBank(bankToUse(options.bank, previous));
+  const loaded = await loadBank(bankToUse(options.bank, previous));
+  const { bank } = loaded;
   if (previous && previous.bank !== bank.id) throw new UsageError(otherBank(io, options.answers, previous.bank, bank.id));
   const replacing = options.restart && existing ? await replacedFile(options.answers, bank) : undefined;
 
@@ -122,7 +129,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
       },
     });
     prompter.close();
-    return await finish(io, bank, contentOf(bank, final, respondent), options);
+    return await finish(io, loaded, contentOf(bank, final, respondent), options);
   } catch (error) {
     if (!isInterruption(error)) throw error;
     prompter.close();
@@ -179,7 +186,8 @@ function lockLost(io: Io, answers: string, lockFile: string): string {
 }
 
 /** Scores the answers, prints the terminal summary and writes the reports. */
-async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOptions): Promise<number> {
+async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: ReportOptions): Promise<number> {
+  const { bank } = loaded;
   const { assessContent, reportsOf } = await import('../../pipeline/assess.js');
   const { nowhere } = await import('../../core/diagnostics.js');
   const { formatTerminalSummary } = await import('../../format/terminal-summary.js');
@@ -188,9 +196,16 @@ async function finish(io: Io, bank: Bank, content: AnswerFile, options: ReportOp
   const style = await styleFor(io.stdout, io.env);
   io.stdout.write(`\nanswers saved to ${displayPath(options.answers, io.cwd)}\n\n${formatTerminalSummary(assessment, style)}\n`);
 
-  const reports = await reportsOf({ bank, content, answers, assessment }, { formats: options.format, templates: await readReportTemplates(options.format) });
+  // The report records the answer file as saved, so `ce-plan verify` can check the one against the other.
+  const saved = await readSource(options.answers);
+  if (!saved.ok) throw new InputError(saved.diagnostics);
+  const sources = [{ file: options.answers, sha256: textHash(saved.value) }];
+  const reports = await reportsOf(
+    { bank: loaded, content, answers, assessment, sources },
+    { formats: options.format, templates: await readReportTemplates(options.format), tool: `ce-plan ${ceplanVersion()}` },
+  );
   const paths = new Map(reportPaths(options).map(({ format, path }) => [format, path]));
-  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.text }));
+  const files = reports.map((report) => ({ path: paths.get(report.format)!, content: report.content }));
   // All of them or none, as `assess` writes one answer file's reports.
   await writeFilesAtomic(files, { overwrite: options.force === true });
   for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);

@@ -1,4 +1,4 @@
-// The registry of comparison formats (`compare --format`).
+// The registry of comparison formats (`compare --format`): Markdown, JSON for programs, and a printable HTML page.
 import type { Comparison } from '../../core/compare.js';
 
 interface CompareRenderer {
@@ -12,6 +12,7 @@ export interface CompareFormatter {
 const COMPARE_FORMATS = {
   md: { load: () => import('./md.js') },
   json: { load: () => import('./json.js') },
+  html: { load: () => import('./html.js') },
 } satisfies Record<string, CompareFormatter>;
 
 export type CompareFormat = keyof typeof COMPARE_FORMATS;

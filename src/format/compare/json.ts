@@ -5,5 +5,7 @@ import type { Comparison } from '../../core/compare.js';
 export const COMPARE_JSON_SCHEMA_VERSION = 1;
 
 export function render(comparison: Comparison): string {
-  return JSON.stringify({ schemaVersion: COMPARE_JSON_SCHEMA_VERSION, ...comparison }, null, 2) + '\n';
+  // The tracker's findings go to stderr, as every finding does.
+  const { findings: _findings, ...facts } = comparison;
+  return JSON.stringify({ schemaVersion: COMPARE_JSON_SCHEMA_VERSION, ...facts }, null, 2) + '\n';
 }

@@ -3,26 +3,21 @@
 // of the rounded numbers beside it, so a row always adds up for the reader.
 import type { ScoreCell } from '../../core/cohort.js';
 import type { Comparison, GapChange, SideFacts } from '../../core/compare.js';
+import type { ActionProgress, TrackerProgress } from '../../core/progress.js';
 import { headingText } from '../headings.js';
-import { escapeMarkdown as esc } from '../markdown-escape.js';
+import { codeSpan, escapeMarkdown as esc } from '../markdown-escape.js';
 import { markdownTable } from '../markdown-table.js';
-import { bandText, NOT_ASSESSED_MARK, scoreCellText, scoreText } from '../score-text.js';
+import { bandText, scoreCellText, scoreText } from '../score-text.js';
+import { GAPS_TEXT, GONE_TEXT, OTHER_TEXT, signedChange as signed, statusWords, trackerLine } from './words.js';
 
-const rounded = (score: number | null) => (score === null ? null : Math.round(score));
 const cellText = (cell: ScoreCell) => scoreCellText(cell, 'not assessed');
 
-function signed(before: number | null, after: number | null): string {
-  if (before === null || after === null) return NOT_ASSESSED_MARK;
-  const change = after - before;
-  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
-}
-
-const scoreChangeText = (before: ScoreCell, after: ScoreCell) => signed(rounded(before.score), rounded(after.score));
+const scoreChangeText = (before: ScoreCell, after: ScoreCell) => signed(before.score, after.score);
 const bandChangeText = (before: ScoreCell, after: ScoreCell) => (before.band?.id === after.band?.id ? 'same' : `${bandText(before)} → ${bandText(after)}`);
 
 function sideLine(label: string, side: SideFacts): string {
   const { answered, shown: asked } = side.completeness;
-  return `- **${label}:** ${esc(side.file)}: ${esc(side.organisation)}, ${side.date === null ? 'no date given' : esc(side.date)}, bank ${esc(side.bank.id)} ${esc(side.bank.version)}, ${answered} of ${asked} questions answered`;
+  return `- **${label}:** ${codeSpan(side.file)}: ${esc(side.organisation)}, ${side.date === null ? 'no date given' : esc(side.date)}, bank ${esc(side.bank.id)} ${esc(side.bank.version)}, ${answered} of ${asked} questions answered`;
 }
 
 function gapList(gaps: GapChange[], none: string): string[] {
@@ -56,7 +51,10 @@ export function render(comparison: Comparison): string {
         ['Completeness', `${percent(before)}%`, `${percent(after)}%`, `${signed(percent(before), percent(after))} points`],
       ],
     ),
+    ...progressLines(comparison.progress),
     '## By recommendation',
+    '',
+    'Largest change first.',
     '',
     ...markdownTable(
       ['Recommendation', 'Before', 'After', 'Change', 'Band'],
@@ -90,6 +88,46 @@ export function render(comparison: Comparison): string {
       ),
     );
   return out.join('\n').replace(/\s*$/, '\n');
+}
+
+/** An action's row: what it is, its status, and what the group wrote beside it. */
+const actionRow = (a: ActionProgress) => [esc(a.text), esc(statusWords(a)), esc(a.owner ?? ''), esc(a.targetDate ?? ''), esc(a.notes ?? '')];
+const ACTION_HEADER = ['Action', 'Status', 'Owner', 'Target date', 'Notes'];
+
+/** "## Agreed actions": the tracker's line, each gap's verdict in a table, then each gap's actions. */
+function progressLines(progress: TrackerProgress | null): string[] {
+  if (progress === null) return [];
+  const out = ['## Agreed actions', '', `The action tracker ${codeSpan(progress.file)} ${esc(trackerLine(progress))}`, ''];
+  if (progress.gaps.length === 0) out.push('The first assessment had no gaps.', '');
+  else {
+    out.push(
+      esc(GAPS_TEXT),
+      '',
+      ...markdownTable(
+        ['Gap', 'Before', 'After', 'What was done, and how the score moved'],
+        progress.gaps.map((g) => [esc(`Gap ${g.rank}: ${g.title}`), cellText(g.before), cellText(g.after), `**${esc(g.verdict)}**`]),
+      ),
+    );
+  }
+  for (const gap of progress.gaps) {
+    out.push(`### ${esc(headingText(`Gap ${gap.rank}: ${gap.title}`))}`, '', `**${esc(gap.verdict)}:** ${cellText(gap.before)} → ${cellText(gap.after)}.`, '');
+    if (gap.actions.length === 0) out.push('The tracker has no row for any of its actions.', '');
+    else out.push(...markdownTable(ACTION_HEADER, gap.actions.map(actionRow)));
+  }
+  if (progress.other.length > 0)
+    out.push('### Other actions and tasks', '', esc(OTHER_TEXT), '', ...markdownTable(ACTION_HEADER, progress.other.map(actionRow)));
+  if (progress.gone.length > 0)
+    out.push(
+      '### Not in the bank now',
+      '',
+      esc(GONE_TEXT),
+      '',
+      ...markdownTable(
+        ['Row', 'ID', ...ACTION_HEADER],
+        progress.gone.map((a) => [String(a.row), esc(a.id), ...actionRow(a)]),
+      ),
+    );
+  return out;
 }
 
 /** A reason or warning as a sentence: capital first letter, full stop last. */

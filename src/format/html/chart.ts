@@ -40,7 +40,7 @@ const LABEL_RIGHT = 322; // labels end here
 const BAR_X = 330;
 const BAR_WIDTH = 240; // a score of 100
 const BAR_HEIGHT = 12;
-const ROW_GAP = 3;
+const ROW_GAP = 2;
 const TOP = 20; // room for the line's label
 const AXIS = 22;
 const MAX_LINES = 2;
@@ -126,6 +126,12 @@ function tint(hex: string): string {
       .toString(16)
       .padStart(2, '0');
   return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
+/** How a band is drawn, for a chart drawn elsewhere (the Word report's picture): its colour, the tint under its pattern, and the pattern (none for the top band). */
+export function bandLook(band: number, bands: number): { colour: string; ground: string; pattern: (typeof PATTERNS)[number] | null } {
+  const colour = colourOf(band, bands);
+  return { colour, ground: tint(colour), pattern: band === bands - 1 ? null : PATTERNS[band % PATTERNS.length]! };
 }
 
 /** The fill of a band: the top band solid, every other band a pattern of its own over a tint. */

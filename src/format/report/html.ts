@@ -25,7 +25,7 @@ const REPORT_CSS = `
 .reading h2 { font-size: 1.05rem; }
 .reading ul { padding-left: 1rem; }
 .plan { table-layout: fixed; }
-.plan { font-size: 0.9rem; }
+.plan { font-size: 0.88rem; }
 .plan th { white-space: nowrap; }
 .plan .done { width: 3rem; text-align: center; white-space: nowrap; }
 .plan .owner { width: 4.8rem; }
@@ -36,7 +36,7 @@ const REPORT_CSS = `
 .box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid #1a1a1a; border-radius: 2px; vertical-align: -0.15em; }
 blockquote { margin: 0 0 0.6rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3px solid #888; }
 .gap h3 { margin: 0.45rem 0 0.05rem; font-size: 1rem; }
-.gap p, .gap ul { margin-bottom: 0.1rem; font-size: 0.93em; }
+.gap p, .gap ul { margin-bottom: 0.1rem; font-size: 0.9em; }
 .appendix table { font-size: 0.85rem; }
 .appendix td:first-child { width: 62%; }
 .references li { margin-bottom: 0.3rem; }

@@ -24,6 +24,10 @@ const objectiveOf = (o: Objective) => ({
   because: o.because,
   chosenBy: o.chosenBy.map(wordsOf),
   ownWords: o.ownWords.map(wordsOf),
+  // Only with --previous-tracker: what the last tracker records of the action.
+  ...(o.tracked === undefined
+    ? {}
+    : { tracked: { status: o.tracked.status, owner: o.tracked.owner, targetDate: o.tracked.targetDate, notes: o.tracked.notes } }),
 });
 const reasonOf = (reason: PriorityReason) => {
   switch (reason.kind) {
@@ -104,6 +108,7 @@ export function render(facts: ReportFacts): string {
           })),
         }),
     plan: { capacity: plan.capacity, heldBack: plan.heldBack },
+    provenance: facts.provenance,
     objectives: plan.objectives.map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -69,6 +69,8 @@ interface ObjectiveView {
   flagged: boolean;
   /** The group's own words that bear on it. */
   ownWords: WordsView[];
+  /** What the last assessment's action tracker records of it (`assess --previous-tracker`): "Done at the last review", its owner and date; or null. */
+  tracked: { done: boolean; status: string | null; owner: string | null; targetDate: string | null } | null;
 }
 
 interface HorizonView {
@@ -298,15 +300,34 @@ export function readingNotes(facts: ReportFacts): string[] {
   const when = facts.date === null ? '' : `, as at ${facts.date}`;
   const who =
     group === null
-      ? `These are one person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
-      : `These are the answers of ${group.respondents.length} people${when}, each scored on their own and then averaged: a shared self-assessment, not an inspection.`;
+      ? `One person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
+      : `The answers of ${group.respondents.length} people${when}, each scored on their own, then averaged: a shared self-assessment, not an inspection.`;
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
   return [
     who,
-    `The bands (${topBand.label} is the top one)${weighted ? ' and the weights (an area marked ×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's: the guidance gives no scores.`,
-    'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions: set your own dates.',
-    'How every score is worked out: “How ce-plan scores readiness” (docs/scoring.md in ce-plan).',
+    `The bands (${topBand.label} is the top one)${weighted ? ' and weights (×2 counts double)' : ''} are the question bank's (${bank.title} ${bank.version}), not the guidance's, which gives no scores.`,
+    'The horizons (Now: this quarter; Next: within six months; Later: within the year) are suggestions.',
+    'How scores are worked out: docs/scoring.md in ce-plan.',
+    ...(facts.provenance === null ? [] : [madeFrom(facts.provenance)]),
   ];
+}
+
+/** The first characters of a SHA-256, enough to tell files apart by eye; the JSON report has them whole. */
+const shortHash = (sha256: string) => sha256.slice(0, 12);
+
+/**
+ * What the report was made from, in a sentence: the program, the bank and the answers, by their hashes
+ * (the files' names, which depend on where they were, are in the JSON report).
+ */
+function madeFrom({ tool, bank, answers }: NonNullable<ReportFacts['provenance']>): string {
+  const one = answers.length === 1 ? answers[0]! : undefined;
+  const from =
+    one === undefined
+      ? `${answers.length} answer files`
+      : one.row === undefined
+        ? `one answer file (SHA-256 ${shortHash(one.sha256)}…)`
+        : `row ${one.row} of a form export (SHA-256 ${shortHash(one.sha256)}…)`;
+  return `Made by ${tool} from the bank ${bank.id} ${bank.version} (SHA-256 ${shortHash(bank.sha256)}…) and ${from}; ce-plan verify checks the JSON report against them.`;
 }
 
 /** How many actions Now holds, and why, in one sentence. */
@@ -330,7 +351,15 @@ function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['ga
     gap: rank ?? null,
     flagged: objective.flagged,
     ownWords: objective.ownWords.map(wordsView),
+    tracked: trackedView(objective.tracked),
   };
+}
+
+/** What the last tracker records of an action, worded: a status other than "Not started" as "… at the last review". */
+function trackedView(tracked: Objective['tracked']): ObjectiveView['tracked'] {
+  if (tracked === undefined) return null;
+  const status = tracked.status === null || tracked.status === 'Not started' ? null : `${tracked.status} at the last review`;
+  return { done: tracked.status === 'Done', status, owner: tracked.owner, targetDate: tracked.targetDate };
 }
 
 export function reportView(facts: ReportFacts): ReportView {

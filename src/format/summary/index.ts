@@ -1,6 +1,6 @@
 // The registry of cohort summary formats (`assess --summary FILE`), picked by the file's extension.
 import type { CohortSummary } from '../../core/cohort.js';
-import type { ReportFormat } from '../report/index.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportFormatter } from '../report/index.js';
 import type { ReportLinks } from './links.js';
 
 interface SummaryRenderer {
@@ -27,10 +27,10 @@ export function summaryFormatFor(file: string): SummaryFormat {
   return format ?? 'md';
 }
 
-/** The report a summary links to: its own format when the run wrote it, else HTML, else Markdown, else the first written. */
+/** The report a summary links to: its own format when the run wrote it, else HTML, else Markdown, else the first report written (a tracker only if nothing else was). */
 export function linkedReportFormat(summary: SummaryFormat, written: readonly ReportFormat[]): ReportFormat {
   for (const format of [summary, 'html', 'md'] as const) if ((written as readonly string[]).includes(format)) return format as ReportFormat;
-  return written[0]!;
+  return written.find((format) => !(REPORT_FORMATS[format] as ReportFormatter).tracker) ?? written[0]!;
 }
 
 export async function renderSummary(summary: CohortSummary, format: SummaryFormat, links: ReportLinks): Promise<string> {

@@ -1,0 +1,19 @@
+// `ce-plan verify REPORT.json ANSWERS…`: whether a report still follows from the answer files and bank it
+// names (run/verify.ts does the work).
+import { Command } from '@commander-js/extra-typings';
+import { defineCommand, example, type OptionsOf } from '../command.js';
+import { bankOption, dateOrderOption, repeatable } from '../options.js';
+
+const definition = () =>
+  new Command('verify')
+    .description('check that a JSON report still follows from its answer files and bank: the same files, the same bank, the same numbers')
+    .argument('<report>', 'a JSON report (assess --format json)')
+    .argument('<files...>', 'the answer files (or the form export) it was made from')
+    .addOption(bankOption('the bank file, when the report was not made with a built-in bank'))
+    .option('--map <spec>', 'for a form export: as assess took it; repeatable', repeatable)
+    .addOption(dateOrderOption())
+    .addHelpText('after', example('ce-plan verify reports/northfield.json groups/northfield.yaml'));
+
+export type VerifyOptions = OptionsOf<typeof definition>;
+
+export const verify = defineCommand(definition, async (io, report, files, options) => (await import('../run/verify.js')).run(io, report, files, options));
