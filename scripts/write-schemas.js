@@ -5,6 +5,7 @@ import { jsonSchemaFor } from '../dist/core/schema.js';
 for (const [kind, file] of [
   ['bank', 'question-bank'],
   ['answers', 'answers'],
+  ['agreement', 'agreement'],
 ]) {
   const path = new URL(`../schema/${file}.schema.json`, import.meta.url);
   writeFileSync(path, JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n');

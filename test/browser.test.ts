@@ -245,9 +245,10 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('has no accessibility violation that axe-core finds, in the reports of the four groups, a combined report or the summary', async () => {
+  it('has no accessibility violation that axe-core finds, in the reports of the four groups, a combined report (with and without an agreement) or the summary', async () => {
     const groups = await Promise.all(['strong', 'middling', 'weak', 'partnership'].map((name) => readFile(`test/golden/groups/${name}.html`, 'utf8')));
-    for (const html of [reportHtml, ...groups, combinedHtml, summaryHtml]) {
+    const agreedHtml = await readFile('test/golden/agreed.html', 'utf8');
+    for (const html of [reportHtml, ...groups, combinedHtml, agreedHtml, summaryHtml]) {
       const page = await open(html);
       expect(await axeViolations(page)).toEqual([]);
       expect(await chartOverlaps(page)).toEqual([]);

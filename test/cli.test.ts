@@ -59,6 +59,7 @@ describe('ce-plan schema', () => {
   test.each([
     ['bank', 'question-bank'],
     ['answers', 'answers'],
+    ['agreement', 'agreement'],
   ] as const)('schema %s prints the published schema, which matches the one definition', async (kind, file) => {
     const published = readFileSync(join(ROOT, 'schema', `${file}.schema.json`), 'utf8');
     // If this fails, run `npm run build && npm run schema` and commit schema/.

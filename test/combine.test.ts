@@ -9,6 +9,7 @@ import { runInProcess } from './helpers/in-process.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -479,6 +480,134 @@ describe('combining respondents on generated banks, against the oracle', () => {
     expect(second!.recommendations.map((r) => r.score)).toEqual([expect.closeTo(200 / 3, 9), 75]);
     expect(second!.overall).toBeCloseTo((2 * (200 / 3) + 75) / 3, 9);
     await checkOrganisations(bank, organisations, file);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// An agreed shared view (issue 25), from docs/scoring.md's "Agreeing a shared view": each agreed answer
+// replaces the answer in the file of every respondent the agreement speaks for (their file listed and
+// unchanged since), as if they had written it there; then each is scored on their own and combined as
+// above. A respondent whose file changed, or that the agreement does not list, keeps their own answers.
+
+type Standing = 'covered' | 'changed' | 'not-listed';
+interface AgreedOrganisation {
+  people: { answers: Map<string, Answer>; careful: boolean; standing: Standing }[];
+  agreed: Map<string, Answer>;
+}
+
+interface AgreedJson {
+  question: string;
+  answer: Answer;
+  reason: string;
+  replaces: { respondent: string; value: string | null; asked: boolean; score: number | null }[];
+  notAsked: string[];
+}
+
+const agreedOrganisationOf = (bank: RawBank, n: number) =>
+  fc
+    .record({
+      people: fc.array(
+        fc.record({
+          answers: arbAnswers(bank as unknown as Bank),
+          careful: fc.boolean(),
+          standing: fc.constantFrom<Standing>('covered', 'covered', 'covered', 'changed', 'not-listed'),
+        }),
+        { minLength: n, maxLength: n },
+      ),
+      agreed: arbAnswers(bank as unknown as Bank),
+    })
+    // An agreement lists at least one answer file (the schema's rule).
+    .map(({ people, agreed }) => ({
+      people: people.map((p, i) => (i === 0 && people.every((q) => q.standing === 'not-listed') ? { ...p, standing: 'covered' as const } : p)),
+      agreed,
+    }));
+
+/** The oracle: each respondent's file answers, with the agreed ones in place where the agreement speaks for them, scored on their own. */
+function agreedRespondents(bank: RawBank, { people, agreed }: AgreedOrganisation) {
+  return people.map(({ answers, careful, standing }) => {
+    const own = new Map(Object.entries(fileAnswers(bank, answers, careful)));
+    const replaced = standing === 'covered' ? new Map([...own, ...agreed]) : own;
+    return { own: askedOf(bank, own), after: askedOf(bank, replaced), scored: scoreRespondent(bank, replaced), covered: standing === 'covered' };
+  });
+}
+
+async function checkAgreedOrganisations(bank: RawBank, organisations: AgreedOrganisation[]) {
+  const dir = tempDir('agreed-oracle');
+  organisations.forEach((organisation, k) => {
+    const listed: { file: string; sha256: string }[] = [];
+    const changed: string[] = [];
+    organisation.people.forEach(({ answers, careful, standing }, i) => {
+      const file = `o${k}-r${String(i).padStart(2, '0')}.yaml`;
+      const content = {
+        bank: bank.id,
+        organisation: { name: `Group ${k}`, area: 'North Shire' },
+        respondent: { role: `Role ${i}` },
+        answers: fileAnswers(bank, answers, careful),
+      };
+      writeFileSync(join(dir, file), stringify(content));
+      if (standing !== 'not-listed')
+        listed.push({
+          file,
+          sha256: createHash('sha256')
+            .update(readFileSync(join(dir, file)))
+            .digest('hex'),
+        });
+      if (standing === 'changed') changed.push(file);
+    });
+    const agreed = Object.fromEntries([...organisation.agreed].map(([id, answer]) => [id, { answer, reason: `Agreed on ${id}.` }]));
+    const agreement = { bank: bank.id, bank_version: (bank as unknown as Bank).version, organisation: { name: `GROUP ${k}`, area: 'north shire' } };
+    // Found among the inputs (the folder), whatever its name.
+    writeFileSync(join(dir, `meeting-${k}.yaml`), stringify({ ...agreement, date: '2026-12-01', respondents: listed, present: ['Role 0'], agreed }));
+    // Changed after the meeting: a comment changes the bytes, not the answers.
+    for (const file of changed) writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}# changed after the meeting\n`);
+  });
+  const result = await run(['assess', dir, '--combine', '--format', 'json', '--out-dir', join(dir, 'all')]);
+  expect(result).toEqual({ code: 0, out: expect.any(String) });
+  organisations.forEach((organisation, k) => {
+    const report = JSON.parse(readFileSync(join(dir, 'all', `group-${k}-north-shire.json`), 'utf8')) as ReportJson & { agreed?: AgreedJson[] };
+    const people = agreedRespondents(bank, organisation);
+    // The scores, spreads and contested questions, of the answers as they stand after the agreement.
+    checkReport(
+      bank,
+      report,
+      people.map((p) => p.scored),
+    );
+    // Each agreed question someone it speaks for is asked, with whose answers it replaced (rule 7: those
+    // still not asked it are named apart); none when it speaks for nobody.
+    const want = questionsOf(bank).flatMap((q) => {
+      if (!organisation.agreed.has(q.id)) return [];
+      const replaces = people.flatMap((p, i) => {
+        if (!p.covered || !p.after.shown.has(q.id)) return [];
+        const before = p.own.given.get(q.id);
+        return [{ respondent: `Role ${i}`, asked: p.own.shown.has(q.id), score: before === undefined ? null : oracleScore(q, before) }];
+      });
+      const notAsked = people.flatMap((p, i) => (p.covered && !p.after.shown.has(q.id) ? [`Role ${i}`] : []));
+      return replaces.length === 0 ? [] : [{ question: q.id, replaces, notAsked }];
+    });
+    if (want.length === 0) {
+      expect(report.agreed).toBeUndefined();
+      return;
+    }
+    expect(report.agreed!.map((a) => a.question)).toEqual(want.map((w) => w.question));
+    report.agreed!.forEach((got, j) => {
+      const sorted = (a: Answer) => (Array.isArray(a) ? [...a].map(String).sort() : String(a));
+      expect(sorted(got.answer)).toEqual(sorted(organisation.agreed.get(got.question)!));
+      expect(got.reason).toBe(`Agreed on ${got.question}.`);
+      expect(got.notAsked).toEqual(want[j]!.notAsked);
+      expect(got.replaces.map((r) => [r.respondent, r.asked])).toEqual(want[j]!.replaces.map((r) => [r.respondent, r.asked]));
+      got.replaces.forEach((r, i) => close(r.score, want[j]!.replaces[i]!.score));
+    });
+  });
+}
+
+describe.each(rawBanks.map((bank) => [bank.id, bank] as const))('an agreed shared view on %s, against the oracle', (_id, bank) => {
+  it.each(SIZES.filter((n) => n > 1))('gives the numbers the rule gives, for partnerships of %i respondents with an agreement', async (n) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(agreedOrganisationOf(bank, n), { minLength: ORGANISATIONS, maxLength: ORGANISATIONS }), (organisations) =>
+        checkAgreedOrganisations(bank, organisations),
+      ),
+      PROPERTY,
+    );
   });
 });
 

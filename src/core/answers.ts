@@ -3,7 +3,7 @@
 import type { AnswerFile, AnswerValue, Bank } from './schema.js';
 import { MAX_FINDINGS_PER_FILE, type Diagnostic, type DocPath, type Locator, type Severity } from './diagnostics.js';
 import type { Answer, AnswerMap } from './visibility.js';
-import { shownQuestions } from './visibility.js';
+import { answersAsked, shownQuestions } from './visibility.js';
 import { questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
 import { kindOf } from './kinds/index.js';
@@ -69,10 +69,5 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
       );
     }
   }
-  const answers = new Map<string, Answer>();
-  for (const { question } of shown) {
-    const answer = given.get(question.id);
-    if (answer !== undefined) answers.set(question.id, answer);
-  }
-  return { answers, fitting: given, diagnostics };
+  return { answers: answersAsked(bank, given, shown), fitting: given, diagnostics };
 }

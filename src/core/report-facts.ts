@@ -13,6 +13,7 @@ import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recomme
 import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { capacityOf, type Capacity } from './capacity.js';
+import type { AgreedQuestion, GroupAgreement } from './agreement.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
 import type { TrackedAction } from './tracker.js';
 
@@ -48,7 +49,10 @@ export interface Provenance {
 export interface Group {
   respondents: (RespondentAnswers & { file: string; name: string | null; role: string | null })[];
   spread: Combined['spread'];
+  /** The questions still contested (after an agreement, those it did not settle). */
   contested: Contested[];
+  /** The agreement applied to the respondents' answers (issue 25), or null: `respondents` then hold the answers as they stand after it. */
+  agreement?: GroupAgreement | null;
 }
 
 /** A shown question and its answer in words (undefined when unanswered); `by` names the respondents who gave it, when there are several. */
@@ -252,6 +256,7 @@ function bankPlan(bank: Bank): BankPlan {
 
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
+  const agreed = new Map((group?.agreement?.questions ?? []).map((q) => [q.question.id, q]));
   const several = readings.length > 1;
   const byId = questionsById(bank);
 
@@ -277,7 +282,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
       const answer = reading.answers.get(question.id);
       given.push({ answer: answer === undefined ? undefined : describeAnswer(question, answer), by: reading.label });
     }
-    section.questions.push({ question, answer: several ? whoSaidWhat(given) : given[0]!.answer });
+    section.questions.push({ question, answer: several ? (agreedInWords(agreed.get(question.id), given) ?? whoSaidWhat(given)) : given[0]!.answer });
 
     // Answers the report quotes; context the group gave in its own words (numbers, such as meetings a
     // year or hours a month, are in the appendix).
@@ -333,7 +338,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const tasks: Objective[] = [];
   for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
   if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()]));
-  if (contested.size > 0) tasks.push(agreeSharedView([...contested]));
+  if (contested.size > 0) tasks.push(agreeSharedView([...contested], agreed.size > 0));
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
@@ -564,14 +569,15 @@ function answerTheRest(ids: readonly string[]): Objective {
   };
 }
 
-function agreeSharedView(ids: readonly string[]): Objective {
+function agreeSharedView(ids: readonly string[], afterAgreement: boolean): Objective {
   const count = ids.length === 1 ? 'the question' : `the ${ids.length} questions`;
+  const listed = afterAgreement ? '“What you agreed” lists as still contested' : 'listed under “Where you disagree”';
   return {
     id: 'agree-shared-view',
     kind: 'agree',
     recommendation: null,
     gap: null,
-    text: `At the next partnership meeting, agree a shared view on ${count} listed under “Where you disagree”. The plan's actions on ${ids.length === 1 ? 'it wait' : 'them wait'} for that view.`,
+    text: `At the next partnership meeting, agree a shared view on ${count} ${listed}. The plan's actions on ${ids.length === 1 ? 'it wait' : 'them wait'} for that view.`,
     for: ids,
     because: ids,
     chosenBy: [],
@@ -579,4 +585,16 @@ function agreeSharedView(ids: readonly string[]): Objective {
     horizon: 'now',
     ownWords: [],
   };
+}
+
+/**
+ * An agreed question in the appendix: the agreed answer, marked as agreed, then the answers of those it
+ * does not speak for (their file changed, or it still is not asked of them); undefined when not agreed.
+ */
+function agreedInWords(agreed: AgreedQuestion | undefined, given: readonly { answer: string | undefined; by: string }[]): string | undefined {
+  if (agreed === undefined) return undefined;
+  const covered = new Set(agreed.replaces.map((r) => r.respondent));
+  const others = given.filter((g) => !covered.has(g.by));
+  const words = `Agreed: ${describeAnswer(agreed.question, agreed.answer)}`;
+  return others.length === 0 ? words : `${words} (${[...covered].join(', ')}); ${whoSaidWhat(others)}`;
 }

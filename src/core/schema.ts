@@ -112,24 +112,21 @@ const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string()
   error: 'must be an option value, a number, or a list of option values',
 });
 
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-20' })
+  .refine(isCalendarDate, { error: 'must be a real date (YYYY-MM-DD)' });
+const bankVersion = z.string().regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' });
+
 export const answerFileSchema = z
   .strictObject({
     bank: kebabId.meta({ description: 'The id of the question bank these answers are for.' }),
-    bank_version: z
-      .string()
-      .regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' })
-      .optional()
-      .meta({ description: 'The bank version answered; a mismatch is a warning.' }),
+    bank_version: bankVersion.optional().meta({ description: 'The bank version answered; a mismatch is a warning.' }),
     organisation: z.strictObject({
       name: answerText,
       area: answerText.optional(),
       completed_by: answerText.optional(),
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-20' })
-        .refine(isCalendarDate, { error: 'must be a real date (YYYY-MM-DD)' })
-        .optional()
-        .meta({ description: "The report's date, YYYY-MM-DD." }),
+      date: calendarDate.optional().meta({ description: "The report's date, YYYY-MM-DD." }),
     }),
     respondent: z
       .strictObject({ name: answerText.optional(), role: answerText.optional() })
@@ -139,6 +136,51 @@ export const answerFileSchema = z
   })
   .meta({ title: 'ce-plan answer file', description: 'Answers to a ce-plan question bank (format version 1).' });
 
+/** What one line of an agreement says: typed by a person, shown in reports and terminals, so one line and no control characters. */
+const oneLine = answerText
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, { error: 'must be one line of text (no line breaks or control characters)' });
+
+/**
+ * A partnership's agreed answers (issue 25; docs/agreement-files.md): what its respondents agreed at a
+ * meeting, question by question, over the answer files it lists. `assess --combine` applies it to their
+ * combined report (docs/scoring.md, "Agreeing a shared view"). The key `agreed` is what marks a file as
+ * an agreement among answer files.
+ */
+export const agreementFileSchema = z
+  .strictObject({
+    bank: kebabId.meta({ description: 'The id of the question bank the respondents answered.' }),
+    bank_version: bankVersion.meta({ description: 'The bank version they answered.' }),
+    organisation: z
+      .strictObject({ name: answerText, area: answerText.optional() })
+      .meta({ description: 'The organisation, as its answer files name it (case and spacing aside).' }),
+    date: calendarDate.meta({ description: 'When the agreement was made, YYYY-MM-DD.' }),
+    respondents: z
+      .array(
+        z.strictObject({
+          file: answerText.meta({ description: "A respondent's answer file, as a path from this file's folder." }),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex: 64 characters 0-9 and a-f' })
+            .meta({ description: 'The SHA-256 of its bytes when the agreement was made; if it changed since, the agreement is not applied to it.' }),
+        }),
+      )
+      .min(1)
+      .meta({ description: "The respondents' answer files the agreement was made on." }),
+    present: z.array(answerText).min(1).meta({ description: 'Who was present: names or roles.' }),
+    agreed: z
+      .record(
+        z.string(),
+        z.strictObject({
+          answer: answerValue.optional().meta({ description: 'The agreed answer, as an answer file gives it. Left empty (with the reason), not agreed.' }),
+          reason: oneLine.nullable().optional().meta({ description: 'Why, in one line.' }),
+          present: z.array(answerText).min(1).optional().meta({ description: 'Who was present for this answer, where it differs from the whole.' }),
+        }),
+      )
+      .meta({ description: 'Question id to the agreed answer. A question left out, or with an empty answer and reason, is not agreed.' }),
+  })
+  .meta({ title: 'ce-plan agreement', description: "A partnership's agreed answers to a ce-plan question bank (format version 1)." });
+
 export type Bank = z.output<typeof bankSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Band = z.output<typeof bandSchema>;
@@ -147,11 +189,12 @@ export type Action = z.output<typeof actionSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type AnswerFile = z.output<typeof answerFileSchema>;
 export type AnswerValue = z.output<typeof answerValue>;
+export type AgreementFile = z.output<typeof agreementFileSchema>;
 export type { Question } from './kinds/index.js';
 export type { Condition, Option } from './schema-fields.js';
 
 /** The JSON Schemas published in `schema/` and printed by `ce-plan schema`. */
-export function jsonSchemaFor(kind: 'bank' | 'answers'): Record<string, unknown> {
-  const schema = kind === 'bank' ? bankSchema : answerFileSchema;
+export function jsonSchemaFor(kind: 'bank' | 'answers' | 'agreement'): Record<string, unknown> {
+  const schema = { bank: bankSchema, answers: answerFileSchema, agreement: agreementFileSchema }[kind];
   return z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
 }

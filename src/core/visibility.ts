@@ -26,3 +26,13 @@ export function shownQuestions(bank: Bank, answers: AnswerMap): PlacedQuestion[]
   }
   return shown;
 }
+
+/** The answers that count: those given to shown questions, in reading order (answers to hidden questions are ignored). */
+export function answersAsked(bank: Bank, given: AnswerMap, shown: readonly PlacedQuestion[] = shownQuestions(bank, given)): Map<string, Answer> {
+  const answers = new Map<string, Answer>();
+  for (const { question } of shown) {
+    const answer = given.get(question.id);
+    if (answer !== undefined) answers.set(question.id, answer);
+  }
+  return answers;
+}

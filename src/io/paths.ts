@@ -8,8 +8,9 @@ export const BUILT_IN_BANKS = join(PACKAGE_ROOT, 'questionnaires');
 export const TEMPLATES = join(PACKAGE_ROOT, 'templates');
 /** Where the build stores its checks of the built-in banks (see load-bank.ts); a name tsc never emits. */
 export const STORED_BANK_CHECKS = join(PACKAGE_ROOT, 'dist', '.bank-checks');
-/** The published JSON Schema of answer files, in the installed package. */
+/** The published JSON Schemas of answer files and agreement files, in the installed package. */
 const ANSWERS_SCHEMA = join(PACKAGE_ROOT, 'schema', 'answers.schema.json');
+const AGREEMENT_SCHEMA = join(PACKAGE_ROOT, 'schema', 'agreement.schema.json');
 
 /**
  * Where an answer file's `$schema` modeline points: the installed package's schema, written as the path
@@ -19,11 +20,20 @@ const ANSWERS_SCHEMA = join(PACKAGE_ROOT, 'schema', 'answers.schema.json');
  * first space), it is the schema's file URL instead.
  */
 export function answersSchemaReference(folder?: string): string {
+  return schemaReference(ANSWERS_SCHEMA, folder);
+}
+
+/** Where an agreement file's `$schema` modeline points, as for an answer file's. */
+export function agreementSchemaReference(folder?: string): string {
+  return schemaReference(AGREEMENT_SCHEMA, folder);
+}
+
+function schemaReference(schema: string, folder: string | undefined): string {
   if (folder !== undefined) {
-    const path = relative(folder, ANSWERS_SCHEMA).split(sep).join('/');
+    const path = relative(folder, schema).split(sep).join('/');
     if (!isAbsolute(path) && !/\s/.test(path)) return path;
   }
-  return pathToFileURL(ANSWERS_SCHEMA).href;
+  return pathToFileURL(schema).href;
 }
 
 /** Where an answer file's reports go: `groups/northfield.yaml` → `<outDir>/northfield.<format>`. */

@@ -6,14 +6,16 @@
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cohortEntry, type CohortEntry } from '../core/cohort.js';
-import { capFindings, type Diagnostic } from '../core/diagnostics.js';
+import { isAgreementData } from '../core/agreement.js';
+import { capFindings, START, type Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
 import { exists, WriteError, writeFilesAtomic, type FileToWrite } from '../io/write-file.js';
-import { assessParsed, reportsOf, type ReportSettings } from './assess.js';
+import { assessParsed, checkParsed, reportsOf, type ReportSettings } from './assess.js';
+import type { ParsedAgreement } from './agreements.js';
 import type { BankCache } from './load-bank.js';
 import type { ParsedAnswers } from './parse-answers.js';
 import { readAnswers } from './read-answers.js';
@@ -70,7 +72,13 @@ interface StagedFile extends Found {
   checked: CheckedFile;
 }
 
-export type FileOutcome = FailedFile | ReportedFile | StagedFile;
+/** An agreement file among the inputs: with --combine, parsed, for its organisation's report; without, left out with a note. */
+interface AgreementInput extends Found {
+  kind: 'agreement';
+  agreement?: ParsedAgreement;
+}
+
+export type FileOutcome = FailedFile | ReportedFile | StagedFile | AgreementInput;
 
 /** An answer file parsed, or why it could not be read or parsed, under the run's name for it. */
 export interface ParsedFile {
@@ -94,23 +102,36 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     ...(failure === undefined ? {} : { failure }),
   });
   if (!parsed.ok) return failed(parsed.diagnostics);
+  const { data, positions, source } = parsed.value;
+  if (isAgreementData(data)) {
+    // An agreement among the inputs (docs/agreement-files.md): with --combine, applied to its organisation's report.
+    if (settings.combine && !('cells' in positions)) {
+      // Read the quick way, it is read again by yaml: its findings, made later, need their places.
+      const placed = 'text' in positions ? (await import('./parse-yaml.js')).parseYaml(file, positions.text) : { ok: true as const, value: { positions } };
+      if (!placed.ok) return failed(placed.diagnostics);
+      return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions: placed.value.positions, sha256: source.sha256 } };
+    }
+    const note =
+      'is an agreement file (it has "agreed"), not an answer file: `assess --combine` applies it to its organisation\'s combined report; here it is left out';
+    return { kind: 'agreement', file, diagnostics: [{ file, ...START, severity: 'warning', rule: 'agreement-file', message: note }] };
+  }
   let warnings: Diagnostic[] = [];
   try {
+    const stem = given ?? reportStem(file);
+    if (settings.combine) {
+      // Every answer that fits is staged, hidden ones too: an agreed answer to a gate may open their question.
+      const checked = await checkParsed(parsed.value, cache, { bank: settings.bank });
+      if (!checked.ok) return failed(checked.diagnostics);
+      const { bank, content, fitting, source } = checked.value;
+      const staged = await stageChecked({ content, answers: [...fitting], source }, settings.stagingRoot, settings.stagingKey);
+      const organisation = { name: content.organisation.name, area: content.organisation.area };
+      return { kind: 'staged', file, diagnostics: capFindings(checked.value.warnings), checked: { file, bankFile: bank.file, organisation, stem, staged } };
+    }
     const assessed = await assessParsed(parsed.value, cache, { bank: settings.bank });
     if (!assessed.ok) return failed(assessed.diagnostics);
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
-    const stem = given ?? reportStem(file);
     const diagnostics = capFindings(warnings);
-    if (settings.combine) {
-      const staged = await stageChecked(
-        { content, answers: [...assessed.value.answers], source: assessed.value.source },
-        settings.stagingRoot,
-        settings.stagingKey,
-      );
-      const organisation = { name: content.organisation.name, area: content.organisation.area };
-      return { kind: 'staged', file, diagnostics, checked: { file, bankFile: bank.file, organisation, stem, staged } };
-    }
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stem, format));
     const { kept, formats } = await formatsToWrite(settings, pathOf);
     const outputs =

@@ -12,14 +12,19 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
+import { answersAsked } from '../core/visibility.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
 import { WriteError } from '../io/write-file.js';
 import { formatsToWrite, writeAll, type AssessSettings } from './assess-file.js';
-import { loadAssessment, reportsOf } from './assess.js';
+import { checkParsed, reportsOf, type Checked } from './assess.js';
 import { loadBank, type BankCache, type LoadedBank } from './load-bank.js';
 import { readStaged, type CheckedFile } from './stage-checked.js';
+import { Agreements, type Organisation, type ParsedAgreement } from './agreements.js';
+import { parseAnswers } from './parse-answers.js';
+import { readSource } from '../io/read-source.js';
+import { isAgreementData } from '../core/agreement.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
 interface FailedOrganisation {
@@ -33,6 +38,8 @@ interface FailedOrganisation {
 interface ReportedOrganisation {
   kind: 'reported';
   files: string[];
+  /** Findings about its agreement: errors when it could not be applied (the report is then without it), warnings otherwise. */
+  diagnostics: Diagnostic[];
   written: string[];
   /** With --skip-existing: its reports that were there already, kept as they are. */
   kept: string[];
@@ -53,8 +60,17 @@ export function groupByOrganisation(checked: readonly CheckedFile[]): CheckedFil
   return [...groups.values()];
 }
 
+/** The organisations with several answer files, by organisationKey: those an agreement can be for. */
+export function organisationsOf(groups: readonly CheckedFile[][]): Map<string, Organisation> {
+  const organisations = new Map<string, Organisation>();
+  for (const group of groups) {
+    if (group.length > 1) organisations.set(organisationKey(group[0]!.organisation), { name: group[0]!.organisation.name, files: group.map((f) => f.file) });
+  }
+  return organisations;
+}
+
 /** The organisation's details dated by the last of its respondents to answer, when any gives a date. */
-function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly AnswerFile[]): T {
+function datedByLatest<T extends Pick<AnswerFile, 'organisation'>>(content: T, respondents: readonly Pick<AnswerFile, 'organisation'>[]): T {
   const latest = respondents
     .map((r) => r.organisation.date)
     .filter((d): d is string => d !== undefined)
@@ -73,13 +89,15 @@ export interface CombineOptions {
   inputOf: (path: string) => string | undefined;
   /** Ctrl-C: stop between organisations, so each report written is whole. */
   stop: AbortSignal;
+  /** The run's agreement files, placed on their organisations. */
+  agreements: Agreements;
 }
 
 /** One report per organisation, in order, until all are written or `stop` says to stop; the outcomes of those done. */
 export async function writeCombinedReports(
   groups: readonly CheckedFile[][],
   settings: AssessSettings,
-  { anonymise, inputOf, stop, warn }: CombineOptions,
+  { anonymise, inputOf, stop, warn, agreements }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
   const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
@@ -117,21 +135,31 @@ export async function writeCombinedReports(
     const { bank } = loaded;
     // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
+    // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
     const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);
-    const members = files.map((f, i) => ({
-      file: f.file,
-      content: contents[i]!,
-      answers: seen[i]!.answers,
-      assessment: scoreAssessment(bank, seen[i]!.answers),
-    }));
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
     );
+    // The agreement speaks for a file by its SHA-256, as staged; `present` may name respondents as their files do.
+    const agreed =
+      files.length > 1
+        ? agreements.applyTo(
+            files[0]!.content.organisation,
+            bank,
+            files[0]!.content.bank_version ?? bank.version,
+            files.map((f, i) => ({ file: f.file, sha256: f.source.sha256, content: f.content, label: labels[i]!, given: seen[i]!.answers })),
+            anonymise,
+          )
+        : { answers: undefined, agreement: null, diagnostics: [] };
+    const members = files.map((f, i) => {
+      const answers = agreed.answers?.[i] ?? answersAsked(bank, seen[i]!.answers);
+      return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
+    });
     const first = members[0]!;
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stems[g]!, format));
     try {
@@ -155,10 +183,14 @@ export async function writeCombinedReports(
         }));
         const combined = combineRespondents(bank, respondents);
         assessment = combined.assessment;
-        // The organisation as its first respondent names it, dated by the last to answer.
+        // The organisation as its first respondent names it, dated by the last to answer, or the agreement when later.
         const { respondent: _one, ...organisationOnly } = first.content;
-        const content = datedByLatest(organisationOnly, contents);
-        reports = await reportsOf({ bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined }, sources }, only);
+        const agreedOn = agreed.agreement === null ? [] : [{ organisation: { name: '', date: agreed.agreement.date } }];
+        const content = datedByLatest(organisationOnly, [...contents, ...agreedOn]);
+        reports = await reportsOf(
+          { bank: loaded, content, answers: first.answers, assessment, group: { respondents, ...combined, agreement: agreed.agreement }, sources },
+          only,
+        );
       }
       const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
@@ -166,6 +198,7 @@ export async function writeCombinedReports(
       outcomes.push({
         kind: 'reported',
         files: names,
+        diagnostics: agreed.diagnostics,
         written: outputs.map((o) => o.path),
         kept,
         overall: assessment.overall.score,
@@ -183,7 +216,8 @@ export async function writeCombinedReports(
 
 /**
  * `compare --combine BEFORE AFTER`: each side a folder, glob or file of one organisation's respondents,
- * checked, scored and combined as `assess --combine` does, then compared.
+ * checked, scored and combined as `assess --combine` does (with the agreement among them, or beside
+ * them, applied), then compared. `warnings` are the answer files' and the agreements' warnings.
  */
 export async function compareCombined(
   before: string,
@@ -192,18 +226,30 @@ export async function compareCombined(
   bankOverride: string | undefined,
   display: (file: string) => string,
   tracker?: Tracker,
-): Promise<Comparison> {
+): Promise<{ comparison: Comparison; warnings: Diagnostic[] }> {
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   for (const input of [before, after]) {
     const files = await expandInputs([input]);
-    const loaded = await Promise.all(files.map((file) => loadAssessment(file, cache, { bank: bankOverride })));
-    const failed = loaded.flatMap((l) => (l.ok ? [] : l.diagnostics));
-    if (failed.length > 0) {
-      problems.push(...failed);
-      continue;
+    const found: ParsedAgreement[] = [];
+    const members: (Checked & { file: string })[] = [];
+    for (const file of files) {
+      const text = await readSource(file);
+      const parsed = text.ok ? parseAnswers(file, text.value) : text;
+      if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
+        found.push({ file, data: parsed.value.data, positions: parsed.value.positions, sha256: parsed.value.source.sha256 });
+        continue;
+      }
+      const checked = parsed.ok ? await checkParsed(parsed.value, cache, { bank: bankOverride }) : parsed;
+      if (checked.ok) members.push(checked.value);
+      else problems.push(...checked.diagnostics);
+      if (checked.ok) warnings.push(...checked.value.warnings);
     }
-    const members = loaded.map((l) => (l as Extract<typeof l, { ok: true }>).value);
+    if (members.length === 0) {
+      if (problems.length > 0) continue;
+      throw new UsageError(`${input} holds no answer file, only an agreement; with --combine each side is one organisation's respondents`);
+    }
     if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
       throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
     }
@@ -215,22 +261,37 @@ export async function compareCombined(
       members.map((m) => m.content.respondent ?? {}),
       false,
     );
-    const respondents = members.map((m, i) => ({ label: labels[i]!, answers: m.answers, assessment: m.assessment }));
-    const combined = members.length === 1 ? { assessment: members[0]!.assessment } : combineRespondents(bank, respondents);
-    const first = members[0]!;
-    const content = datedByLatest(
-      first.content,
-      members.map((m) => m.content),
+    const organisation = members[0]!.content.organisation;
+    const agreements = await Agreements.place(
+      found.map((value) => ({ ok: true, value, diagnostics: [] })),
+      members.length > 1 ? new Map([[organisationKey(organisation), { name: organisation.name, files: members.map((m) => m.file) }]]) : new Map(),
     );
+    const agreed = agreements.applyTo(
+      organisation,
+      bank,
+      members[0]!.content.bank_version ?? bank.version,
+      members.map((m, i) => ({ file: m.file, sha256: m.source.sha256, content: m.content, label: labels[i]!, given: m.fitting })),
+      false,
+    );
+    for (const d of [...agreements.unplaced, ...agreed.diagnostics]) (d.severity === 'error' ? problems : warnings).push(d);
+    const respondents = members.map((m, i) => {
+      const answers = agreed.answers?.[i] ?? m.answers;
+      return { label: labels[i]!, answers, assessment: scoreAssessment(bank, answers) };
+    });
+    const combined = members.length === 1 ? { assessment: respondents[0]!.assessment } : combineRespondents(bank, respondents);
+    const first = members[0]!;
+    const agreedOn = agreed.agreement === null ? [] : [{ organisation: { name: '', date: agreed.agreement.date } }];
+    const content = datedByLatest(first.content, [...members.map((m) => m.content), ...agreedOn]);
     sides.push({
       file: members.length === 1 ? display(first.file) : `${display(input)} (${members.length} respondents)`,
       bank,
       content,
-      answers: first.answers,
+      answers: respondents[0]!.answers,
       assessment: combined.assessment,
       ...(members.length === 1 ? {} : { answersInWords: answersInWords(bank, respondents) }),
     });
   }
-  if (problems.length > 0) throw new InputError(problems.map((d) => ({ ...d, file: display(d.file) })));
-  return compareAssessments(sides[0]!, sides[1]!, tracker);
+  const located = (list: Diagnostic[]) => list.map((d) => ({ ...d, file: display(d.file) }));
+  if (problems.length > 0) throw new InputError(located(problems));
+  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker), warnings: located(warnings) };
 }

@@ -35,7 +35,7 @@ export interface AnswerSource {
   row?: number;
 }
 
-export function parseAnswers(file: string, text: string): Result<ParsedAnswers> {
+export function parseAnswers(file: string, text: string): Result<ParsedAnswers & { positions: PositionTable }> {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
   return { ok: true, value: { file, data: parsed.value.data, positions: parsed.value.positions, source: { file, sha256: textHash(text) } }, diagnostics: [] };

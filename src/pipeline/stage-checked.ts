@@ -26,6 +26,7 @@ export interface CheckedFile {
 /** What a {@link CheckedFile} holds, once read back. */
 export interface CheckedAnswers {
   content: AnswerFile;
+  /** Every answer that fits its question, hidden ones too (an agreed answer to a gate may open their question). */
   answers: [string, Answer][];
   /** Where the answers came from, hashed, for the combined report's provenance. */
   source: AnswerSource;

@@ -21,6 +21,7 @@ const definition = () =>
     .option('--date <yyyy-mm-dd>', "the report's date, where the answer file gives none")
     .option('--combine', 'one report per organisation: answer files with the same organisation name and area are its respondents')
     .option('--anonymise', 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles')
+    .option('--agreed <file>', 'with --combine, the agreement file to apply (one among the inputs, or beside the answer files, is found without it)')
     .option('--map <spec>', 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable', repeatable)
     .addOption(dateOrderOption())
     .addOption(forceOption('existing reports'))

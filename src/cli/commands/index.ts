@@ -1,6 +1,7 @@
 // Every command, in the order `ce-plan --help` lists them. Each module declares its arguments and
 // options beside its run, and loads what it needs only when it runs.
 import type { CommandModule } from '../command.js';
+import { agree } from './agree.js';
 import { assess } from './assess.js';
 import { compare } from './compare.js';
 import { exportCommand } from './export.js';
@@ -12,4 +13,4 @@ import { schema } from './schema.js';
 import { template } from './template.js';
 import { verify } from './verify.js';
 
-export const COMMANDS: readonly CommandModule[] = [init, assess, compare, verify, lint, list, template, schema, exportCommand, importCommand];
+export const COMMANDS: readonly CommandModule[] = [init, assess, agree, compare, verify, lint, list, template, schema, exportCommand, importCommand];

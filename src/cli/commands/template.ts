@@ -1,21 +1,60 @@
-// `ce-plan template BANK`: a blank answer file on stdout.
+// `ce-plan template BANK`: a blank answer file on stdout; `ce-plan template --agree FILES…`: a blank
+// agreement file over one organisation's answer files (issue 25).
 import { Command } from '@commander-js/extra-typings';
+import { UsageError } from '../../core/errors.js';
 import { defineCommand, example } from '../command.js';
+import { bankOption } from '../options.js';
+import type { Io } from '../host.js';
 
 const definition = () =>
   new Command('template')
-    .description('print a blank answer file for a bank, each question with its options as comments')
-    .argument('<bank>', 'a bank id or path')
-    .addHelpText('after', example('ce-plan template quick-check > northfield.yaml'));
+    .description('print a blank answer file for a bank, each question with its options as comments; with --agree, a blank agreement file')
+    .argument('<bank-or-files...>', "a bank id or path; with --agree, one organisation's answer files")
+    .option('--agree', 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in')
+    .addOption(bankOption('with --agree: use this bank instead of the one each answer file names'))
+    .option('--anonymise', 'with --agree: call the respondents "Respondent 1", "Respondent 2"… in the comments')
+    .addHelpText('after', `${example('ce-plan template quick-check > northfield.yaml')}\n  $ ce-plan template --agree responses/ > responses/agreement.yaml`);
 
-export const template = defineCommand(definition, async (io, bankIdOrPath) => {
-  const { loadBank } = await import('../../pipeline/load-bank.js');
-  const { answerTemplate } = await import('../../format/answer-template.js');
-  const { answersSchemaReference } = await import('../../io/paths.js');
-  const { bank } = await loadBank(bankIdOrPath);
-  // Printed to stdout, the file may land anywhere: the schema's own URL resolves from every folder. A
-  // bank given by path is text from a file: on a terminal, it must not drive it.
-  const text = answerTemplate(bank, answersSchemaReference());
+export const template = defineCommand(definition, async (io, inputs, options) => {
+  if (!options.agree && (options.bank !== undefined || options.anonymise))
+    throw new UsageError('--bank and --anonymise go with --agree (a blank agreement over answer files)');
+  const text = options.agree ? await blankAgreement(io, inputs, options) : await blankAnswers(inputs);
+  // Printed to stdout, the file may land anywhere. A bank or answer file given by path is text from a
+  // file: on a terminal, it must not drive it.
   io.stdout.write(io.stdout.isTTY ? (await import('../../format/terminal-text.js')).terminalLines(text) : text);
   return 0;
 });
+
+async function blankAnswers(inputs: string[]): Promise<string> {
+  if (inputs.length !== 1)
+    throw new UsageError(`give one bank, not ${inputs.length} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`);
+  const { loadBank } = await import('../../pipeline/load-bank.js');
+  const { answerTemplate } = await import('../../format/answer-template.js');
+  const { answersSchemaReference } = await import('../../io/paths.js');
+  const { bank } = await loadBank(inputs[0]!);
+  // The schema's own URL resolves from every folder.
+  return answerTemplate(bank, answersSchemaReference());
+}
+
+async function blankAgreement(io: Io, inputs: string[], options: { bank?: string; anonymise?: true }): Promise<string> {
+  const { loadPartnership } = await import('../../pipeline/partnership.js');
+  const { agreementTemplate } = await import('../../format/agreement-template.js');
+  const { agreementSchemaReference } = await import('../../io/paths.js');
+  const { dirname, relative, resolve, sep } = await import('node:path');
+  const partnership = await loadPartnership(inputs, { bank: options.bank, anonymise: options.anonymise === true });
+  await (await import('../findings.js')).printFindings(io, partnership.warnings);
+  // Paths from the first answer file's folder, where the agreement is best saved (assess finds it there).
+  const folder = dirname(partnership.respondents[0]!.file);
+  return agreementTemplate(
+    {
+      ...partnership,
+      folder,
+      respondents: partnership.respondents.map((r) => ({
+        file: relative(resolve(folder), resolve(r.file)).split(sep).join('/'),
+        label: r.label,
+        sha256: r.sha256,
+      })),
+    },
+    agreementSchemaReference(),
+  );
+}

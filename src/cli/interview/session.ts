@@ -115,11 +115,41 @@ async function askStep(prompter: Prompter, step: Step, state: SessionState, canG
   return askQuestion(prompter, step.placed.question, state.answers.get(step.placed.question.id), canGoBack);
 }
 
-async function askQuestion(prompter: Prompter, question: Question, current: Answer | undefined, canGoBack: boolean): Promise<Reply<StepValue>> {
+/** How a question may be left unanswered whatever the bank says (`ce-plan agree`: left contested). */
+export interface Leave {
+  /** The choice a list adds: "Leave it contested (not agreed)". */
+  choice: string;
+  /** What the message adds for ticks or typing, where nothing ticked or typed leaves it: "tick none to leave it contested". */
+  ticks: string;
+  typed: string;
+}
+
+/**
+ * Asks a question as its kind's `ask` spec says. With `leave` it may be left unanswered whatever the
+ * bank says; without it, an optional question offers "Skip this question".
+ */
+export async function askQuestion(
+  prompter: Prompter,
+  asked: Question,
+  current: Answer | undefined,
+  canGoBack: boolean,
+  leave?: Leave,
+): Promise<Reply<StepValue>> {
+  const question = leave === undefined ? asked : { ...asked, required: false };
   const spec = kindOf(question).ask(question);
   const unit = spec.unit === undefined ? '' : ` (${spec.unit})`;
+  const hint =
+    leave === undefined
+      ? question.required
+        ? ''
+        : ' (optional)'
+      : spec.style === 'checkbox'
+        ? ` (${leave.ticks})`
+        : spec.style === 'input'
+          ? ` (${leave.typed})`
+          : '';
   const base = {
-    message: terminalText(`${question.prompt}${unit}${question.required ? '' : ' (optional)'}`),
+    message: terminalText(`${question.prompt}${unit}${hint}`),
     // The line an answer leaves says the question plainly: "About how many hours a month? 12 hours".
     title: terminalText(question.prompt),
     hasHelp: question.help !== undefined,
@@ -131,7 +161,7 @@ async function askQuestion(prompter: Prompter, question: Question, current: Answ
       const index = spec.choices.findIndex((c) => c.value === current);
       const reply = await prompter.select({
         ...base,
-        choices: question.required ? choices : [...choices, { label: SKIP, skips: true }],
+        choices: question.required ? choices : [...choices, { label: leave?.choice ?? SKIP, skips: true }],
         ...(index >= 0 ? { initial: index } : {}),
       });
       // Skip, the choice after the last value, has no value: the question is left unanswered.

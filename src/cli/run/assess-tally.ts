@@ -6,6 +6,7 @@ import * as say from '../../format/batch-text.js';
 import type { FileOutcome } from '../../pipeline/assess-file.js';
 import type { OrganisationOutcome } from '../../pipeline/combine-reports.js';
 import type { CheckedFile } from '../../pipeline/stage-checked.js';
+import type { ParsedAgreement } from '../../pipeline/agreements.js';
 
 /** Why a batch ended before its last file: a signal, a disk that cannot be written, or an output that closed. */
 export type Ending = 'interrupted' | 'unwritable' | 'output';
@@ -39,6 +40,8 @@ export class AssessTally {
   readonly notIncluded: string[] = [];
   /** With --combine: the files checked and staged, for their organisations' reports. */
   readonly staged: CheckedFile[] = [];
+  /** With --combine: the agreement files among the inputs, parsed. */
+  readonly agreements: ParsedAgreement[] = [];
   readonly cohort: { bankFile: string; entry: CohortEntry }[] = [];
   /** The first message that the out dir cannot be written, when one said so. */
   unwritable: string | undefined;
@@ -59,6 +62,10 @@ export class AssessTally {
     this.seen++;
     if (outcome.kind === 'staged') {
       this.staged.push(outcome.checked);
+      return { showFailure: false, stop: false };
+    }
+    if (outcome.kind === 'agreement') {
+      if (outcome.agreement !== undefined) this.agreements.push(outcome.agreement);
       return { showFailure: false, stop: false };
     }
     if (outcome.kind === 'reported') {

@@ -25,6 +25,7 @@ import type { AnswerText } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
+import type { ParsedAgreement } from '../../pipeline/agreements.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
@@ -51,6 +52,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
   if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
+  if (options.agreed !== undefined && !options.combine) throw new UsageError('--agreed applies an agreement to combined reports: use it with --combine');
   const files = await expandInputs(inputs);
   const types = files.map(inputType);
   // Form exports (a spreadsheet, SurveyJS results) stand for one input per response.
@@ -127,6 +129,12 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(displayPath(path, io.cwd)));
   };
   const findings = new FindingsByFile(io, forms, () => progress.clear());
+  // An agreement that cannot be applied fails the run (exit 1); its organisation's report is written without it.
+  const agreementFindings = async (diagnostics: readonly Diagnostic[]) => {
+    if (ending === 'output') return;
+    await printFindings(io, diagnostics);
+    if (diagnostics.some((d) => d.severity === 'error')) tally.atLeast(1);
+  };
 
   // Signals are heard, and the staging folder kept, until the last report (with --combine, the
   // combined ones, written from what the batch staged) is written.
@@ -158,19 +166,32 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
 
     let left = 0;
     if (options.combine && ending === undefined) {
-      const { groupByOrganisation, writeCombinedReports } = await import('../../pipeline/combine-reports.js');
+      const { groupByOrganisation, organisationsOf, writeCombinedReports } = await import('../../pipeline/combine-reports.js');
+      const { Agreements, readAgreement } = await import('../../pipeline/agreements.js');
       // Written here, after the batch, one organisation at a time, from the answers the batch staged.
       const groups = groupByOrganisation(tally.staged);
+      if (options.previousTracker !== undefined && groups.length > 1) {
+        const names = groups.map((group) => `"${group[0]!.organisation.name}"`).join(', ');
+        throw new UsageError(`--previous-tracker is one organisation's tracker, but these files answer for ${groups.length} organisations: ${names}`);
+      }
+      const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
+      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed));
+      const agreements = await Agreements.place(given, organisationsOf(groups));
+      await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
         inputOf: outputs.at,
         stop: stop.signal,
+        agreements,
         warn: (notes) => speak(notes.map((note) => say.anonymityNote(note))),
       });
       for (const organisation of combined) {
         tally.organisation(organisation);
         if (organisation.kind === 'failed') speak([say.failureLine(organisation.failure)]);
-        else wrote(organisation.written);
+        else {
+          await agreementFindings(organisation.diagnostics);
+          wrote(organisation.written);
+        }
       }
       left = groups.length - combined.length;
     }
@@ -387,6 +408,7 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   const given: [what: string, path: string][] = files.map((file) => [inputType(file).kind === 'answers' ? 'the answer file' : 'the form export', file]);
   if (options.bank !== undefined && isBankPath(options.bank)) given.push(['the bank', options.bank]);
   if (options.template !== undefined) given.push(['the report template', options.template]);
+  if (options.agreed !== undefined) given.push(['the agreement', options.agreed]);
   if (options.previousTracker !== undefined) given.push(['the previous tracker', options.previousTracker]);
   // An answer file names its bank by id: a built-in one, each an input of any run (inputFiles adds them).
   const inputs = await inputFiles(io, given, 'this run');

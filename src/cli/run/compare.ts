@@ -23,7 +23,8 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const cache: BankCache = new Map();
   if (options.combine) {
     const { compareCombined } = await import('../../pipeline/combine-reports.js');
-    const comparison = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), tracker?.tracker);
+    const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), tracker?.tracker);
+    await printFindings(io, warnings);
     return finishComparison(io, options, comparison, tracker?.diagnostics);
   }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });

@@ -2,7 +2,7 @@
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
 import { DEFAULT_ANSWERS, DEFAULT_BANK, DEFAULT_REPORT, type InitOptions } from '../commands/init.js';
 import { dirname, join } from 'node:path';
-import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
@@ -21,7 +21,8 @@ import { readSource } from '../../io/read-source.js';
 import { textHash } from '../../io/text-hash.js';
 import { ceplanVersion } from '../../io/version.js';
 import type { LoadedBank } from '../../pipeline/load-bank.js';
-import { colorEnabled, styleFor } from '../style.js';
+import { styleFor } from '../style.js';
+import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 
 const NO_TERMINAL =
   '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
@@ -91,10 +92,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
 
   const { runSession } = await import('../interview/session.js');
   const { writeAnswerFile } = await import('../../io/answer-file-writer.js');
-  const style = await styleFor(io.stdout, io.env);
-  const interrupt = new AbortController();
-  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
-  const prompter = await makePrompter(io, options, interrupt.signal);
+  const { style, prompter, stopListening } = await openInterview(io, options);
   let saved = previous !== undefined;
   try {
     io.stdout.write(`${style.bold(terminalText(bank.title))} (${bank.id} ${bank.version})\n`);
@@ -144,47 +142,6 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   }
 }
 
-/**
- * The answer file's lock, taken for this interview; a second interview on the file stops here, before
- * it reads or writes anything, saying who holds it and the ways on.
- */
-async function lockOrStop(io: Io, answers: string): Promise<HeldLock> {
-  const { lockAnswerFile } = await import('../../io/answer-lock.js');
-  const taken = await lockAnswerFile(answers, io.pid, new Date());
-  const file = terminalText(displayPath(answers, io.cwd));
-  if ('holder' in taken) {
-    const { owner, since, path } = taken.holder;
-    const lockFile = terminalText(displayPath(path, io.cwd));
-    if (owner === undefined) {
-      throw new UsageError(
-        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. ` +
-          'If no interview of that file is open, delete it and run this again.',
-      );
-    }
-    const { hostname } = await import('node:os');
-    const here = owner.host === hostname();
-    const who = `process ${owner.pid}${here ? '' : ` on ${terminalText(owner.host)}`}${since === undefined ? '' : `, since ${terminalText(since)}`}`;
-    throw new UsageError(
-      `${file} is open in another interview (${who}). Two interviews on one answer file would each overwrite the other's answers, so this one stops. ` +
-        `Finish that interview first, or give each person an answer file of their own (--answers FILE).` +
-        (here ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
-    );
-  }
-  const { held } = taken;
-  if (held.tookOver !== undefined) {
-    io.stderr.write(`An interview of ${file} that stopped without finishing (process ${held.tookOver.pid}) left its lock; it is removed.\n`);
-  }
-  return held;
-}
-
-/** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
-function lockLost(io: Io, answers: string, lockFile: string): string {
-  return (
-    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
-    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
-  );
-}
-
 /** Scores the answers, prints the terminal summary and writes the reports. */
 async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: ReportOptions): Promise<number> {
   const { bank } = loaded;
@@ -210,15 +167,6 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
   await writeFilesAtomic(files, { overwrite: options.force === true });
   for (const { path } of files) io.stdout.write(`report written to ${style.bold(terminalText(displayPath(path, io.cwd)))}\n`);
   return 0;
-}
-
-async function makePrompter(io: Io, options: InitOptions, signal: AbortSignal): Promise<Prompter> {
-  if (options.plain || io.env['TERM'] === 'dumb') {
-    const { PlainPrompter } = await import('../interview/prompter-plain.js');
-    return new PlainPrompter(io.stdin, io.stdout, signal);
-  }
-  const { InquirerPrompter } = await import('../interview/prompter-inquirer.js');
-  return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal);
 }
 
 /** The answer file to resume, of the right shape; anything else stops `init` with its findings and a way on. */
@@ -315,13 +263,6 @@ async function replaceOrStop(io: Io, prompter: Prompter, file: string, replaced:
   return choice.kind === 'answer' && choice.value === 1;
 }
 
-/** Before a fresh start replaces the answer file, a copy of it is kept, and the person is told where. */
-async function keepCopy(io: Io, prompter: Prompter, file: string): Promise<void> {
-  const { backUpFile } = await import('../../io/backup-file.js');
-  const copy = await backUpFile(file);
-  prompter.say(`The old answers are kept in ${displayPath(copy, io.cwd)}; ${displayPath(file, io.cwd)} will hold the new ones.`);
-}
-
 async function askResume(io: Io, prompter: Prompter, file: string, previous: AnswerFile): Promise<boolean> {
   const answered = Object.values(previous.answers).filter((a) => a !== null).length;
   const choice = await prompter.select({
@@ -360,16 +301,4 @@ function resumeCommand(options: InitOptions): string {
     ...(options.answers === DEFAULT_ANSWERS ? [] : [`--answers ${options.answers}`]),
   ];
   return ['ce-plan init', ...flags].join(' ');
-}
-
-/** Ctrl-C, closed input, or inquirer's own exit and abort errors (which it does not export). */
-function isInterruption(error: unknown): boolean {
-  return error instanceof InterruptedError || (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'));
-}
-
-/** The day the answers are given, as the report's date (YYYY-MM-DD, local time). */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -22,6 +22,8 @@ interface Source {
 interface JsonReport {
   date?: string | null;
   respondents?: { file: string }[];
+  /** The agreement applied to a combined report (issue 25). */
+  agreement?: { file: string; sha256: string };
   provenance: { tool: string; bank: { id: string; version: string; sha256: string }; answers: Source[] };
 }
 
@@ -52,6 +54,12 @@ export async function run(io: Io, reportFile: string, files: string[], options: 
     if (same.provenance.bank.sha256 !== provenance.bank.sha256) {
       problems.push(
         `the bank ${terminalText(provenance.bank.id)} has changed since: its SHA-256 was ${provenance.bank.sha256}, and is now ${same.provenance.bank.sha256}`,
+      );
+    }
+    // An agreement the report applied is one of the files it was made from: name it when none like it was given.
+    if (report.agreement !== undefined && same.agreement?.sha256 !== report.agreement.sha256) {
+      problems.push(
+        `it applied the agreement ${terminalText(report.agreement.file)} (SHA-256 ${report.agreement.sha256}), which is not among the files given, or has changed since`,
       );
     }
     const differences = differencesOf(withoutFileNames(report), withoutFileNames(same));
@@ -132,9 +140,10 @@ const describe = (source: Source) => (source.row === undefined ? source.file : `
 
 /** A report with the names its answer files went by, which may differ from run to run, set aside (with the reading note that names them). */
 function withoutFileNames(report: JsonReport): unknown {
-  const { provenance, respondents, reading: _named, ...rest } = report as JsonReport & Record<string, unknown>;
+  const { provenance, respondents, agreement, reading: _named, ...rest } = report as JsonReport & Record<string, unknown>;
   return {
     ...rest,
+    ...(agreement === undefined ? {} : { agreement: { ...agreement, file: undefined } }),
     provenance: {
       bank: provenance.bank,
       answers: provenance.answers.map(({ sha256, row }) => ({ sha256, row })).sort((a, b) => a.sha256.localeCompare(b.sha256)),

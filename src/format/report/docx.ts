@@ -94,7 +94,7 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
   if (view.summary.split.length > 0)
     body.push(
       para(
-        `You see ${view.summary.split.map((x) => `${x.title} (${x.range})`).join('; ')} very differently: your scores lie 50 points or more apart. See “Where you disagree”.`,
+        `You see ${view.summary.split.map((x) => `${x.title} (${x.range})`).join('; ')} very differently: your scores lie 50 points or more apart. See “${view.agreement ? 'What you agreed' : 'Where you disagree'}”.`,
       ),
     );
   if (view.summary.flags.length > 0) {
@@ -118,11 +118,42 @@ export async function render(facts: ReportFacts): Promise<Uint8Array> {
         view.respondents.map((r) => [r.label, r.completeness, r.overall]),
       ),
     );
-    body.push(heading1('Where you disagree'));
+    if (view.agreement) {
+      // An agreement (issue 25): what was agreed, with what each had answered, then what is still contested.
+      const { agreement } = view;
+      body.push(
+        heading1('What you agreed'),
+        para(
+          `On ${agreement.date}, with ${agreement.present} present, you agreed these answers. Each one stands for every respondent in the scores; what each of you had answered is kept beside it.`,
+        ),
+        ...agreement.notApplied.map((line) => para(line)),
+      );
+      for (const q of agreement.questions)
+        body.push(
+          bullet(
+            `${q.prompt}${q.recommendation ? ` (${q.recommendation})` : ''} Agreed: `,
+            { bold: q.agreed },
+            `${q.present ? ` (present: ${q.present})` : ''}. Why: ${q.reason} Had answered `,
+            ...q.answers.flatMap((a, i) => [i === 0 ? '' : '; ', { bold: a.answer }, `: ${a.respondents.join(', ')}`]),
+            `.${q.notAsked ? ` ${q.notAsked}` : ''}`,
+          ),
+        );
+      body.push(heading2('Still contested'));
+    } else body.push(heading1('Where you disagree'));
     if (view.contested.length === 0)
-      body.push(para('No question was answered differently enough to matter: where you were scored, your answers were within half a mark of each other.'));
+      body.push(
+        para(
+          view.agreement
+            ? 'Nothing: where you were scored, your answers are now within half a mark of each other.'
+            : 'No question was answered differently enough to matter: where you were scored, your answers were within half a mark of each other.',
+        ),
+      );
     else {
-      body.push(para('Questions where your answers differ by half a mark or more. The plan asks you to agree a shared view of each one first.'));
+      body.push(
+        para(
+          `Questions where your answers ${view.agreement ? 'still ' : ''}differ by half a mark or more. The plan asks you to agree a shared view of each one first.`,
+        ),
+      );
       for (const c of view.contested)
         body.push(
           bullet(

@@ -1,10 +1,13 @@
 // The JSON report (schema version 2, documented in docs/report-json.md): the same facts as the
 // Markdown and HTML reports, with unrounded scores and null where a recommendation is not assessed.
-import { recommendationIds } from '../../core/bank.js';
+import { isScored, recommendationIds } from '../../core/bank.js';
 import type { Band } from '../../core/schema.js';
 import type { Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
 import { readingNotes } from './view.js';
-import type { Cause, RecommendationScore } from '../../core/scoring.js';
+import { describeAnswer, type Cause, type RecommendationScore } from '../../core/scoring.js';
+import type { GroupAgreement } from '../../core/agreement.js';
+import { kindOf, type Question } from '../../core/kinds/index.js';
+import type { Answer } from '../../core/visibility.js';
 
 export const REPORT_JSON_SCHEMA_VERSION = 3;
 
@@ -106,10 +109,36 @@ export function render(facts: ReportFacts): string {
             recommendation: recommendationIds(c.question)[0] ?? null,
             answers: c.answers.map((a) => ({ respondent: a.respondent, value: a.answer, score: a.score })),
           })),
+          ...agreedOf(group.agreement ?? null),
         }),
     plan: { capacity: plan.capacity, heldBack: plan.heldBack },
     provenance: facts.provenance,
     objectives: plan.objectives.map(objectiveOf),
   };
   return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** With an agreement applied (issue 25): what it agreed, and each respondent's own answer it replaced. */
+function agreedOf(agreement: GroupAgreement | null) {
+  if (agreement === null) return {};
+  const scoreOfAnswer = (question: Question, answer: Answer) => (isScored(question) ? kindOf(question).score(question, answer) : null);
+  return {
+    agreement: { file: agreement.file, sha256: agreement.sha256, date: agreement.date, present: agreement.present, notApplied: agreement.notApplied },
+    agreed: agreement.questions.map((q) => ({
+      question: q.question.id,
+      recommendation: recommendationIds(q.question)[0] ?? null,
+      value: describeAnswer(q.question, q.answer),
+      answer: q.answer,
+      score: scoreOfAnswer(q.question, q.answer),
+      reason: q.reason,
+      present: q.present,
+      replaces: q.replaces.map((r) => ({
+        respondent: r.respondent,
+        value: r.answer === undefined ? null : describeAnswer(q.question, r.answer),
+        asked: r.asked,
+        score: r.answer === undefined ? null : scoreOfAnswer(q.question, r.answer),
+      })),
+      notAsked: q.notAsked,
+    })),
+  };
 }

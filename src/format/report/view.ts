@@ -1,7 +1,7 @@
 // The report's facts worded for a template: numbers rounded, bands named, bars, sentences and citations
 // made, text left raw for the template to escape. This is the `it` of every report template (the
 // Markdown and HTML ones, and `--template`); docs/report-template.md lists its fields.
-import type { Band, Bank, Recommendation, Source } from '../../core/schema.js';
+import type { Band, Bank, Question, Recommendation, Source } from '../../core/schema.js';
 import { WIDE_SPREAD, type AnsweredQuestion, type Objective, type PriorityReason, type QuotedWords, type ReportFacts } from '../../core/report-facts.js';
 import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
@@ -139,8 +139,10 @@ export interface ReportView {
   };
   /** Several respondents (`assess --combine`); empty for one. */
   respondents: { label: string; name: string | null; role: string | null; completeness: string; overall: string }[];
-  /** Questions the respondents answered differently enough to matter, with who said what. */
-  contested: { prompt: string; recommendation: string | null; answers: { answer: string; respondents: string[] }[] }[];
+  /** Questions the respondents answered differently enough to matter, with who said what (after an agreement, those still contested). */
+  contested: ContestedView[];
+  /** What the respondents agreed (`assess --combine` with an agreement file, issue 25), or null. */
+  agreement: AgreementView | null;
   /** What the answers say about expectations and the scope to change, but for those quoted in the action plan. */
   expectations: QuotedAnswer[];
   /** The group's own words on its context, one line a question (with several respondents, each answer with who gave it). */
@@ -148,6 +150,35 @@ export interface ReportView {
   appendix: { number: number; title: string; questions: { prompt: string; answer: string }[] }[];
   /** `short` is the source's short name, where it has one apart from its title. */
   references: { short: string | null; citation: string; url: string | null }[];
+}
+
+interface ContestedView {
+  prompt: string;
+  /** The title of the recommendation it bears on first, or null. */
+  recommendation: string | null;
+  /** Each answer given, with who gave it. */
+  answers: { answer: string; respondents: string[] }[];
+}
+
+/** An agreement applied to the respondents' answers (issue 25). */
+interface AgreementView {
+  /** When it was made. */
+  date: string;
+  /** Who was present: "Resident chair, Housing manager and Council community safety officer". */
+  present: string;
+  /** The respondents it was not applied to, a sentence each. */
+  notApplied: string[];
+  /** The agreed questions, in the bank's order. */
+  questions: (ContestedView & {
+    /** The agreed answer in words. */
+    agreed: string;
+    /** Why, as a sentence (ending in a full stop). */
+    reason: string;
+    /** Who was present for this one, where it differs from the whole; else null. */
+    present: string | null;
+    /** "Not asked of the Resident chair, after their answer to an earlier question.", or null. */
+    notAsked: string | null;
+  })[];
 }
 
 const BAR_WIDTH = 10;
@@ -301,7 +332,7 @@ export function readingNotes(facts: ReportFacts): string[] {
   const who =
     group === null
       ? `One person's answers${when}${facts.respondent?.role ? ` (${facts.respondent.role})` : facts.organisation.completed_by ? ` (${facts.organisation.completed_by})` : ''}: a self-assessment, not an inspection.`
-      : `The answers of ${group.respondents.length} people${when}, each scored on their own, then averaged: a shared self-assessment, not an inspection.`;
+      : `The answers of ${group.respondents.length} people${when}, each scored on their own${group.agreement ? ` with the answers they agreed on ${group.agreement.date} in place of theirs` : ''}, then averaged: a shared self-assessment, not an inspection.`;
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
   return [
     who,
@@ -492,9 +523,10 @@ export function reportView(facts: ReportFacts): ReportView {
     })),
     contested: (facts.group?.contested ?? []).map((c) => ({
       prompt: c.question.prompt,
-      recommendation: bank.recommendations.find((r) => recommendationIds(c.question).includes(r.id))?.title ?? null,
+      recommendation: recommendationTitle(bank, c.question),
       answers: byAnswer(c.answers),
     })),
+    agreement: agreementView(facts),
     expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
     context: oneLineEach(facts.context),
     appendix: facts.appendix.map(({ section, questions }, i) => ({
@@ -540,4 +572,49 @@ function completenessText(facts: ReportFacts): string {
   return `Required questions answered: ${facts.group.respondents
     .map((m) => `${m.label}, ${m.assessment.completeness.answered} of ${m.assessment.completeness.shown}`)
     .join('; ')}`;
+}
+
+const recommendationTitle = (bank: Bank, question: Question) => bank.recommendations.find((r) => recommendationIds(question).includes(r.id))?.title ?? null;
+
+/** The agreement as "What you agreed" gives it: each agreed answer, why, and what each respondent had answered. */
+function agreementView({ bank, group }: ReportFacts): AgreementView | null {
+  const agreement = group?.agreement;
+  if (agreement === undefined || agreement === null) return null;
+  const everyone = group!.respondents.map((r) => r.label);
+  const presentText = (present: readonly string[]) =>
+    everyone.every((l) => present.includes(l)) && present.length === everyone.length ? `all ${everyone.length} of you` : listed(present);
+  return {
+    date: agreement.date,
+    present: presentText(agreement.present),
+    notApplied: agreement.notApplied.map(({ respondent, why }) =>
+      why === 'changed'
+        ? `${respondent}: the answer file changed after the agreement, so it is not applied to it; their own answers stand.`
+        : `${respondent}: the answer file is not one the agreement lists, so it is not applied to it; their own answers stand.`,
+    ),
+    questions: agreement.questions.map((q) => {
+      const stillOwn = group!.respondents.filter((r) => !q.replaces.some((x) => x.respondent === r.label) && !q.notAsked.includes(r.label));
+      return {
+        prompt: q.question.prompt,
+        recommendation: recommendationTitle(bank, q.question),
+        agreed: kindOf(q.question).describe(q.question, q.answer),
+        reason: /[.!?]$/.test(q.reason) ? q.reason : `${q.reason}.`,
+        present: q.present === null ? null : presentText(q.present),
+        answers: byAnswer([
+          ...q.replaces.map((r) => ({
+            respondent: r.respondent,
+            answer: r.answer !== undefined ? kindOf(q.question).describe(q.question, r.answer) : r.asked ? 'Not answered' : 'Not asked',
+          })),
+          // Those it was not applied to keep their own answer, shown beside the others'.
+          ...stillOwn.flatMap((r) => {
+            const own = r.answers.get(q.question.id);
+            return own === undefined ? [] : [{ respondent: `${r.label} (not agreed)`, answer: kindOf(q.question).describe(q.question, own) }];
+          }),
+        ]),
+        notAsked:
+          q.notAsked.length === 0
+            ? null
+            : `Not asked of ${listed(q.notAsked)}, after their own answer to an earlier question, so the agreed answer does not count for them.`,
+      };
+    }),
+  };
 }

@@ -1,0 +1,180 @@
+// `ce-plan agree FILES…` (issue 25): the questions one organisation's respondents contest, asked of the
+// meeting in the terminal; each agreed answer and its reason saved to the agreement file as it is given,
+// resumed where a run stopped, as `init` saves and resumes an answer file.
+import type { AgreeOptions } from '../commands/agree.js';
+import { DEFAULT_AGREEMENT } from '../commands/agree.js';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { checkAgreedAnswers } from '../../core/agreement.js';
+import { organisationKey } from '../../core/combine.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import type { AgreementFile } from '../../core/schema.js';
+import { terminalText } from '../../format/terminal-text.js';
+import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
+import type { HeldLock } from '../../io/answer-lock.js';
+import { exists, throughLinks } from '../../io/write-file.js';
+import type { Partnership } from '../../pipeline/partnership.js';
+import { printFindings } from '../findings.js';
+import { displayPath, type Io } from '../host.js';
+import type { AgreeState, AgreedState } from '../interview/agree-session.js';
+import type { Prompter } from '../interview/prompter.js';
+import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
+
+const NO_TERMINAL =
+  '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
+  'write a blank agreement with `ce-plan template --agree FILES… > agreement.yaml`, fill it in, and save it beside the answer files.';
+
+const AGREEMENT_FILE = { noun: 'agreement file', ownFile: 'write another agreement file (--out FILE)' };
+
+export async function run(io: Io, inputs: string[], options: AgreeOptions): Promise<number> {
+  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
+  if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
+  const { loadPartnership } = await import('../../pipeline/partnership.js');
+  const partnership = await loadPartnership(inputs, { bank: options.bank, anonymise: options.anonymise === true });
+  await printFindings(io, partnership.warnings);
+  const out = options.out ?? join(dirname(partnership.respondents[0]!.file), DEFAULT_AGREEMENT);
+  const identities = new IdentityCache(io.cwd);
+  const answerFiles = new IdentityIndex<string>();
+  for (const { file } of partnership.respondents) answerFiles.add(identities.of(file), file);
+  const clash = answerFiles.hit(identities.of(out));
+  if (clash !== undefined) throw new UsageError(`--out ${out} would overwrite the answer file ${clash}; choose another name`);
+  const { name } = partnership.organisation;
+  if (partnership.contested.length === 0) {
+    io.stdout.write(
+      `${terminalText(name)}: the ${partnership.respondents.length} respondents contest no question (their answers are within half a mark of each other), so there is nothing to agree.\n`,
+    );
+    return 0;
+  }
+  const lock = await lockOrStop(io, out, AGREEMENT_FILE);
+  try {
+    return await meeting(io, partnership, out, options, lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The interview itself, with the agreement file locked. */
+async function meeting(io: Io, partnership: Partnership, out: string, options: AgreeOptions, lock: HeldLock): Promise<number> {
+  const existing = await exists(throughLinks(out));
+  const previous = !options.restart && existing ? await loadPrevious(io, partnership, out) : undefined;
+  const { runAgreeSession } = await import('../interview/agree-session.js');
+  const { writeAgreementFile } = await import('../../io/agreement-file-writer.js');
+  const { style, prompter, stopListening } = await openInterview(io, options);
+  const { bank, organisation, respondents, contested } = partnership;
+  let saved = previous !== undefined;
+  try {
+    const heading = `${organisation.name}: ${respondents.length} respondents (${bank.id} ${bank.version})`;
+    io.stdout.write(`${style.bold(terminalText(heading))}\n`);
+    const resume = previous !== undefined && (options.resume || (await askResume(io, prompter, out, previous.state)));
+    if ((options.restart && existing) || (previous !== undefined && !resume)) await keepCopy(io, prompter, out);
+    const date = resume ? previous.date : today();
+    const initial: AgreeState = resume ? previous.state : { present: [], agreed: new Map() };
+    const folder = dirname(resolve(io.cwd, out));
+    const listed = respondents.map((r) => ({ file: relative(folder, resolve(io.cwd, r.file)).split(sep).join('/'), sha256: r.sha256 }));
+    const final = await runAgreeSession(prompter, bank, respondents, contested, initial, {
+      style,
+      save: async (state) => {
+        if (!lock.stillOurs()) throw new UsageError(lockLost(io, out, lock.path));
+        await writeAgreementFile(out, {
+          bank,
+          version: partnership.version,
+          organisation,
+          date,
+          respondents: listed,
+          present: state.present,
+          agreed: state.agreed,
+        });
+        saved = true;
+      },
+    });
+    prompter.close();
+    const agreed = final.agreed.size;
+    const where = terminalText(displayPath(out, io.cwd));
+    io.stdout.write(
+      saved
+        ? `\n${agreed} of the ${contested.length} contested questions agreed; saved to ${style.bold(where)}. \`ce-plan assess --combine\` on the answer files applies it (it is found beside them, or give it with --agreed).\n`
+        : '\nnothing was agreed, and nothing was saved\n',
+    );
+    return 0;
+  } catch (error) {
+    if (!isInterruption(error)) throw error;
+    prompter.close();
+    io.stderr.write(
+      saved
+        ? `\nthe agreement so far is saved to ${terminalText(displayPath(out, io.cwd))}; run \`ce-plan agree\` on the same files again to resume\n`
+        : '\ninterrupted before any answer was agreed; nothing was saved\n',
+    );
+    return 130;
+  } finally {
+    stopListening();
+  }
+}
+
+/** An agreement to resume: its date, who was present, and the answers agreed so far. */
+interface Previous {
+  date: string;
+  state: AgreeState;
+}
+
+/**
+ * The agreement file to resume: one of the right shape, made on these same answer files as they are now,
+ * for their bank and version. Anything else stops `agree` with the ways on, the safest first.
+ */
+async function loadPrevious(io: Io, partnership: Partnership, out: string): Promise<Previous> {
+  const { readAgreement } = await import('../../pipeline/agreements.js');
+  const { validate } = await import('../../core/validate.js');
+  const { agreementFileSchema } = await import('../../core/schema.js');
+  const { tableLocator } = await import('../../pipeline/positions.js');
+  const ways = `use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)`;
+  const stop = (diagnostics: Diagnostic[]) => new InputError([...diagnostics, { ...diagnostics[0]!, severity: 'error', rule: 'resume', message: ways }]);
+  const parsed = await readAgreement(out);
+  if (!parsed.ok) throw stop(parsed.diagnostics);
+  const locator = tableLocator(parsed.value.positions);
+  const shaped = validate(agreementFileSchema, parsed.value.data, locator, out);
+  if (!shaped.ok) throw stop(shaped.diagnostics);
+  const content: AgreementFile = shaped.value;
+  const file = terminalText(displayPath(out, io.cwd));
+  const problem = otherAgreement(partnership, out, content);
+  if (problem !== undefined) throw new UsageError(`${file} ${problem}; to agree on these answer files, ${ways}`);
+  const { agreed, diagnostics } = checkAgreedAnswers(partnership.bank, partnership.version, content, locator, out);
+  if (diagnostics.length > 0) {
+    await printFindings(
+      io,
+      diagnostics.map((d) => ({ ...d, severity: 'warning' as const })),
+      'These agreed answers do not fit their questions and will be asked again.\n',
+    );
+  }
+  const answers = new Map<string, AgreedState>(
+    agreed.map(({ question, answer, reason, present }) => [question.id, { answer, reason, ...(present === null ? {} : { present }) }]),
+  );
+  return { date: content.date, state: { present: content.present, agreed: answers } };
+}
+
+/** Why an existing agreement file is not this meeting's to resume, or undefined when it is. */
+function otherAgreement({ organisation, respondents, bank }: Partnership, out: string, content: AgreementFile): string | undefined {
+  if (organisationKey(content.organisation) !== organisationKey(organisation))
+    return `is the agreement of ${content.organisation.name}, not ${organisation.name}`;
+  if (content.bank !== bank.id) return `is an agreement on the bank "${content.bank}", not "${bank.id}"`;
+  const identities = new IdentityCache(process.cwd());
+  const listed = new IdentityIndex<string>();
+  for (const r of content.respondents) listed.add(identities.of(resolve(dirname(resolve(out)), r.file)), r.sha256);
+  if (content.respondents.length !== respondents.length || respondents.some((r) => listed.hit(identities.of(r.file)) === undefined)) {
+    return `was begun on other answer files (${content.respondents.map((r) => r.file).join(', ')})`;
+  }
+  const changed = respondents.filter((r) => listed.hit(identities.of(r.file)) !== r.sha256).map((r) => r.file);
+  if (changed.length > 0)
+    return `was begun before ${changed.join(' and ')} changed (${changed.length === 1 ? 'its' : 'their'} SHA-256 differs), so what was agreed may not fit them`;
+  return undefined;
+}
+
+async function askResume(io: Io, prompter: Prompter, file: string, previous: AgreeState): Promise<boolean> {
+  const agreed = previous.agreed.size;
+  const choice = await prompter.select({
+    message: `${displayPath(file, io.cwd)} holds ${agreed} agreed answer${agreed === 1 ? '' : 's'}. Resume, or start again?`,
+    choices: [{ label: 'Resume where it stopped' }, { label: 'Start again (a copy of the agreement so far is kept)' }],
+    initial: 0,
+    hasHelp: false,
+    canGoBack: false,
+  });
+  return choice.kind !== 'answer' || choice.value === 0;
+}

@@ -1,0 +1,101 @@
+// What the two interviews (`init`, and `agree` over one organisation's respondents) share: the prompter a
+// terminal gets, how an interruption is told, the lock on the file being saved, and the copy kept before
+// a fresh start replaces it.
+import { InterruptedError, UsageError } from '../../core/errors.js';
+import { terminalText } from '../../format/terminal-text.js';
+import type { HeldLock } from '../../io/answer-lock.js';
+import { displayPath, type Io } from '../host.js';
+import type { Prompter } from '../interview/prompter.js';
+import { colorEnabled, styleFor } from '../style.js';
+import type { Style } from '../../format/style.js';
+
+/** What a file an interview saves is called in its messages, and the way to a file of one's own. */
+export interface SavedFile {
+  /** "answer file", "agreement file". */
+  noun: string;
+  /** "give each person an answer file of their own (--answers FILE)". */
+  ownFile: string;
+}
+
+const ANSWER_FILE: SavedFile = { noun: 'answer file', ownFile: 'give each person an answer file of their own (--answers FILE)' };
+
+/**
+ * The saved file's lock, taken for this interview; a second interview on the file stops here, before
+ * it reads or writes anything, saying who holds it and the ways on.
+ */
+export async function lockOrStop(io: Io, answers: string, what: SavedFile = ANSWER_FILE): Promise<HeldLock> {
+  const { lockAnswerFile } = await import('../../io/answer-lock.js');
+  const taken = await lockAnswerFile(answers, io.pid, new Date());
+  const file = terminalText(displayPath(answers, io.cwd));
+  if ('holder' in taken) {
+    const { owner, since, path } = taken.holder;
+    const lockFile = terminalText(displayPath(path, io.cwd));
+    if (owner === undefined) {
+      throw new UsageError(
+        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. ` +
+          'If no interview of that file is open, delete it and run this again.',
+      );
+    }
+    const { hostname } = await import('node:os');
+    const here = owner.host === hostname();
+    const who = `process ${owner.pid}${here ? '' : ` on ${terminalText(owner.host)}`}${since === undefined ? '' : `, since ${terminalText(since)}`}`;
+    throw new UsageError(
+      `${file} is open in another interview (${who}). Two interviews on one ${what.noun} would each overwrite the other's answers, so this one stops. ` +
+        `Finish that interview first, or ${what.ownFile}.` +
+        (here ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
+    );
+  }
+  const { held } = taken;
+  if (held.tookOver !== undefined) {
+    io.stderr.write(`An interview of ${file} that stopped without finishing (process ${held.tookOver.pid}) left its lock; it is removed.\n`);
+  }
+  return held;
+}
+
+/** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
+export function lockLost(io: Io, answers: string, lockFile: string): string {
+  return (
+    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
+    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
+  );
+}
+
+/**
+ * An interview's terminal: its style, and its prompter, which Ctrl-C interrupts until `stopListening`
+ * is called.
+ */
+export async function openInterview(io: Io, options: { plain?: true | undefined }): Promise<{ style: Style; prompter: Prompter; stopListening: () => void }> {
+  const style = await styleFor(io.stdout, io.env);
+  const interrupt = new AbortController();
+  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
+  return { style, prompter: await makePrompter(io, options, interrupt.signal), stopListening };
+}
+
+/** The full-screen prompter, or the plain one (`--plain`, or `TERM=dumb`). */
+async function makePrompter(io: Io, options: { plain?: true | undefined }, signal: AbortSignal): Promise<Prompter> {
+  if (options.plain || io.env['TERM'] === 'dumb') {
+    const { PlainPrompter } = await import('../interview/prompter-plain.js');
+    return new PlainPrompter(io.stdin, io.stdout, signal);
+  }
+  const { InquirerPrompter } = await import('../interview/prompter-inquirer.js');
+  return new InquirerPrompter(io.stdin, io.stdout, colorEnabled(io.stdout, io.env), signal);
+}
+
+/** Before a fresh start replaces the answer file, a copy of it is kept, and the person is told where. */
+export async function keepCopy(io: Io, prompter: Prompter, file: string): Promise<void> {
+  const { backUpFile } = await import('../../io/backup-file.js');
+  const copy = await backUpFile(file);
+  prompter.say(`The old answers are kept in ${displayPath(copy, io.cwd)}; ${displayPath(file, io.cwd)} will hold the new ones.`);
+}
+
+/** Ctrl-C, closed input, or inquirer's own exit and abort errors (which it does not export). */
+export function isInterruption(error: unknown): boolean {
+  return error instanceof InterruptedError || (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'));
+}
+
+/** Today, in local time (YYYY-MM-DD): the date of a new answer file, or of a new agreement. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
