@@ -3,7 +3,6 @@
 // --template (which is code), run on worker threads, results in input order. What the batch adds up to
 // (its exit code and closing lines) is its tally's (assess-tally.ts); how it says so, format/batch-text.ts's.
 import type { AssessOptions } from '../commands/assess.js';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -23,6 +22,7 @@ import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { AnswerText } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
+import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import type { ParsedAgreement } from '../../pipeline/agreements.js';
@@ -37,14 +37,6 @@ import { AssessTally, type Ending } from './assess-tally.js';
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
 const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 
-/** Below this many inputs, starting worker threads costs more than it saves (unless a --template runs). */
-const WORKER_THRESHOLD = 64;
-/**
- * A large batch runs on this many worker threads, each doing everything to the files it is handed, the
- * main thread reading them: one for each core, up to four (each holds its own bank, templates and
- * compiled code), and one on a single core, so that this thread stays free to take Ctrl-C.
- */
-const BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
