@@ -43,7 +43,7 @@ describe('ce-plan --help and --version', () => {
     return loaded;
   }
 
-  test('--version loads neither commander, a command, yaml, inquirer, zod, eta nor chalk', async () => {
+  test('--version loads neither commander, a command, the error printing, yaml, inquirer, zod, eta nor chalk', async () => {
     const loaded = await loadedBy(['--version']);
     for (const heavy of [
       '/node_modules/commander/',

@@ -2,10 +2,7 @@
 // code in this one place. `main` returns the exit code; bin/ce-plan.js sets it. `--version` is answered
 // here, before commander or any command is loaded: it is the quickest thing ce-plan is asked.
 import { ceplanVersion } from '../io/version.js';
-import { CePlanError, InputError, InterruptedError } from '../core/errors.js';
-import { terminalLines, terminalText } from '../format/terminal-text.js';
 import { processIo, type Io } from './host.js';
-import { printFindings } from './findings.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
@@ -54,7 +51,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** What an error ends the run with: its message (findings, a usage error's words, a bug's stack) and exit code. Loaded only then. */
 async function report(error: unknown, io: Io): Promise<number> {
+  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }] = await Promise.all([
+    import('../core/errors.js'),
+    import('../format/terminal-text.js'),
+    import('./findings.js'),
+  ]);
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
     await printFindings(io, error.diagnostics);

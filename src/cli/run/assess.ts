@@ -37,7 +37,6 @@ import { AssessTally, type Ending } from './assess-tally.js';
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
 const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 
-
 export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
   const options = { ...given, format: withTracker(given.format, given.tracker) };
@@ -266,7 +265,8 @@ class FindingsByFile {
   }
 
   private async print(file: string, diagnostics: readonly Diagnostic[]): Promise<void> {
-    this.done.add(file);
+    // Only a form export's name is kept: a batch of answer files keeps no list of them all.
+    if (this.forms?.found.has(file)) this.done.add(file);
     const notes = this.forms?.notes.get(file) ?? [];
     if (diagnostics.length > 0 || notes.length > 0) this.before();
     await printFindings(this.io, diagnostics);
