@@ -3,7 +3,7 @@
 // part lives with the kind (kinds/).
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
-import { questionSchema } from './kinds/index.js';
+import { questionSchema } from './kinds/schemas.js';
 import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, translatable, weight } from './schema-fields.js';
 import { LANGUAGES, TRANSLATED_LANGUAGES } from './languages.js';
 

@@ -1,18 +1,8 @@
 // A number: not scored; it feeds the report's context (hours a month, meetings a year).
-import { z } from 'zod';
-import { questionFields, text, translatable } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
+import type { NumberQuestion } from './schemas.js';
 import type { Words } from '../words/index.js';
-
-const numberQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('number'),
-  number: z
-    .strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), ...translatable('unit', text.optional()) })
-    .optional(),
-});
-type NumberQuestion = z.output<typeof numberQuestionSchema>;
 
 /** Why a number breaks the question's rules, or undefined. */
 function outOfRule(
@@ -49,7 +39,7 @@ function parse(question: NumberQuestion, typed: string, words: Words['answers'])
   return problem === undefined ? { value } : { problem };
 }
 
-export const number = defineKind(numberQuestionSchema, {
+export const number = defineKind<NumberQuestion>('number', {
   ...NOT_SCORED,
   freeText: false,
   conditionValues: () => ({ kind: 'numbers' }),
