@@ -6,14 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placedQuestions } from '../src/core/bank.js';
 import { escapeHtml } from '../src/format/html/escape.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { bankAt, BUILT_IN, CONDITIONS_BANK } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('html');
 
 async function paperForm(bank: string): Promise<string> {
-  const run = await runCli(['export', bank, '--to', 'html', '--out', '-']);
+  const run = await runInProcess(['export', bank, '--to', 'html', '--out', '-']);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   return run.stdout;
 }

@@ -17,7 +17,7 @@ import { loadAssessment, reportsOf } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { loadBankFile } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK, exampleBank } from './helpers/banks.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { elementsOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
 import { arbAnswers } from './helpers/generators.js';
 
@@ -292,7 +292,7 @@ describe('links to the reports', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ce-plan-summary-'));
     try {
       const reports = join(dir, 'reports');
-      const run = await runCli([
+      const run = await runInProcess([
         'assess',
         ...THREE_GROUPS,
         '--bank',
@@ -309,7 +309,7 @@ describe('links to the reports', () => {
       const links = [...md.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
       expect(links).toEqual(['../reports/northfield.html', '../reports/eastgate.html', '../reports/riverside.html']);
       for (const link of links) expect(existsSync(join(dir, 'cohort', link))).toBe(true);
-      const html = await runCli([
+      const html = await runInProcess([
         'assess',
         ...THREE_GROUPS,
         '--bank',
