@@ -12,7 +12,6 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN, careful, CONDITIONS_BANK } from './helpers/forms.js';
 import { possibleAnswers } from './helpers/generators.js';
@@ -138,7 +137,7 @@ describe.each(BUILT_IN)('survey.data from SurveyJS, imported back (%s)', (id) =>
       return survey.data as Record<string, unknown>;
     });
     writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));
-    const imported = await runCli(['import', join(dir, 'results.json'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'results.json'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported.code).toBe(0);
     expect(imported.stderr).toBe('');
 

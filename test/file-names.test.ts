@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { organisationFileName } from '../src/format/file-name.js';
-import { runCli } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -51,7 +50,7 @@ describe('the commands', () => {
         ['Café Noël', 'Zürich', 'No'],
       ]),
     );
-    const imported = await runCli(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
+    const imported = await runInProcess(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
     expect(imported.code).toBe(0);
     expect(readdirSync(join(dir, 'answers')).sort()).toEqual(['cafe-noel-zurich-2.yaml', 'cafe-noel-zurich.yaml']);
     const combined = await runInProcess(['assess', join(dir, 'answers'), '--combine', '--out-dir', join(dir, 'reports')]);

@@ -13,7 +13,6 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -87,7 +86,7 @@ describe.each(BUILT_IN)('%s', (id) => {
         delimiter: ';',
       }),
     );
-    const imported = await runCli(['import', join(dir, 'export.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'export.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     sets.forEach((answers, i) => {
       expect((parse(readFileSync(join(dir, 'imported', `group-${i + 1}.yaml`), 'utf8')) as { answers: unknown }).answers).toEqual(Object.fromEntries(answers));
@@ -118,7 +117,7 @@ describe.each(BUILT_IN)('%s', (id) => {
       }),
     );
     writeFileSync(join(dir, 'forms.csv'), stringify([names, ...rows]));
-    const imported = await runCli(['import', join(dir, 'forms.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'forms.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     await sameScores(dir, bank, sets);
   });

@@ -10,7 +10,6 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -145,7 +144,7 @@ describe.each(BUILT_IN)('%s', (id) => {
     const text = layout.write(dir);
     for (const awkward of layout.holds) expect(text).toMatch(awkward);
     writeFileSync(input, text);
-    const imported = await runCli(['import', input, '--bank', id, '--out-dir', join(folder, 'answers')]);
+    const imported = await runInProcess(['import', input, '--bank', id, '--out-dir', join(folder, 'answers')]);
     expect(imported.stderr).toBe(layout.note === undefined ? '' : `${input}: ${layout.note}\n`);
     expect(imported.code).toBe(0);
     expect(readdirSync(join(folder, 'answers')).sort()).toEqual(responses.map((_, i) => `group-${i + 1}.yaml`).sort());
