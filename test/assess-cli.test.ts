@@ -99,8 +99,7 @@ describe('ce-plan assess', () => {
     const dir = await tempDir();
     const template = join(dir, 'short.md.eta');
     await writeFile(template, '# <%= it.organisation.name %>\n\nScore: <%= it.overall.score %>\n');
-    // A process: a template runs on worker threads, which load the built code.
-    expect((await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', template])).code).toBe(0);
+    expect((await runInProcess(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', template])).code).toBe(0);
     expect(await readFile(join(dir, 'northfield.md'), 'utf8')).toBe('# Northfield Community Safety Group\n\nScore: 58\n');
   });
 });
@@ -119,8 +118,7 @@ describe('ce-plan assess refuses what it cannot do, before or without a stack tr
     const dir = await tempDir();
     await writeFile(join(dir, 'unclosed.eta'), '<%= it.heading ');
     await writeFile(join(dir, 'fails.eta'), '<%= it.nothing.here %>');
-    // A process: a template runs on worker threads, which load the built code.
-    const unclosed = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'unclosed.eta')]);
+    const unclosed = await runInProcess(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'unclosed.eta')]);
     expect(unclosed.code).toBe(2);
     expect(unclosed.stderr).toContain(`${join(dir, 'unclosed.eta')} does not parse: the "<%" tag opened at line 1, column 1 is never closed with "%>"`);
     const fails = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', dir, '--template', join(dir, 'fails.eta')]);

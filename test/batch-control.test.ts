@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { BIN, ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { BIN, ROOT, STACK_TRACE } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { Terminal } from './helpers/terminal.js';
 import { tempDir } from './helpers/temp.js';
@@ -206,8 +206,7 @@ describe('an interrupted batch, and the rerun that finishes it', () => {
     const before = new Map(onDisk.map((name) => [name, statSync(join(out, name)).ino]));
 
     // Without a flag, the rerun refuses what exists, as ever; with --skip-existing it finishes the job.
-    // A process: worker threads load the built code, which only the built CLI runs.
-    const rerun = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--skip-existing', '--summary', join(dir, 'summary.json')]);
+    const rerun = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--skip-existing', '--summary', join(dir, 'summary.json')]);
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toBe('');
     const wrote = rerun.stdout.trimEnd().split('\n');

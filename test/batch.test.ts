@@ -76,8 +76,7 @@ describe('a batch with broken files among good ones', () => {
     const big = temp();
     for (const name of readdirSync(dir)) writeFileSync(join(big, name), readFileSync(join(dir, name)));
     writeGroups(big, quickCheck, 70); // above the worker threshold; group-*.yaml sorts after the rest
-    // A process: worker threads load the built code, which only the built CLI runs.
-    const onWorkers = await runCli(['assess', big, '--out-dir', join(big, 'reports')]);
+    const onWorkers = await runInProcess(['assess', big, '--out-dir', join(big, 'reports')]);
     expect(onWorkers.code).toBe(1);
     // The findings are found in one thread and located in another, from the text passed along.
     expect(onWorkers.stderr).toBe(inThread.stderr.replaceAll(dir, big));
@@ -150,8 +149,7 @@ describe('large batches', () => {
   test('run on worker threads with the same reports, in input order, and a cohort summary', async () => {
     const dir = temp();
     const files = writeGroups(join(dir, 'groups'), quickCheck, 70); // above the worker threshold
-    // A process: worker threads load the built code, which only the built CLI runs.
-    const result = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
+    const result = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const wrote = result.stdout.trimEnd().split('\n');
     expect(wrote).toEqual([
@@ -169,8 +167,7 @@ describe('large batches', () => {
     const reports = files.map((f) => f.split('/').pop()!.replace('.yaml', '.md')).sort();
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
     // --force replaces every report, through the same staging, and leaves nothing else either.
-    // A process: worker threads load the built code, which only the built CLI runs.
-    const again = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
+    const again = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
     expect(again.code).toBe(0);
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
   });

@@ -3,14 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFor } from '../src/core/schema.js';
 import { runCli, ROOT, STACK_TRACE } from './helpers/cli.js';
-import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const COMMANDS = ['init', 'assess', 'compare', 'lint', 'list', 'template', 'schema'];
 
 describe('ce-plan --help and --version', () => {
   test('--help lists every command of the spec, each with an example', async () => {
-    const result = await runInProcess(['--help']);
+    const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     for (const command of COMMANDS) {
       expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
@@ -19,14 +18,14 @@ describe('ce-plan --help and --version', () => {
   });
 
   test.each(COMMANDS)('%s --help shows an example', async (command) => {
-    const result = await runInProcess([command, '--help']);
+    const result = await runCli([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`Example:\\n  \\$ ce-plan ${command}`));
   });
 
   test('--version prints the package version', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const result = await runInProcess(['--version']);
+    const result = await runCli(['--version']);
     expect(result).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
@@ -42,7 +41,6 @@ describe('ce-plan --help and --version', () => {
   });
 
   test('an unknown command is a usage error, with a suggestion', async () => {
-    // A process: the shim must hand main's code to the OS.
     const result = await runCli(['lnt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown command 'lnt'/);
@@ -50,7 +48,7 @@ describe('ce-plan --help and --version', () => {
   });
 
   test('a bad flag value is a usage error without a stack trace', async () => {
-    const result = await runInProcess(['lint', '--max-warnings', 'many']);
+    const result = await runCli(['lint', '--max-warnings', 'many']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/expected a whole number/);
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -66,13 +64,13 @@ describe('ce-plan schema', () => {
     const published = readFileSync(join(ROOT, 'schema', `${file}.schema.json`), 'utf8');
     // If this fails, run `npm run build && npm run schema` and commit schema/.
     expect(JSON.parse(published)).toEqual(jsonSchemaFor(kind));
-    const result = await runInProcess(['schema', kind]);
+    const result = await runCli(['schema', kind]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(published));
   });
 
   test('an unknown schema kind is a usage error', async () => {
-    const result = await runInProcess(['schema', 'report']);
+    const result = await runCli(['schema', 'report']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Allowed choices are bank, answers/);
   });

@@ -17,7 +17,7 @@ import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { arbAnswers, arbBank } from './helpers/generators.js';
-import { BIN, runCli } from './helpers/cli.js';
+import { BIN } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -858,8 +858,7 @@ describe('assess --combine', () => {
         stringify({ bank: bank.id, organisation, respondent: { role: `Role ${i % 6}` }, answers: asked(bank, answers) }),
       );
     });
-    // A process: worker threads load the built code, which only the built CLI runs.
-    const all = await runCli(['assess', dir, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'workers')]);
+    const all = await runInProcess(['assess', dir, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'workers')]);
     expect(all.code).toBe(0);
     // The same files ten organisations at a time: 60 files, below the worker threshold, so in one thread.
     for (let start = 0; start < 300; start += 60) {

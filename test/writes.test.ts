@@ -12,7 +12,7 @@ import { writeAnswerFile } from '../src/io/answer-file-writer.js';
 import { fileSystem, writeFileAtomic, writeFilesAtomic, WriteError } from '../src/io/write-file.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { BIN, runCli, STACK_TRACE, type CliResult } from './helpers/cli.js';
+import { BIN, STACK_TRACE, type CliResult } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 import { asOtherUser, OTHER_USER, privateFolderAbove } from './helpers/other-user.js';
@@ -275,8 +275,7 @@ describe('a full disk in a batch (tmpfs)', () => {
     for (let i = 0; i < 80; i++) copyFileSync(NORTHFIELD, join(inputs, `n${String(i).padStart(2, '0')}.yaml`));
     const report = readFileSync('test/golden/northfield.md', 'utf8');
     await withTmpfs(dir, '68k', async (disk) => {
-      // A process: worker threads load the built code, which only the built CLI runs.
-      const run = await runCli(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', disk]);
+      const run = await runInProcess(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', disk]);
       expect(run.code).toBe(2);
       expect(run.stderr.match(/the disk is full/g)).toHaveLength(1);
       const wrote = run.stdout.trimEnd().split('\n');
@@ -346,8 +345,7 @@ describe('an out dir that cannot be written', () => {
       '1m',
       async (disk) => {
         for (const out of [disk, join(disk, 'reports')]) {
-          // A process: worker threads load the built code, which only the built CLI runs.
-          const run = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out]);
+          const run = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out]);
           expect(run.code).toBe(2);
           expect(run.stderr.match(/: the disk is read-only$/gm)).toHaveLength(1);
           expect(run.stderr).not.toContain('ENOENT');

@@ -3,10 +3,16 @@
 // runCli's options and starts from the same environment, so a test moves between the two by its name alone.
 // No `cwd`: files are read and written relative to this process's folder (the project's root under jest, as runCli's
 // default), whatever `io.cwd` says, so a test that runs ce-plan from another folder stays a process.
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
+import { pathToFileURL } from 'node:url';
+import type { main as Main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/host.js';
-import { cliEnv, type CliOptions } from './cli.js';
+import { cliEnv, ROOT, type CliOptions } from './cli.js';
+
+// The built main, as the built CLI runs it (tests build first, as for runCli): a large batch's worker threads
+// load the built modules beside it, which they could not do beside the TypeScript sources.
+const { main } = (await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href)) as { main: typeof Main };
 
 export interface InProcessResult {
   code: number;
