@@ -282,35 +282,15 @@ describe('the action tracker', () => {
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('would overwrite the previous tracker');
     expect(await readFile(join(dir, 'northfield.tracker.csv'), 'utf8')).toBe(await readFile(previous, 'utf8'));
-    // One organisation's tracker: not for a batch.
+    // One organisation's tracker: not for a batch, nor for combined files of two organisations; nothing is written.
+    const withPrevious = (out: string, ...more: string[]) =>
+      runInProcess(['assess', AFTER, join(dir, 'other.yaml'), ...more, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, out), '--previous-tracker', previous]);
     await copyFile(AFTER, join(dir, 'other.yaml'));
-    const batch = await runInProcess([
-      'assess',
-      AFTER,
-      join(dir, 'other.yaml'),
-      '--bank',
-      EXAMPLE_BANK,
-      '--out-dir',
-      join(dir, 'batch'),
-      '--previous-tracker',
-      previous,
-    ]);
+    const batch = await withPrevious('batch');
     expect(batch.code).toBe(2);
     expect(batch.stderr).toContain('--previous-tracker is one organisation');
-    // Nor for combined files of two organisations: nothing is written.
     await writeFile(join(dir, 'other.yaml'), (await readFile(AFTER, 'utf8')).replace(/name: .*/, 'name: Southfield'));
-    const combined = await runInProcess([
-      'assess',
-      AFTER,
-      join(dir, 'other.yaml'),
-      '--combine',
-      '--bank',
-      EXAMPLE_BANK,
-      '--out-dir',
-      join(dir, 'two-organisations'),
-      '--previous-tracker',
-      previous,
-    ]);
+    const combined = await withPrevious('two-organisations', '--combine');
     expect(combined.code).toBe(2);
     expect(combined.stderr).toContain('--previous-tracker is one organisation\'s tracker, but these files answer for 2 organisations: "Northfield');
     expect(await readdir(join(dir, 'two-organisations'))).toEqual([]);
