@@ -93,6 +93,35 @@ describe('answer files', () => {
   });
 });
 
+describe('a large export', () => {
+  test('is checked on worker threads: the same answer files as a small one gives, written in order, each bad row at its cell', async () => {
+    const answers = ['Yes', 'No', 'Partly'];
+    const rows = Array.from({ length: 70 }, (_, i) => [`Group ${i}`, i === 30 ? 'Maybe' : i === 50 ? '' : answers[i % 3]!]);
+    rows[50] = ['', ''];
+    const large = responses([['Organisation', MUST_DO], ...rows]); // above the worker threshold
+    const small = responses([['Organisation', MUST_DO], ...rows.slice(0, 40)]); // below it: checked in this thread
+    mkdirSync(large.out);
+    writeFileSync(join(large.out, 'group-10.yaml'), 'keep me\n');
+    const [big, few] = await Promise.all(
+      [large, small].map(({ dir }) => runCli(['import', 'responses.csv', '--bank', 'quick-check', '--out-dir', 'answers'], { cwd: dir })),
+    );
+    expect(big!.code).toBe(1);
+    expect(big!.stderr).toMatch(/^ +12:1 +error +not-written +answers\/group-10\.yaml already exists/m);
+    expect(big!.stderr).toMatch(/^ +52:1 +warning +empty-row /m);
+    expect(big!.stderr).toMatch(/^ +32:2 +error +unknown-option +"must-do": "Maybe"/m);
+    const wrote = rows.flatMap(([name], i) =>
+      i === 10 || i === 30 || i === 50 ? [] : [`wrote ${join('answers', `${name!.toLowerCase().replace(' ', '-')}.yaml`)}`],
+    );
+    expect(big!.stdout.trimEnd().split('\n')).toEqual(wrote);
+    expect(few!.stderr).toMatch(/^ +32:2 +error +unknown-option +"must-do": "Maybe"/m);
+    for (const name of readdirSync(small.out)) {
+      const same = name === 'group-10.yaml' ? 'keep me\n' : readFileSync(join(small.out, name), 'utf8');
+      expect(readFileSync(join(large.out, name), 'utf8')).toBe(same);
+    }
+    expect(readdirSync(large.out)).toHaveLength(68);
+  });
+});
+
 describe('the columns', () => {
   test('with no organisation column, --organisation names every response', async () => {
     const { file, out } = responses([

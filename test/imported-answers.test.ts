@@ -3,6 +3,7 @@
 import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { AnswerFile } from '../src/core/schema.js';
+import { nowhere } from '../src/core/diagnostics.js';
 import { importedAnswerFileText } from '../src/io/imported-answers.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { parseAnswers } from '../src/pipeline/parse-answers.js';
@@ -55,7 +56,7 @@ test('every value, however odd, reads back as itself', () => {
       const written = importedAnswerFileText(content, 'a "quoted"\nname.csv', 'row', 3, answersSchemaReference());
       const parsed = parseAnswers('x.yaml', written);
       expect(parsed.ok).toBe(true);
-      const shaped = parsed.ok ? checkAnswerShape(parsed.value) : parsed;
+      const shaped = parsed.ok ? checkAnswerShape(parsed.value, nowhere) : parsed;
       expect(shaped.ok && shaped.value.content).toEqual(content);
     }),
     { numRuns: 300 },

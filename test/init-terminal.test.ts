@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
@@ -69,6 +70,26 @@ const ALL_ANSWERS = {
 };
 
 describe('ce-plan init in a terminal', () => {
+  test('before its first question on a built-in bank, init loads neither zod nor yaml, and of inquirer only the prompts it uses', async () => {
+    const log = join(dir, 'imports.log');
+    const logger = fileURLToPath(new URL('./helpers/import-logger.mjs', import.meta.url));
+    const t = new Terminal(['init'], { cwd: dir, env: { NODE_OPTIONS: `--import ${logger}`, IMPORT_LOG: log } });
+    terminals.push(t);
+    await t.waitFor('Organisation name');
+    const loaded = await readFile(log, 'utf8');
+    expect(loaded).toContain('/node_modules/@inquirer/select/'); // the log works
+    expect(loaded).not.toContain('/node_modules/zod/');
+    expect(loaded).not.toContain('/node_modules/yaml/');
+    const inquirer = new Set([...loaded.matchAll(/\/node_modules\/@inquirer\/([^/]+)\//g)].map((m) => m[1]));
+    expect([...inquirer].sort()).toEqual(['ansi', 'checkbox', 'core', 'figures', 'input', 'select', 'type']);
+    // The answer file is still written once there is an answer, its writer loaded then.
+    t.write('Northfield CSG' + KEY.enter);
+    await t.answer('Area (optional)', KEY.enter);
+    await t.answer('Completed by (optional)', KEY.enter, KEY.ctrlC);
+    expect(await t.exited).toBe(130);
+    expect(await readFile(join(dir, 'ce-plan-answers.yaml'), 'utf8')).toMatch(/^ {2}name: Northfield CSG$/m);
+  });
+
   test('answers a bank from start to end and saves every answer', async () => {
     const t = start();
     await answerFirstSection(t);

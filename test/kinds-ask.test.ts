@@ -6,14 +6,18 @@ import { plainStyle } from '../src/format/style.js';
 import { ScriptedPrompter } from './helpers/scripted-prompter.js';
 import { number } from '../src/core/kinds/number.js';
 import { isScored, optionsOf, placedQuestions } from '../src/core/bank.js';
-import { kindOf } from '../src/core/kinds/index.js';
+import { kindOf, ofKind, type QuestionType } from '../src/core/kinds/index.js';
+import { questionSchema } from '../src/core/kinds/schemas.js';
 import { scale } from '../src/core/kinds/scale.js';
 import { single } from '../src/core/kinds/single.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 
+/** A question of one kind, as the bank's schema reads it. */
+const parsedQuestion = <T extends QuestionType>(type: T, data: object) => ofKind(type, questionSchema.parse({ ...data, type }))!;
+
 const numberQuestion = (rule: { min?: number; max?: number; integer?: boolean }) =>
-  number.schema.parse({ id: 'count', type: 'number', prompt: 'How many?', source: { id: 'dpr48', section: 'x' }, number: rule });
+  parsedQuestion('number', { id: 'count', type: 'number', prompt: 'How many?', source: { id: 'dpr48', section: 'x' }, number: rule });
 
 const RULES = [
   {},
@@ -47,7 +51,7 @@ describe('number hints keep the rule they hint at', () => {
 
 /** A 1–5 scale labelled at its ends, with any other scale keys (`dont_know`). */
 const scaleQuestion = (more: { dont_know?: true } = {}) =>
-  scale.schema.parse({
+  parsedQuestion('scale', {
     id: 'backing',
     type: 'scale',
     prompt: 'How much do your leaders back engagement?',
@@ -69,7 +73,7 @@ describe('scale points', () => {
 
 describe('a scale that offers "Don\'t know"', () => {
   const question = scaleQuestion({ dont_know: true });
-  const plain = scale.schema.parse({ ...question, scale: { min: 1, max: 5 } });
+  const plain = parsedQuestion('scale', { ...question, scale: { min: 1, max: 5 } });
 
   test('lists it last, named by its label or its value, and records `dont-know`', () => {
     const spec = scale.ask(question);
@@ -123,7 +127,7 @@ describe('a scale that offers "Don\'t know"', () => {
 
 describe('every list is offered best first (issue 28)', () => {
   test('a single choice by score, highest first, the bank order among equals, and "Not applicable" last', () => {
-    const question = single.schema.parse({
+    const question = parsedQuestion('single', {
       id: 'q',
       type: 'single',
       prompt: 'Is it done?',

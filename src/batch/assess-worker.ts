@@ -1,9 +1,25 @@
-// The second stage of a large `ce-plan assess`, on a worker thread: checks, scores, renders and writes
-// each file the first stage parsed (and each response of a form export), with its own bank cache, so
-// each bank is loaded once per batch.
+// A thread of a large `ce-plan assess`, one of several alike: reads (the quick way, or with yaml), checks,
+// scores, renders and writes each file the main thread hands it (which has read its text), and each
+// response of a form export (read whole on the main thread), with its own bank cache, so each bank is
+// loaded once per thread.
+import type { Result } from '../core/result.js';
 import { assessParsedFile, type AssessSettings, type ParsedFile } from '../pipeline/assess-file.js';
 import type { BankCache } from '../pipeline/load-bank.js';
+import { readAnswers } from '../pipeline/read-answers.js';
 import { serveStage, stageSettings } from './run-in-order.js';
+
+/** An answer file's text as the main thread read it, or why it could not. */
+export interface AnswerText {
+  file: string;
+  text: Result<string>;
+}
+
+// yaml (which reads the files the quick way cannot) looks up process.env.LOG_TOKENS for every token it
+// parses, and a worker's process.env answers each lookup through a native call: about a quarter of a
+// parse. A worker's environment is already a private copy of the main thread's, so a plain object with
+// the same values reads the same, at once. (Writes would differ: no conversion to strings, no effect on
+// TZ. Nothing in a worker writes it.)
+process.env = { ...process.env };
 
 const settings = stageSettings<AssessSettings>();
 const cache: BankCache = new Map();
@@ -14,4 +30,7 @@ if (settings.templateName !== undefined && settings.templates.md !== undefined) 
   (await import('../format/report/md.js')).check(settings.templates.md, settings.templateName);
 }
 
-serveStage((parsed: ParsedFile) => assessParsedFile(parsed, cache, settings));
+serveStage(async (item: AnswerText | ParsedFile) => {
+  const parsed = 'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text };
+  return assessParsedFile(parsed, cache, settings);
+});

@@ -1,9 +1,9 @@
 // Runs a batch of inputs, yielding one result per input in input order: in this thread, or through a
-// pipeline of worker threads, one stage to a thread. Each input passes through every stage, so each
-// thread runs, and so compiles, only its own stage's code; on two cores, two threads that each ran
-// everything spent about a second more of CPU compiling the same code twice. At most `window` messages
-// are in flight, so memory stays flat however many inputs there are. A batch can be stopped between
-// inputs (each one started finishes, and its result is yielded) or at once.
+// pipeline of worker threads, one stage to a thread, run on one or more sets of threads alike (lanes),
+// each message going to the lane with the fewest in hand, so the work spreads evenly however long each
+// input takes. At most `window` messages are in flight, so memory stays flat however many inputs there
+// are. A batch can be stopped between inputs (each one started finishes, and its result is yielded) or
+// at once.
 import { MessageChannel, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { InterruptedError } from '../core/errors.js';
 
@@ -13,6 +13,8 @@ export type BatchPlan<Result> = { here: (input: string) => Promise<Result> } | P
 interface Pipeline {
   /** The pipeline's worker modules, in order, each calling serveStage. */
   stages: readonly URL[];
+  /** How many lanes run the stages (1 when not given; no more than there are messages): each message goes through one lane, the one with the fewest in hand. */
+  threads?: number;
   /** Given to every stage as `settings`. */
   settings: unknown;
   /**
@@ -101,11 +103,15 @@ async function* runPipeline<Result>(
 ): AsyncGenerator<Result> {
   const messages = Math.ceil(inputs.length / INPUTS_PER_MESSAGE);
   const prepare = options.prepare ?? ((input: string) => input);
-  const window = options.stages.length * IN_FLIGHT_PER_STAGE;
+  const lanes = Math.max(1, Math.min(options.threads ?? 1, messages));
+  const window = options.stages.length * lanes * IN_FLIGHT_PER_STAGE;
   // Shared with every stage, so a stop reaches each at its next item, without a message.
   const stopFlag = new Int32Array(new SharedArrayBuffer(4));
-  const pipeline = startPipeline(options.stages, options.settings, stopFlag);
-  const [first, last] = [pipeline[0]!, pipeline.at(-1)!];
+  const pipelines = Array.from({ length: lanes }, () => startPipeline(options.stages, options.settings, stopFlag));
+  const pipeline = pipelines.flat();
+  // Messages handed to each lane and not yet answered: the next goes to the lane with the fewest.
+  const inHand = pipelines.map(() => 0);
+  const laneOf = new Map<number, number>();
   const settled = new Map<number, StageMessage<Result>>();
   let wake: (() => void) | undefined;
   let crash: string | undefined;
@@ -124,7 +130,10 @@ async function* runPipeline<Result>(
         message.bug = bugText(error);
         preparing = false;
       }
-      first.postMessage(message);
+      const lane = inHand.indexOf(Math.min(...inHand));
+      inHand[lane]!++;
+      laneOf.set(next, lane);
+      pipelines[lane]![0]!.postMessage(message);
     }
   };
   const onAbort = () => wake?.();
@@ -136,15 +145,21 @@ async function* runPipeline<Result>(
   signal?.addEventListener('abort', onAbort);
   if (stop?.aborted) onStop();
   else stop?.addEventListener('abort', onStop);
-  last.on('message', (reply: StageMessage<Result>) => {
-    settled.set(reply.index / INPUTS_PER_MESSAGE, reply);
-    wake?.();
-  });
-  // A reply that cannot be read back would otherwise leave its inputs unanswered forever.
-  last.on('messageerror', (error) => {
-    crash = `a worker's results could not be read: ${error.message}`;
-    wake?.();
-  });
+  for (const lane of pipelines) {
+    const last = lane.at(-1)!;
+    last.on('message', (reply: StageMessage<Result>) => {
+      const n = reply.index / INPUTS_PER_MESSAGE;
+      inHand[laneOf.get(n)!]!--;
+      laneOf.delete(n);
+      settled.set(n, reply);
+      wake?.();
+    });
+    // A reply that cannot be read back would otherwise leave its inputs unanswered forever.
+    last.on('messageerror', (error) => {
+      crash = `a worker's results could not be read: ${error.message}`;
+      wake?.();
+    });
+  }
   for (const worker of pipeline) {
     worker.on('error', (error) => {
       crash = error.stack ?? String(error);

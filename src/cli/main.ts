@@ -1,12 +1,8 @@
-// The command line: builds the program from the command modules, and turns every known error into a
-// message and an exit code in this one place. `main` returns the exit code; bin/ce-plan.js sets it.
+// The command line: runs the program (program.ts), and turns every known error into a message and an exit
+// code in this one place. `main` returns the exit code; bin/ce-plan.js sets it. `--version` is answered
+// here, before commander or any command is loaded: it is the quickest thing ce-plan is asked.
 import { ceplanVersion } from '../io/version.js';
-import { Command, CommanderError } from '@commander-js/extra-typings';
-import { CePlanError, InputError, InterruptedError } from '../core/errors.js';
-import { terminalLines, terminalText } from '../format/terminal-text.js';
-import { COMMANDS } from './commands/index.js';
 import { processIo, type Io } from './host.js';
-import { printFindings } from './findings.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
@@ -17,24 +13,9 @@ const EXIT_INTERNAL = 70;
  */
 const EXIT_BROKEN_PIPE = 141;
 
-const EXAMPLES = `
-Examples:
-  $ ce-plan init                                  answer the default bank in the terminal
-  $ ce-plan assess groups/ --format md,json       one report per answer file
-  $ ce-plan compare spring.yaml autumn.yaml       progress between two assessments
-  $ ce-plan lint questionnaires/                  check banks, as CI does
-  $ ce-plan list                                  the banks available
-  $ ce-plan template ce-readiness > answers.yaml  a blank answer file to fill in
-  $ ce-plan schema bank                           the JSON Schema of a question bank
-
-Exit codes: 0 done, 1 the findings say no (for assess: any file failed, even an unreadable one),
-2 usage error (and an unreadable bank or file for lint, compare, template), 130 interrupted,
-141 the output's reader went away (as any tool in a closed pipe). Each command's exact codes: the
-README's "Exit codes".`;
-
 export async function main(argv: readonly string[], given: Io = processIo()): Promise<number> {
   const { io, outputFailure } = watchOutput(given);
-  const code = await runProgram(argv, io);
+  const code = await run(argv, io);
   const failure = outputFailure();
   if (failure === undefined) return code;
   // A closed pipe ends the run quietly, as it ends any Unix tool; anything else (a full disk behind a
@@ -58,36 +39,25 @@ function watchOutput(io: Io): { io: Io; outputFailure: () => NodeJS.ErrnoExcepti
   return { io: { ...io, outputError: failed.signal }, outputFailure: () => failure };
 }
 
-async function runProgram(argv: readonly string[], io: Io): Promise<number> {
-  let exitCode = 0;
-  // commander's messages quote the arguments given: shown safely, as every other message is.
-  const output = { writeOut: (text: string) => io.stdout.write(text), writeErr: (text: string) => io.stderr.write(terminalLines(text)) };
-  const program = new Command('ce-plan')
-    .description(
-      'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
-    )
-    .version(ceplanVersion(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .addHelpText('after', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput(output);
-  program.configureHelp({ showGlobalOptions: true });
-  for (const command of COMMANDS) {
-    const defined = command.define(io, (code) => (exitCode = code));
-    program.addCommand(defined.exitOverride().configureOutput(output));
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${ceplanVersion()}\n`);
+    return 0;
   }
-
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return await (await import('./program.js')).runProgram(argv, io);
   } catch (error) {
     return await report(error, io);
   }
 }
 
+/** What an error ends the run with: its message (findings, a usage error's words, a bug's stack) and exit code. Loaded only then. */
 async function report(error: unknown, io: Io): Promise<number> {
-  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }] = await Promise.all([
+    import('../core/errors.js'),
+    import('../format/terminal-text.js'),
+    import('./findings.js'),
+  ]);
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
     await printFindings(io, error.diagnostics);

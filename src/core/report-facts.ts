@@ -199,9 +199,59 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
     const answer = reading.lookup(question.id);
     if (answer === undefined) continue;
     const words = describeAnswer(question, answer);
-    said.set(words, [...(said.get(words) ?? []), reading.label]);
+    const who = said.get(words);
+    if (who === undefined) said.set(words, [reading.label]);
+    else who.push(reading.label);
   }
-  return [...said].map(([answer, who]) => ({ question, answer, by: byWhom(who, readings.length) }));
+  const quoted: QuotedWords[] = [];
+  for (const [answer, who] of said) quoted.push({ question, answer, by: byWhom(who, readings.length) });
+  return quoted;
+}
+
+/**
+ * What the plan needs of a bank's actions, worked out once per bank (a batch makes thousands of plans
+ * from one bank): for each action, the questions its `when` tests and its scored `for` questions.
+ */
+interface PlannedAction {
+  action: BankAction;
+  /** The questions its `when` tests, each once. */
+  tested: readonly string[];
+  /** Its `for` questions that carry a score. */
+  scoredFor: readonly string[];
+}
+
+interface BankPlan {
+  actions: Map<Recommendation, readonly PlannedAction[]>;
+  /** The sources every report cites: its recommendations'. */
+  recommendationSources: ReadonlySet<string>;
+}
+
+const plansByBank = new WeakMap<Bank, BankPlan>();
+
+function bankPlan(bank: Bank): BankPlan {
+  let plan = plansByBank.get(bank);
+  if (plan !== undefined) return plan;
+  const byId = questionsById(bank);
+  const actions = new Map<Recommendation, readonly PlannedAction[]>();
+  for (const recommendation of bank.recommendations) {
+    const planned: PlannedAction[] = [];
+    for (const action of actionsOf(recommendation)) {
+      const tested: string[] = [];
+      if (action.when !== undefined) for (const leaf of conditionLeaves(action.when, [])) if (!tested.includes(leaf.question)) tested.push(leaf.question);
+      const scoredFor: string[] = [];
+      for (const id of action.for) {
+        const question = byId.get(id);
+        if (question !== undefined && isScored(question)) scoredFor.push(id);
+      }
+      planned.push({ action, tested, scoredFor });
+    }
+    actions.set(recommendation, planned);
+  }
+  const recommendationSources = new Set<string>();
+  for (const recommendation of bank.recommendations) recommendationSources.add(recommendation.source.id);
+  plan = { actions, recommendationSources };
+  plansByBank.set(bank, plan);
+  return plan;
 }
 
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
@@ -227,21 +277,23 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
       section = { section: placed.section, questions: [] };
       appendix.push(section);
     }
-    const given = askedOf.map((r) => {
-      const answer = r.answers.get(question.id);
-      return { answer: answer === undefined ? undefined : describeAnswer(question, answer), by: r.label };
-    });
+    const given: { answer: string | undefined; by: string }[] = [];
+    for (const reading of askedOf) {
+      const answer = reading.answers.get(question.id);
+      given.push({ answer: answer === undefined ? undefined : describeAnswer(question, answer), by: reading.label });
+    }
     section.questions.push({ question, answer: several ? (agreedInWords(agreed.get(question.id), given) ?? whoSaidWhat(given)) : given[0]!.answer });
 
-    const quoted = quotedOnce(question, askedOf);
-    const said = quoted.map(({ answer, by }): AnsweredQuestion => (by === null ? { question, answer } : { question, answer, by }));
-    if (question.report === 'expectations') expectations.push(...said);
-    // Context the group gave in its own words; numbers (meetings a year, hours a month) are in the appendix.
-    else if (question.report === 'context' && kindOf(question).freeText) context.push(...said);
-    const dontKnowBy = askedOf.filter((r) => {
-      const answer = r.answers.get(question.id);
-      return answer !== undefined && isDontKnow(question, answer);
-    });
+    // Answers the report quotes; context the group gave in its own words (numbers, such as meetings a
+    // year or hours a month, are in the appendix).
+    const quotes = question.report === 'expectations' ? expectations : question.report === 'context' && kindOf(question).freeText ? context : undefined;
+    if (quotes !== undefined)
+      for (const { answer, by } of quotedOnce(question, askedOf)) quotes.push(by === null ? { question, answer } : { question, answer, by });
+    const dontKnowBy: Reading[] = [];
+    for (const reading of askedOf) {
+      const answer = reading.answers.get(question.id);
+      if (answer !== undefined && isDontKnow(question, answer)) dontKnowBy.push(reading);
+    }
     if (dontKnowBy.length > 0) {
       const by = byWhom(
         dontKnowBy.map((r) => r.label),
@@ -251,7 +303,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
     for (const option of optionsOf(question)) {
       if (option.flag === undefined) continue;
-      const who = askedOf.filter((r) => isChosen(r.answers.get(question.id) ?? [], option.value)).map((r) => r.label);
+      const who: string[] = [];
+      for (const reading of askedOf) if (isChosen(reading.answers.get(question.id) ?? [], option.value)) who.push(reading.label);
       if (who.length > 0)
         flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length) });
     }
@@ -265,17 +318,19 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     for (const cause of r.causes) if (cause.asked && cause.answer === 'unanswered') unanswered.set(cause.questionId, 1);
 
   // The actions the answers choose: every gap's, and any a flagged answer chooses wherever it is.
+  const { actions: plannedActions, recommendationSources } = bankPlan(bank);
   const actions: Objective[] = [];
   for (const recommendation of bank.recommendations) {
     const gap = gapOf.get(recommendation.id) ?? null;
-    for (const action of actionsOf(recommendation)) {
-      const chosen = chosenBy(action, readings, byId, contested);
+    for (const planned of plannedActions.get(recommendation)!) {
+      const chosen = chosenBy(planned, readings, byId, contested);
       if (chosen === null) continue;
       // An answer the sources name as a risk is acted on at once, whoever gave it; otherwise an action
       // that turns only on what respondents disagree about waits for their shared view.
-      const isFlagged = chosen.ids.some((id) => flagged.has(id));
+      let isFlagged = false;
+      for (const id of chosen.ids) if (flagged.has(id)) isFlagged = true;
       if ((gap === null || chosen.waits) && !isFlagged) continue;
-      actions.push({ ...planLine(action, recommendation, gap, chosen.ids, readings, byId), flagged: isFlagged });
+      actions.push(planLine(planned.action, recommendation, gap, chosen.ids, readings, byId, isFlagged));
     }
   }
 
@@ -291,10 +346,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     if (actions.some((o) => o.gap === gap) || tasks.some((o) => o.gap === gap)) continue;
     const all = actionsOf(gap.recommendation);
     const general = all.filter((action) => action.when === undefined);
-    for (const action of general.length > 0 ? general : all.slice(0, 1)) {
-      const { recommendation } = gap;
-      actions.push({ ...planLine(action, recommendation, gap, [], readings, byId), flagged: false });
-    }
+    for (const action of general.length > 0 ? general : all.slice(0, 1)) actions.push(planLine(action, gap.recommendation, gap, [], readings, byId, false));
   }
 
   // What the last tracker records of each action, by id; an action it records as done takes no room in Now.
@@ -337,11 +389,9 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const overallBand = assessment.overall.band;
   const lowestBandAreas =
     overallBand === null || overallBand === lowestBand ? [] : assessment.recommendations.filter((r) => r.band === lowestBand && r.score !== null);
-  const cited = new Set([
-    ...bank.recommendations.map((r) => r.source.id),
-    ...appendix.flatMap((s) => s.questions.map((q) => q.question.source.id)),
-    ...flags.map((f) => f.source.id),
-  ]);
+  const cited = new Set(recommendationSources);
+  for (const { questions } of appendix) for (const { question } of questions) cited.add(question.source.id);
+  for (const flag of flags) cited.add(flag.source.id);
 
   return {
     bank,
@@ -362,8 +412,15 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     expectations,
     context,
     appendix,
-    references: bank.sources.filter((source) => cited.has(source.id)),
+    references: citedSources(bank, cited),
   };
+}
+
+/** The bank's sources these ids name, in the bank's order. */
+function citedSources(bank: Bank, cited: ReadonlySet<string>): Source[] {
+  const sources: Source[] = [];
+  for (const source of bank.sources) if (cited.has(source.id)) sources.push(source);
+  return sources;
 }
 
 /** The smallest weight among the assessed recommendations: "counts double" is against it. */
@@ -381,25 +438,38 @@ function lowestWeight(recommendations: readonly RecommendationScore[]): number {
  * follow-up that was not asked has not fallen short. With neither (or only text questions): always.
  */
 function chosenBy(
-  action: BankAction,
+  { action, tested, scoredFor }: PlannedAction,
   readings: readonly Reading[],
   byId: ReadonlyMap<string, Question>,
   contested: ReadonlySet<string>,
 ): { ids: string[]; waits: boolean } | null {
   if (action.when !== undefined) {
-    const tested: string[] = [];
-    for (const leaf of conditionLeaves(action.when, [])) if (!tested.includes(leaf.question)) tested.push(leaf.question);
-    const holdsFor = readings.filter((r) => holds(action.when!, r.lookup));
+    const holdsFor: Reading[] = [];
+    for (const reading of readings) if (holds(action.when, reading.lookup)) holdsFor.push(reading);
     if (holdsFor.length === 0) return null;
-    const ids = tested.filter((id) => holdsFor.some((r) => r.shown.has(id) && r.answers.has(id)));
-    return { ids, waits: readings.length > 1 && tested.every((id) => contested.has(id)) };
+    const ids: string[] = [];
+    for (const id of tested) {
+      for (const reading of holdsFor) {
+        if (reading.shown.has(id) && reading.answers.has(id)) {
+          ids.push(id);
+          break;
+        }
+      }
+    }
+    let waits = readings.length > 1;
+    for (const id of tested) if (!contested.has(id)) waits = false;
+    return { ids, waits };
   }
-  const scored = action.for.filter((id) => {
-    const question = byId.get(id);
-    return question !== undefined && isScored(question);
-  });
-  if (scored.length === 0) return { ids: [], waits: false };
-  const short = scored.filter((id) => readings.some((r) => r.shown.has(id) && fellShort(byId.get(id)!, r.answers.get(id))));
+  if (scoredFor.length === 0) return { ids: [], waits: false };
+  const short: string[] = [];
+  for (const id of scoredFor) {
+    for (const reading of readings) {
+      if (reading.shown.has(id) && fellShort(byId.get(id)!, reading.answers.get(id))) {
+        short.push(id);
+        break;
+      }
+    }
+  }
   return short.length === 0 ? null : { ids: short, waits: false };
 }
 
@@ -411,7 +481,10 @@ function planLine(
   chosen: readonly string[],
   readings: readonly Reading[],
   byId: ReadonlyMap<string, Question>,
-): Omit<Objective, 'flagged'> {
+  flagged: boolean,
+): Objective {
+  const chosenBy: QuotedWords[] = [];
+  for (const id of chosen) for (const words of quotedOnce(byId.get(id)!, readings)) chosenBy.push(words);
   return {
     id: action.id,
     kind: 'action',
@@ -420,7 +493,8 @@ function planLine(
     text: action.text,
     for: action.for,
     because: chosen,
-    chosenBy: chosen.flatMap((id) => quotedOnce(byId.get(id)!, readings)),
+    chosenBy,
+    flagged,
     horizon: 'now',
     ownWords: ownWordsOf(action.for, byId, readings),
   };

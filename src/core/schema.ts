@@ -3,7 +3,7 @@
 // part lives with the kind (kinds/).
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
-import { questionSchema } from './kinds/index.js';
+import { questionSchema } from './kinds/schemas.js';
 import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, weight } from './schema-fields.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;

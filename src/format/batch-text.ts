@@ -65,10 +65,13 @@ export const summaryLeavesOutLine = (left: number, total: number) =>
 
 export const noSummaryLine = 'ce-plan: no summary written: no answer file was assessed\n';
 
-/** "2 scored under --fail-under 40: reports/a.md (31.5), reports/b.md (12)" */
-export function underFloorLine(floor: number, scores: readonly { name: string; score: number }[]): string {
-  const listed = scores.map(({ name, score }) => `${shown(name)} (${Math.round(score * 10) / 10})`).join(', ');
-  return `ce-plan: ${scores.length} scored under --fail-under ${floor}: ${listed}\n`;
+/**
+ * "2 scored under --fail-under 40: reports/a.md (31.5), reports/b.md (12)": `count` in all, the first of
+ * them named (a batch of thousands names a few, then says how many more).
+ */
+export function underFloorLine(floor: number, count: number, first: readonly { name: string; score: number }[]): string {
+  const listed = first.map(({ name, score }) => `${shown(name)} (${Math.round(score * 10) / 10})`).join(', ');
+  return `ce-plan: ${count} scored under --fail-under ${floor}: ${listed}${count > first.length ? `, and ${count - first.length} more` : ''}\n`;
 }
 
 /** A template that called process.exit() (or ran out of memory) ended its thread. */

@@ -20,9 +20,11 @@ const PLAIN =
   /^(?!\d{1,9}[.)](?: |$))(?!.*\/\/)[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
-// strings (long free text is rarely repeated, and would make the memory grow).
+// strings (long free text is rarely repeated, and would make the memory grow). Each report adds a few of
+// its own (a name, an area) that no other repeats, so the memory is emptied now and then: a bank's
+// strings are a few hundred, and are soon remembered again.
 const remembered = new Map<string, string>();
-const REMEMBER_AT_MOST = 20_000;
+const REMEMBER_AT_MOST = 2_000;
 const REMEMBER_UP_TO_LENGTH = 300;
 
 export function escapeMarkdown(value: unknown): string {

@@ -23,10 +23,10 @@ export class IdentityCache {
     const entry = join(this.realFolder(dirname(absolute)), basename(absolute));
     let file: string | undefined;
     try {
-      const info = statSync(absolute);
-      file = `${info.dev}:${info.ino}`;
+      const info = statSync(absolute, { throwIfNoEntry: false });
+      if (info !== undefined) file = `${info.dev}:${info.ino}`;
     } catch {
-      // Nothing there (or a dangling link): only the entry can clash.
+      // Not reachable (a path through a file, a loop of links): only the entry can clash.
     }
     return { path, entry, ...(file === undefined ? {} : { file }) };
   }

@@ -78,6 +78,44 @@ const WRITE_ERRORS: Record<string, string> = {
 // A batch writes thousands of reports into one folder: make each folder once.
 const madeFolders = new Set<string>();
 
+/**
+ * A folder's names as listed once (the first time several files are written into it at once): a name not
+ * there was not there when the batch began, so no stat is made to check it. A file made there since (by
+ * another program, or this run) is still refused, by link(), and the set's other files taken back. A
+ * folder of more than LISTED_AT_MOST names is not kept (nor listed again): each name is checked with a
+ * stat. Names written since are not added, so the listing stays the size the folder was.
+ */
+const listings = new Map<string, Set<string> | null>();
+const LISTED_AT_MOST = 100_000;
+
+function mayExist(path: string): boolean {
+  const folder = dirname(path);
+  let names = listings.get(folder);
+  if (names === undefined) {
+    let listed: string[] | undefined;
+    try {
+      listed = fs.readdirSync(folder);
+    } catch {
+      // Not there yet, or not readable: each name is checked on its own.
+    }
+    names = listed !== undefined && listed.length <= LISTED_AT_MOST ? new Set(listed) : null;
+    listings.set(folder, names);
+  }
+  return names === null || names.has(basename(path));
+}
+
+// Each file's text is encoded into one buffer, reused for every file (writes are synchronous): a batch
+// writes thousands of reports, and a new buffer for each was garbage as large as the reports.
+let encoded = Buffer.allocUnsafe(256 * 1024);
+
+/** The bytes to write: the content itself, or its text encoded as UTF-8 into the reused buffer. */
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  if (typeof content !== 'string') return content;
+  // UTF-8 takes at most 3 bytes for each UTF-16 unit.
+  if (encoded.length < content.length * 3) encoded = Buffer.allocUnsafe(Math.max(content.length * 3, encoded.length * 2));
+  return encoded.subarray(0, encoded.write(content, 0, 'utf8'));
+}
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await writeFilesAtomic([{ path, content }], options);
 }
@@ -122,7 +160,7 @@ function writeAll(files: readonly FileToWrite[], options: WriteOptions, at: (pat
     if (!options.overwrite && staged.length > 1) {
       for (const { path } of staged) {
         at(path);
-        if (entryExists(path)) throw alreadyExists(path);
+        if (mayExist(path) && entryExists(path)) throw alreadyExists(path);
       }
     }
     for (const file of staged) {
@@ -151,7 +189,7 @@ function stage(path: string, content: string | Uint8Array, tempFolder: string, d
   const fd = fileSystem.openSync(temp, 'wx');
   try {
     try {
-      writeFully(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+      writeFully(fd, bytesOf(content));
       if (durable) fileSystem.fsyncSync(fd);
     } finally {
       // close() can report a write the disk failed to keep (NFS does): it must not be lost.
@@ -256,10 +294,9 @@ function alreadyExists(path: string): FileExistsError {
 /** Whether anything is at a path, a dangling symlink included. */
 function entryExists(path: string): boolean {
   try {
-    fs.lstatSync(path);
-    return true;
+    return fs.lstatSync(path, { throwIfNoEntry: false }) !== undefined;
   } catch {
-    return false;
+    return false; // a path through a file, say: nothing can be there
   }
 }
 

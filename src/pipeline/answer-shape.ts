@@ -4,10 +4,10 @@ import type { Locator } from '../core/diagnostics.js';
 import type { Result } from '../core/result.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
-import { rowLocator } from '../forms/row-places.js';
+import { rowLocator, type RowPlaces } from '../forms/row-places.js';
 import { readSource } from '../io/read-source.js';
 import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
-import { tableLocator } from './positions.js';
+import { tableLocator, type PositionTable } from './positions.js';
 
 /** An answer file of the right shape, not yet checked against its bank. */
 export interface ShapedAnswers {
@@ -16,8 +16,7 @@ export interface ShapedAnswers {
   locator: Locator;
 }
 
-export function checkAnswerShape({ file, data, positions }: ParsedAnswers): Result<ShapedAnswers> {
-  const locator = 'cells' in positions ? rowLocator(positions) : tableLocator(positions);
+export function checkAnswerShape({ file, data }: ParsedAnswers, locator: Locator): Result<ShapedAnswers> {
   const checked = validate(answerFileSchema, data, locator, file);
   if (!checked.ok) return checked;
   return { ok: true, value: { file, content: checked.value, locator }, diagnostics: [] };
@@ -27,5 +26,10 @@ export function checkAnswerShape({ file, data, positions }: ParsedAnswers): Resu
 export async function loadAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
   const text = await readSource(file, stdin);
   const parsed = text.ok ? parseAnswers(file, text.value) : text;
-  return parsed.ok ? checkAnswerShape(parsed.value) : parsed;
+  return parsed.ok ? checkAnswerShape(parsed.value, placedLocator(parsed.value.positions as PositionTable)) : parsed;
+}
+
+/** The locator of a YAML file's position table or a form row's cells. */
+export function placedLocator(positions: PositionTable | RowPlaces): Locator {
+  return 'cells' in positions ? rowLocator(positions) : tableLocator(positions);
 }

@@ -17,7 +17,8 @@ import { exists, WriteError, writeFilesAtomic, type FileToWrite } from '../io/wr
 import { assessParsed, checkParsed, reportsOf, type ReportSettings } from './assess.js';
 import type { ParsedAgreement } from './agreements.js';
 import type { BankCache } from './load-bank.js';
-import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
+import type { ParsedAnswers } from './parse-answers.js';
+import { readAnswers } from './read-answers.js';
 import { stageChecked, type CheckedFile } from './stage-checked.js';
 
 export interface AssessSettings extends ReportSettings {
@@ -89,7 +90,7 @@ export interface ParsedFile {
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
   const text = await readSource(file, stdin);
-  return assessParsedFile({ file, parsed: text.ok ? parseAnswers(file, text.value) : text }, cache, settings);
+  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value) : text }, cache, settings);
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write (or stage, with --combine). */
@@ -104,8 +105,12 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
   const { data, positions, source } = parsed.value;
   if (isAgreementData(data)) {
     // An agreement among the inputs (docs/agreement-files.md): with --combine, applied to its organisation's report.
-    if (settings.combine && !('cells' in positions))
-      return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions, sha256: source.sha256 } };
+    if (settings.combine && !('cells' in positions)) {
+      // Read the quick way, it is read again by yaml: its findings, made later, need their places.
+      const placed = 'text' in positions ? (await import('./parse-yaml.js')).parseYaml(file, positions.text) : { ok: true as const, value: { positions } };
+      if (!placed.ok) return failed(placed.diagnostics);
+      return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions: placed.value.positions, sha256: source.sha256 } };
+    }
     const note =
       'is an agreement file (it has "agreed"), not an answer file: `assess --combine` applies it to its organisation\'s combined report; here it is left out';
     return { kind: 'agreement', file, diagnostics: [{ file, ...START, severity: 'warning', rule: 'agreement-file', message: note }] };

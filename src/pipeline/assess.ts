@@ -2,7 +2,7 @@
 // report facts → rendered reports. `assess` runs it for every file (in this thread, or split across
 // worker threads at the parse), `init` from the shape on, and `compare` up to the score.
 import { checkAnswers } from '../core/answers.js';
-import type { Diagnostic, Locator } from '../core/diagnostics.js';
+import { START, type Diagnostic, type Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import { reportFacts, type Group, type Provenance } from '../core/report-facts.js';
@@ -14,8 +14,9 @@ import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
-import { checkAnswerShape, type ShapedAnswers } from './answer-shape.js';
-import { parseAnswers, type AnswerSource, type ParsedAnswers } from './parse-answers.js';
+import { checkAnswerShape, placedLocator, type ShapedAnswers } from './answer-shape.js';
+import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
+import { readAnswers } from './read-answers.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
 
 /** An answer file checked against its bank: what `assess` scores and `import` writes. */
@@ -54,7 +55,7 @@ export async function loadAssessment(
 }
 
 async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
-  const parsed = parseAnswers(file, text);
+  const parsed = await readAnswers(file, text);
   return parsed.ok ? assessParsed(parsed.value, cache, options) : parsed;
 }
 
@@ -63,11 +64,31 @@ async function assessText(file: string, text: string, cache: BankCache, options:
  * then each answer against its bank's question.
  */
 export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Checked>> {
-  const shaped = checkAnswerShape(parsed);
+  const { positions } = parsed;
+  if (!('text' in positions)) return checkPlaced(parsed, placedLocator(positions), cache, options);
+  // Read the quick way, the file has no positions. Should a finding need one, the file is read again by
+  // yaml, which places every finding, and checked as yaml reads it (the same data: see quick-yaml.ts).
+  let asked = false;
+  const unplaced: Locator = {
+    at() {
+      asked = true;
+      return START;
+    },
+  };
+  const checked = await checkPlaced(parsed, unplaced, cache, options);
+  if (!asked) return checked;
+  const placed = (await import('./parse-yaml.js')).parseYaml(parsed.file, positions.text);
+  if (!placed.ok) return placed;
+  const { data, positions: table, locator } = placed.value;
+  return checkPlaced({ ...parsed, data, positions: table }, locator, cache, options);
+}
+
+async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
+  const shaped = checkAnswerShape(parsed, locator);
   if (!shaped.ok) return shaped;
   const bank = await bankFor(shaped.value, cache, options);
   if (!bank.ok) return bank;
-  const { file, content, locator } = shaped.value;
+  const { file, content } = shaped.value;
   const checked = checkAnswers(bank.value.bank, content, locator, file);
   if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
   const value: Checked = {

@@ -3,14 +3,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 export const DEFAULT_AGREEMENT = 'agreement.yaml';
 
 const definition = () =>
   new Command('agree')
-    .description(
-      "agree, in the terminal, the questions one organisation's respondents answered differently; writes an agreement file that assess --combine applies",
-    )
+    .description(SUMMARIES.agree.description)
     .argument('<files...>', "one organisation's answer files (files, folders, globs)")
     .option('--out <file>', `the agreement file to write (and resume from); default: ${DEFAULT_AGREEMENT} beside the first answer file`)
     .addOption(bankOption('use this bank instead of the one each answer file names'))

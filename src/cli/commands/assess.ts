@@ -2,10 +2,11 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, dateOrderOption, forceOption, repeatable, reportFormatsOption, scoreFrom0To100, trackerOption } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('assess')
-    .description('write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)')
+    .description(SUMMARIES.assess.description)
     .argument('<files...>', 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)')
     .option('--out-dir <dir>', 'where reports go', 'reports')
     .addOption(reportFormatsOption())

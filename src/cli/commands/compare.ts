@@ -3,10 +3,11 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { COMPARE_FORMAT_NAMES, type CompareFormat } from '../../format/compare/index.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, forceOption } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('compare')
-    .description('progress between two assessments of the same organisation')
+    .description(SUMMARIES.compare.description)
     .argument('<before>', 'the earlier answer file')
     .argument('<after>', 'the later answer file')
     .addOption(new Option('--format <format>', COMPARE_FORMAT_NAMES.join(' or ')).choices(COMPARE_FORMAT_NAMES).default('md' as CompareFormat))

@@ -3,12 +3,13 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../format/export/index.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { forceOption } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const formats = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join('; ');
 
 const definition = () =>
   new Command('export')
-    .description('write a bank as a form for another tool, or on paper: XLSForm (KoboToolbox, ODK), SurveyJS, or printable HTML')
+    .description(SUMMARIES.export.description)
     .argument('<bank>', 'a bank id or path')
     .addOption(new Option('--to <format>', `the form to write: ${formats}`).choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
     .option('--out <file>', "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)")

@@ -2,12 +2,11 @@
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, dateOrderOption, forceOption, repeatable } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('import')
-    .description(
-      "write one answer file per response of a form tool's export: CSV or .xlsx (Microsoft Forms, Google Forms, KoboToolbox), or SurveyJS results JSON",
-    )
+    .description(SUMMARIES.import.description)
     .argument('<file>', 'the export: .csv, .xlsx or .json')
     .addOption(bankOption('the bank the form was made from').makeOptionMandatory())
     .option('--out-dir <dir>', 'where answer files go', 'answers')

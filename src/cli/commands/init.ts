@@ -2,6 +2,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, forceOption, reportFormatsOption, trackerOption } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 export const DEFAULT_BANK = 'ce-readiness';
 export const DEFAULT_ANSWERS = 'ce-plan-answers.yaml';
@@ -9,7 +10,7 @@ export const DEFAULT_REPORT = 'ce-plan-report.md';
 
 const definition = () =>
   new Command('init')
-    .description('answer a bank interactively; writes the answer file and the report')
+    .description(SUMMARIES.init.description)
     .addOption(bankOption('the question bank').default(DEFAULT_BANK))
     .option('--answers <file>', 'the answer file to write (and resume from)', DEFAULT_ANSWERS)
     .option(

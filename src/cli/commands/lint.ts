@@ -3,10 +3,11 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { LINT_FORMATS, type LintFormat } from '../../format/lint/index.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { wholeNumber } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('lint')
-    .description('check question banks (files, folders, globs); default: the built-in banks')
+    .description(SUMMARIES.lint.description)
     .argument('[banks...]', 'bank files, folders or globs')
     .addOption(new Option('--format <format>', 'output format').choices(Object.keys(LINT_FORMATS) as LintFormat[]).default('stylish' as LintFormat))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(wholeNumber))

@@ -3,12 +3,10 @@ import { Command } from '@commander-js/extra-typings';
 import { builtInBankFiles } from '../../io/bank-files.js';
 import { defineCommand, example } from '../command.js';
 import type { Io } from '../host.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
-  new Command('list')
-    .description('the built-in banks, with ids, versions and question counts')
-    .option('--json', 'print JSON')
-    .addHelpText('after', example('ce-plan list --json'));
+  new Command('list').description(SUMMARIES.list.description).option('--json', 'print JSON').addHelpText('after', example('ce-plan list --json'));
 
 export const list = defineCommand(definition, async (io: Io, options) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');

@@ -1,10 +1,11 @@
 // `ce-plan schema bank|answers|agreement`: the JSON Schema, generated from the same definition as the types.
 import { Argument, Command } from '@commander-js/extra-typings';
 import { defineCommand, example } from '../command.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('schema')
-    .description('print the JSON Schema of a bank, an answer file or an agreement file')
+    .description(SUMMARIES.schema.description)
     .addArgument(new Argument('<kind>', 'bank, answers or agreement').choices(['bank', 'answers', 'agreement'] as const))
     .addHelpText('after', example('ce-plan schema answers > answers.schema.json'));
 

@@ -5,10 +5,11 @@ import { UsageError } from '../../core/errors.js';
 import { defineCommand, example } from '../command.js';
 import { bankOption } from '../options.js';
 import type { Io } from '../host.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('template')
-    .description('print a blank answer file for a bank, each question with its options as comments; with --agree, a blank agreement file')
+    .description(SUMMARIES.template.description)
     .argument('<bank-or-files...>', "a bank id or path; with --agree, one organisation's answer files")
     .option('--agree', 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in')
     .addOption(bankOption('with --agree: use this bank instead of the one each answer file names'))

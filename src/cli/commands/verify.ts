@@ -3,10 +3,11 @@
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
 import { bankOption, dateOrderOption, repeatable } from '../options.js';
+import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
   new Command('verify')
-    .description('check that a JSON report still follows from its answer files and bank: the same files, the same bank, the same numbers')
+    .description(SUMMARIES.verify.description)
     .argument('<report>', 'a JSON report (assess --format json)')
     .argument('<files...>', 'the answer files (or the form export) it was made from')
     .addOption(bankOption('the bank file, when the report was not made with a built-in bank'))

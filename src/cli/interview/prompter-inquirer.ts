@@ -5,7 +5,9 @@
 // so the scrollback reads as the section headings and the answers given, and nothing else; Back also
 // erases what was shown for the question it leaves. Every line is broken at word boundaries to fit the
 // terminal, so the rows written are the lines counted, and a word is never split at the edge.
-import { checkbox, input, select } from '@inquirer/prompts';
+import checkbox from '@inquirer/checkbox';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { Readable, Writable } from 'node:stream';
 import { styleText } from 'node:util';
 import type { Ask, CheckboxAsk, InputAsk, Prompter, Reply, SelectAsk } from './prompter.js';

@@ -24,12 +24,19 @@ export interface TallySettings {
   display: (path: string) => string;
 }
 
+/** The --fail-under line names this many files, then says how many more. */
+const UNDER_FLOOR_NAMED = 20;
+
+/**
+ * Counts, and lists only where they are needed: what a summary holds (with --summary) and what
+ * --combine groups. A batch of any size keeps no list of every file for the messages it ends with.
+ */
 export class AssessTally {
   seen = 0;
   failed = 0;
   kept = 0;
-  readonly written: string[] = [];
-  /** Inputs that failed, left out of a summary. */
+  written = 0;
+  /** With --summary: inputs that failed, which the summary names as left out of it. */
   readonly notIncluded: string[] = [];
   /** With --combine: the files checked and staged, for their organisations' reports. */
   readonly staged: CheckedFile[] = [];
@@ -39,7 +46,9 @@ export class AssessTally {
   /** The first message that the out dir cannot be written, when one said so. */
   unwritable: string | undefined;
   private exitCode = 0;
-  private readonly underFloor: { name: string; score: number }[] = [];
+  private underFloor = 0;
+  /** The first few under --fail-under, for the line that names them. */
+  private readonly underFloorNamed: { name: string; score: number }[] = [];
 
   constructor(private readonly settings: TallySettings) {}
 
@@ -60,14 +69,14 @@ export class AssessTally {
       return { showFailure: false, stop: false };
     }
     if (outcome.kind === 'reported') {
-      this.written.push(...outcome.written);
+      this.written += outcome.written.length;
       this.kept += outcome.kept.length;
       if (outcome.cohort) this.cohort.push(outcome.cohort);
-      this.scored(this.settings.display(outcome.file), outcome.overall);
+      this.scored(() => this.settings.display(outcome.file), outcome.overall);
       return { showFailure: false, stop: false };
     }
     this.failed++;
-    this.notIncluded.push(this.settings.display(outcome.file));
+    if (this.settings.summary) this.notIncluded.push(this.settings.display(outcome.file));
     this.atLeast(outcome.failure?.exitCode ?? 1);
     const repeat = this.unwritable !== undefined && outcome.failure?.stopsBatch === true;
     const stop = outcome.failure?.stopsBatch === true && this.unwritable === undefined;
@@ -79,19 +88,20 @@ export class AssessTally {
   organisation(outcome: OrganisationOutcome): void {
     if (outcome.kind === 'failed') {
       this.failed += outcome.files.length;
-      this.notIncluded.push(...outcome.files.map(this.settings.display));
+      if (this.settings.summary) this.notIncluded.push(...outcome.files.map(this.settings.display));
       this.atLeast(outcome.exitCode);
       return;
     }
-    this.written.push(...outcome.written);
+    this.written += outcome.written.length;
     this.kept += outcome.kept.length;
     this.cohort.push(outcome.cohort);
-    this.scored([...outcome.written, ...outcome.kept].map(this.settings.display).join(', '), outcome.overall);
+    this.scored(() => [...outcome.written, ...outcome.kept].map(this.settings.display).join(', '), outcome.overall);
   }
 
-  private scored(name: string, overall: number | null): void {
+  private scored(name: () => string, overall: number | null): void {
     const floor = this.settings.failUnder;
-    if (floor !== undefined && overall !== null && overall < floor) this.underFloor.push({ name, score: overall });
+    if (floor === undefined || overall === null || overall >= floor) return;
+    if (this.underFloor++ < UNDER_FLOOR_NAMED) this.underFloorNamed.push({ name: name(), score: overall });
   }
 
   /**
@@ -100,12 +110,12 @@ export class AssessTally {
    */
   endedEarly(ending: Ending | undefined, left = 0): { lines: string[]; exitCode: number } | undefined {
     const { total, outDir, summary, force } = this.settings;
-    const reports = say.reportsWritten(this.written.length, !this.settings.progressShown);
+    const reports = say.reportsWritten(this.written, !this.settings.progressShown);
     if (left > 0 && ending === undefined) {
-      return { lines: [say.unwritableLine(outDir, `${this.written.length} written`, left, 'organisation')], exitCode: Math.max(this.exitCode, 2) };
+      return { lines: [say.unwritableLine(outDir, `${this.written} written`, left, 'organisation')], exitCode: Math.max(this.exitCode, 2) };
     }
     if (left > 0 && ending === 'interrupted') {
-      return { lines: [say.interruptedCombiningLine({ written: this.written.length, left, summary, force })], exitCode: 130 };
+      return { lines: [say.interruptedCombiningLine({ written: this.written, left, summary, force })], exitCode: 130 };
     }
     // main turns a closed pipe into its own exit code, quietly.
     if (ending === 'output') return { lines: [], exitCode: 2 };
@@ -123,12 +133,12 @@ export class AssessTally {
   /** What a summary written (or not) leaves to say. */
   summaryLines(written: boolean): string[] {
     if (!written) return [say.noSummaryLine];
-    return this.notIncluded.length > 0 ? [say.summaryLeavesOutLine(this.notIncluded.length, this.settings.total)] : [];
+    return this.failed > 0 ? [say.summaryLeavesOutLine(this.failed, this.settings.total)] : [];
   }
 
   /** The last lines (scores under --fail-under) and the exit code of a batch that ran to its end. */
   finish(): { lines: string[]; exitCode: number } {
-    if (this.underFloor.length === 0) return { lines: [], exitCode: this.exitCode };
-    return { lines: [say.underFloorLine(this.settings.failUnder!, this.underFloor)], exitCode: Math.max(this.exitCode, 1) };
+    if (this.underFloor === 0) return { lines: [], exitCode: this.exitCode };
+    return { lines: [say.underFloorLine(this.settings.failUnder!, this.underFloor, this.underFloorNamed)], exitCode: Math.max(this.exitCode, 1) };
   }
 }

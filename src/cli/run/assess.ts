@@ -20,8 +20,9 @@ import { reportStem } from '../../io/paths.js';
 import { readFileSource, readSource } from '../../io/read-source.js';
 import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
-import type { AnswerSource } from '../../batch/parse-worker.js';
+import type { AnswerText } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
+import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import type { ParsedAgreement } from '../../pipeline/agreements.js';
@@ -35,9 +36,6 @@ import { AssessTally, type Ending } from './assess-tally.js';
 
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
 const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
-
-/** Below this many inputs, starting worker threads costs more than it saves (unless a --template runs). */
-const WORKER_THRESHOLD = 64;
 
 export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
@@ -267,7 +265,8 @@ class FindingsByFile {
   }
 
   private async print(file: string, diagnostics: readonly Diagnostic[]): Promise<void> {
-    this.done.add(file);
+    // Only a form export's name is kept: a batch of answer files keeps no list of them all.
+    if (this.forms?.found.has(file)) this.done.add(file);
     const notes = this.forms?.notes.get(file) ?? [];
     if (diagnostics.length > 0 || notes.length > 0) this.before();
     await printFindings(this.io, diagnostics);
@@ -276,13 +275,13 @@ class FindingsByFile {
 }
 
 /**
- * Large batches run on two worker threads, one parsing (this thread reads each file as it hands it out),
- * one doing the rest. Even on one core: this thread then stays free to take Ctrl-C, which a batch running
- * here would not see until its end. A run with a --template uses them however few its inputs: a template
- * is code, and one that never ends could not otherwise be stopped. A form export's responses, read here
- * already, pass through the parsing thread as they are. Worker threads load the assessing code
- * themselves: this thread loads it only to assess on its own, as loading it first would hold back the
- * workers' start.
+ * Large batches run on worker threads alike (BATCH_THREADS), each doing everything to the files it is
+ * handed (this thread reads each file as it hands it out), so the work spreads evenly whatever the
+ * formats. Even on one core: this thread then stays free to take Ctrl-C, which a batch running here
+ * would not see until its end. A run with a --template uses them however few its inputs: a template is
+ * code, and one that never ends could not otherwise be stopped. A form export's responses, read here
+ * already, are handed out as they are. Worker threads load the assessing code themselves: this thread
+ * loads it only to assess on its own, as loading it first would hold back the workers' start.
  */
 async function planFor(
   io: Io,
@@ -297,9 +296,10 @@ async function planFor(
     // stdin is read here, first (an interrupt does not wait for it), and handed out like a file.
     const stdin = entries.includes('-') ? await readStdin(io, abort).finally(() => io.stdin.destroy()) : undefined;
     return {
-      stages: [new URL('../../batch/parse-worker.js', import.meta.url), new URL('../../batch/assess-worker.js', import.meta.url)],
+      stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
+      threads: BATCH_THREADS,
       settings,
-      prepare: (entry): AnswerSource | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
+      prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -405,21 +405,23 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   // An answer file names its bank by id: a built-in one, each an input of any run (inputFiles adds them).
   const inputs = await inputFiles(io, given, 'this run');
 
-  const reports = new IdentityIndex<string>();
+  // Only a summary can land on a report: the summary's place is compared with each report's, and no
+  // index of them all is kept.
+  const summary = options.summary === undefined ? undefined : new IdentityIndex<string>();
+  summary?.add(identities.of(options.summary!), options.summary!);
   for (const [stem, entry] of seen) {
     for (const format of options.format) {
       const path = join(options.outDir, reportFileName(stem, format));
       const input = inputs.at(path);
       if (input !== undefined)
         throw new UsageError(`the report ${path} for ${displayPath(entry, io.cwd)} would overwrite ${input}, an input of this run; use another --out-dir`);
-      reports.add(identities.of(path), path);
+      if (summary?.hit(identities.of(path)) !== undefined)
+        throw new UsageError(`--summary ${options.summary!} would overwrite the report ${path}; choose another name`);
     }
   }
   if (options.summary === undefined) return inputs;
   const input = inputs.at(options.summary);
   if (input !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite ${input}, an input of this run; choose another name`);
-  const clash = reports.hit(identities.of(options.summary));
-  if (clash !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite the report ${clash}; choose another name`);
   if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
   // A combined report, named later, must not land on the summary either.
   inputs.add('the summary', options.summary);

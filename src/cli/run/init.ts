@@ -91,7 +91,8 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   const replacing = options.restart && existing ? await replacedFile(options.answers, bank) : undefined;
 
   const { runSession } = await import('../interview/session.js');
-  const { writeAnswerFile } = await import('../../io/answer-file-writer.js');
+  // The writer (and yaml) is loaded at the first save, after the first question is answered, not before it is asked.
+  let writer: Promise<typeof import('../../io/answer-file-writer.js')> | undefined;
   const { style, prompter, stopListening } = await openInterview(io, options);
   let saved = previous !== undefined;
   try {
@@ -117,6 +118,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
       save: async (state) => {
         if (state.organisation.name === undefined) return;
         if (!lock.stillOurs()) throw new UsageError(lockLost(io, options.answers, lock.path));
+        const { writeAnswerFile } = await (writer ??= import('../../io/answer-file-writer.js'));
         await writeAnswerFile(options.answers, {
           bank,
           organisation: { ...state.organisation, name: state.organisation.name },

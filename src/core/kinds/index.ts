@@ -1,23 +1,18 @@
-// The registry of question kinds: one module per `type`, each holding its schema, how its answers are
-// read, scored and described, and how `init` asks it. A `type` without a kind, or a kind missing a
-// piece, fails to compile; nothing outside this folder branches on a question's type.
-import { z } from 'zod';
+// The registry of question kinds: one module per `type`, each holding how its answers are read, scored
+// and described, and how `init` asks it (its schema is in schemas.ts, which only checking a bank loads).
+// A `type` without a kind, or a kind missing a piece, fails to compile; nothing outside this folder
+// branches on a question's type.
 import type { QuestionKind } from './kind.js';
 import { multi } from './multi.js';
 import { number } from './number.js';
 import { scale } from './scale.js';
 import { single } from './single.js';
+import type { Question, QuestionType } from './schemas.js';
 import { text } from './text.js';
 
+export type { Question, QuestionType };
+
 const KINDS = { single, multi, scale, number, text };
-
-type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];
-
-/** Every question kind's schema, told apart by `type` (in the registry's order, which error messages list). */
-export const questionSchema = z.discriminatedUnion('type', Object.values(KINDS).map((kind) => kind.schema) as [KindSchema, ...KindSchema[]]);
-
-export type Question = z.output<typeof questionSchema>;
-export type QuestionType = Question['type'];
 
 KINDS satisfies { [T in QuestionType]: QuestionKind<Extract<Question, { type: T }>> & { type: T } };
 

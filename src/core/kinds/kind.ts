@@ -1,6 +1,5 @@
 // What ce-plan knows about one kind of question, kept in one place: the registry (index.ts) holds one
 // QuestionKind per `type`, and nothing outside the registry asks a question what type it is.
-import type { z } from 'zod';
 import type { Option } from '../schema-fields.js';
 import type { Answer } from '../visibility.js';
 
@@ -48,10 +47,8 @@ type AskSpec = { seconds: number } & (
   | { style: 'input'; parse(text: string): TypedAnswer }
 );
 
-export interface QuestionKind<Q extends { type: string; id: string; required: boolean }, S extends z.ZodObject = z.ZodObject> {
+export interface QuestionKind<Q extends { type: string; id: string; required: boolean }> {
   readonly type: Q['type'];
-  /** This kind's part of the bank format. */
-  readonly schema: S;
   /** Whether a bank can score this kind at all (number and text feed the report instead). */
   readonly scorable: boolean;
   /** Whether several options can be chosen at once, so a "not applicable" option must stand alone. */
@@ -85,18 +82,14 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
 }
 
 /**
- * A kind from its schema (whose `type` literal names it) and the rest of what it knows. Every kind is
- * built with its keys in one order, so all kinds share one shape in V8 and the calls made for every
- * question of every file in a batch stay fast.
+ * A kind from its `type` and what it knows (its schema is in schemas.ts). Every kind is built with its
+ * keys in one order, so all kinds share one shape in V8 and the calls made for every question of every
+ * file in a batch stay fast.
  */
-export function defineKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>, Q extends z.output<S> & { type: string; id: string; required: boolean }>(
-  schema: S,
-  kind: Omit<QuestionKind<Q, S>, 'type' | 'schema'>,
-): QuestionKind<Q, S> {
+export function defineKind<Q extends { type: string; id: string; required: boolean }>(type: Q['type'], kind: Omit<QuestionKind<Q>, 'type'>): QuestionKind<Q> {
   const { scorable, multipleChoice, freeText, options, isScored, bestScore, conditionValues, read, score, describe, hint, ask, answersToTry } = kind;
   return {
-    type: schema.shape.type.value as Q['type'],
-    schema,
+    type,
     scorable,
     multipleChoice,
     freeText,

@@ -1,17 +1,9 @@
 // A multiple choice: any of a list of options, scored by the chosen options' scores added up (at most
 // 1). An exclusive option ("None of these") stands alone.
-import { z } from 'zod';
-import { multiOptionSchema, questionFields } from '../schema-fields.js';
 import { CHOICE, choicesOf, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
 import { unitScore } from '../tolerance.js';
 import { AnswerProblem, defineKind, isChosen } from './kind.js';
-
-const multiQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('multi'),
-  options: z.array(multiOptionSchema).min(2),
-});
-type MultiQuestion = z.output<typeof multiQuestionSchema>;
+import type { MultiQuestion } from './schemas.js';
 
 /** Why a set of chosen options is not a valid answer, or undefined when it is (as `init` checks ticks). */
 function ticksProblem(question: MultiQuestion, values: readonly string[]): string | undefined {
@@ -37,7 +29,7 @@ function answersToTry(question: MultiQuestion): string[][] {
   return [...alone, ...sets];
 }
 
-export const multi = defineKind(multiQuestionSchema, {
+export const multi = defineKind<MultiQuestion>('multi', {
   ...CHOICE,
   multipleChoice: true,
   bestScore(question) {

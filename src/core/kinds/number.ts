@@ -1,15 +1,7 @@
 // A number: not scored; it feeds the report's context (hours a month, meetings a year).
-import { z } from 'zod';
-import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
-
-const numberQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('number'),
-  number: z.strictObject({ min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional(), unit: text.optional() }).optional(),
-});
-type NumberQuestion = z.output<typeof numberQuestionSchema>;
+import type { NumberQuestion } from './schemas.js';
 
 /** Why a number breaks the question's rules, or undefined. */
 function outOfRule(
@@ -52,7 +44,7 @@ function parse(question: NumberQuestion, typed: string): TypedAnswer {
   return problem === undefined ? { value } : { problem };
 }
 
-export const number = defineKind(numberQuestionSchema, {
+export const number = defineKind<NumberQuestion>('number', {
   ...NOT_SCORED,
   freeText: false,
   conditionValues: () => ({ kind: 'numbers' }),

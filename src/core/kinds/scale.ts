@@ -1,25 +1,9 @@
 // A scale: a whole number from min to max, scored (answer − min) / (max − min); with `dont_know: true`,
 // also "Don't know", recorded as `dont-know` and scored 0, like a choice's "Don't know" option.
-import { z } from 'zod';
 import type { Option } from '../schema-fields.js';
-import { questionFields, text } from '../schema-fields.js';
 import { describeValue } from '../validate.js';
 import { AnswerProblem, defineKind, WITHOUT_OPTIONS } from './kind.js';
-
-const scaleQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('scale'),
-  scale: z.strictObject({
-    min: z.int(),
-    max: z.int(),
-    labels: z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text).optional(),
-    dont_know: z
-      .literal(true)
-      .optional()
-      .meta({ description: 'Also offer "Don\'t know", recorded as `dont-know` in an answer file: it scores 0, and the report asks the group to find out.' }),
-  }),
-});
-type ScaleQuestion = z.output<typeof scaleQuestionSchema>;
+import type { ScaleQuestion } from './schemas.js';
 
 /** Each point is a choice on screen: a scale of more than 100 steps cannot be answered by picking. */
 export const MAX_SCALE_STEPS = 100;
@@ -42,7 +26,7 @@ function points({ scale }: ScaleQuestion): number[] {
   return values;
 }
 
-export const scale = defineKind(scaleQuestionSchema, {
+export const scale = defineKind<ScaleQuestion>('scale', {
   ...WITHOUT_OPTIONS,
   options: (question) => (question.scale.dont_know ? DONT_KNOW_OPTION : []),
   freeText: false,

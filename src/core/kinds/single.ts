@@ -1,23 +1,16 @@
 // A single choice: one option from a list, scored by the option's score.
-import { z } from 'zod';
-import { questionFields, singleOptionSchema } from '../schema-fields.js';
 import { CHOICE, choicesOf, eachOption, isOption, notAnOption, optionList, scoredOptions } from './choice.js';
 import { AnswerProblem, defineKind } from './kind.js';
-
-const singleQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('single'),
-  options: z.array(singleOptionSchema).min(2),
-});
+import type { SingleQuestion } from './schemas.js';
 
 /** The options to offer, best first; an unscored question's in the bank's order. */
-function bestFirst(question: z.output<typeof singleQuestionSchema>): { label: string; value: string }[] {
+function bestFirst(question: SingleQuestion): { label: string; value: string }[] {
   // Scores lie in [0, 1]: -1 puts an option without one after every scored option.
   const scoreOf = new Map(question.options.map((o) => [o.value, o.na ? -1 : (o.score ?? -1)]));
   return choicesOf(question).sort((a, b) => scoreOf.get(b.value)! - scoreOf.get(a.value)!);
 }
 
-export const single = defineKind(singleQuestionSchema, {
+export const single = defineKind<SingleQuestion>('single', {
   ...CHOICE,
   multipleChoice: false,
   bestScore: (question) => Math.max(0, ...scoredOptions(question).map((o) => o.score ?? 0)),

@@ -1,14 +1,6 @@
 // Free text: not scored; the report quotes it (expectations and impact, or context).
-import { z } from 'zod';
-import { questionFields } from '../schema-fields.js';
 import { AnswerProblem, defineKind, NOT_SCORED, type TypedAnswer } from './kind.js';
-
-const textQuestionSchema = z.strictObject({
-  ...questionFields,
-  type: z.literal('text'),
-  max_length: z.int().positive().optional(),
-});
-type TextQuestion = z.output<typeof textQuestionSchema>;
+import type { TextQuestion } from './schemas.js';
 
 /** Characters as a reader counts them (code points), the same in `init` and `assess`. */
 const lengthOf = (value: string) => [...value].length;
@@ -21,7 +13,7 @@ function parse(question: TextQuestion, typed: string): TypedAnswer {
   return { value: trimmed };
 }
 
-export const text = defineKind(textQuestionSchema, {
+export const text = defineKind<TextQuestion>('text', {
   ...NOT_SCORED,
   freeText: true,
   conditionValues: () => ({ kind: 'any' }),
