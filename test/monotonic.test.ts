@@ -219,4 +219,50 @@ describe('a better answer never lowers a score', () => {
     const [finding] = lintBank(bank, { at: () => ({ line: 1, column: 1 }) }, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
     expect(finding!.message).toContain('best answer "Best"');
   });
+
+  it('tries a gate that only another question\'s "Not applicable" opens', () => {
+    // Found by the property on generated banks (seed -1373245342): q-1 is asked only when q-0 is "Not
+    // applicable", and its better answer "Middle" closes the scored q-2. Lint skipped q-0's "Not
+    // applicable" when working out when q-1 is asked, so it never tried q-1 at all.
+    const source = { id: 'src', section: 'A section' };
+    const question = (id: string, rest: object) => ({ id, prompt: `${id}?`, required: true, weight: 1, source, recommendation: 'rec', ...rest });
+    const bank = {
+      id: 'na-gate',
+      version: '1.0.0',
+      title: 'A gate behind "Not applicable"',
+      sources: [{ id: 'src', title: 'A source' }],
+      bands: [
+        { id: 'low', label: 'Low', min: 0 },
+        { id: 'high', label: 'High', min: 80 },
+      ],
+      recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, weight: 1, actions: ['Do it.'] }],
+      sections: [
+        {
+          id: 'all',
+          title: 'All',
+          questions: [
+            question('q-0', {
+              type: 'single',
+              options: [
+                { value: 'yes', label: 'Yes', score: 1 },
+                { value: 'na', label: 'Not applicable', na: true },
+              ],
+            }),
+            question('q-1', {
+              type: 'single',
+              when: { question: 'q-0', equals: 'na' },
+              options: [
+                { value: 'middle', label: 'Middle', score: 0.5 },
+                { value: 'worst', label: 'Worst', score: 0 },
+              ],
+            }),
+            question('q-2', { type: 'scale', weight: 2, when: { question: 'q-1', not_in: ['middle'] }, scale: { min: 0, max: 3 } }),
+          ],
+        },
+      ],
+    } as unknown as Bank;
+    expect(counterExample(bank, new Map<string, Answer>([['q-0', 'na']]), new Set())).toBeDefined();
+    // (q-0 is warned of too: its best answer never opens q-1.)
+    expect([...gatesWarned(bank)]).toEqual(['q-0', 'q-1']);
+  });
 });

@@ -191,9 +191,9 @@ class Search {
     const seen = new Set<string>();
     const kept: Given[] = [];
     for (const answer of [undefined, ...answers]) {
+      // "Not applicable" (a null score) is kept: it is neither better nor worse, but it may open others.
       const score = answer === undefined ? 0 : kind.isScored(question) ? kind.score(question, answer) : 0;
-      if (score === null) continue; // "not applicable" is neither better nor worse
-      const signature = `${byScoreToo ? score : ''}|${tests.map((test) => (holds(test, () => answer) ? 1 : 0)).join('')}`;
+      const signature = `${byScoreToo ? (score ?? 'na') : ''}|${tests.map((test) => (holds(test, () => answer) ? 1 : 0)).join('')}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
       kept.push(answer);
@@ -220,7 +220,8 @@ function tryGate(search: Search, gate: Question, dependents: PlacedQuestion[]): 
     }
   }
 
-  const gateAnswers = search.answersWorthTrying(gate, true);
+  // The gate's own "not applicable" is neither better nor worse than any other answer: it is in no pair.
+  const gateAnswers = search.answersWorthTrying(gate, true).filter((answer) => answer === undefined || kindOf(gate).score(gate, answer) !== null);
   const contextsToTry = contexts(search, gate, search.inReadingOrder([...others]));
   for (const context of contextsToTry) {
     for (const better of gateAnswers) {
