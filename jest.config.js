@@ -8,6 +8,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  // Both cores: jest's default leaves one for its own parent process, which only waits; most suites run in-process now.
+  maxWorkers: 2,
   // Not the system's temp folder: a test run leaves nothing there.
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],

@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runInProcess } from './helpers/in-process.js';
-import { runCli } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -171,7 +170,7 @@ describe('assess --combine with an agreement', () => {
     const among = partnership('workers');
     writeFileSync(join(among.dir, 'combine', 'agreement.yaml'), readFileSync(among.agreement, 'utf8').replaceAll('../combine/', ''));
     const here = await assess(among.dir);
-    const workers = await runCli([
+    const workers = await runInProcess([
       'assess',
       join(among.dir, 'combine'),
       '--bank',

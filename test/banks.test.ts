@@ -15,7 +15,7 @@ import { builtInBankFiles } from '../src/io/bank-files.js';
 import { checkBankFile } from '../src/pipeline/load-bank.js';
 import { COVERAGE, NOT_ASKED_BY, renderBanksDoc } from '../scripts/banks-doc.js';
 import { fleschKincaidGrade, median } from './readability.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -390,12 +390,12 @@ describe('docs/banks.md', () => {
 
 describe('the CLI with the built-in banks', () => {
   it('`lint questionnaires/ --max-warnings 0` finds nothing', async () => {
-    const result = await runCli(['lint', 'questionnaires/', '--max-warnings', '0', '--format', 'json']);
+    const result = await runInProcess(['lint', 'questionnaires/', '--max-warnings', '0', '--format', 'json']);
     expect({ code: result.code, findings: JSON.parse(result.stdout) as unknown, stderr: result.stderr }).toEqual({ code: 0, findings: [], stderr: '' });
   });
 
   it('`list` shows both banks with their question counts', async () => {
-    const result = await runCli(['list', '--json']);
+    const result = await runInProcess(['list', '--json']);
     expect(result.code).toBe(0);
     const listed = (JSON.parse(result.stdout) as { id: string; questions: number }[]).map(({ id, questions }) => ({ id, questions }));
     expect(listed).toEqual(banks.map(({ bank }) => ({ id: bank.id, questions: placedQuestions(bank).length })));

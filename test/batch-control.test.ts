@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { escapeMarkdown } from '../src/format/markdown-escape.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { BIN, ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { BIN, ROOT, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { Terminal } from './helpers/terminal.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -205,7 +206,7 @@ describe('an interrupted batch, and the rerun that finishes it', () => {
     const before = new Map(onDisk.map((name) => [name, statSync(join(out, name)).ino]));
 
     // Without a flag, the rerun refuses what exists, as ever; with --skip-existing it finishes the job.
-    const rerun = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--skip-existing', '--summary', join(dir, 'summary.json')]);
+    const rerun = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--skip-existing', '--summary', join(dir, 'summary.json')]);
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toBe('');
     const wrote = rerun.stdout.trimEnd().split('\n');
@@ -218,7 +219,7 @@ describe('an interrupted batch, and the rerun that finishes it', () => {
   });
 
   it('--skip-existing and --force together are a usage error', async () => {
-    const run = await runCli(['assess', NORTHFIELD, '--skip-existing', '--force']);
+    const run = await runInProcess(['assess', NORTHFIELD, '--skip-existing', '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('use --force (replace existing reports) or --skip-existing (keep them), not both');
   });
@@ -231,13 +232,13 @@ describe('a summary that leaves organisations out', () => {
     writeFileSync(join(folder, 'broken.yaml'), 'bank: example\norganisation: { name: Broken }\nanswers:\n  definition-written: sometimes\n');
     const out = join(dir, 'out');
     copyFileSync(NORTHFIELD, join(folder, 'n0001.yaml'));
-    const md = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--summary', join(dir, 'summary.md')]);
+    const md = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--summary', join(dir, 'summary.md')]);
     expect(md.code).toBe(1);
     expect(md.stderr).toContain('ce-plan: the summary leaves out 1 of 4 answer files, which failed (above); it names them under "Not included"');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain(
       `- Not included: one answer file of this run that could not be assessed (see the run's findings): ${escapeMarkdown(join(folder, 'broken.yaml'))}`,
     );
-    const json = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force', '--summary', join(dir, 'summary.json')]);
+    const json = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force', '--summary', join(dir, 'summary.json')]);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toMatchObject({ organisations: 3, notIncluded: [join(folder, 'broken.yaml')] });
     expect(json.code).toBe(1);
   });

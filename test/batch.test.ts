@@ -9,6 +9,7 @@ import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { BIN, runCli, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { lintMarkdown } from './helpers/markdown.js';
 import { tempDir } from './helpers/temp.js';
@@ -70,12 +71,12 @@ describe('a batch with broken files among good ones', () => {
   });
 
   test('on worker threads, among enough good files to use them, gives the same findings', async () => {
-    const inThread = await runCli(['assess', dir, '--out-dir', join(temp(), 'reports')]);
+    const inThread = await runInProcess(['assess', dir, '--out-dir', join(temp(), 'reports')]);
     expect(inThread.stderr).toMatch(/not-an-option\.yaml\n +\d+:\d+ +error +invalid-answer /);
     const big = temp();
     for (const name of readdirSync(dir)) writeFileSync(join(big, name), readFileSync(join(dir, name)));
     writeGroups(big, quickCheck, 70); // above the worker threshold; group-*.yaml sorts after the rest
-    const onWorkers = await runCli(['assess', big, '--out-dir', join(big, 'reports')]);
+    const onWorkers = await runInProcess(['assess', big, '--out-dir', join(big, 'reports')]);
     expect(onWorkers.code).toBe(1);
     // The findings are found in one thread and located in another, from the text passed along.
     expect(onWorkers.stderr).toBe(inThread.stderr.replaceAll(dir, big));
@@ -83,7 +84,7 @@ describe('a batch with broken files among good ones', () => {
   });
 
   test('each broken file is named with its line and gets no report; the good ones do; exit 1', async () => {
-    const result = await runCli(['assess', dir, '--out-dir', out, '--format', 'md,json']);
+    const result = await runInProcess(['assess', dir, '--out-dir', out, '--format', 'md,json']);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     for (const [name, { line, rule }] of Object.entries(broken)) {
@@ -99,6 +100,7 @@ describe('a batch with broken files among good ones', () => {
 describe('assess inputs and outputs', () => {
   test('reads one answer file from stdin with -', async () => {
     const dir = temp();
+    // A process: the answer file comes through a real pipe on stdin.
     const result = await runCli(['assess', '-', '--out-dir', dir], { input: groupFile(quickCheck, 3) });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(dir, 'stdin.md'), 'utf8')).toContain('# Readiness report: Group 003');
@@ -110,7 +112,7 @@ describe('assess inputs and outputs', () => {
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a', 'north.yaml'), groupFile(quickCheck, 1));
     writeFileSync(join(dir, 'b', 'north.yaml'), groupFile(quickCheck, 2));
-    const result = await runCli(['assess', join(dir, 'a'), join(dir, 'b'), '--out-dir', join(dir, 'reports')]);
+    const result = await runInProcess(['assess', join(dir, 'a'), join(dir, 'b'), '--out-dir', join(dir, 'reports')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/a\/north\.yaml and .*b\/north\.yaml would both write .*reports\/north\.\*/);
     expect(existsSync(join(dir, 'reports'))).toBe(false);
@@ -119,7 +121,7 @@ describe('assess inputs and outputs', () => {
   test('globs expand to the files they match', async () => {
     const dir = temp();
     writeGroups(join(dir, 'groups'), quickCheck, 3);
-    const result = await runCli(['assess', join(dir, 'groups', 'group-00[02].yaml'), '--out-dir', join(dir, 'reports')]);
+    const result = await runInProcess(['assess', join(dir, 'groups', 'group-00[02].yaml'), '--out-dir', join(dir, 'reports')]);
     expect(result.code).toBe(0);
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['group-000.md', 'group-002.md']);
   });
@@ -129,17 +131,17 @@ describe('assess inputs and outputs', () => {
     const files = writeGroups(join(dir, 'groups'), quickCheck, 3);
     const scores = await Promise.all(
       files.map(async (file, i) => {
-        await runCli(['assess', file, '--out-dir', join(dir, `r${i}`), '--format', 'json']);
+        await runInProcess(['assess', file, '--out-dir', join(dir, `r${i}`), '--format', 'json']);
         return (JSON.parse(readFileSync(join(dir, `r${i}`, `group-00${i}.json`), 'utf8')) as { overall: { score: number } }).overall.score;
       }),
     );
     const lowest = Math.min(...scores);
-    const under = await runCli(['assess', ...files, '--out-dir', join(dir, 'under'), '--fail-under', String(Math.ceil(lowest + 0.001))]);
+    const under = await runInProcess(['assess', ...files, '--out-dir', join(dir, 'under'), '--fail-under', String(Math.ceil(lowest + 0.001))]);
     expect(under.code).toBe(1);
     expect(under.stderr).toMatch(/scored under --fail-under/);
     expect(under.stderr).toContain(`group-00${scores.indexOf(lowest)}.yaml`);
-    expect((await runCli(['assess', ...files, '--out-dir', join(dir, 'over'), '--fail-under', String(Math.floor(lowest))])).code).toBe(0);
-    expect((await runCli(['assess', ...files, '--fail-under', '101'])).code).toBe(2);
+    expect((await runInProcess(['assess', ...files, '--out-dir', join(dir, 'over'), '--fail-under', String(Math.floor(lowest))])).code).toBe(0);
+    expect((await runInProcess(['assess', ...files, '--fail-under', '101'])).code).toBe(2);
   });
 });
 
@@ -147,7 +149,7 @@ describe('large batches', () => {
   test('run on worker threads with the same reports, in input order, and a cohort summary', async () => {
     const dir = temp();
     const files = writeGroups(join(dir, 'groups'), quickCheck, 70); // above the worker threshold
-    const result = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
+    const result = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const wrote = result.stdout.trimEnd().split('\n');
     expect(wrote).toEqual([
@@ -155,7 +157,7 @@ describe('large batches', () => {
       `wrote ${join(dir, 'summary.md')}`,
     ]);
     // The same file alone (in this thread) gives the same bytes as in the batch (on a worker).
-    const single = await runCli(['assess', files[41]!, '--out-dir', join(dir, 'single')]);
+    const single = await runInProcess(['assess', files[41]!, '--out-dir', join(dir, 'single')]);
     expect(single.code).toBe(0);
     expect(readFileSync(join(dir, 'single', 'group-041.md'), 'utf8')).toBe(readFileSync(join(dir, 'reports', 'group-041.md'), 'utf8'));
     const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
@@ -165,7 +167,7 @@ describe('large batches', () => {
     const reports = files.map((f) => f.split('/').pop()!.replace('.yaml', '.md')).sort();
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
     // --force replaces every report, through the same staging, and leaves nothing else either.
-    const again = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
+    const again = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
     expect(again.code).toBe(0);
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
   });
@@ -173,7 +175,7 @@ describe('large batches', () => {
   test('a summary of nine groups, as JSON when the file says so', async () => {
     const dir = temp();
     writeGroups(join(dir, 'groups'), quickCheck, 9);
-    const result = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.json')]);
+    const result = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.json')]);
     expect(result.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { rows: unknown[] };
     expect(summary.rows).toHaveLength(9);
@@ -207,7 +209,7 @@ describe('an interrupted batch', () => {
 describe('ce-plan template, filled in', () => {
   test.each(['quick-check', 'ce-readiness'])('%s: the template filled with generated answers assesses cleanly', async (id) => {
     const { bank } = await loadBank(id);
-    const template = await runCli(['template', id]);
+    const template = await runInProcess(['template', id]);
     const answers = answersFollowingSkipLogic(bank, (question) => question.id.length);
     // Fill in the blanks as a script would: the name, and each answer after its question's id.
     let filled = template.stdout.replace('  name: ""', '  name: "Filled-in Group"');
@@ -216,7 +218,7 @@ describe('ce-plan template, filled in', () => {
     }
     const dir = temp();
     writeFileSync(join(dir, 'filled.yaml'), filled);
-    const result = await runCli(['assess', join(dir, 'filled.yaml'), '--out-dir', dir, '--format', 'json']);
+    const result = await runInProcess(['assess', join(dir, 'filled.yaml'), '--out-dir', dir, '--format', 'json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const report = JSON.parse(readFileSync(join(dir, 'filled.json'), 'utf8')) as { completeness: { ratio: number } };
     expect(report.completeness.ratio).toBe(1);

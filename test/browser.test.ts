@@ -14,7 +14,8 @@ import type { Bank } from '../src/core/schema.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { generatedGroup, type GroupKind } from './helpers/groups.js';
 import { pdfLines, type PdfLine } from './helpers/pdf-text.js';
@@ -90,7 +91,7 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     await copyFile(MIDDLING, join(groups, 'middling.yaml'));
     for (const { name, text } of cohortFiles((await loadBank('ce-readiness')).bank)) await writeFile(join(groups, name), text);
     const reports = join(dir, 'reports');
-    const run = await runCli(['assess', groups, '--out-dir', reports, '--format', 'html', '--summary', join(reports, 'summary.html')]);
+    const run = await runInProcess(['assess', groups, '--out-dir', reports, '--format', 'html', '--summary', join(reports, 'summary.html')]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     reportHtml = await readFile(join(reports, 'middling.html'), 'utf8');
     const bank = (await loadBank('ce-readiness')).bank;
@@ -100,7 +101,7 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
       for (let seed = 1; seed <= GENERATED; seed++)
         await writeFile(join(made, `${kind}-${seed}.yaml`), answerFileText({ bank, ...generatedGroup(bank, kind, seed) }, answersSchemaReference()));
     }
-    expect(await runCli(['assess', made, '--out-dir', join(dir, 'generated-reports'), '--format', 'html'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await runInProcess(['assess', made, '--out-dir', join(dir, 'generated-reports'), '--format', 'html'])).toMatchObject({ code: 0, stderr: '' });
     for (const kind of ['middling', 'weak'] as const) {
       for (let seed = 1; seed <= GENERATED; seed++) {
         generated.push({ kind, name: `${kind}-${seed}`, html: await readFile(join(dir, 'generated-reports', `${kind}-${seed}.html`), 'utf8') });
@@ -288,7 +289,7 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     expect(text).toContain('\u202e');
     await writeFile(file, text);
     const out = join(dir, 'override-reports');
-    expect(await runCli(['assess', file, '--out-dir', out, '--format', 'html'])).toMatchObject({ code: 0 });
+    expect(await runInProcess(['assess', file, '--out-dir', out, '--format', 'html'])).toMatchObject({ code: 0 });
     const page = await open(await readFile(join(out, 'override.html'), 'utf8'));
     // The meta line after the area: the first letters of each part, left to right on screen (the line may wrap later on).
     const order = await page.evaluate(() => {

@@ -17,7 +17,7 @@ import type { Bank } from '../src/core/schema.js';
 import type { Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { arbAnswers, arbBank } from './helpers/generators.js';
-import { BIN, runCli } from './helpers/cli.js';
+import { BIN } from './helpers/cli.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
 import { elementsOf } from './helpers/html.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -618,7 +618,7 @@ const NAMES = ['Alex Morgan', 'Sam Patel', 'Jo Okafor', 'Chris Lee'];
 describe('assess --combine', () => {
   it('gives four respondents who contest three questions one report: the golden Markdown, HTML and JSON', async () => {
     const out = tempDir('golden');
-    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json,html', '--out-dir', out]);
+    const result = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json,html', '--out-dir', out]);
     expect(result.code).toBe(0);
     // Names and areas match ignoring case and spacing, so the four files are one organisation.
     expect(readdirSync(out).sort()).toEqual(['html', 'json', 'md'].map((format) => `northfield-community-safety-group.${format}`));
@@ -650,7 +650,7 @@ describe('assess --combine', () => {
     ]) {
       writeFileSync(join(dir, file), stringify({ bank: 'example', organisation: { name: 'Group', area }, answers: { 'definition-written': 'yes' } }));
     }
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--out-dir', join(dir, 'out')]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--out-dir', join(dir, 'out')]);
     expect(result.code).toBe(0);
     // Southfield alone keeps its file's name, as without --combine.
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['b.md', 'group-northfield.md']);
@@ -658,7 +658,7 @@ describe('assess --combine', () => {
 
   it('with --anonymise, names no respondent anywhere, nor a role only one of them holds, and says what it left out before writing', async () => {
     const out = tempDir('anonymous');
-    const result = await runCli([
+    const result = await runInProcess([
       'assess',
       FOUR,
       '--bank',
@@ -698,7 +698,7 @@ describe('assess --combine', () => {
       writeFileSync(join(dir, file), text);
     }
     const out = join(dir, 'out');
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--format', 'md,json', '--out-dir', out]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--format', 'md,json', '--out-dir', out]);
     expect(result.code).toBe(0);
     const md = readFileSync(join(out, 'northfield-community-safety-group.md'), 'utf8');
     expect(md).toContain('Respondent 1 (Resident chair)');
@@ -712,7 +712,7 @@ describe('assess --combine', () => {
     const dir = tempDir('anonymous-lone');
     writeFileSync(join(dir, 'zara-qzvsecret.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8'));
     const out = join(dir, 'out');
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--summary', join(out, 'summary.json'), '--out-dir', out]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--anonymise', '--summary', join(out, 'summary.json'), '--out-dir', out]);
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['northfield-community-safety-group.md', 'summary.json']);
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).not.toContain('qzvsecret');
@@ -721,23 +721,23 @@ describe('assess --combine', () => {
 
   it('gives a combined organisation one row of the cohort summary, with its number of respondents', async () => {
     const out = tempDir('cohort');
-    const result = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.json'), '--out-dir', out]);
+    const result = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.json'), '--out-dir', out]);
     expect(result.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.rows.map((r: { organisation: string; respondents: number }) => [r.organisation, r.respondents])).toEqual([
       ['Northfield Community Safety Group', 4],
     ]);
-    const md = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.md'), '--out-dir', out, '--force']);
+    const md = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--summary', join(out, 'summary.md'), '--out-dir', out, '--force']);
     expect(md.code).toBe(0);
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('Northfield Community Safety Group (Northfield), 4 respondents');
   });
 
   it('with --skip-existing, keeps a combined report that is there and writes the rest', async () => {
     const out = tempDir('skip');
-    expect((await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md', '--out-dir', out])).code).toBe(0);
+    expect((await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md', '--out-dir', out])).code).toBe(0);
     const md = join(out, 'northfield-community-safety-group.md');
     writeFileSync(md, 'kept\n');
-    const again = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--skip-existing', '--out-dir', out]);
+    const again = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--format', 'md,json', '--skip-existing', '--out-dir', out]);
     expect(again.code).toBe(0);
     expect(readFileSync(md, 'utf8')).toBe('kept\n');
     expect(again.stdout).toBe(`wrote ${join(out, 'northfield-community-safety-group.json')}\n`);
@@ -749,7 +749,7 @@ describe('assess --combine', () => {
     mkdirSync(folder);
     const bank = join(folder, 'northfield-community-safety-group.md');
     writeFileSync(bank, readFileSync(EXAMPLE, 'utf8'));
-    const run = await runCli(['assess', FOUR, '--bank', bank, '--combine', '--out-dir', folder, '--force']);
+    const run = await runInProcess(['assess', FOUR, '--bank', bank, '--combine', '--out-dir', folder, '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`the report ${bank} would overwrite the bank ${bank}`);
     expect(readFileSync(bank, 'utf8')).toBe(readFileSync(EXAMPLE, 'utf8'));
@@ -760,7 +760,7 @@ describe('assess --combine', () => {
     for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));
     writeFileSync(join(dir, 'chair.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8').replace('bank_version: 1.0.0', 'bank_version: 1.1.0'));
     writeFileSync(join(dir, 'other.yaml'), stringify({ bank: 'example', organisation: { name: 'Other' }, answers: {} }));
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--out-dir', join(dir, 'out')]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--out-dir', join(dir, 'out')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/different banks or bank versions.*chair\.yaml \(example 1\.1\.0\).*housing\.yaml \(example 1\.0\.0\)/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['other.md']);
@@ -770,11 +770,11 @@ describe('assess --combine', () => {
     const dir = tempDir('optional-version');
     for (const file of readdirSync(FOUR)) writeFileSync(join(dir, file), readFileSync(join(FOUR, file), 'utf8'));
     writeFileSync(join(dir, 'chair.yaml'), readFileSync(join(FOUR, 'chair.yaml'), 'utf8').replace('bank_version: 1.0.0\n', ''));
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(readdirSync(join(dir, 'out'))).toEqual(['northfield-community-safety-group.json']);
-    const compared = await runCli(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
+    const compared = await runInProcess(['compare', '--combine', FOUR, join(dir, '*.yaml'), '--bank', EXAMPLE, '--format', 'json']);
     expect(compared.stderr).toBe('');
     expect(compared.code).toBe(0);
   });
@@ -790,7 +790,7 @@ describe('assess --combine', () => {
     ]) {
       writeFileSync(join(dir, file!), stringify({ bank: 'example', organisation: { name, area: 'Northfield' }, answers: { 'definition-written': 'yes' } }));
     }
-    const result = await runCli(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
+    const result = await runInProcess(['assess', dir, '--bank', EXAMPLE, '--combine', '--format', 'json', '--out-dir', join(dir, 'out')]);
     expect(result.code).toBe(0);
     const written = readdirSync(join(dir, 'out'));
     expect(written).toHaveLength(1);
@@ -834,17 +834,17 @@ describe('assess --combine', () => {
     }
     const [staging, ...more] = readdirSync(out).filter((name) => name.endsWith('.staging'));
     expect(more).toEqual([]);
-    const next = await runCli(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--out-dir', out]);
+    const next = await runInProcess(['assess', FOUR, '--bank', EXAMPLE, '--combine', '--anonymise', '--out-dir', out]);
     expect(next.code).toBe(0);
     expect(next.stderr).toContain(`removed ${join(out, staging!)}, the staging folder of an assess run that was killed (process ${child.pid})`);
     expect(readdirSync(out)).toEqual(['northfield-community-safety-group.md']);
   });
 
   it('refuses the same answer file given twice, and --anonymise without --combine', async () => {
-    const twice = await runCli(['assess', FOUR, `./${FOUR}/chair.yaml`, '--bank', EXAMPLE, '--combine', '--out-dir', tempDir('twice')]);
+    const twice = await runInProcess(['assess', FOUR, `./${FOUR}/chair.yaml`, '--bank', EXAMPLE, '--combine', '--out-dir', tempDir('twice')]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/chair\.yaml and .*chair\.yaml are the same answer file/);
-    expect((await runCli(['assess', FOUR, '--anonymise', '--out-dir', tempDir('alone')])).code).toBe(2);
+    expect((await runInProcess(['assess', FOUR, '--anonymise', '--out-dir', tempDir('alone')])).code).toBe(2);
   });
 
   it('gives 50 organisations of 6 respondents the same reports on worker threads as in one thread', async () => {
@@ -858,12 +858,12 @@ describe('assess --combine', () => {
         stringify({ bank: bank.id, organisation, respondent: { role: `Role ${i % 6}` }, answers: asked(bank, answers) }),
       );
     });
-    const all = await runCli(['assess', dir, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'workers')]);
+    const all = await runInProcess(['assess', dir, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'workers')]);
     expect(all.code).toBe(0);
     // The same files ten organisations at a time: 60 files, below the worker threshold, so in one thread.
     for (let start = 0; start < 300; start += 60) {
       const chunk = Array.from({ length: 60 }, (_, i) => join(dir, `f${String(start + i).padStart(3, '0')}.yaml`));
-      expect((await runCli(['assess', ...chunk, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'one')])).code).toBe(0);
+      expect((await runInProcess(['assess', ...chunk, '--combine', '--format', 'md,json', '--out-dir', join(dir, 'one')])).code).toBe(0);
     }
     const names = readdirSync(join(dir, 'workers')).sort();
     expect(names.length).toBe(100);
@@ -880,7 +880,7 @@ describe('assess --combine', () => {
         writeFileSync(join(dir, side, file), side === 'before' ? text : text.replace('methods-fit: "no"', 'methods-fit: "yes"'));
       }
     }
-    const result = await runCli(['compare', '--combine', join(dir, 'before'), join(dir, 'after'), '--bank', EXAMPLE, '--format', 'json']);
+    const result = await runInProcess(['compare', '--combine', join(dir, 'before'), join(dir, 'after'), '--bank', EXAMPLE, '--format', 'json']);
     expect(result.code).toBe(0);
     const comparison = JSON.parse(result.stdout);
     const combinedBefore = JSON.parse(readFileSync('test/golden/combined.json', 'utf8'));
@@ -893,7 +893,7 @@ describe('assess --combine', () => {
         after: expect.stringContaining('Yes (Resident chair'),
       }),
     ]);
-    const mixed = await runCli(['compare', '--combine', FOUR, 'test/fixtures/answers', '--bank', EXAMPLE]);
+    const mixed = await runInProcess(['compare', '--combine', FOUR, 'test/fixtures/answers', '--bank', EXAMPLE]);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/more than one organisation/);
   });

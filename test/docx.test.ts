@@ -80,7 +80,8 @@ describe('the Word report', () => {
       const run = await runInProcess(['assess', file, ...(bank ? ['--bank', bank] : []), '--out-dir', join(dir, 'reports'), '--format', 'docx,json']);
       expect(run).toMatchObject({ code: 0, stderr: '' });
     }
-  });
+    // Loading the docx library takes seconds; with the other suites on the second core, and on a busy machine, more than jest's 30.
+  }, 120_000);
 
   it("is in Word's own structure: headings, tables, A4, the chart as a picture with alternative text, the same bytes for the same answers", async () => {
     const bytes = await readFile(join(dir, 'reports', 'northfield.docx'));

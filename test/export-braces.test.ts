@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Model } from 'survey-core';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const BANK = `
@@ -39,7 +39,7 @@ beforeAll(() => {
 describe('SurveyJS', () => {
   test('shows {q0} in a title, a description or a choice as written, not the answer to q0', async () => {
     const out = join(dir, 'form.json');
-    expect((await runCli(['export', join(dir, 'braces.yaml'), '--to', 'surveyjs', '--out', out])).code).toBe(0);
+    expect((await runInProcess(['export', join(dir, 'braces.yaml'), '--to', 'surveyjs', '--out', out])).code).toBe(0);
     const survey = new Model(JSON.parse(readFileSync(out, 'utf8')));
     survey.setValue('q0', 'yes');
     const q1 = survey.getQuestionByName('q1');
@@ -53,7 +53,7 @@ describe('SurveyJS', () => {
 describe('XLSForm', () => {
   test('holds no ${name} in a label, hint or choice, and reads as written', async () => {
     const out = join(dir, 'form.xlsx');
-    expect((await runCli(['export', join(dir, 'braces.yaml'), '--to', 'xlsform', '--out', out])).code).toBe(0);
+    expect((await runInProcess(['export', join(dir, 'braces.yaml'), '--to', 'xlsform', '--out', out])).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const texts: string[] = [];

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { placedQuestions } from '../src/core/bank.js';
 import { escapeHtml } from '../src/format/html/escape.js';
 import { bankIn } from '../src/core/translation.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { bankAt, BUILT_IN, CONDITIONS_BANK } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('html');
 
 async function paperForm(bank: string, flags: string[] = []): Promise<string> {
-  const run = await runCli(['export', bank, '--to', 'html', '--out', '-', ...flags]);
+  const run = await runInProcess(['export', bank, '--to', 'html', '--out', '-', ...flags]);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   return run.stdout;
 }

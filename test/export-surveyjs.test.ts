@@ -15,7 +15,7 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN, careful, CONDITIONS_BANK } from './helpers/forms.js';
 import { possibleAnswers } from './helpers/generators.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -60,7 +60,7 @@ describe.each([...BUILT_IN.map((id) => `questionnaires/${id}.yaml`), CONDITIONS_
   beforeAll(async () => {
     bank = await bankAt(bankFile);
     const out = join(tempDir(), 'form.json');
-    const run = await runCli(['export', bankFile, '--to', 'surveyjs', '--out', out]);
+    const run = await runInProcess(['export', bankFile, '--to', 'surveyjs', '--out', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     json = JSON.parse(readFileSync(out, 'utf8')) as SurveyJson;
   });
@@ -131,7 +131,7 @@ describe.each(BUILT_IN)('survey.data from SurveyJS, imported back (%s)', (id) =>
   test('gives the same answers, and the same scores, as the same answers written as YAML', async () => {
     const bank = await bankAt(`questionnaires/${id}.yaml`);
     const dir = tempDir();
-    const json = JSON.parse((await runCli(['export', id, '--to', 'surveyjs', '--out', '-'])).stdout) as SurveyJson;
+    const json = JSON.parse((await runInProcess(['export', id, '--to', 'surveyjs', '--out', '-'])).stdout) as SurveyJson;
     const sets = answerSets(bank, 12);
     // What a SurveyJS form submits: the data once it is completed (SurveyJS then drops every hidden question's answer).
     const results = sets.map((answers, i) => {
@@ -140,7 +140,7 @@ describe.each(BUILT_IN)('survey.data from SurveyJS, imported back (%s)', (id) =>
       return survey.data as Record<string, unknown>;
     });
     writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));
-    const imported = await runCli(['import', join(dir, 'results.json'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'results.json'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported.code).toBe(0);
     expect(imported.stderr).toBe('');
 
@@ -156,8 +156,15 @@ describe.each(BUILT_IN)('survey.data from SurveyJS, imported back (%s)', (id) =>
         answerFileText({ bank, organisation: { name: `Group ${i + 1}`, date: '2026-11-20' }, answers: new Map(answers) }, answersSchemaReference()),
       );
     });
-    const fromImport = await runCli(['assess', join(dir, 'imported'), '--out-dir', join(dir, 'a'), '--format', 'json']);
-    const fromYaml = await runCli(['assess', ...sets.map((_, i) => join(dir, `yaml-group-${i + 1}.yaml`)), '--out-dir', join(dir, 'b'), '--format', 'json']);
+    const fromImport = await runInProcess(['assess', join(dir, 'imported'), '--out-dir', join(dir, 'a'), '--format', 'json']);
+    const fromYaml = await runInProcess([
+      'assess',
+      ...sets.map((_, i) => join(dir, `yaml-group-${i + 1}.yaml`)),
+      '--out-dir',
+      join(dir, 'b'),
+      '--format',
+      'json',
+    ]);
     expect([fromImport.code, fromYaml.code]).toEqual([0, 0]);
     for (let i = 1; i <= sets.length; i++) {
       const a = JSON.parse(readFileSync(join(dir, 'a', `group-${i}.json`), 'utf8')) as { overall: unknown; recommendations: unknown; completeness: unknown };
@@ -178,7 +185,7 @@ describe.each(BUILT_IN)('export %s --to surveyjs --lang cy', (id) => {
   beforeAll(async () => {
     bank = await bankAt(`questionnaires/${id}.yaml`);
     const out = join(tempDir(), 'form.json');
-    expect(await runCli(['export', id, '--to', 'surveyjs', '--lang', 'cy', '--out', out])).toMatchObject({ code: 0, stderr: '' });
+    expect(await runInProcess(['export', id, '--to', 'surveyjs', '--lang', 'cy', '--out', out])).toMatchObject({ code: 0, stderr: '' });
     json = JSON.parse(readFileSync(out, 'utf8')) as SurveyJson;
   });
 

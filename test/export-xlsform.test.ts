@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { placedQuestions } from '../src/core/bank.js';
 import type { Bank, Question } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN, CONDITIONS_BANK, xlsformValue } from './helpers/forms.js';
 import { arbBank } from './helpers/generators.js';
 import { evaluateXlsform, parseXlsformExpression } from './helpers/xlsform-expression.js';
@@ -43,7 +43,7 @@ async function exported(
   flags: string[] = [],
 ): Promise<{ survey: ReturnType<typeof rowsOf>; choices: ReturnType<typeof rowsOf>; settings: ReturnType<typeof rowsOf>; sheets: string[] }> {
   const out = join(tempDir(), 'form.xlsx');
-  const run = await runCli(['export', bankFile, '--to', 'xlsform', '--out', out, ...flags]);
+  const run = await runInProcess(['export', bankFile, '--to', 'xlsform', '--out', out, ...flags]);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);

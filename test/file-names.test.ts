@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { organisationFileName } from '../src/format/file-name.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const MUST_DO = 'Do your leaders see work with residents as a "must do", not an extra?';
@@ -50,10 +50,10 @@ describe('the commands', () => {
         ['Café Noël', 'Zürich', 'No'],
       ]),
     );
-    const imported = await runCli(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
+    const imported = await runInProcess(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
     expect(imported.code).toBe(0);
     expect(readdirSync(join(dir, 'answers')).sort()).toEqual(['cafe-noel-zurich-2.yaml', 'cafe-noel-zurich.yaml']);
-    const combined = await runCli(['assess', join(dir, 'answers'), '--combine', '--out-dir', join(dir, 'reports')]);
+    const combined = await runInProcess(['assess', join(dir, 'answers'), '--combine', '--out-dir', join(dir, 'reports')]);
     expect(combined.code).toBe(0);
     expect(readdirSync(join(dir, 'reports'))).toEqual(['cafe-noel-zurich.md']);
   });
@@ -63,7 +63,7 @@ describe('the commands', () => {
     // U+20000 and U+24000 are letters whose first UTF-16 halves differ: cut at 60 UTF-16 units, both ended in U+FFFD on disk.
     const names = [`${'x'.repeat(59)}\u{20000}`, `${'x'.repeat(59)}\u{24000}`];
     writeFileSync(join(dir, 'responses.csv'), stringify([['Organisation', MUST_DO], ...names.map((n) => [n, 'Yes'])]));
-    const run = await runCli(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers'), '--force']);
+    const run = await runInProcess(['import', join(dir, 'responses.csv'), '--bank', 'quick-check', '--out-dir', join(dir, 'answers'), '--force']);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
     const files = readdirSync(join(dir, 'answers'));
@@ -79,7 +79,7 @@ describe('the commands', () => {
     ] as const) {
       writeFileSync(join(dir, file), `bank: quick-check\norganisation: { name: CON }\nrespondent: { role: ${role} }\nanswers: { must-do: yes }\n`);
     }
-    const run = await runCli(['assess', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--combine', '--out-dir', join(dir, 'reports')]);
+    const run = await runInProcess(['assess', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--combine', '--out-dir', join(dir, 'reports')]);
     expect(run.code).toBe(0);
     expect(readdirSync(join(dir, 'reports'))).toEqual(['con-group.md']);
   });

@@ -10,7 +10,7 @@ import { formatStylish } from '../src/format/lint/stylish.js';
 import { plainStyle } from '../src/format/style.js';
 import { loadAssessment } from '../src/pipeline/assess.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const NORTHFIELD = readFileSync('test/fixtures/answers/northfield.yaml', 'utf8');
@@ -56,7 +56,7 @@ describe('20,000 unknown keys', () => {
     const dir = tempDir('cap');
     const file = join(dir, 'many.yaml');
     writeFileSync(file, withUnknownKeys(KEYS).text);
-    const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+    const run = await runInProcess(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr.match(/unknown-question/g)).toHaveLength(MAX_FINDINGS_PER_FILE);
     expect(run.stderr).toMatch(/error +too-many-findings +and 19,900 more findings in this file/);

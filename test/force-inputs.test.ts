@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { ROOT, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const NORTHFIELD = 'test/fixtures/answers/northfield.yaml';
@@ -27,7 +28,7 @@ describe('assess --summary', () => {
   it.each(FORCE)('over an input answer file is refused, %s', async (_, force) => {
     const { dir, a, b } = twoFiles();
     const before = readFileSync(b, 'utf8');
-    const run = await runCli(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'), '--summary', b, ...force]);
+    const run = await runInProcess(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'), '--summary', b, ...force]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`ce-plan: --summary ${b} would overwrite the answer file ${b}, an input of this run; choose another name\n`);
     expect(readFileSync(b, 'utf8')).toBe(before);
@@ -40,7 +41,7 @@ describe('assess --summary', () => {
     linkSync(b, join(dir, 'hard.md'));
     mkdirSync(join(dir, 'sub'));
     for (const summary of [join(dir, 'soft.md'), join(dir, 'hard.md'), join(dir, 'sub', '..', 'b.yaml')]) {
-      const run = await runCli(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'), '--summary', summary, '--force']);
+      const run = await runInProcess(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out'), '--summary', summary, '--force']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`would overwrite the answer file ${b}, an input of this run`);
     }
@@ -53,9 +54,21 @@ describe('assess --summary', () => {
     copyFileSync(EXAMPLE_BANK, bank);
     const template = join(dir, 'report.eta');
     writeFileSync(template, '# <%= it.heading %>\n');
-    const onBank = await runCli(['assess', a, '--bank', bank, '--out-dir', join(dir, 'out'), '--summary', bank, '--force']);
+    const onBank = await runInProcess(['assess', a, '--bank', bank, '--out-dir', join(dir, 'out'), '--summary', bank, '--force']);
     expect(onBank.stderr).toContain(`would overwrite the bank ${bank}, an input of this run`);
-    const onTemplate = await runCli(['assess', a, '--bank', bank, '--template', template, '--out-dir', join(dir, 'out'), '--summary', template, '--force']);
+    const onTemplate = await runInProcess([
+      'assess',
+      a,
+      '--bank',
+      bank,
+      '--template',
+      template,
+      '--out-dir',
+      join(dir, 'out'),
+      '--summary',
+      template,
+      '--force',
+    ]);
     expect(onTemplate.stderr).toContain(`would overwrite the report template ${template}, an input of this run`);
     expect([onBank.code, onTemplate.code]).toEqual([2, 2]);
     expect(readFileSync(bank, 'utf8')).toBe(readFileSync(EXAMPLE_BANK, 'utf8'));
@@ -67,7 +80,7 @@ describe('assess --summary', () => {
     const bank = join(ROOT, 'questionnaires', 'quick-check.yaml');
     const before = readFileSync(bank, 'utf8');
     try {
-      const run = await runCli(['assess', 'test/fixtures/compare/quick-check.yaml', '--out-dir', join(dir, 'out'), '--summary', bank, '--force']);
+      const run = await runInProcess(['assess', 'test/fixtures/compare/quick-check.yaml', '--out-dir', join(dir, 'out'), '--summary', bank, '--force']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`would overwrite the built-in bank questionnaires/quick-check.yaml, an input of this run`);
       expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -81,7 +94,7 @@ describe('assess --summary', () => {
     const out = join(dir, 'reports');
     mkdirSync(out);
     symlinkSync(out, join(dir, 'alias'));
-    const run = await runCli(['assess', a, '--bank', EXAMPLE_BANK, '--out-dir', out, '--summary', join(dir, 'alias', 'a.md'), '--force']);
+    const run = await runInProcess(['assess', a, '--bank', EXAMPLE_BANK, '--out-dir', out, '--summary', join(dir, 'alias', 'a.md'), '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`would overwrite the report ${join(out, 'a.md')}`);
     expect(readdirSync(out)).toEqual([]);
@@ -96,7 +109,7 @@ describe('assess reports', () => {
     // An answer file that happens to sit where the report of a.yaml would go.
     const input = join(out, 'a.md');
     copyFileSync(RIVERSIDE, input);
-    const run = await runCli(['assess', a, input, '--bank', EXAMPLE_BANK, '--out-dir', out, ...force]);
+    const run = await runInProcess(['assess', a, input, '--bank', EXAMPLE_BANK, '--out-dir', out, ...force]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`the report ${input} for ${a} would overwrite the answer file ${input}, an input of this run`);
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(RIVERSIDE, 'utf8'));
@@ -108,7 +121,7 @@ describe('assess reports', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     symlinkSync(b, join(out, 'a.md'));
-    const run = await runCli(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force']);
+    const run = await runInProcess(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`would overwrite the answer file ${b}, an input of this run`);
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(RIVERSIDE, 'utf8'));
@@ -119,7 +132,7 @@ describe('compare --out', () => {
   it.each(FORCE)('over an input is refused, %s', async (_, force) => {
     const { a } = twoFiles();
     const before = readFileSync(a, 'utf8');
-    const run = await runCli(['compare', a, a, '--bank', EXAMPLE_BANK, '--out', a, ...force]);
+    const run = await runInProcess(['compare', a, a, '--bank', EXAMPLE_BANK, '--out', a, ...force]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`ce-plan: --out ${a} would overwrite the answer file ${a}, an input of this comparison; choose another name\n`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -130,7 +143,7 @@ describe('compare --out', () => {
     const bank = join(ROOT, 'questionnaires', 'quick-check.yaml');
     const before = readFileSync(bank, 'utf8');
     try {
-      const run = await runCli(['compare', 'test/fixtures/compare/quick-check.yaml', 'test/fixtures/compare/quick-check.yaml', '--out', bank, '--force']);
+      const run = await runInProcess(['compare', 'test/fixtures/compare/quick-check.yaml', 'test/fixtures/compare/quick-check.yaml', '--out', bank, '--force']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('would overwrite the built-in bank questionnaires/quick-check.yaml');
     } finally {
@@ -143,9 +156,9 @@ describe('compare --out', () => {
     symlinkSync(b, join(dir, 'link.md'));
     const bank = join(dir, 'bank.yaml');
     copyFileSync(EXAMPLE_BANK, bank);
-    const viaLink = await runCli(['compare', a, b, '--bank', bank, '--out', join(dir, 'link.md'), '--force']);
+    const viaLink = await runInProcess(['compare', a, b, '--bank', bank, '--out', join(dir, 'link.md'), '--force']);
     expect(viaLink.stderr).toContain(`would overwrite the answer file ${b}`);
-    const onBank = await runCli(['compare', a, b, '--bank', bank, '--out', bank, '--force']);
+    const onBank = await runInProcess(['compare', a, b, '--bank', bank, '--out', bank, '--force']);
     expect(onBank.stderr).toContain(`would overwrite the bank ${bank}`);
     expect([viaLink.code, onBank.code]).toEqual([2, 2]);
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(RIVERSIDE, 'utf8'));
@@ -161,7 +174,7 @@ describe('export --out and import', () => {
     symlinkSync(bank, join(dir, 'form.json'));
     const before = readFileSync(bank, 'utf8');
     for (const out of [bank, join(dir, 'form.json')]) {
-      const run = await runCli(['export', bank, '--to', 'surveyjs', '--out', out, ...force]);
+      const run = await runInProcess(['export', bank, '--to', 'surveyjs', '--out', out, ...force]);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(`ce-plan: --out ${out} would overwrite the bank ${bank}, an input of this export; choose another name\n`);
     }
@@ -174,7 +187,7 @@ describe('export --out and import', () => {
     copyFileSync(EXAMPLE_BANK, bank);
     const before = readFileSync(bank, 'utf8');
     writeFileSync(join(dir, 'responses.csv'), 'Organisation,definition-written\nExample,yes\nNorthfield,no\n');
-    const run = await runCli(['import', join(dir, 'responses.csv'), '--bank', bank, '--out-dir', dir, '--force']);
+    const run = await runInProcess(['import', join(dir, 'responses.csv'), '--bank', bank, '--out-dir', dir, '--force']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`the answer file ${bank} would overwrite the bank ${bank}, an input of this import`);
     expect(readFileSync(bank, 'utf8')).toBe(before);

@@ -15,7 +15,7 @@ import { readReportTemplates } from '../src/io/report-template.js';
 import { loadAssessment, reportsOf, type Assessed } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { elementsOf, skeletonOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
 
 const ANSWERS = 'test/fixtures/answers';
@@ -214,7 +214,7 @@ describe('ce-plan assess --format html', () => {
   it('writes the HTML report beside the others, the same as the golden', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ce-plan-html-'));
     try {
-      const run = await runCli(['assess', join(ANSWERS, 'northfield.yaml'), '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,html']);
+      const run = await runInProcess(['assess', join(ANSWERS, 'northfield.yaml'), '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,html']);
       expect(run).toMatchObject({ code: 0, stderr: '' });
       expect((await readdir(out)).sort()).toEqual(['northfield.html', 'northfield.md']);
       expect(await readFile(join(out, 'northfield.html'), 'utf8')).toBe(await readFile(join(GOLDEN, 'northfield.html'), 'utf8'));
@@ -224,7 +224,7 @@ describe('ce-plan assess --format html', () => {
   });
 
   it('lists html among the formats in --help', async () => {
-    const help = await runCli(['assess', '--help']);
+    const help = await runInProcess(['assess', '--help']);
     expect(help.stdout).toMatch(/--format <formats>\s+report formats: one or more of md, json, html/);
   });
 });

@@ -8,6 +8,7 @@ import { createDeflateRaw } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('import-bad');
@@ -24,7 +25,7 @@ async function importing(name: string, content: string | Buffer, ...flags: strin
   const dir = tempDir();
   const file = join(dir, name);
   writeFileSync(file, content);
-  const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers'), ...flags]);
+  const run = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers'), ...flags]);
   expect(run.stderr).not.toMatch(STACK_TRACE);
   const written = existsSync(join(dir, 'answers')) ? readdirSync(join(dir, 'answers')).sort() : [];
   return { ...run, file, dir, written, answer: (stem: string) => readFileSync(join(dir, 'answers', `${stem}.yaml`), 'utf8') };
@@ -59,7 +60,7 @@ describe('a cell that fits no option', () => {
         ['Eastgate', 'Your business plan;How your organisation works day to day (its culture and values)'],
       ]),
     );
-    const run = await runCli(['import', file, '--bank', 'ce-readiness', '--out-dir', join(dir, 'answers')]);
+    const run = await runInProcess(['import', file, '--bank', 'ce-readiness', '--out-dir', join(dir, 'answers')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       finding(
@@ -195,7 +196,7 @@ describe('a large file', () => {
     const file = join(dir, 'huge.csv');
     writeFileSync(file, '');
     truncateSync(file, 65 * 1024 * 1024); // sparse: nothing is written to disk
-    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
+    const run = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', join(dir, 'answers')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/1:1 +error +file-too-large +is 65\.0 MiB, larger than a form export should be \(the limit is 64\.0 MiB\)/);
   });
@@ -435,7 +436,7 @@ describe('the real cause, named', () => {
       const imported = await importing(name, bytes);
       expect(imported.code).toBe(2);
       expect(imported.stderr).toContain(words);
-      const assessed = await runCli(['assess', imported.file, '--bank', 'quick-check', '--out-dir', join(imported.dir, 'reports')]);
+      const assessed = await runInProcess(['assess', imported.file, '--bank', 'quick-check', '--out-dir', join(imported.dir, 'reports')]);
       expect(assessed.code).toBe(1);
       expect(assessed.stderr).toContain(words);
       expect(assessed.stderr).not.toContain('UTF-8 YAML');
@@ -483,7 +484,7 @@ describe('the real cause, named', () => {
       ['Riverside', 'Yes', 'Often', 'No', '', ''],
     ];
     const run = await importing('responses.csv', csv(rows));
-    const assessed = await runCli(['assess', run.file, '--bank', 'quick-check', '--out-dir', join(run.dir, 'reports')]);
+    const assessed = await runInProcess(['assess', run.file, '--bank', 'quick-check', '--out-dir', join(run.dir, 'reports')]);
     for (const output of [run.stderr, assessed.stderr]) {
       expect(output.match(/✖/g)).toHaveLength(1);
       expect(output).toContain('✖ 3 problems (3 errors, 0 warnings) in 1 file checked');
@@ -497,7 +498,7 @@ test('import never writes an answer file that assess would refuse: one that esca
   expect(run.code).toBe(1);
   expect(run.written).toEqual(['northfield.yaml']);
   expect(run.stderr).toMatch(finding('3:1', 'error', 'answer-too-large', 'row 3 would make an answer file of 6.0 MiB, larger than assess reads (4.0 MiB)'));
-  const assessed = await runCli(['assess', join(run.dir, 'answers', 'northfield.yaml'), '--out-dir', join(run.dir, 'reports')]);
+  const assessed = await runInProcess(['assess', join(run.dir, 'answers', 'northfield.yaml'), '--out-dir', join(run.dir, 'reports')]);
   expect(assessed.code).toBe(0);
 });
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { EXPORT_FORMAT_NAMES } from '../src/format/export/index.js';
 import { TOOLS } from '../src/forms/tools.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
@@ -50,7 +51,7 @@ describe('answer files', () => {
   test('are named after the organisation, clash-safe, and always inside --out-dir', async () => {
     const rows = ['Northfield', 'Northfield!', 'northfield', 'Northfield 2', 'CON', '../../escaped', 'Ŷnys Môn', '---'].map((name) => [name, 'Yes']);
     const { file, out, dir } = responses([['Organisation', MUST_DO], ...rows]);
-    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out]);
+    const run = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(out).sort()).toEqual(
       ['northfield', 'northfield-2', 'northfield-3', 'northfield-2-2', 'con-group', 'escaped', 'ynys-mon', 'response'].map((stem) => `${stem}.yaml`).sort(),
@@ -64,13 +65,13 @@ describe('answer files', () => {
       ['Organisation', MUST_DO],
       ['Northfield', 'Yes'],
     ]);
-    expect((await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out])).code).toBe(0);
+    expect((await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out])).code).toBe(0);
     writeFileSync(join(out, 'northfield.yaml'), 'keep me\n');
-    const again = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out]);
+    const again = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/2:1 +error +not-written +.*northfield\.yaml already exists; use --force to overwrite it/);
     expect(readFileSync(join(out, 'northfield.yaml'), 'utf8')).toBe('keep me\n');
-    const forced = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out, '--force']);
+    const forced = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out, '--force']);
     expect(forced.code).toBe(0);
     expect(read(join(out, 'northfield.yaml')).answers).toEqual({ 'must-do': 'yes' });
     expect(readdirSync(out)).toEqual(['northfield.yaml']); // no temp file left behind
@@ -81,7 +82,7 @@ describe('answer files', () => {
       ['Organisation', 'Area', 'Your name', 'Your role', 'Date', DEFINITION, UNDERSTOOD],
       ['Northfield', 'North', 'Sam Patel', 'Chair', '2026-11-20', 'No', 'Most of them'],
     ]);
-    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out]);
+    const run = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/2:7 +warning +hidden-answer +"definition-understood" is not asked given the other answers/);
     // Named after the organisation and its area, as --combine names its report.
@@ -128,12 +129,12 @@ describe('the columns', () => {
       ['Sam', 'Yes'],
       ['Jo', 'No'],
     ]);
-    const refused = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out]);
+    const refused = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(
       "has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME",
     );
-    const run = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out, '--organisation', 'Northfield CSG', '--map', 'respondent=Name']);
+    const run = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out, '--organisation', 'Northfield CSG', '--map', 'respondent=Name']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(out).sort()).toEqual(['northfield-csg-2.yaml', 'northfield-csg.yaml']);
     expect(read(join(out, 'northfield-csg-2.yaml')).respondent).toEqual({ name: 'Jo' });
@@ -144,7 +145,7 @@ describe('the columns', () => {
       ['Groupe', 'Q1', 'Q2', 'Remarques'],
       ['Northfield', 'Oui', 'En partie', 'rien'],
     ]);
-    const plain = await runCli([
+    const plain = await runInProcess([
       'import',
       file,
       '--bank',
@@ -176,7 +177,7 @@ describe('the columns', () => {
         '',
       ].join('\n'),
     );
-    const mapped = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', join(dir, 'map.yaml')]);
+    const mapped = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', join(dir, 'map.yaml')]);
     expect(mapped).toMatchObject({ code: 0, stderr: '' });
     expect(read(join(out, 'northfield.yaml')).answers).toEqual({ 'must-do': 'yes', 'definition-written': 'partly' });
   });
@@ -186,11 +187,11 @@ describe('the columns', () => {
       ['Organisation', MUST_DO],
       ['Northfield', 'Yes'],
     ]);
-    const flag = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', 'must-doo=Q1']);
+    const flag = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', 'must-doo=Q1']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('--map must-doo=…: no detail or question "must-doo" in bank "quick-check"; did you mean "must-do"?');
     writeFileSync(join(dir, 'map.yaml'), 'values:\n  must-do: { Oui: yess }\ncolums: {}\n');
-    const file2 = await runCli(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', join(dir, 'map.yaml')]);
+    const file2 = await runInProcess(['import', file, '--bank', 'quick-check', '--out-dir', out, '--map', join(dir, 'map.yaml')]);
     expect(file2.code).toBe(1);
     expect(file2.stderr).toMatch(/3:1 +error +unknown-key +.*"colums".*did you mean "columns"\?/);
     expect(file2.stderr).not.toMatch(STACK_TRACE);
@@ -201,7 +202,7 @@ describe('the columns', () => {
       ['Organisation', 'Which of these is your engagement linked to?'],
       ['Northfield', 'Your business plan | How your organisation works day to day (its culture and values)'],
     ]);
-    const run = await runCli(['import', file, '--bank', 'ce-readiness', '--out-dir', out, '--multi-separator', '|']);
+    const run = await runInProcess(['import', file, '--bank', 'ce-readiness', '--out-dir', out, '--multi-separator', '|']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(read(join(out, 'northfield.yaml')).answers).toEqual({ 'plan-links': ['business-plan', 'culture'] });
   });
@@ -215,7 +216,7 @@ describe('assess on a form export', () => {
       ['Riverside', 'No', 'No'],
       ['Eastgate', 'Maybe', 'No'],
     ]);
-    const run = await runCli(['assess', file, '--bank', 'quick-check', '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
+    const run = await runInProcess(['assess', file, '--bank', 'quick-check', '--out-dir', join(dir, 'reports'), '--summary', join(dir, 'summary.md')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/4:2 +error +unknown-option +"must-do": "Maybe" fits no option/);
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['northfield.md', 'riverside.md']);
@@ -230,7 +231,7 @@ describe('assess on a form export', () => {
       ['Riverside', 'Chair', 'No', 'No'],
       [' northfield ', 'Police sergeant', 'No', 'No'],
     ]);
-    const run = await runCli(['assess', file, '--bank', 'quick-check', '--out-dir', join(dir, 'reports'), '--combine']);
+    const run = await runInProcess(['assess', file, '--bank', 'quick-check', '--out-dir', join(dir, 'reports'), '--combine']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['northfield.md', 'riverside.md']);
     const northfield = readFileSync(join(dir, 'reports', 'northfield.md'), 'utf8');
@@ -243,12 +244,12 @@ describe('assess on a form export', () => {
       ['Organisation', MUST_DO],
       ['Northfield', 'Yes'],
     ]);
-    const noBank = await runCli(['assess', file, '--out-dir', join(dir, 'reports')]);
+    const noBank = await runInProcess(['assess', file, '--out-dir', join(dir, 'reports')]);
     expect(noBank.code).toBe(2);
     expect(noBank.stderr).toContain('is a form export: name the bank its form was made from with --bank');
     mkdirSync(join(dir, 'groups'));
     writeFileSync(join(dir, 'groups', 'northfield.yaml'), 'bank: quick-check\norganisation:\n  name: Northfield\nanswers: {}\n');
-    const clash = await runCli(['assess', file, join(dir, 'groups', 'northfield.yaml'), '--bank', 'quick-check', '--out-dir', join(dir, 'reports')]);
+    const clash = await runInProcess(['assess', file, join(dir, 'groups', 'northfield.yaml'), '--bank', 'quick-check', '--out-dir', join(dir, 'reports')]);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/responses\.csv:2 and .*northfield\.yaml would both write/);
     expect(existsSync(join(dir, 'reports'))).toBe(false);
@@ -270,8 +271,8 @@ describe('export', () => {
   });
 
   test('--to is required and checked', async () => {
-    expect((await runCli(['export', 'quick-check'])).stderr).toContain("required option '--to <format>' not specified");
-    const wrong = await runCli(['export', 'quick-check', '--to', 'pdf']);
+    expect((await runInProcess(['export', 'quick-check'])).stderr).toContain("required option '--to <format>' not specified");
+    const wrong = await runInProcess(['export', 'quick-check', '--to', 'pdf']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('Allowed choices are xlsform, surveyjs, html');
   });

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
 const tempDir = () => makeTempDir('import-fixtures');
@@ -50,7 +51,7 @@ let yamlReports: string;
 beforeAll(async () => {
   yamlReports = join(tempDir(), 'yaml');
   const expected = EXPECTED.map((stem) => join(FORMS, 'expected', EXPECTED_FILE[stem]!));
-  expect((await runCli(['assess', ...expected, '--out-dir', yamlReports, '--format', 'json,md'])).code).toBe(0);
+  expect((await runInProcess(['assess', ...expected, '--out-dir', yamlReports, '--format', 'json,md'])).code).toBe(0);
 });
 
 describe.each([
@@ -67,7 +68,7 @@ describe.each([
   beforeAll(async () => {
     dir = tempDir();
     input = fixture === 'microsoft-forms.xlsx' ? await microsoftFormsWorkbook(dir) : join(FORMS, fixture);
-    run = await runCli(['import', input, '--bank', 'ce-readiness', '--out-dir', join(dir, 'answers')]);
+    run = await runInProcess(['import', input, '--bank', 'ce-readiness', '--out-dir', join(dir, 'answers')]);
   });
 
   test('writes one answer file per response, named after its organisation, with no finding', () => {
@@ -86,8 +87,8 @@ describe.each([
   });
 
   test('assess gives the same reports from the imported files, and from the export itself, as from the YAML', async () => {
-    const fromImport = await runCli(['assess', join(dir, 'answers'), '--out-dir', join(dir, 'imported'), '--format', 'json,md']);
-    const direct = await runCli(['assess', input, '--bank', 'ce-readiness', '--out-dir', join(dir, 'direct'), '--format', 'json,md']);
+    const fromImport = await runInProcess(['assess', join(dir, 'answers'), '--out-dir', join(dir, 'imported'), '--format', 'json,md']);
+    const direct = await runInProcess(['assess', input, '--bank', 'ce-readiness', '--out-dir', join(dir, 'direct'), '--format', 'json,md']);
     expect([fromImport.code, direct.code]).toEqual([0, 0]);
     expect(direct.stderr).toBe('');
     for (const stem of EXPECTED) {

@@ -5,6 +5,7 @@ import { lintBank, LINT_RULES } from '../src/core/lint/index.js';
 import { bankSchema, type Bank } from '../src/core/schema.js';
 import { parseYaml } from '../src/pipeline/parse-yaml.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const BROKEN = 'test/fixtures/broken-banks';
@@ -33,7 +34,7 @@ const brokenFiles = readdirSync(BROKEN).filter((f) => f.endsWith('.yaml') && !f.
 
 describe('lint on the corpus of broken banks', () => {
   test.each(brokenFiles)('%s is caught by its rule at the marked line', async (file) => {
-    const result = await runCli(['lint', join(BROKEN, file), '--format', 'json']);
+    const result = await runInProcess(['lint', join(BROKEN, file), '--format', 'json']);
     const findings = JSON.parse(result.stdout) as Finding[];
     const expected = expectations(file);
     expect(expected.length).toBeGreaterThan(0);
@@ -46,13 +47,13 @@ describe('lint on the corpus of broken banks', () => {
   });
 
   test('a warning-only bank fails under --max-warnings 0', async () => {
-    const result = await runCli(['lint', join(BROKEN, 'unused-source.yaml'), '--max-warnings', '0']);
+    const result = await runInProcess(['lint', join(BROKEN, 'unused-source.yaml'), '--max-warnings', '0']);
     expect(result.code).toBe(1);
-    expect((await runCli(['lint', join(BROKEN, 'unused-source.yaml'), '--max-warnings', '1'])).code).toBe(0);
+    expect((await runInProcess(['lint', join(BROKEN, 'unused-source.yaml'), '--max-warnings', '1'])).code).toBe(0);
   });
 
   test('two banks with one id are caught when linted together', async () => {
-    const result = await runCli(['lint', join(BROKEN, 'duplicate-bank-id-first.yaml'), join(BROKEN, 'duplicate-bank-id.yaml'), '--format', 'json']);
+    const result = await runInProcess(['lint', join(BROKEN, 'duplicate-bank-id-first.yaml'), join(BROKEN, 'duplicate-bank-id.yaml'), '--format', 'json']);
     const findings = JSON.parse(result.stdout) as Finding[];
     expect(findings).toEqual([expect.objectContaining({ rule: 'duplicate-bank-id', line: 2, column: 5, file: join(BROKEN, 'duplicate-bank-id.yaml') })]);
     expect(result.code).toBe(1);
@@ -70,7 +71,7 @@ describe('lint on unreadable input', () => {
   test('binary junk is refused with exit 2', async () => {
     const file = join(dir, 'junk.yaml');
     writeFileSync(file, Buffer.from([0x69, 0x64, 0x3a, 0x00, 0xff, 0xfe, 0x01]));
-    const result = await runCli(['lint', file, '--format', 'json']);
+    const result = await runInProcess(['lint', file, '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'not-text', line: 1 })]);
     expect(result.code).toBe(2);
   });
@@ -78,7 +79,7 @@ describe('lint on unreadable input', () => {
   test('invalid UTF-8 is refused with exit 2', async () => {
     const file = join(dir, 'latin1.yaml');
     writeFileSync(file, Buffer.from('title: caf\xe9\n', 'latin1'));
-    const result = await runCli(['lint', file, '--format', 'json']);
+    const result = await runInProcess(['lint', file, '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'not-text' })]);
     expect(result.code).toBe(2);
   });
@@ -86,13 +87,13 @@ describe('lint on unreadable input', () => {
   test('a file far too large to be a bank is refused without being parsed', async () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, 'x: ' + 'a'.repeat(5 * 1024 * 1024) + '\n');
-    const result = await runCli(['lint', file]);
+    const result = await runInProcess(['lint', file]);
     expect(result.stdout).toMatch(/file-too-large\s+is 5\.0 MiB, too large/);
     expect(result.code).toBe(2);
   });
 
   test('a device is refused without being read, exit 2', async () => {
-    const result = await runCli(['lint', '/dev/zero', '--format', 'json']);
+    const result = await runInProcess(['lint', '/dev/zero', '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'unreadable', message: expect.stringContaining('not a regular file') })]);
     expect(result.code).toBe(2);
   });
@@ -100,13 +101,14 @@ describe('lint on unreadable input', () => {
   test('a deeply nested file is refused with a message, not a crash', async () => {
     const file = join(dir, 'deep.yaml');
     writeFileSync(file, '['.repeat(100_000) + ']'.repeat(100_000) + '\n');
+    // A process: how deep the parser gets before it gives up depends on the stack the process starts with.
     const result = await runCli(['lint', file, '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'yaml-syntax', message: 'is nested too deeply to be a ce-plan file' })]);
     expect(result.code).toBe(1);
   });
 
   test('a missing file is exit 2 and the other banks are still checked', async () => {
-    const result = await runCli(['lint', join(dir, 'nope.yaml'), join(BROKEN, 'band-start.yaml'), '--format', 'json']);
+    const result = await runInProcess(['lint', join(dir, 'nope.yaml'), join(BROKEN, 'band-start.yaml'), '--format', 'json']);
     const rules = (JSON.parse(result.stdout) as Finding[]).map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['unreadable', 'band-start']));
     expect(result.code).toBe(2);
@@ -114,7 +116,7 @@ describe('lint on unreadable input', () => {
   });
 
   test('a bad --format is a usage error', async () => {
-    const result = await runCli(['lint', VALID, '--format', 'xml']);
+    const result = await runInProcess(['lint', VALID, '--format', 'xml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Allowed choices are stylish, json, github/);
   });
@@ -122,20 +124,20 @@ describe('lint on unreadable input', () => {
 
 describe('lint output formats', () => {
   test('a valid bank is clean and exits 0', async () => {
-    const result = await runCli(['lint', VALID]);
+    const result = await runInProcess(['lint', VALID]);
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.code).toBe(0);
   });
 
   test('stylish groups findings under the file with line:col, severity, rule and message', async () => {
-    const result = await runCli(['lint', join(BROKEN, 'unknown-key.yaml')]);
+    const result = await runInProcess(['lint', join(BROKEN, 'unknown-key.yaml')]);
     expect(result.stdout).toContain(`${BROKEN}/unknown-key.yaml\n`);
     expect(result.stdout).toMatch(/ {2}22:9 +error +unknown-key +unknown key "promt"; did you mean "prompt"\?/);
     expect(result.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\) in 1 file checked/);
   });
 
   test('json holds file, line, column, rule, severity and message', async () => {
-    const result = await runCli(['lint', join(BROKEN, 'condition-value.yaml'), '--format', 'json']);
+    const result = await runInProcess(['lint', join(BROKEN, 'condition-value.yaml'), '--format', 'json']);
     expect(JSON.parse(result.stdout)).toEqual([
       {
         file: `${BROKEN}/condition-value.yaml`,
@@ -149,7 +151,7 @@ describe('lint output formats', () => {
   });
 
   test('github emits workflow annotations with escaped properties', async () => {
-    const result = await runCli(['lint', join(BROKEN, 'unused-source.yaml'), join(BROKEN, 'band-start.yaml'), '--format', 'github']);
+    const result = await runInProcess(['lint', join(BROKEN, 'unused-source.yaml'), join(BROKEN, 'band-start.yaml'), '--format', 'github']);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toEqual([
       `::error file=${BROKEN}/band-start.yaml,line=8,col=33,title=ce-plan band-start::the first band must start at 0, not 10, so every score has a band`,
@@ -159,6 +161,7 @@ describe('lint output formats', () => {
 });
 
 describe('colour', () => {
+  // Processes: colour is settled from the environment and the streams the process starts with.
   const broken = join(BROKEN, 'band-start.yaml');
 
   const ESCAPE = /\u001b\[/;
@@ -239,7 +242,7 @@ describe('lint on long chains of follow-ups (issue 28)', () => {
   test('a chain of 4,000: a warning for each question lint could not check, and no stack trace', async () => {
     const file = join(tempDir('chain'), 'chain.yaml');
     writeFileSync(file, chainText(4000));
-    const result = await runCli(['lint', file, '--format', 'json']);
+    const result = await runInProcess(['lint', file, '--format', 'json']);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     // Findings (the chain leaves a recommendation of the example bank unscored), never a crash (70).
     expect([0, 1]).toContain(result.code);

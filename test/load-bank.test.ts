@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { storedCheckPath } from '../src/io/stored-checks.js';
 import { checkBankFile, loadBankFile, storedCheckFor } from '../src/pipeline/load-bank.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -80,7 +81,7 @@ describe('bank checks stored by the build', () => {
 
     it('is never read by lint, which still reports the error', async () => {
       expect((await checkBankFile(broken)).ok).toBe(false);
-      const lint = await runCli(['lint', broken, '--format', 'json']);
+      const lint = await runInProcess(['lint', broken, '--format', 'json']);
       expect(lint.code).toBe(1);
       expect(JSON.parse(lint.stdout).map((d: { rule: string }) => d.rule)).toContain('band-order');
     });

@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const NORTHFIELD = readFileSync('test/fixtures/answers/northfield.yaml', 'utf8');
@@ -14,7 +15,7 @@ async function assess(text: string) {
   const dir = tempDir('messages');
   const file = join(dir, 'answers.yaml');
   writeFileSync(file, text);
-  const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+  const run = await runInProcess(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
   expect(run.stderr).not.toMatch(STACK_TRACE);
   expect(run.stderr).not.toMatch(/\(node:\d+\) Warning|--trace-warnings/);
   return { run, out: join(dir, 'out') };

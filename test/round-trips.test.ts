@@ -13,7 +13,7 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 
@@ -24,8 +24,8 @@ async function sameScores(dir: string, bank: Bank, sets: Map<string, Answer>[]):
   sets.forEach((answers, i) => {
     writeFileSync(join(dir, `yaml-${i + 1}.yaml`), answerFileText({ bank, organisation: { name: `Group ${i + 1}` }, answers }, answersSchemaReference()));
   });
-  const a = await runCli(['assess', join(dir, 'imported'), '--out-dir', join(dir, 'a'), '--format', 'json']);
-  const b = await runCli(['assess', ...sets.map((_, i) => join(dir, `yaml-${i + 1}.yaml`)), '--out-dir', join(dir, 'b'), '--format', 'json']);
+  const a = await runInProcess(['assess', join(dir, 'imported'), '--out-dir', join(dir, 'a'), '--format', 'json']);
+  const b = await runInProcess(['assess', ...sets.map((_, i) => join(dir, `yaml-${i + 1}.yaml`)), '--out-dir', join(dir, 'b'), '--format', 'json']);
   expect([a.code, b.code]).toEqual([0, 0]);
   for (let i = 1; i <= sets.length; i++) {
     const scores = (file: string) => {
@@ -44,7 +44,7 @@ describe.each(BUILT_IN)('%s', (id) => {
   test('XLSForm: the workbook filled as KoboToolbox exports it (group/name headers, names, one column per option) imports to the same scores', async () => {
     const dir = tempDir();
     const bank = await bankAt(`questionnaires/${id}.yaml`);
-    expect((await runCli(['export', id, '--to', 'xlsform', '--out', join(dir, 'form.xlsx')])).code).toBe(0);
+    expect((await runInProcess(['export', id, '--to', 'xlsform', '--out', join(dir, 'form.xlsx')])).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'form.xlsx'));
     const survey = workbook.getWorksheet('survey')!;
@@ -86,7 +86,7 @@ describe.each(BUILT_IN)('%s', (id) => {
         delimiter: ';',
       }),
     );
-    const imported = await runCli(['import', join(dir, 'export.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'export.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     sets.forEach((answers, i) => {
       expect((parse(readFileSync(join(dir, 'imported', `group-${i + 1}.yaml`), 'utf8')) as { answers: unknown }).answers).toEqual(Object.fromEntries(answers));
@@ -97,7 +97,7 @@ describe.each(BUILT_IN)('%s', (id) => {
   test('paper: forms typed into a spreadsheet with the grey names and values the paper form prints import to the same scores', async () => {
     const dir = tempDir();
     const bank = await bankAt(`questionnaires/${id}.yaml`);
-    const html = (await runCli(['export', id, '--to', 'html', '--out', '-'])).stdout;
+    const html = (await runInProcess(['export', id, '--to', 'html', '--out', '-'])).stdout;
     // The column names are the grey names, in the form's order; the values the grey values (or, for a scale, its number).
     const form = html.slice(0, html.indexOf('<footer>'));
     const names = [...form.matchAll(/<span class="id">([^<]+)<\/span>/g)].map((m) => m[1]!);
@@ -117,7 +117,7 @@ describe.each(BUILT_IN)('%s', (id) => {
       }),
     );
     writeFileSync(join(dir, 'forms.csv'), stringify([names, ...rows]));
-    const imported = await runCli(['import', join(dir, 'forms.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
+    const imported = await runInProcess(['import', join(dir, 'forms.csv'), '--bank', id, '--out-dir', join(dir, 'imported')]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     await sameScores(dir, bank, sets);
   });

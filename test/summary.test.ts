@@ -17,7 +17,7 @@ import { loadAssessment, reportsOf } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { loadBankFile } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK, exampleBank } from './helpers/banks.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { elementsOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
 import { arbAnswers } from './helpers/generators.js';
 
@@ -292,7 +292,7 @@ describe('links to the reports', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ce-plan-summary-'));
     try {
       const reports = join(dir, 'reports');
-      const run = await runCli([
+      const run = await runInProcess([
         'assess',
         ...THREE_GROUPS,
         '--bank',
@@ -309,7 +309,7 @@ describe('links to the reports', () => {
       const links = [...md.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
       expect(links).toEqual(['../reports/northfield.html', '../reports/eastgate.html', '../reports/riverside.html']);
       for (const link of links) expect(existsSync(join(dir, 'cohort', link))).toBe(true);
-      const html = await runCli([
+      const html = await runInProcess([
         'assess',
         ...THREE_GROUPS,
         '--bank',
@@ -352,7 +352,7 @@ describe('the summary in Welsh (issue 26)', () => {
       const inputs = ['strong', 'middling', 'weak'].map((name) => `test/fixtures/reports/${name}.yaml`);
       const reports = join(dir, 'reports');
       for (const file of ['summary.md', 'summary.html']) {
-        const run = await runCli(['assess', ...inputs, '--lang', 'cy', '--out-dir', reports, '--format', 'md', '--summary', join(dir, file), '--force']);
+        const run = await runInProcess(['assess', ...inputs, '--lang', 'cy', '--out-dir', reports, '--format', 'md', '--summary', join(dir, file), '--force']);
         expect(run).toMatchObject({ code: 0, stderr: '' });
       }
       const md = await readFile(join(dir, 'summary.md'), 'utf8');

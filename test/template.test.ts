@@ -3,14 +3,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 
 const BANK = 'test/fixtures/banks/example.yaml';
 
 describe('ce-plan template', () => {
   test('prints a blank answer file with every question, its type, options and condition', async () => {
-    const result = await runCli(['template', BANK]);
+    const result = await runInProcess(['template', BANK]);
     expect(result.code).toBe(0);
     const doc = parseDocument(result.stdout);
     expect(doc.errors).toEqual([]);
@@ -27,7 +27,7 @@ describe('ce-plan template', () => {
   });
 
   test("its modeline names the package's answers schema by its file URL, so it resolves wherever the output is saved", async () => {
-    const result = await runCli(['template', BANK]);
+    const result = await runInProcess(['template', BANK]);
     const match = /^# yaml-language-server: \$schema=(file:\/\/\S+)\n/.exec(result.stdout);
     expect(match).not.toBeNull();
     const schema = fileURLToPath(match![1]!);
@@ -36,7 +36,7 @@ describe('ce-plan template', () => {
   });
 
   test('--lang cy,en words the file in Welsh and says lang: [cy, en], so its reports are bilingual, Welsh first (issue 26)', async () => {
-    const result = await runCli(['template', 'quick-check', '--lang', 'cy,en']);
+    const result = await runInProcess(['template', 'quick-check', '--lang', 'cy,en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# Atebion i "Gwiriad cyflym ymgysylltu â\'r gymuned"');
     expect(result.stdout).toContain('lang: [cy, en]  #');
@@ -46,13 +46,13 @@ describe('ce-plan template', () => {
   });
 
   test('an unknown bank is a usage error that lists the built-in ones', async () => {
-    const result = await runCli(['template', 'no-such-bank']);
+    const result = await runInProcess(['template', 'no-such-bank']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no built-in bank "no-such-bank"; the built-in banks are/);
   });
 
   test('a broken bank is reported with its findings, exit 1', async () => {
-    const result = await runCli(['template', 'test/fixtures/broken-banks/band-start.yaml']);
+    const result = await runInProcess(['template', 'test/fixtures/broken-banks/band-start.yaml']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/band-start\.yaml\n {2}8:33 +error +band-start/);
     expect(result.stdout).toBe('');
@@ -67,7 +67,7 @@ describe('a prompt with a line break of its own', () => {
   };
 
   test('stays inside its comment: a newline cannot write YAML into the template', async () => {
-    const result = await runCli(['template', bankWith('Have you written it down?\ninjected: true\n#')]);
+    const result = await runInProcess(['template', bankWith('Have you written it down?\ninjected: true\n#')]);
     expect(result.code).toBe(0);
     const lines = result.stdout.split(/\r\n?|\n/);
     expect(lines.filter((line) => line.includes('injected'))).toEqual(['  # injected: true']);
@@ -75,7 +75,7 @@ describe('a prompt with a line break of its own', () => {
   });
 
   test('a carriage return, which YAML 1.2 readers also end a line at, is refused in the bank', async () => {
-    const result = await runCli(['template', bankWith('Have you written it down?\rinjected: true\n#')]);
+    const result = await runInProcess(['template', bankWith('Have you written it down?\rinjected: true\n#')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/invalid-value +"prompt" must not hold control characters/);
     expect(result.stdout).toBe('');

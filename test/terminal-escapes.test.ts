@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { terminalLines, terminalText } from '../src/format/terminal-text.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { runCli, STACK_TRACE } from './helpers/cli.js';
+import { STACK_TRACE } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { FIXTURE_BANK, Terminal } from './helpers/terminal.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -50,7 +51,7 @@ describe('printed through the CLI', () => {
     const dir = tempDir('escapes');
     const file = join(dir, 'answers.yaml');
     writeFileSync(file, northfield.replace('answers:\n', `answers:\n  ${yamlString(PWNED)}: "yes"\n`));
-    const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+    const run = await runInProcess(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('unknown-question  no question "\\u001b]0;PWNED\\u0007\\u001b[2J"');
     expectInert(run);
@@ -60,7 +61,7 @@ describe('printed through the CLI', () => {
     const dir = tempDir('escapes');
     const file = join(dir, 'answers.yaml');
     writeFileSync(file, northfield.replace('organisation:\n', `organisation:\n  ${yamlString(PWNED)}: x\n`));
-    const run = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+    const run = await runInProcess(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/unknown-key +unknown key "\\u001b\]0;PWNED/);
     expectInert(run);
@@ -70,7 +71,7 @@ describe('printed through the CLI', () => {
     const dir = tempDir('escapes');
     const bank = join(dir, 'bank.yaml');
     writeFileSync(bank, readFileSync(EXAMPLE_BANK, 'utf8').replace(/^title: /m, `${yamlString(PWNED)}: x\ntitle: `));
-    const run = await runCli(['lint', bank, '--format', format]);
+    const run = await runInProcess(['lint', bank, '--format', format]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(format === 'json' ? 'unknown key \\"\\u001b]0;PWNED' : 'unknown key "\\u001b]0;PWNED');
     expectInert(run);
@@ -80,11 +81,11 @@ describe('printed through the CLI', () => {
     const dir = tempDir('escapes');
     const file = join(dir, 'answers.yaml');
     writeFileSync(file, northfield.replace('bank_version: 1.0.0', `bank_version: ${yamlString(`1.0.0${PWNED}`)}`));
-    const assess = await runCli(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+    const assess = await runInProcess(['assess', file, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(assess.code).toBe(1);
     expect(assess.stderr).toContain('not the text "1.0.0\\u001b]0;PWNED\\u0007\\u001b[2J"');
     expectInert(assess);
-    const compare = await runCli(['compare', NORTHFIELD, file, '--bank', EXAMPLE_BANK]);
+    const compare = await runInProcess(['compare', NORTHFIELD, file, '--bank', EXAMPLE_BANK]);
     expect(compare.code).toBe(1);
     expect(compare.stderr).toContain('not the text "1.0.0\\u001b]0;PWNED\\u0007\\u001b[2J"');
     expectInert(compare);
@@ -94,7 +95,7 @@ describe('printed through the CLI', () => {
     const dir = tempDir('escapes');
     const file = join(dir, 'answers.yaml');
     writeFileSync(file, northfield.replace('name: Northfield Community Safety Group', `name: ${yamlString(`Eastgate${PWNED}\nwrote fake.yaml`)}`));
-    const compare = await runCli(['compare', NORTHFIELD, file, '--bank', EXAMPLE_BANK, '--out', join(dir, 'progress.md')]);
+    const compare = await runInProcess(['compare', NORTHFIELD, file, '--bank', EXAMPLE_BANK, '--out', join(dir, 'progress.md')]);
     expect(compare.code).toBe(0);
     expect(compare.stderr).toContain('"Eastgate\\u001b]0;PWNED\\u0007\\u001b[2J\\nwrote fake.yaml" after');
     expectInert(compare);
@@ -109,11 +110,11 @@ describe('printed through the CLI', () => {
     copyFileSync(NORTHFIELD, join(groups, `${name}.yaml`));
     mkdirSync(join(dir, 'broken'));
     writeFileSync(join(dir, 'broken', `${name}.yml`), 'bank: [\n');
-    const good = await runCli(['assess', groups, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
+    const good = await runInProcess(['assess', groups, '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out')]);
     expect(good.code).toBe(0);
     expect(good.stdout).toBe(`wrote ${join(dir, 'out')}/a\\u001b[31m\\nwrote fake.md\n`);
     expectInert(good);
-    const bad = await runCli(['assess', join(dir, 'broken'), '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out2')]);
+    const bad = await runInProcess(['assess', join(dir, 'broken'), '--bank', EXAMPLE_BANK, '--out-dir', join(dir, 'out2')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`${join(dir, 'broken')}/a\\u001b[31m\\nwrote fake.yml\n`);
     expect(bad.stderr).not.toMatch(/^wrote fake/m);
@@ -121,7 +122,7 @@ describe('printed through the CLI', () => {
   });
 
   it('a name in a usage error is shown quoted', async () => {
-    const run = await runCli(['assess', NORTHFIELD, '--bank', `no-such${PWNED}`]);
+    const run = await runInProcess(['assess', NORTHFIELD, '--bank', `no-such${PWNED}`]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no built-in bank "no-such\\u001b]0;PWNED');
     expectInert(run);

@@ -10,7 +10,7 @@ import type { Bank } from '../src/core/schema.js';
 import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { answerSets, bankAt, BUILT_IN } from './helpers/forms.js';
 import { tempDir as makeTempDir } from './helpers/temp.js';
 import {
@@ -45,11 +45,11 @@ describe.each(BUILT_IN)('%s', (id) => {
   beforeAll(async () => {
     bank = await bankAt(`questionnaires/${id}.yaml`);
     dir = tempDir();
-    expect((await runCli(['export', id, '--to', 'xlsform', '--out', join(dir, 'form.xlsx')])).code).toBe(0);
-    expect((await runCli(['export', id, '--to', 'surveyjs', '--out', join(dir, 'form.survey.json')])).code).toBe(0);
+    expect((await runInProcess(['export', id, '--to', 'xlsform', '--out', join(dir, 'form.xlsx')])).code).toBe(0);
+    expect((await runInProcess(['export', id, '--to', 'surveyjs', '--out', join(dir, 'form.survey.json')])).code).toBe(0);
     const fields = await xlsformFields(join(dir, 'form.xlsx'));
     // The same form exported to open in Welsh, as a tool shows it in Welsh: its labels, and so its export's headers and cells.
-    expect((await runCli(['export', id, '--to', 'xlsform', '--lang', 'cy', '--out', join(dir, 'form-cy.xlsx')])).code).toBe(0);
+    expect((await runInProcess(['export', id, '--to', 'xlsform', '--lang', 'cy', '--out', join(dir, 'form-cy.xlsx')])).code).toBe(0);
     const welshFields = await xlsformFields(join(dir, 'form-cy.xlsx'), 'cy');
     const survey = JSON.parse(readFileSync(join(dir, 'form.survey.json'), 'utf8')) as Record<string, unknown>;
     // Answers as the form collects them: to the questions it shows.
@@ -128,7 +128,14 @@ describe.each(BUILT_IN)('%s', (id) => {
       const content = { bank, organisation: { name: response.organisation, date: response.date }, answers: response.answers as Map<string, Answer> };
       writeFileSync(join(dir, `group-${i + 1}.yaml`), answerFileText(content, answersSchemaReference()));
     });
-    const yaml = await runCli(['assess', ...responses.map((_, i) => join(dir, `group-${i + 1}.yaml`)), '--out-dir', join(dir, 'yaml'), '--format', 'json']);
+    const yaml = await runInProcess([
+      'assess',
+      ...responses.map((_, i) => join(dir, `group-${i + 1}.yaml`)),
+      '--out-dir',
+      join(dir, 'yaml'),
+      '--format',
+      'json',
+    ]);
     expect(yaml.code).toBe(0);
   });
 
@@ -153,7 +160,7 @@ describe.each(BUILT_IN)('%s', (id) => {
     const text = layout.write(dir);
     for (const awkward of layout.holds) expect(text).toMatch(awkward);
     writeFileSync(input, text);
-    const imported = await runCli(['import', input, '--bank', id, '--out-dir', join(folder, 'answers')]);
+    const imported = await runInProcess(['import', input, '--bank', id, '--out-dir', join(folder, 'answers')]);
     expect(imported.stderr).toBe(layout.note === undefined ? '' : `${input}: ${layout.note}\n`);
     expect(imported.code).toBe(0);
     expect(readdirSync(join(folder, 'answers')).sort()).toEqual(responses.map((_, i) => `group-${i + 1}.yaml`).sort());
@@ -162,7 +169,7 @@ describe.each(BUILT_IN)('%s', (id) => {
       expect(content.organisation).toEqual({ name: response.organisation, date: response.date });
       expect(content.answers).toEqual(Object.fromEntries(response.answers));
     });
-    const direct = await runCli(['assess', input, '--bank', id, '--out-dir', join(folder, 'reports'), '--format', 'json']);
+    const direct = await runInProcess(['assess', input, '--bank', id, '--out-dir', join(folder, 'reports'), '--format', 'json']);
     expect(direct.stderr).toBe(imported.stderr);
     expect(direct.code).toBe(0);
     responses.forEach((_, i) => {

@@ -12,7 +12,8 @@ import { writeAnswerFile } from '../src/io/answer-file-writer.js';
 import { fileSystem, writeFileAtomic, writeFilesAtomic, WriteError } from '../src/io/write-file.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
-import { BIN, runCli, STACK_TRACE, type CliResult } from './helpers/cli.js';
+import { BIN, STACK_TRACE, type CliResult } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
 import { asOtherUser, OTHER_USER, privateFolderAbove } from './helpers/other-user.js';
 import { onTmpfs, withTmpfs } from './helpers/tmpfs.js';
@@ -127,7 +128,7 @@ describe('in the CLI', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     symlinkSync(join(dir, 'nowhere'), join(out, 'northfield.json'));
-    const run = await runCli(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
+    const run = await runInProcess(['assess', NORTHFIELD, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('northfield.json already exists; use --force');
     expect(readdirSync(out)).toEqual(['northfield.json']);
@@ -232,7 +233,7 @@ describe('a full disk in a batch (tmpfs)', () => {
     const { inputs, report } = cohort(dir);
     await withTmpfs(dir, '68k', async (disk) => {
       const out = join(disk, 'out');
-      const run = await runCli(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', out]);
+      const run = await runInProcess(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', out]);
       expect(run.code).toBe(2);
       expect(run.stderr).not.toMatch(STACK_TRACE);
       expect(run.stderr.match(/the disk is full/g)).toHaveLength(1);
@@ -253,7 +254,7 @@ describe('a full disk in a batch (tmpfs)', () => {
     const { inputs, report, json } = cohort(dir);
     await withTmpfs(dir, '100k', async (disk) => {
       const out = join(disk, 'out');
-      const run = await runCli(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
+      const run = await runInProcess(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
       expect(run.code).toBe(2);
       const names = readdirSync(out).sort();
       expect(names.length).toBeGreaterThan(1);
@@ -274,7 +275,7 @@ describe('a full disk in a batch (tmpfs)', () => {
     for (let i = 0; i < 80; i++) copyFileSync(NORTHFIELD, join(inputs, `n${String(i).padStart(2, '0')}.yaml`));
     const report = readFileSync('test/golden/northfield.md', 'utf8');
     await withTmpfs(dir, '68k', async (disk) => {
-      const run = await runCli(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', disk]);
+      const run = await runInProcess(['assess', inputs, '--bank', EXAMPLE_BANK, '--out-dir', disk]);
       expect(run.code).toBe(2);
       expect(run.stderr.match(/the disk is full/g)).toHaveLength(1);
       const wrote = run.stdout.trimEnd().split('\n');
@@ -344,7 +345,7 @@ describe('an out dir that cannot be written', () => {
       '1m',
       async (disk) => {
         for (const out of [disk, join(disk, 'reports')]) {
-          const run = await runCli(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out]);
+          const run = await runInProcess(['assess', folder, '--bank', EXAMPLE_BANK, '--out-dir', out]);
           expect(run.code).toBe(2);
           expect(run.stderr.match(/: the disk is read-only$/gm)).toHaveLength(1);
           expect(run.stderr).not.toContain('ENOENT');

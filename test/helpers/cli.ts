@@ -18,9 +18,13 @@ export interface CliOptions {
   nodeArgs?: string[];
 }
 
+/** The environment a run starts from: this one without colour or CI settings, so each test sets exactly what it means to test. */
+export function cliEnv(more: CliOptions['env'] = {}): Record<string, string | undefined> {
+  return { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...more };
+}
+
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  // Start from a colourless, non-CI environment so each test sets exactly what it means to test.
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...options.env };
+  const env = cliEnv(options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
     let stdout = '';
