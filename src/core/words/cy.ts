@@ -44,12 +44,13 @@ const list = (items: readonly string[], last?: string): string =>
 
 const LANGUAGE_NAMES = { en: 'Saesneg', cy: 'Cymraeg' };
 
-const DATE = new Intl.DateTimeFormat('cy', { dateStyle: 'long', timeZone: 'UTC' });
+// Made at the first date, not when the catalogue loads (see pluralOf).
+let dates: Intl.DateTimeFormat | undefined;
 
 export const cy: Words = {
   htmlLang: 'cy',
   untranslated: (text) => `[Saesneg] ${text}`,
-  date: (iso) => DATE.format(new Date(`${iso}T00:00:00Z`)),
+  date: (iso) => (dates ??= new Intl.DateTimeFormat('cy', { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`)),
   list: (items, last) => list(items, last === undefined || last === 'and' ? undefined : last === 'or' ? 'neu' : last),
 
   core: {

@@ -4,8 +4,12 @@
 /** A word's forms, by plural category; `other` is required, every other falls back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** The counting function of a language: `count(3, { one: '# gap', other: '# gaps' })` is "3 gaps". */
+/**
+ * The counting function of a language: `count(3, { one: '# gap', other: '# gaps' })` is "3 gaps". Its
+ * rules are made at the first count, not when a catalogue loads: loading a locale's ICU data takes
+ * milliseconds that `init` would spend before its first question, for a language it may not use.
+ */
 export function pluralOf(locale: string): (n: number, forms: PluralForms) => string {
-  const rules = new Intl.PluralRules(locale);
-  return (n, forms) => (forms[rules.select(n)] ?? forms.other).replace('#', String(n));
+  let rules: Intl.PluralRules | undefined;
+  return (n, forms) => (forms[(rules ??= new Intl.PluralRules(locale)).select(n)] ?? forms.other).replace('#', String(n));
 }
