@@ -125,6 +125,29 @@ function gatesWarned(bank: Bank): Set<string> {
   );
 }
 
+/** A bank of one recommendation and one section of these questions, each with a prompt, weight 1 and a source unless given. */
+function smallBank(id: string, questions: object[]): Bank {
+  const source = { id: 'src', section: 'A section' };
+  return {
+    id,
+    version: '1.0.0',
+    title: id,
+    sources: [{ id: 'src', title: 'A source' }],
+    bands: [
+      { id: 'low', label: 'Low', min: 0 },
+      { id: 'high', label: 'High', min: 80 },
+    ],
+    recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, weight: 1, actions: ['Do it.'] }],
+    sections: [
+      {
+        id: 'all',
+        title: 'All',
+        questions: questions.map((q) => ({ prompt: 'A question?', required: true, weight: 1, source, recommendation: 'rec', ...q })),
+      },
+    ],
+  } as unknown as Bank;
+}
+
 const builtIn = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file)).bank));
 
 describe('a better answer never lowers a score', () => {
@@ -179,42 +202,14 @@ describe('a better answer never lowers a score', () => {
   it('warns when one of two best answers keeps a scored follow-up closed, as the other opens it', () => {
     // Found by the scoring property: "Best" and "Also best" (within the tolerance) both score 1, but only
     // "Also best" opens q-1, so answering "Best" leaves q-1 at 0 and the recommendation below 100.
-    const source = { id: 'src', section: 'A section' };
     const options = [
       { value: 'best', label: 'Best', score: 1 },
       { value: 'worst', label: 'Worst', score: 0 },
     ];
-    const question = (id: string, rest: object = {}) => ({
-      id,
-      prompt: `${id}?`,
-      required: true,
-      source,
-      type: 'single',
-      recommendation: 'rec',
-      options,
-      ...rest,
-    });
-    const bank = {
-      id: 'tie',
-      version: '1.0.0',
-      title: 'A tie',
-      sources: [{ id: 'src', title: 'A source' }],
-      bands: [
-        { id: 'low', label: 'Low', min: 0 },
-        { id: 'high', label: 'High', min: 80 },
-      ],
-      recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, weight: 1, actions: ['Do it.'] }],
-      sections: [
-        {
-          id: 'all',
-          title: 'All',
-          questions: [
-            question('q-0', { options: [...options, { value: 'also-best', label: 'Also best', score: 0.999999999 }] }),
-            question('q-1', { when: { question: 'q-0', in: ['also-best'] } }),
-          ],
-        },
-      ],
-    } as unknown as Bank;
+    const bank = smallBank('tie', [
+      { id: 'q-0', type: 'single', options: [...options, { value: 'also-best', label: 'Also best', score: 0.999999999 }] },
+      { id: 'q-1', type: 'single', options, when: { question: 'q-0', in: ['also-best'] } },
+    ]);
     expect([...gatesWarned(bank)]).toEqual(['q-0']);
     const [finding] = lintBank(bank, { at: () => ({ line: 1, column: 1 }) }, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
     expect(finding!.message).toContain('best answer "Best"');
@@ -224,43 +219,26 @@ describe('a better answer never lowers a score', () => {
     // Found by the property on generated banks (seed -1373245342): q-1 is asked only when q-0 is "Not
     // applicable", and its better answer "Middle" closes the scored q-2. Lint skipped q-0's "Not
     // applicable" when working out when q-1 is asked, so it never tried q-1 at all.
-    const source = { id: 'src', section: 'A section' };
-    const question = (id: string, rest: object) => ({ id, prompt: `${id}?`, required: true, weight: 1, source, recommendation: 'rec', ...rest });
-    const bank = {
-      id: 'na-gate',
-      version: '1.0.0',
-      title: 'A gate behind "Not applicable"',
-      sources: [{ id: 'src', title: 'A source' }],
-      bands: [
-        { id: 'low', label: 'Low', min: 0 },
-        { id: 'high', label: 'High', min: 80 },
-      ],
-      recommendations: [{ id: 'rec', title: 'Rec', summary: 'Why.', source, weight: 1, actions: ['Do it.'] }],
-      sections: [
-        {
-          id: 'all',
-          title: 'All',
-          questions: [
-            question('q-0', {
-              type: 'single',
-              options: [
-                { value: 'yes', label: 'Yes', score: 1 },
-                { value: 'na', label: 'Not applicable', na: true },
-              ],
-            }),
-            question('q-1', {
-              type: 'single',
-              when: { question: 'q-0', equals: 'na' },
-              options: [
-                { value: 'middle', label: 'Middle', score: 0.5 },
-                { value: 'worst', label: 'Worst', score: 0 },
-              ],
-            }),
-            question('q-2', { type: 'scale', weight: 2, when: { question: 'q-1', not_in: ['middle'] }, scale: { min: 0, max: 3 } }),
-          ],
-        },
-      ],
-    } as unknown as Bank;
+    const bank = smallBank('na-gate', [
+      {
+        id: 'q-0',
+        type: 'single',
+        options: [
+          { value: 'yes', label: 'Yes', score: 1 },
+          { value: 'na', label: 'Not applicable', na: true },
+        ],
+      },
+      {
+        id: 'q-1',
+        type: 'single',
+        when: { question: 'q-0', equals: 'na' },
+        options: [
+          { value: 'middle', label: 'Middle', score: 0.5 },
+          { value: 'worst', label: 'Worst', score: 0 },
+        ],
+      },
+      { id: 'q-2', type: 'scale', weight: 2, when: { question: 'q-1', not_in: ['middle'] }, scale: { min: 0, max: 3 } },
+    ]);
     expect(counterExample(bank, new Map<string, Answer>([['q-0', 'na']]), new Set())).toBeDefined();
     // (q-0 is warned of too: its best answer never opens q-1.)
     expect([...gatesWarned(bank)]).toEqual(['q-0', 'q-1']);

@@ -346,8 +346,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   // Tasks: find out each "don't know", answer what was left blank, agree a shared view where respondents differ.
   const tasks: Objective[] = [];
   for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
-  if (unanswered.size > 0) tasks.push(answerTheRest([...unanswered.keys()], words));
-  if (contested.size > 0) tasks.push(agreeSharedView([...contested], agreed.size > 0, words));
+  if (unanswered.size > 0) tasks.push(taskOn('answer-the-rest', 'find-out', [...unanswered.keys()], words.core.answerTheRest(unanswered.size)));
+  if (contested.size > 0) tasks.push(taskOn('agree-shared-view', 'agree', [...contested], words.core.agreeSharedView(contested.size, agreed.size > 0)));
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
@@ -567,36 +567,9 @@ function findOut(
   };
 }
 
-function answerTheRest(ids: readonly string[], words: Words): Objective {
-  return {
-    id: 'answer-the-rest',
-    kind: 'find-out',
-    recommendation: null,
-    gap: null,
-    text: words.core.answerTheRest(ids.length),
-    for: ids,
-    because: ids,
-    chosenBy: [],
-    flagged: false,
-    horizon: 'now',
-    ownWords: [],
-  };
-}
-
-function agreeSharedView(ids: readonly string[], afterAgreement: boolean, words: Words): Objective {
-  return {
-    id: 'agree-shared-view',
-    kind: 'agree',
-    recommendation: null,
-    gap: null,
-    text: words.core.agreeSharedView(ids.length, afterAgreement),
-    for: ids,
-    because: ids,
-    chosenBy: [],
-    flagged: false,
-    horizon: 'now',
-    ownWords: [],
-  };
+/** A task the plan adds about some questions as a whole (not one gap): answering them, or agreeing on them. */
+function taskOn(id: 'answer-the-rest' | 'agree-shared-view', kind: 'find-out' | 'agree', ids: readonly string[], text: string): Objective {
+  return { id, kind, recommendation: null, gap: null, text, for: ids, because: ids, chosenBy: [], flagged: false, horizon: 'now', ownWords: [] };
 }
 
 /**
