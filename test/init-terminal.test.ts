@@ -214,6 +214,23 @@ describe('ce-plan init in a terminal', () => {
     expect(content.answers).toEqual(ALL_ANSWERS);
   }, 90_000);
 
+  test.each([
+    ['a closed terminal (HUP)', undefined],
+    ['TERM', 'SIGTERM' as const],
+  ])(
+    '%s ends the interview as Ctrl-C does: exit 130, the answers saved, the lock let go',
+    async (_what, signal) => {
+      const t = start();
+      await answerFirstSection(t);
+      await t.waitFor('Which ways of engaging do you use?');
+      t.kill(signal);
+      expect(await t.exited).toBe(130);
+      expect((await savedAnswers()).answers).toEqual({ 'definition-written': 'partly', 'definition-shared': 4 });
+      expect(await readdir(dir)).toEqual(['ce-plan-answers.yaml']);
+    },
+    90_000,
+  );
+
   test('--respondent writes who answered into the answer file, and a resumed run keeps it', async () => {
     const first = start('--respondent', 'Alex Morgan, Council officer');
     await answerFirstSection(first);

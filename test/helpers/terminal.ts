@@ -89,8 +89,8 @@ export class Terminal {
     return this.pty.pid;
   }
 
-  /** Ends the process: by default as a closed terminal does (SIGHUP); `SIGKILL` as a crash or `kill -9`. */
-  kill(signal?: 'SIGKILL'): void {
+  /** Ends the process: by default as a closed terminal does (SIGHUP); `SIGTERM` as a service stopping it; `SIGKILL` as a crash or `kill -9`. */
+  kill(signal?: 'SIGTERM' | 'SIGKILL'): void {
     try {
       this.pty.kill(signal);
     } catch {

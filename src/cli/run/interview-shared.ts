@@ -73,7 +73,8 @@ export async function openInterview(
 ): Promise<{ style: Style; prompter: Prompter; stopListening: () => void }> {
   const style = await styleFor(io.stdout, io.env);
   const interrupt = new AbortController();
-  const stopListening = io.onSignals(['SIGINT'], () => interrupt.abort());
+  // A closed terminal (HUP) or a TERM ends the interview as Ctrl-C does: the answers saved, the lock let go.
+  const stopListening = io.onSignals(['SIGINT', 'SIGTERM', 'SIGHUP'], () => interrupt.abort());
   return { style, prompter: await makePrompter(io, options, interrupt.signal, words), stopListening };
 }
 
