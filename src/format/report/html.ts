@@ -26,14 +26,17 @@ const REPORT_CSS = `
 .reading { font-size: 0.88rem; }
 .reading h2 { font-size: 1.05rem; }
 .reading ul { padding-left: 1rem; }
-.plan { table-layout: fixed; }
+/* The narrow columns take at least their heading's width, which differs by language ("Owner",
+   "Perchennog"; "Done" is a tick, its word for screen readers); the action takes the rest, and wraps
+   anywhere it must. */
 .plan { font-size: 0.88rem; }
 .plan th { white-space: nowrap; }
-.plan .done { width: 3rem; text-align: center; white-space: nowrap; }
+.plan td { overflow-wrap: anywhere; }
+.plan .done { width: 1%; text-align: center; white-space: nowrap; }
 .plan .owner { width: 4.8rem; }
 .plan .when { width: 6.2rem; }
 .plan td.owner, .plan td.when { border-bottom: 1px solid #555; }
-.plan .gap-ref { width: 2.4rem; }
+.plan .gap-ref { width: 1%; }
 .plan .own { display: block; font-size: 0.88em; margin-top: 0.1rem; color: #333; }
 .box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid #1a1a1a; border-radius: 2px; vertical-align: -0.15em; }
 blockquote { margin: 0 0 0.6rem; padding: 0.1rem 0 0.1rem 0.8rem; border-left: 3px solid #888; }
