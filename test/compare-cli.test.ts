@@ -56,6 +56,23 @@ describe('ce-plan compare', () => {
     expect(parsed).toMatchObject({ comparable: false, reasons: ['the bank differs: "quick-check" before, "ce-readiness" after'], warnings: [] });
   });
 
+  it("writes in the AFTER file's lang: unless --lang says otherwise, the bank's titles in that language", async () => {
+    const dir = await tempDir();
+    const before = 'test/fixtures/compare/ce-readiness.yaml';
+    const after = join(dir, 'after.yaml');
+    await writeFile(after, `${await readFile(before, 'utf8')}\nlang: cy\n`);
+    const welsh = JSON.parse((await runInProcess(['compare', before, after, '--format', 'json'])).stdout);
+    const english = JSON.parse((await runInProcess(['compare', before, after, '--format', 'json', '--lang', 'en,cy'])).stdout);
+    expect([welsh.lang, english.lang]).toEqual(['cy', 'en']);
+    // Each recommendation by id: its Welsh title from the bank, not the English marked as untranslated.
+    const titles = (json: { recommendations: { id: string; title: string }[] }) => new Map(json.recommendations.map((r) => [r.id, r.title]));
+    const [cy, en] = [titles(welsh), titles(english)];
+    for (const [id, title] of cy) expect(title).not.toBe(en.get(id));
+    expect([...cy.values()].some((title) => title.startsWith('[Saesneg]'))).toBe(false);
+    const page = await runInProcess(['compare', before, after]);
+    expect(page.stdout).toContain('## At ei gilydd');
+  });
+
   it('writes --out atomically, and never over an existing file without --force', async () => {
     const dir = await tempDir();
     const out = join(dir, 'progress.md');

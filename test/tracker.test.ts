@@ -114,6 +114,14 @@ describe('the action tracker', () => {
     await matchesGolden('progress.md', shown(md.stdout));
     const html = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'html']);
     await matchesGolden('progress.html', shown(html.stdout));
+    // In Welsh (issue 26): ce-plan's words from the catalogue, the bank's texts marked where it has no Welsh.
+    const welsh = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--lang', 'cy,en']);
+    expect(welsh.code).toBe(0);
+    expect(await lintMarkdown(welsh.stdout)).toEqual([]);
+    await matchesGolden('progress.cy.md', shown(welsh.stdout));
+    const welshHtml = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--lang', 'cy', '--format', 'html']);
+    expect(welshHtml.stdout).toContain('<html lang="cy">');
+    expect(welshHtml.stdout).toContain('<h2 id="actions">Camau gweithredu y cytunwyd arnynt</h2>');
     const json = JSON.parse((await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', edited, '--format', 'json'])).stdout);
     expect(json.progress.gaps.map((g: { id: string; status: string; movement: string; verdict: string }) => [g.id, g.status, g.movement, g.verdict])).toEqual([
       ['define-engagement', 'done', 'rose', 'Done, and the score rose'],

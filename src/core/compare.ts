@@ -11,6 +11,7 @@ import type { Tracker } from './tracker.js';
 import type { AnswerFile, Band, Bank, Question } from './schema.js';
 import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
+import type { Language } from './languages.js';
 import { bankLanguage } from './translation.js';
 import { wordsFor } from './words/index.js';
 
@@ -71,6 +72,8 @@ interface AnswerChange {
 }
 
 export interface Comparison {
+  /** The language of its words and bank texts: the after side's bank's (bankIn). */
+  lang: Language;
   /** False when the banks (or the bank versions the answers were written for) differ. */
   comparable: boolean;
   reasons: string[];
@@ -94,10 +97,6 @@ export interface Comparison {
   /** Findings about the tracker against the two assessments (an action no longer in the bank, a row deleted), for stderr. */
   findings: Diagnostic[];
 }
-
-const NOT_ANSWERED = 'unanswered';
-const NOT_ASKED = 'not asked';
-const NOT_IN_BANK = 'not in the bank';
 
 const cellOf = (score: number | null, band: Band | null): ScoreCell => ({ score, band: band === null ? null : bandRef(band) });
 
@@ -142,11 +141,12 @@ function bandChange(id: string, title: string, before: ScoreCell, after: ScoreCe
 
 /** How one side sees a question: its answer, or why it has none. */
 function answerText(side: CompareSide, shown: ReadonlySet<string>, question: Question | undefined, id: string): string {
-  if (question === undefined) return NOT_IN_BANK;
-  if (side.answersInWords !== undefined) return side.answersInWords.get(id) ?? NOT_ASKED;
-  if (!shown.has(id)) return NOT_ASKED;
+  const words = wordsFor(bankLanguage(side.bank));
+  if (question === undefined) return words.compare.notInBank;
+  if (side.answersInWords !== undefined) return side.answersInWords.get(id) ?? words.compare.notAsked;
+  if (!shown.has(id)) return words.compare.notAsked;
   const answer = side.answers.get(id);
-  return answer === undefined ? NOT_ANSWERED : describeAnswer(question, answer, wordsFor(bankLanguage(side.bank)));
+  return answer === undefined ? words.compare.unanswered : describeAnswer(question, answer, words);
 }
 
 /** The actions the plan of a side had: what its tracker was written with (one respondent's answers; a combined side's is not worked out here). */
@@ -188,7 +188,7 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   const gapsClosed: GapChange[] = [];
   const gapsOpened: GapChange[] = [];
   const bandChanges: BandChange[] = [];
-  const overallBand = bandChange('overall', 'Overall', overall.before, overall.after, {
+  const overallBand = bandChange('overall', wordsFor(bankLanguage(after.bank)).compare.overall, overall.before, overall.after, {
     before: before.assessment.overall.band,
     after: after.assessment.overall.band,
   });
@@ -230,6 +230,7 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   }
 
   return {
+    lang: bankLanguage(after.bank),
     comparable: reasons.length === 0,
     reasons,
     warnings,

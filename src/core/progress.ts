@@ -9,6 +9,8 @@ import { START, type Diagnostic, type Position } from './diagnostics.js';
 import type { ScoreCell } from './cohort.js';
 import type { Bank } from './schema.js';
 import type { Assessment } from './scoring.js';
+import { bankLanguage } from './translation.js';
+import { wordsFor } from './words/index.js';
 import { cellName, type TrackedAction, type Tracker, type TrackerOrigin, type TrackerStatus } from './tracker.js';
 
 /** One action as the tracker records it; `row` null when the tracker has no row for it (deleted). */
@@ -23,9 +25,9 @@ export interface ActionProgress {
 }
 
 /** What was done for a gap, taking its actions together. */
-type GapStatus = 'done' | 'partly-done' | 'under-way' | 'not-done' | 'dropped' | 'not-tracked';
+export type GapStatus = 'done' | 'partly-done' | 'under-way' | 'not-done' | 'dropped' | 'not-tracked';
 /** How its score moved, on the rounded scores a reader sees. */
-type Movement = 'rose' | 'same' | 'fell' | 'not-assessed';
+export type Movement = 'rose' | 'same' | 'fell' | 'not-assessed';
 
 interface GapProgress {
   id: string;
@@ -61,32 +63,6 @@ interface ProgressSide {
   bank: Bank;
   assessment: Assessment;
   content: { organisation: { name: string; date?: string | undefined } };
-}
-
-const STATUS_WORDS: Record<GapStatus, string> = {
-  done: 'Done',
-  'partly-done': 'Partly done',
-  'under-way': 'Under way',
-  'not-done': 'Not done',
-  dropped: 'Dropped',
-  'not-tracked': 'Not in the tracker',
-};
-
-/** The plain verdict: what was done, then how the score moved, joined as a reader would say it. */
-function verdictOf(status: GapStatus, movement: Movement, closed: boolean): string {
-  const acted = status === 'done' || status === 'partly-done' || status === 'under-way';
-  const words = STATUS_WORDS[status];
-  const moved =
-    movement === 'not-assessed'
-      ? '; not assessed this time'
-      : movement === 'rose'
-        ? `${acted ? ', and' : ', but'} the score rose${closed ? ', closing the gap' : ''}`
-        : movement === 'fell'
-          ? `${acted ? ', but' : ', and'} the score fell`
-          : acted
-            ? ', no change yet'
-            : ', and no change';
-  return `${words}${moved}`;
 }
 
 function statusOfGap(actions: readonly ActionProgress[]): GapStatus {
@@ -216,6 +192,7 @@ export function trackerProgress(
     byRecommendation.set(known?.recommendation ?? null, list);
   }
 
+  const words = wordsFor(bankLanguage(after.bank));
   const gaps: GapProgress[] = [];
   before.assessment.gaps.forEach((gap, i) => {
     const id = gap.recommendation.id;
@@ -227,7 +204,17 @@ export function trackerProgress(
     const top = after.bank.bands.reduce((best, band) => (band.min > best.min ? band : best));
     const closed = cell.after.band?.id === top.id;
     const status = statusOfGap(actions);
-    gaps.push({ id, title: gap.recommendation.title, rank: i + 1, ...cell, closed, status, movement, verdict: verdictOf(status, movement, closed), actions });
+    gaps.push({
+      id,
+      title: gap.recommendation.title,
+      rank: i + 1,
+      ...cell,
+      closed,
+      status,
+      movement,
+      verdict: words.compare.verdict(status, movement, closed),
+      actions,
+    });
   });
   const other = [...byRecommendation.values()].flat();
   return { progress: { file: tracker.file, origin, gaps, other, gone, counts }, diagnostics };

@@ -11,5 +11,5 @@ export const scoreText = (score: number | null): string => (score === null ? NOT
 export const scoreCellText = (cell: ScoreCell, none: string): string =>
   cell.score === null ? none : `${scoreText(cell.score)} (${escapeMarkdown(cell.band!.label)})`;
 
-/** The cell's band as a reader sees it. */
-export const bandText = (cell: ScoreCell): string => (cell.band === null ? 'not assessed' : escapeMarkdown(cell.band.label));
+/** The cell's band as a reader sees it, or `none` when the cell was not assessed. */
+export const bandText = (cell: ScoreCell, none: string): string => (cell.band === null ? none : escapeMarkdown(cell.band.label));

@@ -159,7 +159,7 @@ export interface ReportSettings {
  * The assessment again on the bank in another language (bankIn): the same answers, ids and numbers, with
  * every title, label and answer in that language; a combined group's respondents scored and combined again.
  */
-function inLanguage(bank: Bank, language: Language, answers: AnswerMap, assessment: Assessment, group: Group | undefined) {
+export function inLanguage(bank: Bank, language: Language, answers: AnswerMap, assessment: Assessment, group: Group | undefined) {
   const translated = bankIn(bank, language);
   if (translated === bank) return { bank, assessment, group };
   if (group === undefined) return { bank: translated, assessment: scoreAssessment(translated, answers), group };

@@ -9,6 +9,8 @@ import { answeredBank, answersInWords, combineRespondents, organisationKey, resp
 import type { Tracker } from '../core/tracker.js';
 import { compareAssessments, type Comparison, type CompareSide } from '../core/compare.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Language } from '../core/languages.js';
+import { bankIn } from '../core/translation.js';
 import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
@@ -225,6 +227,7 @@ export async function compareCombined(
   cache: BankCache,
   bankOverride: string | undefined,
   display: (file: string) => string,
+  language: Language,
   tracker?: Tracker,
 ): Promise<{ comparison: Comparison; warnings: Diagnostic[] }> {
   const sides: CompareSide[] = [];
@@ -256,7 +259,8 @@ export async function compareCombined(
     if (new Set(members.map((m) => answeredBank(m.bank.file, m.content, m.bank.bank))).size > 1) {
       throw new UsageError(`${input}: its answer files use different banks or bank versions, so they cannot be combined`);
     }
-    const bank = members[0]!.bank.bank;
+    // The bank in the comparison's language: its titles, and each answer in words, in that language.
+    const bank = bankIn(members[0]!.bank.bank, language);
     const labels = respondentLabels(
       members.map((m) => m.content.respondent ?? {}),
       false,

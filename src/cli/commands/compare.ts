@@ -2,7 +2,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COMPARE_FORMAT_NAMES, type CompareFormat } from '../../format/compare/index.js';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, forceOption } from '../options.js';
+import { bankOption, forceOption, langOption } from '../options.js';
 import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
@@ -18,6 +18,7 @@ const definition = () =>
       '--tracker <file>',
       'the action tracker kept since BEFORE (.xlsx or .csv, as assess --tracker wrote it): what was done for each gap, beside how its score moved',
     )
+    .addOption(langOption("the language of the progress report, else the AFTER file's lang:; of several, the first only"))
     .addOption(forceOption('an existing --out file'))
     .addHelpText(
       'after',

@@ -9,6 +9,7 @@ import type { Tracker } from '../../core/tracker.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
+import { reportLanguages } from '../../pipeline/report-languages.js';
 import { terminalLines, terminalText } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
@@ -18,12 +19,14 @@ export async function run(io: Io, before: string, after: string, options: Compar
   if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
   if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank, options.tracker);
   const tracker = options.tracker === undefined ? undefined : await readTrackerFile(io, options.tracker);
-  const { loadAssessment } = await import('../../pipeline/assess.js');
+  const { inLanguage, loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
   if (options.combine) {
     const { compareCombined } = await import('../../pipeline/combine-reports.js');
-    const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), tracker?.tracker);
+    // The respondents' own `lang:` may differ, so a combined comparison follows --lang only.
+    const language = options.lang?.[0] ?? 'en';
+    const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), language, tracker?.tracker);
     await printFindings(io, warnings);
     return finishComparison(io, options, comparison, tracker?.diagnostics);
   }
@@ -37,7 +40,13 @@ export async function run(io: Io, before: string, after: string, options: Compar
   const warnings = [...first.value.warnings, ...second.value.warnings];
   await printFindings(io, warnings);
 
-  const side = (assessed: typeof first.value) => ({ ...assessed, file: displayPath(assessed.file, io.cwd), bank: assessed.bank.bank });
+  // One language for the whole page, the first of --lang, else the later file's `lang:` (as assess reads it).
+  const [language] = reportLanguages(second.value.content, options.lang);
+  const side = (assessed: typeof first.value) => ({
+    ...assessed,
+    file: displayPath(assessed.file, io.cwd),
+    ...inLanguage(assessed.bank.bank, language, assessed.answers, assessed.assessment, undefined),
+  });
   return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracker?.tracker), tracker?.diagnostics);
 }
 

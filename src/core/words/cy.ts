@@ -18,6 +18,15 @@ const noun = (plain: string, soft = plain, aspirate = plain): PluralForms => ({
   other: `# ${plain}`,
 });
 
+const GAP_STATUSES = {
+  done: "Wedi'i wneud",
+  'partly-done': "Wedi'i wneud yn rhannol",
+  'under-way': 'Ar y gweill',
+  'not-done': 'Heb ei wneud',
+  dropped: "Wedi'i ollwng",
+  'not-tracked': 'Nid yn y traciwr',
+};
+
 const QUESTION = noun('cwestiwn', 'gwestiwn', 'chwestiwn');
 const REQUIRED_QUESTION = noun('cwestiwn gorfodol', 'gwestiwn gorfodol', 'chwestiwn gorfodol');
 const OPTIONAL_QUESTION = noun('cwestiwn dewisol', 'gwestiwn dewisol', 'chwestiwn dewisol');
@@ -300,6 +309,73 @@ export const cy: Words = {
     title: (organisation) => `Traciwr camau gweithredu: ${organisation}`,
     chooseStatus: (statuses) => `Dewiswch un o: ${statuses.join(', ')}.`,
     page: 'Tudalen &P o &N',
+  },
+
+  compare: {
+    title: (organisation) => `Cynnydd: ${organisation}`,
+    before: 'Cyn',
+    after: 'Ar ôl',
+    side: (file, organisation, date, bank, answered, shown) =>
+      `${file}: ${organisation}, ${date ?? 'dim dyddiad'}, banc ${bank}, atebwyd ${answered} o ${count(shown, QUESTION)}`,
+    methodChanged: "Newidiodd y dull; efallai na ellir cymharu'r rhifau.",
+    check: 'Gwiriwch:',
+    overall: 'At ei gilydd',
+    measure: 'Mesur',
+    change: 'Newid',
+    score: 'Sgôr',
+    band: 'Band',
+    completeness: 'Cyflawnder',
+    points: (change) => `${change} pwynt`,
+    same: 'yr un fath',
+    notAssessed: 'heb ei asesu',
+    byRecommendation: 'Fesul argymhelliad',
+    recommendation: 'Argymhelliad',
+    largestFirst: 'Y newid mwyaf yn gyntaf.',
+    gapsClosed: 'Bylchau a gaewyd',
+    gapsClosedText: 'Argymhellion sydd wedi cyrraedd y band uchaf ers yr asesiad cyntaf.',
+    gapsOpened: 'Bylchau a agorwyd',
+    gapsOpenedText: 'Argymhellion a oedd yn y band uchaf ac sydd wedi syrthio islaw iddo.',
+    none: 'Dim.',
+    answersChanged: 'Atebion a newidiodd',
+    question: 'Cwestiwn',
+    noAnswerChanged: 'Ni newidiodd unrhyw ateb.',
+    agreedActions: 'Camau gweithredu y cytunwyd arnynt',
+    trackerLine: (file, line) => `Mae'r traciwr camau gweithredu ${file} ${line}`,
+    trackerOrigin: (organisation, date, bank) => `wedi'i ysgrifennu ar gyfer asesiad ${organisation}${date === null ? '' : ` ar ${date}`} (${bank}); mae'n `,
+    trackerCounts: (total, done, underWay, notStarted, dropped, unreadable) =>
+      `cofnodi ${count(total, ACTION)}: ${done} wedi'u gwneud, ${underWay} ar y gweill, ${notStarted} heb ddechrau, ${dropped} wedi'u gollwng${unreadable === 0 ? '' : `, ${unreadable} na ellir eu darllen`}.`,
+    noGaps: 'Nid oedd bylchau yn yr asesiad cyntaf.',
+    gapsText:
+      "Bylchau'r asesiad cyntaf, wedi'u rhifo fel yn ei adroddiad a'i draciwr: beth mae'r traciwr yn ei ddweud a wnaed ar gyfer pob un, wrth ochr sut y symudodd ei sgôr.",
+    gap: (rank, title) => `Bwlch ${rank}: ${title}`,
+    verdictColumn: 'Beth a wnaed, a sut y symudodd y sgôr',
+    noRow: "Nid oes gan y traciwr res ar gyfer unrhyw un o'i gamau gweithredu.",
+    other: 'Camau gweithredu a thasgau eraill',
+    otherText: "Camau gweithredu a thasgau nad ydynt yn gwasanaethu unrhyw un o fylchau'r asesiad cyntaf.",
+    gone: 'Nid yn y banc bellach',
+    goneText:
+      "Rhesi nad oes gan y banc diweddarach eu cam gweithredu (o fersiwn hŷn o'r banc, neu ID wedi'i gamdeipio): wedi'u darllen, ond heb eu paru ag unrhyw fwlch.",
+    row: 'Rhes',
+    deleted: "Dim rhes yn y traciwr (wedi'i dileu?)",
+    unreadable: (row) => `Annarllenadwy (rhes ${row}: gweler y negeseuon)`,
+    unanswered: 'heb ei ateb',
+    notAsked: 'heb ei ofyn',
+    notInBank: 'nid yn y banc',
+    // "a" (and) mutates the verb after it: a chododd; "ond" (but) does not.
+    verdict: (status, movement, closed) => {
+      const acted = status === 'done' || status === 'partly-done' || status === 'under-way';
+      const moved =
+        movement === 'not-assessed'
+          ? '; heb ei asesu y tro hwn'
+          : movement === 'rose'
+            ? `${acted ? ', a chododd' : ', ond cododd'} y sgôr${closed ? ", gan gau'r bwlch" : ''}`
+            : movement === 'fell'
+              ? `${acted ? ', ond' : ', a'} gostyngodd y sgôr`
+              : acted
+                ? ', dim newid eto'
+                : ', a dim newid';
+      return `${GAP_STATUSES[status]}${moved}`;
+    },
   },
 
   terminal: {

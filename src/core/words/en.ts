@@ -2,6 +2,7 @@
 // compiler names any word a translation lacks. A word is text, or a function of what it needs (a count, a
 // name) where the sentence around it changes with them. Text from a bank or an answer file comes in raw;
 // each format escapes it where it writes it. The sections follow where the words are shown.
+import type { GapStatus, Movement } from '../progress.js';
 import { pluralOf, type PluralForms } from './plural.js';
 
 const count = pluralOf('en');
@@ -9,6 +10,15 @@ const count = pluralOf('en');
 const list = (items: readonly string[], last = 'and'): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)!}`;
 const plural = (n: number, one: string, many = `${one}s`) => count(n, { one: `# ${one}`, other: `# ${many}` } satisfies PluralForms);
+
+const GAP_STATUSES: Record<GapStatus, string> = {
+  done: 'Done',
+  'partly-done': 'Partly done',
+  'under-way': 'Under way',
+  'not-done': 'Not done',
+  dropped: 'Dropped',
+  'not-tracked': 'Not in the tracker',
+};
 
 const LANGUAGE_NAMES_IN_ENGLISH = { en: 'English', cy: 'Welsh' };
 
@@ -293,6 +303,73 @@ export const en = {
     title: (organisation: string) => `Action tracker: ${organisation}`,
     chooseStatus: (statuses: readonly string[]) => `Choose one of: ${statuses.join(', ')}.`,
     page: 'Page &P of &N',
+  },
+
+  /** The progress report (`compare`): its headings, tables and sentences; the statuses are the tracker's. */
+  compare: {
+    title: (organisation: string) => `Progress: ${organisation}`,
+    before: 'Before',
+    after: 'After',
+    side: (file: string, organisation: string, date: string | null, bank: string, answered: number, shown: number) =>
+      `${file}: ${organisation}, ${date ?? 'no date given'}, bank ${bank}, ${answered} of ${shown} questions answered`,
+    methodChanged: 'The method changed; numbers may not be comparable.',
+    check: 'Check:',
+    overall: 'Overall',
+    measure: 'Measure',
+    change: 'Change',
+    score: 'Score',
+    band: 'Band',
+    completeness: 'Completeness',
+    points: (change: string) => `${change} points`,
+    same: 'same',
+    notAssessed: 'not assessed',
+    byRecommendation: 'By recommendation',
+    recommendation: 'Recommendation',
+    largestFirst: 'Largest change first.',
+    gapsClosed: 'Gaps closed',
+    gapsClosedText: 'Recommendations that have reached the top band since the first assessment.',
+    gapsOpened: 'Gaps opened',
+    gapsOpenedText: 'Recommendations that were in the top band and have fallen below it.',
+    none: 'None.',
+    answersChanged: 'Answers that changed',
+    question: 'Question',
+    noAnswerChanged: 'No answer changed.',
+    agreedActions: 'Agreed actions',
+    trackerLine: (file: string, line: string) => `The action tracker ${file} ${line}`,
+    trackerOrigin: (organisation: string, date: string | null, bank: string) =>
+      `was written for ${organisation}'s assessment${date === null ? '' : ` of ${date}`} (${bank}); it `,
+    trackerCounts: (total: number, done: number, underWay: number, notStarted: number, dropped: number, unreadable: number) =>
+      `records ${plural(total, 'action')}: ${done} done, ${underWay} under way, ${notStarted} not started, ${dropped} dropped${unreadable === 0 ? '' : `, ${unreadable} unreadable`}.`,
+    noGaps: 'The first assessment had no gaps.',
+    gapsText: 'The first assessment’s gaps, numbered as in its report and tracker: what the tracker says was done for each, beside how its score moved.',
+    gap: (rank: number, title: string) => `Gap ${rank}: ${title}`,
+    verdictColumn: 'What was done, and how the score moved',
+    noRow: 'The tracker has no row for any of its actions.',
+    other: 'Other actions and tasks',
+    otherText: 'Actions and tasks that serve none of the first assessment’s gaps.',
+    gone: 'Not in the bank now',
+    goneText: 'Rows whose action the later bank does not have (an older bank version’s, or a mistyped ID): read, but matched to no gap.',
+    row: 'Row',
+    deleted: 'No row in the tracker (deleted?)',
+    unreadable: (row: number) => `Unreadable (row ${row}: see the messages)`,
+    unanswered: 'unanswered',
+    notAsked: 'not asked',
+    notInBank: 'not in the bank',
+    /** A gap's verdict: what was done, then how the score moved, joined as a reader would say it. */
+    verdict: (status: GapStatus, movement: Movement, closed: boolean): string => {
+      const acted = status === 'done' || status === 'partly-done' || status === 'under-way';
+      const moved =
+        movement === 'not-assessed'
+          ? '; not assessed this time'
+          : movement === 'rose'
+            ? `${acted ? ', and' : ', but'} the score rose${closed ? ', closing the gap' : ''}`
+            : movement === 'fell'
+              ? `${acted ? ', but' : ', and'} the score fell`
+              : acted
+                ? ', no change yet'
+                : ', and no change';
+      return `${GAP_STATUSES[status]}${moved}`;
+    },
   },
 
   /** What `init` prints when the answers are in. */

@@ -1,5 +1,6 @@
 // A comparison for programs (schema version 1, docs/compare.md): unrounded scores and changes, null
-// where a side is not assessed, and `comparable: false` with its reasons when the method changed.
+// where a side is not assessed, `comparable: false` with its reasons when the method changed, and `lang`,
+// the language of its words and bank texts.
 import type { Comparison } from '../../core/compare.js';
 
 export const COMPARE_JSON_SCHEMA_VERSION = 1;

@@ -1,8 +1,10 @@
 // The comparison's words that the Markdown and HTML pages share, as plain text for each to escape: the
-// change of a score, the tracker's line, and each action's status. docs/compare.md and docs/tracker.md
-// describe what they say.
+// change of a score, the tracker's line, and each action's status, in the comparison's language (the
+// catalogue's `compare` words). docs/compare.md and docs/tracker.md describe what they say.
 import type { ScoreCell } from '../../core/cohort.js';
+import type { SideFacts } from '../../core/compare.js';
 import type { ActionProgress, TrackerProgress } from '../../core/progress.js';
+import type { Words } from '../../core/words/index.js';
 import { NOT_ASSESSED_MARK } from '../score-text.js';
 
 const rounded = (score: number | null) => (score === null ? null : Math.round(score));
@@ -16,27 +18,34 @@ export function signedChange(before: number | null, after: number | null): strin
 }
 
 /** "63 (Emerging)", or "not assessed". */
-export const cellWords = (cell: ScoreCell): string => (cell.score === null ? 'not assessed' : `${Math.round(cell.score)} (${cell.band!.label})`);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const cellWords = (cell: ScoreCell, words: Words): string =>
+  cell.score === null ? words.compare.notAssessed : `${Math.round(cell.score)} (${cell.band!.label})`;
 
 /** What the tracker records, in a sentence that follows its file's name ("The action tracker FILE …"). */
-export function trackerLine(progress: TrackerProgress): string {
+export function trackerLine(progress: TrackerProgress, words: Words): string {
   const { origin, counts } = progress;
   const total = counts.done + counts.underWay + counts.notStarted + counts.dropped + counts.unreadable;
   const from =
     origin === null
       ? ''
-      : `was written for ${origin.organisation.name}'s assessment${origin.date === null ? '' : ` of ${origin.date}`} (${origin.bank.id} ${origin.bank.version}); it `;
-  const unreadable = counts.unreadable === 0 ? '' : `, ${counts.unreadable} unreadable`;
-  return `${from}records ${plural(total, 'action')}: ${counts.done} done, ${counts.underWay} under way, ${counts.notStarted} not started, ${counts.dropped} dropped${unreadable}.`;
+      : words.compare.trackerOrigin(
+          origin.organisation.name,
+          origin.date === null ? null : words.date(origin.date),
+          `${origin.bank.id} ${origin.bank.version}`,
+        );
+  return `${from}${words.compare.trackerCounts(total, counts.done, counts.underWay, counts.notStarted, counts.dropped, counts.unreadable)}`;
 }
 
 /** An action's status as a reader sees it: one of the four, or why there is none. */
-export const statusWords = (action: ActionProgress): string =>
-  action.row === null ? 'No row in the tracker (deleted?)' : (action.status ?? `Unreadable (row ${action.row}: see the messages)`);
+export const statusWords = (action: ActionProgress, words: Words): string =>
+  action.row === null ? words.compare.deleted : action.status === null ? words.compare.unreadable(action.row) : words.tracker.statuses[action.status];
 
-export const GAPS_TEXT =
-  'The first assessment’s gaps, numbered as in its report and tracker: what the tracker says was done for each, beside how its score moved.';
-export const GONE_TEXT = 'Rows whose action the later bank does not have (an older bank version’s, or a mistyped ID): read, but matched to no gap.';
-export const OTHER_TEXT = 'Actions and tasks that serve none of the first assessment’s gaps.';
+/** A side of the comparison in a line: its file (as the format shows it), organisation, date, bank and how much was answered; `escape` is the format's. */
+export function sideWords(side: SideFacts, file: string, words: Words, escape: (text: string) => string): string {
+  const date = side.date === null ? null : escape(words.date(side.date));
+  const { answered, shown } = side.completeness;
+  return words.compare.side(file, escape(side.organisation), date, escape(`${side.bank.id} ${side.bank.version}`), answered, shown);
+}
+
+/** A reason or warning as a sentence: capital first letter, full stop last. */
+export const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
