@@ -220,8 +220,9 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
     body.push(heading2(`${h.title}: ${h.when}`));
     body.push(
       table(
-        [1, 9, 1, 3, 2],
-        [t.done, t.whatToDo, t.gapColumn, t.owner, t.targetDate],
+        // Done is a tick, as in the HTML, and the gap's column fits "Bwlch": Welsh headings broke mid-word.
+        [1, 8.4, 1.6, 3, 2],
+        ['✓', t.whatToDo, t.gapColumn, t.owner, t.targetDate],
         h.objectives.map((o) => {
           const words = o.ownWords.map((w) => ` ${t.asked(w.said, w.prompt)} ${w.answer}`).join('');
           const status = o.tracked?.status ? ` ${o.tracked.status}.` : '';
