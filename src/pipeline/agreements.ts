@@ -78,6 +78,8 @@ export class Agreements {
   private readonly byOrganisation = new Map<string, ShapedAgreement[]>();
   /** Findings about agreements that could not be placed, or not read: said once, at the end of the run. */
   readonly unplaced: Diagnostic[] = [];
+  /** Which files are the same file, by any name: one cache for the run, so each folder is resolved once. */
+  private readonly identities = new IdentityCache(process.cwd());
 
   private constructor() {}
 
@@ -88,7 +90,7 @@ export class Agreements {
    */
   static async place(given: readonly Result<ParsedAgreement>[], organisations: ReadonlyMap<string, Organisation>): Promise<Agreements> {
     const agreements = new Agreements();
-    const identities = new IdentityCache(process.cwd());
+    const { identities } = agreements;
     const seen = new IdentityIndex<true>();
     const sources: { parsed: Result<ParsedAgreement>; given: boolean }[] = [];
     for (const parsed of given) {
@@ -150,7 +152,7 @@ export class Agreements {
     }
     const agreement = found[0]!;
     const { agreed, diagnostics } = checkAgreedAnswers(bank, version, agreement.content, agreement.locator, agreement.file);
-    const { status, findings } = coveredMembers(agreement, members);
+    const { status, findings } = coveredMembers(agreement, members, this.identities);
     const covered = status.map((s) => s === 'covered');
     diagnostics.push(...findings);
     if (diagnostics.some((d) => d.severity === 'error') || !covered.some(Boolean)) return none(diagnostics);
@@ -172,9 +174,8 @@ export class Agreements {
     }
     // "Respondent n" in `present` is the nth file the agreement lists, as `ce-plan agree --anonymise` showed them.
     const listed = agreement.content.respondents.map((r) => resolve(dirname(agreement.file), r.file));
-    const identities = new IdentityCache(process.cwd());
     const people = members.map((m) => {
-      const n = listed.findIndex((path) => sameFile(identities, path, m.file));
+      const n = listed.findIndex((path) => sameFile(this.identities, path, m.file));
       const { name, role } = m.content.respondent ?? {};
       return { label: m.label, names: [name, role, role ?? name, n < 0 ? undefined : `Respondent ${n + 1}`].filter((x): x is string => x !== undefined) };
     });
@@ -226,8 +227,11 @@ function otherOrganisation(file: string, content: AgreementFile, locator: Locato
  * lists that is missing, or not one of the organisation's files in this run, is an error; a member whose
  * file changed since, or that it does not list, is named, and the agreement is not applied to it.
  */
-function coveredMembers(agreement: ShapedAgreement, members: readonly Member[]): { status: ('covered' | 'changed' | 'not-listed')[]; findings: Diagnostic[] } {
-  const identities = new IdentityCache(process.cwd());
+function coveredMembers(
+  agreement: ShapedAgreement,
+  members: readonly Member[],
+  identities: IdentityCache,
+): { status: ('covered' | 'changed' | 'not-listed')[]; findings: Diagnostic[] } {
   const index = new IdentityIndex<number>();
   members.forEach((m, i) => {
     if (m.file !== '-') index.add(identities.of(m.file), i);
