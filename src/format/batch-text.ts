@@ -1,9 +1,9 @@
 // What `assess` says as a batch runs and ends, worded in one place: the run (cli/run/assess.ts) and its
 // tally (cli/run/assess-tally.ts) decide what is said, these functions say it. Paths come in as the user
 // gave them; every one is made safe for a terminal here.
+import { counted } from './counted.js';
 import { terminalText } from './terminal-text.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const shown = (path: string) => terminalText(path);
 
 /** "wrote reports/northfield.md" */
@@ -19,7 +19,7 @@ export const stoppingLine = 'ce-plan: stopping once the files under way are done
 
 /** "3 reports written (each listed above)" */
 export const reportsWritten = (written: number, listed: boolean) =>
-  `${plural(written, 'report')} written${written > 0 && listed ? ' (each listed above)' : ''}`;
+  `${counted(written, 'report')} written${written > 0 && listed ? ' (each listed above)' : ''}`;
 
 /** How to finish a run a signal stopped. */
 const toFinish = (force: boolean) => `To finish, run the same command again with --skip-existing${force ? ' in place of --force' : ''}`;
@@ -36,27 +36,27 @@ export interface Stopped {
 export function interruptedLine({ seen, total, reports, summary, force }: Stopped): string {
   const rest = total - seen;
   return (
-    `ce-plan: interrupted after ${seen} of ${total} files: ${reports}, every one whole; ${plural(rest, 'file')} not assessed` +
+    `ce-plan: interrupted after ${seen} of ${total} files: ${reports}, every one whole; ${counted(rest, 'file')} not assessed` +
     `${summary ? ', and no summary written' : ''}. ${toFinish(force)}: it keeps the reports written and writes the rest\n`
   );
 }
 
 export function interruptedCombiningLine({ written, left, summary, force }: { written: number; left: number; summary: boolean; force: boolean }): string {
   return (
-    `ce-plan: interrupted while writing the combined reports: ${written} written, every one whole; ${plural(left, 'organisation')} without a report` +
+    `ce-plan: interrupted while writing the combined reports: ${written} written, every one whole; ${counted(left, 'organisation')} without a report` +
     `${summary ? ', and no summary written' : ''}. ${toFinish(force)}\n`
   );
 }
 
 /** A disk that cannot be written stopped the batch (its first failure, above, says why). */
 export function unwritableLine(outDir: string, done: string, left: number, what: 'file' | 'organisation'): string {
-  const rest = what === 'file' ? `${plural(left, 'file')} not assessed` : `${plural(left, 'organisation')} without a report`;
+  const rest = what === 'file' ? `${counted(left, 'file')} not assessed` : `${counted(left, 'organisation')} without a report`;
   return `ce-plan: stopped: no report can be written to ${shown(outDir)} (above); ${done}, ${rest}\n`;
 }
 
 /** On a terminal, how the batch went: "assessed 9 of 10 files; 1 failed; reports in reports". */
 export function assessedLine({ total, failed, kept, outDir }: { total: number; failed: number; kept: number; outDir: string }): string {
-  const keptText = kept > 0 ? `; ${plural(kept, 'existing report')} kept` : '';
+  const keptText = kept > 0 ? `; ${counted(kept, 'existing report')} kept` : '';
   return `assessed ${total - failed} of ${total} files${failed ? `; ${failed} failed` : ''}${keptText}; reports in ${shown(outDir)}\n`;
 }
 

@@ -1,6 +1,7 @@
 // The default lint output: findings grouped by file, as a compiler or ESLint prints them. File names and
 // messages carry text from files (keys, values, versions, names): each is made safe for a terminal here.
 import { byPosition, capFindings, countBySeverity, type Diagnostic } from '../../core/diagnostics.js';
+import { counted } from '../counted.js';
 import { terminalText } from '../terminal-text.js';
 import type { LintOutput } from './index.js';
 
@@ -22,10 +23,9 @@ export function formatStylish(diagnostics: readonly Diagnostic[], { style, files
     lines.push(`  ${position}  ${severity}  ${style.dim(d.rule.padEnd(ruleWidth))}  ${terminalText(d.message)}`);
   }
   const { errors, warnings } = countBySeverity(diagnostics);
-  const checked = `${filesChecked} file${filesChecked === 1 ? '' : 's'} checked`;
+  const checked = `${counted(filesChecked, 'file')} checked`;
   if (diagnostics.length === 0) return `${style.green('✔')} ${checked}, no problems\n`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`;
+  const summary = `✖ ${counted(errors + warnings, 'problem')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')}) in ${checked}`;
   lines.push('', errors > 0 ? style.red(style.bold(summary)) : style.yellow(style.bold(summary)));
   return lines.join('\n') + '\n';
 }
