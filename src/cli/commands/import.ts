@@ -1,7 +1,7 @@
 // `ce-plan import FILE --bank BANK`: one answer file per response of a form tool's export (run/import.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, dateOrderOption, forceOption, repeatable } from '../options.js';
+import { bankOption, dateOrderOption, forceOption, langOption, repeatable } from '../options.js';
 import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
@@ -23,6 +23,7 @@ const definition = () =>
     .option('--sheet <name>', "the workbook's sheet to read (default: the first)")
     .addOption(dateOrderOption())
     .addOption(forceOption('existing answer files'))
+    .addOption(langOption("the language of ce-plan's messages (the first, if two are given)"))
     .addHelpText('after', example('ce-plan import responses.xlsx --bank ce-readiness --out-dir groups'));
 
 export type ImportOptions = OptionsOf<typeof definition>;

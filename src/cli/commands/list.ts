@@ -3,24 +3,33 @@ import { Command } from '@commander-js/extra-typings';
 import { builtInBankFiles } from '../../io/bank-files.js';
 import { defineCommand, example } from '../command.js';
 import type { Io } from '../host.js';
+import { messageLanguageOf } from '../message-language.js';
+import { langOption } from '../options.js';
 import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
-  new Command('list').description(SUMMARIES.list.description).option('--json', 'print JSON').addHelpText('after', example('ce-plan list --json'));
+  new Command('list')
+    .description(SUMMARIES.list.description)
+    .option('--json', 'print JSON')
+    .addOption(langOption("the language of its headings and the banks' titles (the first, if two are given)"))
+    .addHelpText('after', example('ce-plan list --json'));
 
 export const list = defineCommand(definition, async (io: Io, options) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { placedQuestions } = await import('../../core/bank.js');
+  const { bankIn } = await import('../../core/translation.js');
+  const language = messageLanguageOf(options.lang);
   const banks = [];
   for (const file of await builtInBankFiles()) {
     const { bank } = await loadBank(file);
-    banks.push({ id: bank.id, version: bank.version, title: bank.title, questions: placedQuestions(bank).length });
+    banks.push({ id: bank.id, version: bank.version, title: bankIn(bank, language).title, questions: placedQuestions(bank).length });
   }
   if (options.json) {
     io.stdout.write(JSON.stringify(banks, null, 2) + '\n');
     return 0;
   }
-  const header = { id: 'ID', version: 'VERSION', questions: 'QUESTIONS', title: 'TITLE' };
+  const { wordsFor } = await import('../../core/words/index.js');
+  const header = wordsFor(language).messages.list;
   const rows = [header, ...banks.map((b) => ({ ...b, questions: String(b.questions) }))];
   const width = (key: 'id' | 'version' | 'questions') => Math.max(...rows.map((r) => r[key].length));
   for (const row of rows) {

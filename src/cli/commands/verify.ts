@@ -2,7 +2,7 @@
 // names (run/verify.ts does the work).
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, dateOrderOption, repeatable } from '../options.js';
+import { bankOption, dateOrderOption, langOption, repeatable } from '../options.js';
 import { SUMMARIES } from './summaries.js';
 
 const definition = () =>
@@ -13,6 +13,7 @@ const definition = () =>
     .addOption(bankOption('the bank file, when the report was not made with a built-in bank'))
     .option('--map <spec>', 'for a form export: as assess took it; repeatable', repeatable)
     .addOption(dateOrderOption())
+    .addOption(langOption("the language of ce-plan's messages (the first, if two are given)"))
     .addHelpText('after', example('ce-plan verify reports/northfield.json groups/northfield.yaml'));
 
 export type VerifyOptions = OptionsOf<typeof definition>;

@@ -10,6 +10,7 @@ import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../../core/errors.js';
+import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { inputType } from '../../forms/file-type.js';
 import { readResponses } from '../../forms/responses.js';
@@ -22,23 +23,25 @@ import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-b
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath } from '../input-files.js';
+import { messageLanguageOf } from '../message-language.js';
 import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
   const loaded = await loadBank(options.bank);
   const settings = await importSettings(loaded.bank, options);
   const type = inputType(file);
-  if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError(`${file} is an answer file, not a form export: assess it with ce-plan assess`);
+  if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError((w) => w.errors.answerFileNotExport(file));
+  const m = wordsFor(messageLanguageOf(options.lang)).messages;
   // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
   const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
   const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
   if (!read.ok) throw new InputError(read.diagnostics);
   const { responses, unit } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];
-  const progress = progressBar(io.stderr, responses.length, 'importing');
+  const progress = progressBar(io.stderr, responses.length, m.importing);
   let written = 0;
   let failed = 0;
-  const inputs = await inputFiles(io, [['the form export', file], ...(isBankPath(options.bank) ? [['the bank', options.bank] as const] : [])], 'this import');
+  const inputs = await inputFiles(io, [['formExport', file], ...(isBankPath(options.bank) ? [['bank', options.bank] as const] : [])], 'import');
   // What this run has written, by the file each path reaches: no two responses may claim one, even where
   // the file system takes two names for one file.
   const identities = new IdentityCache(io.cwd);
@@ -88,7 +91,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
       continue;
     }
     try {
-      inputs.refuseOver(`the answer file ${path}`, path);
+      inputs.refuseOver((w) => w.errors.inputs.answerFile(path), path);
       await writeFileAtomic(path, made.text, { overwrite: options.force === true });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
@@ -97,14 +100,14 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     }
     claimed.add(identities.of(path), response.row);
     written++;
-    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(say.wroteLine(displayPath(path, io.cwd)));
+    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
   }
   passOver(responses.length);
   progress.clear();
   await printFindings(io, diagnostics);
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
   const total = responses.filter((r) => r.status !== 'empty').length;
-  if (progress.visible) io.stderr.write(say.importedLine(written, total, failed, displayPath(options.outDir, io.cwd)));
+  if (progress.visible) io.stderr.write(say.importedLine(m, written, total, failed, displayPath(options.outDir, io.cwd)));
   return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

@@ -43,6 +43,11 @@ const MINUTE = noun('munud', 'funud');
 const HOUR = noun('awr');
 const RESPONDENT = noun('ymatebydd');
 const ORGANISATION = noun('sefydliad');
+const REPORT = noun('adroddiad');
+const EXISTING_REPORT = noun("adroddiad oedd yn bodoli");
+const ANSWER_FILE = noun('ffeil ateb');
+const RESPONSE = noun('ymateb');
+const DIFFERENCE = noun('gwahaniaeth');
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -387,6 +392,109 @@ export const cy: Words = {
     priority: (title, score, band) => `${title} (${score} / 100, ${band})`,
     answersSaved: (file) => `atebion wedi'u cadw yn ${file}`,
     reportWritten: (file) => `adroddiad wedi'i ysgrifennu i ${file}`,
+  },
+
+  messages: {
+    wrote: (path) => `wedi ysgrifennu ${path}`,
+    warning: 'rhybudd',
+    stopping: "yn stopio pan fydd y ffeiliau sydd ar y gweill wedi'u gorffen (torrwch ar draws eto i stopio ar unwaith)",
+    reportsWritten: (written, listed) =>
+      `${count(written, REPORT)} wedi'u hysgrifennu${written > 0 && listed ? " (pob un wedi'i restru uchod)" : ''}`,
+    written: (n) => `${n} wedi'u hysgrifennu`,
+    toFinish: (force) => `I orffen, rhedwch yr un gorchymyn eto gyda --skip-existing${force ? ' yn lle --force' : ''}`,
+    interrupted: (seen, total, reports, left, summary, toFinish) =>
+      `torrwyd ar draws ar ôl ${seen} o ${count(total, FILE)}: ${reports}, pob un yn gyfan; ${count(left, FILE)} heb eu hasesu${summary ? ', a dim crynodeb wedi’i ysgrifennu' : ''}. ${toFinish}: mae'n cadw'r adroddiadau a ysgrifennwyd ac yn ysgrifennu'r gweddill`,
+    interruptedCombining: (written, left, summary, toFinish) =>
+      `torrwyd ar draws wrth ysgrifennu'r adroddiadau cyfun: ${written} wedi'u hysgrifennu, pob un yn gyfan; ${count(left, ORGANISATION)} heb adroddiad${summary ? ', a dim crynodeb wedi’i ysgrifennu' : ''}. ${toFinish}`,
+    filesNotAssessed: (n) => `${count(n, FILE)} heb eu hasesu`,
+    organisationsWithout: (n) => `${count(n, ORGANISATION)} heb adroddiad`,
+    unwritable: (outDir, done, rest) => `wedi stopio: ni ellir ysgrifennu unrhyw adroddiad i ${outDir} (uchod); ${done}, ${rest}`,
+    assessed: (assessed, total, failed, kept, outDir) =>
+      `aseswyd ${assessed} o ${count(total, FILE)}${failed ? `; methodd ${failed}` : ''}${kept > 0 ? `; cadwyd ${count(kept, EXISTING_REPORT)}` : ''}; adroddiadau yn ${outDir}`,
+    summaryLeavesOut: (left, total) =>
+      `mae'r crynodeb yn gadael allan ${left} o'r ${count(total, ANSWER_FILE)}, a fethodd (uchod); mae'n eu henwi dan "Heb eu cynnwys"`,
+    noSummary: "ni ysgrifennwyd crynodeb: ni aseswyd unrhyw ffeil ateb",
+    underFloor: (n, floor, listed, more) => `cafodd ${n} sgôr islaw --fail-under ${floor}: ${listed}${more > 0 ? `, a ${more} arall` : ''}`,
+    templateEnded: (template, exitCode) =>
+      `daeth templed yr adroddiad ${template} â'i edefyn gweithio i ben (cod gadael ${exitCode}), fel y mae process.exit() yn ei wneud; cod yw templed (gweler y README), ac ni ysgrifennwyd adroddiad ar gyfer y ffeiliau yr oedd yn gweithio arnynt`,
+    imported: (written, total, failed, outDir) =>
+      `mewnforiwyd ${written} o ${count(total, RESPONSE)}${failed ? `; methodd ${failed}` : ''}; ffeiliau ateb yn ${outDir}`,
+    removedStaging: (path, pid) => `wedi dileu ${path}, ffolder dros dro rhediad assess a laddwyd (proses ${pid})`,
+    assessing: 'yn asesu',
+    importing: 'yn mewnforio',
+    cannotWriteOutput: (why) => `ni ellir ysgrifennu'r allbwn: ${why}`,
+    internalError: "gwall mewnol; nam yn ce-plan yw hwn, rhowch wybod amdano gyda'r hyn sy'n dilyn.",
+    methodChanged: (reason) => `newidiodd y dull; efallai na ellir cymharu'r rhifau: ${reason}`,
+    method: {
+      bankDiffers: (before, after) => `mae'r banc yn wahanol: "${before}" cyn, "${after}" wedyn`,
+      bankVersionDiffers: (before, after) => `mae fersiwn y banc yn wahanol: ${before} cyn, ${after} wedyn`,
+      answerBanksDiffer: (before, after, scoredWith) =>
+        `mae'r ffeiliau ateb yn enwi banciau gwahanol ("${before}" cyn, "${after}" wedyn), er bod y ddwy'n cael sgôr yma gyda ${scoredWith}`,
+      answerVersionsDiffer: (before, after, scoredWith) =>
+        `ysgrifennwyd y ffeiliau ateb ar gyfer fersiynau gwahanol o'r banc (${before} cyn, ${after} wedyn), er bod y ddwy'n cael sgôr yma gyda ${scoredWith}`,
+      namesDiffer: (before, after) => `mae enwau'r sefydliad yn wahanol: "${before}" cyn, "${after}" wedyn; efallai mai dau sefydliad gwahanol yw'r rhain`,
+      datesBackwards: (before, after) =>
+        `mae'r dyddiadau'n mynd tuag yn ôl: ${before} cyn, ${after} wedyn; rhowch yr asesiad cynharaf yn gyntaf, fel bod newid yn darllen fel cynnydd`,
+    },
+    verify: {
+      notTheFiles: (report) => `✖ ${report}: nid y ffeiliau a roddwyd yw'r rhai y'i gwnaed ohonynt.`,
+      noFileHas: (source, sha256) => `  ${source}: nid oes gan unrhyw ffeil a roddwyd yr SHA-256 hwn (${sha256})`,
+      rowOf: (row, file) => `rhes ${row} o ${file}`,
+      bankChanged: (bank, was, now) => `mae'r banc ${bank} wedi newid ers hynny: ${was} oedd ei SHA-256, a ${now} yw e nawr`,
+      agreementMissing: (file, sha256) =>
+        `cymhwysodd y cytundeb ${file} (SHA-256 ${sha256}), nad yw ymhlith y ffeiliau a roddwyd, neu sydd wedi newid ers hynny`,
+      moreDifferences: (n) => `a ${count(n, DIFFERENCE)} arall`,
+      otherTool: (was, now) => ` (fe'i gwnaed gan ${was}; dyma ${now})`,
+      follows: (report, files, tools) =>
+        `✔ Mae ${report} yn dilyn o'i ${files === 1 ? 'ffeil ateb' : count(files, ANSWER_FILE)} a'i fanc: mae pob rhif yn cyfateb${tools}.`,
+      doesNotFollow: (report, tools) => `✖ Nid yw ${report} yn dilyn o'i ffeiliau ateb a'i fanc fel y maent nawr${tools}:`,
+      cannotRead: (file, why) => `ni ellir darllen ${file}: ${why}`,
+      notJson: (file) => `nid JSON yw ${file}: rhowch yr adroddiad a ysgrifennodd assess --format json`,
+      notAReport: (file) =>
+        `nid yw ${file} yn adroddiad JSON ce-plan sy'n enwi'r hyn y'i gwnaed ohono (mae adroddiadau ce-plan 0.1 yn ei enwi; nid yw rhai cynharach)`,
+    },
+    list: { id: 'ID', version: 'FERSIWN', questions: 'CWESTIYNAU', title: 'TEITL' },
+    errors: {
+      badDate: (given) => `rhaid i --date fod yn ddyddiad fel 2026-11-20, nid "${given}"`,
+      forceOrSkip: "defnyddiwch --force (disodli adroddiadau sy'n bodoli) neu --skip-existing (eu cadw), nid y ddau",
+      anonymiseNeedsCombine: "mae --anonymise yn enwi ymatebwyr adroddiadau cyfun: defnyddiwch ef gyda --combine",
+      agreedNeedsCombine: "mae --agreed yn cymhwyso cytundeb i adroddiadau cyfun: defnyddiwch ef gyda --combine",
+      trackerForOne: (organisations, names) =>
+        `traciwr un sefydliad yw --previous-tracker, ond mae'r ffeiliau hyn yn ateb ar gyfer ${count(organisations, ORGANISATION)}: ${names}`,
+      trackerForOneFile: (files) =>
+        `traciwr un sefydliad yw --previous-tracker: rhowch un ffeil ateb (neu ffeiliau un sefydliad gyda --combine), nid ${files}`,
+      summaryOneBank: (banks) =>
+        `mae --summary angen i bob ffeil ateb ddefnyddio un banc, ond mae'r rhain yn defnyddio ${list(banks)}; defnyddiwch --bank, neu aseswch nhw ar wahân`,
+      summaryOverBank: (summary, bank) => `byddai --summary ${summary} yn trosysgrifo'r banc ${bank}, un o fewnbynnau'r rhediad hwn; dewiswch enw arall`,
+      sameAnswerFile: (one, other) => `yr un ffeil ateb yw ${one} a ${other}; gyda --combine rhoddir pob ymatebydd unwaith`,
+      sameReport: (one, other, reports) => `byddai ${one} a ${other} ill dau'n ysgrifennu ${reports}.*; ailenwch un neu aseswch nhw ar wahân`,
+      reportOverInput: (report, entry, input) =>
+        `byddai'r adroddiad ${report} ar gyfer ${entry} yn trosysgrifo ${input}, un o fewnbynnau'r rhediad hwn; defnyddiwch --out-dir arall`,
+      summaryOverReport: (summary, report) => `byddai --summary ${summary} yn trosysgrifo'r adroddiad ${report}; dewiswch enw arall`,
+      overwritesInput: (flagAndPath, input, of) => `byddai ${flagAndPath} yn trosysgrifo ${input}, un o fewnbynnau ${of}; dewiswch enw arall`,
+      inputs: {
+        answerFile: (path) => `y ffeil ateb ${path}`,
+        formExport: (path) => `allforyn y ffurflen ${path}`,
+        bank: (path) => `y banc ${path}`,
+        builtInBank: (path) => `y banc adeiledig ${path}`,
+        reportTemplate: (path) => `templed yr adroddiad ${path}`,
+        agreement: (path) => `y cytundeb ${path}`,
+        previousTracker: (path) => `y traciwr blaenorol ${path}`,
+        actionTracker: (path) => `y traciwr gweithredu ${path}`,
+        summary: (path) => `y crynodeb ${path}`,
+      },
+      runs: { assess: "y rhediad hwn", compare: "y gymhariaeth hon", import: "y mewnforio hwn", export: "yr allforio hwn" },
+      exists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo`,
+      formNeedsBank: (file) => `allforyn ffurflen yw ${file}: enwch y banc y gwnaed ei ffurflen ohono gyda --bank`,
+      noFilesMatch: (pattern) => `nid oes ffeiliau'n cyfateb i "${pattern}"`,
+      noYamlIn: (folder) => `nid oes ffeiliau .yaml neu .yml yn y ffolder "${folder}"`,
+      noBuiltInBank: (id, banks) => `nid oes banc adeiledig "${id}"; y banciau adeiledig yw ${list(banks)} (neu rhowch lwybr at ffeil banc)`,
+      oneStdin: 'dim ond un o BEFORE ac AFTER all fod yn - (stdin)',
+      answerFileNotExport: (file) => `ffeil ateb yw ${file}, nid allforyn ffurflen: aseswch hi gyda ce-plan assess`,
+      workbookNotText: (to) => `mae --to ${to} yn ysgrifennu llyfr gwaith, nid testun: rhowch ffeil gyda --out, neu anfonwch ef i ffeil neu bibell`,
+      cannotReadTemplate: (file, why) => `ni ellir darllen templed yr adroddiad ${file}: ${why}`,
+      noSuchFile: 'dim ffeil o’r fath',
+    },
   },
 
   interview: {

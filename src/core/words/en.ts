@@ -384,6 +384,129 @@ export const en = {
     reportWritten: (file: string) => `report written to ${file}`,
   },
 
+  /**
+   * ce-plan's messages on the command line: what a run wrote, how a batch ended, and the errors a person acts
+   * on. In the first language of `--lang`, else English (a batch mixes answer files of several languages and
+   * is read by one analyst). A path or a flag is quoted as given; each is made safe for a terminal where printed.
+   */
+  messages: {
+    /** "wrote reports/northfield.md" */
+    wrote: (path: string) => `wrote ${path}`,
+    /** Before a warning on stderr: "ce-plan: warning: …". */
+    warning: 'warning',
+    stopping: 'stopping once the files under way are done (interrupt again to stop at once)',
+    /** "3 reports written (each listed above)" */
+    reportsWritten: (written: number, listed: boolean) => `${plural(written, 'report')} written${written > 0 && listed ? ' (each listed above)' : ''}`,
+    written: (n: number) => `${n} written`,
+    /** How to finish a run a signal stopped. */
+    toFinish: (force: boolean) => `To finish, run the same command again with --skip-existing${force ? ' in place of --force' : ''}`,
+    interrupted: (seen: number, total: number, reports: string, left: number, summary: boolean, toFinish: string) =>
+      `interrupted after ${seen} of ${total} files: ${reports}, every one whole; ${plural(left, 'file')} not assessed${summary ? ', and no summary written' : ''}. ${toFinish}: it keeps the reports written and writes the rest`,
+    interruptedCombining: (written: number, left: number, summary: boolean, toFinish: string) =>
+      `interrupted while writing the combined reports: ${written} written, every one whole; ${plural(left, 'organisation')} without a report${summary ? ', and no summary written' : ''}. ${toFinish}`,
+    filesNotAssessed: (n: number) => `${plural(n, 'file')} not assessed`,
+    organisationsWithout: (n: number) => `${plural(n, 'organisation')} without a report`,
+    unwritable: (outDir: string, done: string, rest: string) => `stopped: no report can be written to ${outDir} (above); ${done}, ${rest}`,
+    /** On a terminal, how the batch went. */
+    assessed: (assessed: number, total: number, failed: number, kept: number, outDir: string) =>
+      `assessed ${assessed} of ${total} files${failed ? `; ${failed} failed` : ''}${kept > 0 ? `; ${plural(kept, 'existing report')} kept` : ''}; reports in ${outDir}`,
+    summaryLeavesOut: (left: number, total: number) =>
+      `the summary leaves out ${left} of ${total} answer files, which failed (above); it names them under "Not included"`,
+    noSummary: 'no summary written: no answer file was assessed',
+    underFloor: (count: number, floor: number, listed: string, more: number) =>
+      `${count} scored under --fail-under ${floor}: ${listed}${more > 0 ? `, and ${more} more` : ''}`,
+    templateEnded: (template: string, exitCode: number) =>
+      `the report template ${template} ended its worker thread (exit code ${exitCode}), as process.exit() does; a template is code (see the README), and no report was written for the files it was working on`,
+    /** On a terminal, how an import went. */
+    imported: (written: number, total: number, failed: number, outDir: string) =>
+      `imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${outDir}`,
+    removedStaging: (path: string, pid: number) => `removed ${path}, the staging folder of an assess run that was killed (process ${pid})`,
+    /** The progress bars' labels. */
+    assessing: 'assessing',
+    importing: 'importing',
+    cannotWriteOutput: (why: string) => `cannot write the output: ${why}`,
+    internalError: 'internal error; this is a bug in ce-plan, please report it with what follows.',
+    /** compare's notes on its method, on stderr. */
+    methodChanged: (reason: string) => `the method changed; numbers may not be comparable: ${reason}`,
+    method: {
+      bankDiffers: (before: string, after: string) => `the bank differs: "${before}" before, "${after}" after`,
+      bankVersionDiffers: (before: string, after: string) => `the bank's version differs: ${before} before, ${after} after`,
+      answerBanksDiffer: (before: string, after: string, scoredWith: string) =>
+        `the answer files name different banks ("${before}" before, "${after}" after), though both are scored here with ${scoredWith}`,
+      answerVersionsDiffer: (before: string, after: string, scoredWith: string) =>
+        `the answer files were written for different versions of the bank (${before} before, ${after} after), though both are scored here with ${scoredWith}`,
+      namesDiffer: (before: string, after: string) =>
+        `the organisation names differ: "${before}" before, "${after}" after; these may be two different organisations`,
+      datesBackwards: (before: string, after: string) =>
+        `the dates run backwards: ${before} before, ${after} after; give the earlier assessment first, so a change reads as progress`,
+    },
+    /** `ce-plan verify`'s results. */
+    verify: {
+      notTheFiles: (report: string) => `✖ ${report}: the files given are not the ones it was made from.`,
+      noFileHas: (source: string, sha256: string) => `  ${source}: no file given has this SHA-256 (${sha256})`,
+      rowOf: (row: number, file: string) => `row ${row} of ${file}`,
+      bankChanged: (bank: string, was: string, now: string) => `the bank ${bank} has changed since: its SHA-256 was ${was}, and is now ${now}`,
+      agreementMissing: (file: string, sha256: string) =>
+        `it applied the agreement ${file} (SHA-256 ${sha256}), which is not among the files given, or has changed since`,
+      moreDifferences: (n: number) => `and ${n} more differences`,
+      otherTool: (was: string, now: string) => ` (it was made by ${was}; this is ${now})`,
+      follows: (report: string, files: number, tools: string) =>
+        `✔ ${report} follows from its ${files === 1 ? 'answer file' : `${files} answer files`} and its bank: every number matches${tools}.`,
+      doesNotFollow: (report: string, tools: string) => `✖ ${report} does not follow from its answer files and bank as they are now${tools}:`,
+      cannotRead: (file: string, why: string) => `${file} cannot be read: ${why}`,
+      notJson: (file: string) => `${file} is not JSON: give the report assess --format json wrote`,
+      notAReport: (file: string) =>
+        `${file} is not a ce-plan JSON report that names what it was made from (reports of ce-plan 0.1 name it; earlier ones do not)`,
+    },
+    /** `ce-plan list`'s headings. */
+    list: { id: 'ID', version: 'VERSION', questions: 'QUESTIONS', title: 'TITLE' },
+    /** Errors a person acts on: wrong flags or arguments (exit 2), and files that cannot be used. */
+    errors: {
+      badDate: (given: string) => `--date must be a date like 2026-11-20, not "${given}"`,
+      forceOrSkip: 'use --force (replace existing reports) or --skip-existing (keep them), not both',
+      anonymiseNeedsCombine: '--anonymise names the respondents of combined reports: use it with --combine',
+      agreedNeedsCombine: '--agreed applies an agreement to combined reports: use it with --combine',
+      trackerForOne: (organisations: number, names: string) =>
+        `--previous-tracker is one organisation's tracker, but these files answer for ${organisations} organisations: ${names}`,
+      trackerForOneFile: (files: number) =>
+        `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${files}`,
+      summaryOneBank: (banks: readonly string[]) =>
+        `--summary needs every answer file to use one bank, but these use ${banks.join(' and ')}; use --bank, or assess them separately`,
+      summaryOverBank: (summary: string, bank: string) => `--summary ${summary} would overwrite the bank ${bank}, an input of this run; choose another name`,
+      sameAnswerFile: (one: string, other: string) => `${one} and ${other} are the same answer file; with --combine each respondent is given once`,
+      sameReport: (one: string, other: string, reports: string) => `${one} and ${other} would both write ${reports}.*; rename one or assess them separately`,
+      reportOverInput: (report: string, entry: string, input: string) =>
+        `the report ${report} for ${entry} would overwrite ${input}, an input of this run; use another --out-dir`,
+      summaryOverReport: (summary: string, report: string) => `--summary ${summary} would overwrite the report ${report}; choose another name`,
+      overwritesInput: (flagAndPath: string, input: string, of: string) => `${flagAndPath} would overwrite ${input}, an input of ${of}; choose another name`,
+      /** What a run's input is, as an error names it: "the bank x.yaml". */
+      inputs: {
+        answerFile: (path: string) => `the answer file ${path}`,
+        formExport: (path: string) => `the form export ${path}`,
+        bank: (path: string) => `the bank ${path}`,
+        builtInBank: (path: string) => `the built-in bank ${path}`,
+        reportTemplate: (path: string) => `the report template ${path}`,
+        agreement: (path: string) => `the agreement ${path}`,
+        previousTracker: (path: string) => `the previous tracker ${path}`,
+        actionTracker: (path: string) => `the action tracker ${path}`,
+        summary: (path: string) => `the summary ${path}`,
+      },
+      /** Whose input it is: "an input of this run". */
+      runs: { assess: 'this run', compare: 'this comparison', import: 'this import', export: 'this export' },
+      exists: (file: string) => `${file} already exists; use --force to overwrite it`,
+      formNeedsBank: (file: string) => `${file} is a form export: name the bank its form was made from with --bank`,
+      noFilesMatch: (pattern: string) => `no files match "${pattern}"`,
+      noYamlIn: (folder: string) => `no .yaml or .yml files in folder "${folder}"`,
+      noBuiltInBank: (id: string, banks: readonly string[]) =>
+        `no built-in bank "${id}"; the built-in banks are ${banks.join(', ')} (or give a path to a bank file)`,
+      oneStdin: 'only one of BEFORE and AFTER can be - (stdin)',
+      answerFileNotExport: (file: string) => `${file} is an answer file, not a form export: assess it with ce-plan assess`,
+      workbookNotText: (to: string) => `--to ${to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`,
+      cannotReadTemplate: (file: string, why: string) => `cannot read the report template ${file}: ${why}`,
+      noSuchFile: 'no such file',
+    },
+  },
+
   /** The interview. */
   interview: {
     skip: 'Skip this question',
