@@ -34,6 +34,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'docx.causes': [['a', 'b'], 2],
   'forms.notWithOthers': [['A', 'B']],
   'forms.paper.of': ['any', ['a', 'b']],
+  'messages.errors.summaryOneBank': [['a.yaml', 'b.yaml']],
+  'messages.errors.noBuiltInBank': ['x', ['a', 'b']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */
