@@ -50,7 +50,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    return await (await import('./program.js')).runProgram(argv, io);
+    return await (await import('./program.js')).runProgram(argv, io, messageLanguage(argv));
   } catch (error) {
     return await report(error, io, messageLanguage(argv));
   }

@@ -1,18 +1,17 @@
 // `ce-plan list`: the built-in banks.
 import { Command } from '@commander-js/extra-typings';
 import { builtInBankFiles } from '../../io/bank-files.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type HelpWords } from '../command.js';
 import type { Io } from '../host.js';
 import { messageLanguageOf } from '../message-language.js';
 import { langOption } from '../options.js';
-import { SUMMARIES } from './summaries.js';
 
-const definition = () =>
+const definition = (h: HelpWords) =>
   new Command('list')
-    .description(SUMMARIES.list.description)
-    .option('--json', 'print JSON')
-    .addOption(langOption("the language of its headings and the banks' titles (the first, if two are given)"))
-    .addHelpText('after', example('ce-plan list --json'));
+    .description(h.commands.list)
+    .option('--json', h.list.json)
+    .addOption(langOption(h.list.lang, h))
+    .addHelpText('after', example('ce-plan list --json', h));
 
 export const list = defineCommand(definition, async (io: Io, options) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');

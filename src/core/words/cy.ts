@@ -48,6 +48,7 @@ const EXISTING_REPORT = noun("adroddiad oedd yn bodoli");
 const ANSWER_FILE = noun('ffeil ateb');
 const RESPONSE = noun('ymateb');
 const DIFFERENCE = noun('gwahaniaeth');
+const ARGUMENT = noun('dadl', 'ddadl');
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -494,6 +495,172 @@ export const cy: Words = {
       workbookNotText: (to) => `mae --to ${to} yn ysgrifennu llyfr gwaith, nid testun: rhowch ffeil gyda --out, neu anfonwch ef i ffeil neu bibell`,
       cannotReadTemplate: (file, why) => `ni ellir darllen templed yr adroddiad ${file}: ${why}`,
       noSuchFile: 'dim ffeil o’r fath',
+    },
+  },
+
+  help: {
+    program:
+      "Pa mor barod yw eich sefydliad i ymgysylltu â'i gymunedau ar ddiogelwch cymunedol? Atebwch fanc cwestiynau, a chael sgôr, dadansoddiad o'r bylchau a chynllun gweithredu.",
+    version: "argraffu'r fersiwn",
+    help: 'dangos cymorth',
+    helpCommand: 'dangos cymorth ar gyfer gorchymyn',
+    examples: `
+Enghreifftiau:
+  $ ce-plan init                                  ateb y banc rhagosodedig yn y derfynell
+  $ ce-plan assess groups/ --format md,json       un adroddiad ar gyfer pob ffeil ateb
+  $ ce-plan compare spring.yaml autumn.yaml       cynnydd rhwng dau asesiad
+  $ ce-plan lint questionnaires/                  gwirio banciau, fel y mae CI yn ei wneud
+  $ ce-plan list                                  y banciau sydd ar gael
+  $ ce-plan template ce-readiness > answers.yaml  ffeil ateb wag i'w llenwi
+  $ ce-plan schema bank                           JSON Schema banc cwestiynau
+
+Codau gadael: 0 wedi'i wneud, 1 mae'r canfyddiadau'n dweud na (i assess: methodd unrhyw ffeil, hyd yn oed un
+na ellir ei darllen), 2 gwall defnydd (a banc neu ffeil na ellir eu darllen i lint, compare, template), 130 torrwyd
+ar draws, 141 aeth darllenydd yr allbwn i ffwrdd (fel unrhyw offeryn mewn pibell sydd wedi cau). Union godau pob
+gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
+    example: 'Enghraifft:',
+    titles: {
+      'Usage:': 'Defnydd:',
+      'Arguments:': 'Dadleuon:',
+      'Options:': 'Opsiynau:',
+      'Commands:': 'Gorchmynion:',
+      'Global Options:': 'Opsiynau cyffredinol:',
+    },
+    commander: {
+      default: 'rhagosodiad',
+      choices: 'dewisiadau',
+      error: 'gwall',
+      unknownOption: (option) => `opsiwn anhysbys '${option}'`,
+      unknownCommand: (command) => `gorchymyn anhysbys '${command}'`,
+      didYouMean: (suggestion) => `(Oeddech chi'n golygu ${suggestion}?)`,
+      missingArgument: (argument) => `mae'r ddadl ofynnol '${argument}' ar goll`,
+      optionArgumentMissing: (option) => `mae dadl yr opsiwn '${option}' ar goll`,
+      requiredOption: (option) => `ni roddwyd yr opsiwn gofynnol '${option}'`,
+      tooManyArguments: (expected, got) => `gormod o ddadleuon: disgwylid ${count(expected, ARGUMENT)} ond cafwyd ${got}.`,
+      invalidOption: (option, value) => `mae dadl '${value}' yr opsiwn '${option}' yn annilys.`,
+      invalidArgument: (argument, value) => `mae gwerth '${value}' y ddadl '${argument}' yn annilys.`,
+      allowedChoices: (choices) => `Y dewisiadau a ganiateir yw ${choices}.`,
+    },
+    commands: {
+      init: "ateb banc yn rhyngweithiol; mae'n ysgrifennu'r ffeil ateb a'r adroddiad",
+      assess: 'ysgrifennu un adroddiad ar gyfer pob ffeil ateb (ffeiliau, ffolderi, globiau, - ar gyfer stdin), neu ar gyfer pob ymateb mewn allforyn ffurflen (gyda --bank)',
+      agree:
+        "cytuno, yn y derfynell, ar y cwestiynau a atebodd ymatebwyr un sefydliad yn wahanol; mae'n ysgrifennu ffeil gytundeb y mae assess --combine yn ei chymhwyso",
+      compare: "cynnydd rhwng dau asesiad o'r un sefydliad",
+      verify: "gwirio bod adroddiad JSON yn dal i ddilyn o'i ffeiliau ateb a'i fanc: yr un ffeiliau, yr un banc, yr un rhifau",
+      lint: 'gwirio banciau cwestiynau (ffeiliau, ffolderi, globiau); rhagosodiad: y banciau adeiledig',
+      list: "y banciau adeiledig, gyda'u dynodwyr, eu fersiynau a nifer eu cwestiynau",
+      template: "argraffu ffeil ateb wag ar gyfer banc, pob cwestiwn gyda'i opsiynau fel sylwadau; gyda --agree, ffeil gytundeb wag",
+      schema: 'argraffu JSON Schema banc, ffeil ateb neu ffeil gytundeb',
+      export: 'ysgrifennu banc fel ffurflen ar gyfer offeryn arall, neu ar bapur: XLSForm (KoboToolbox, ODK), SurveyJS, neu HTML i’w argraffu',
+      import:
+        'ysgrifennu un ffeil ateb ar gyfer pob ymateb mewn allforyn o offeryn ffurflenni: CSV neu .xlsx (Microsoft Forms, Google Forms, KoboToolbox), neu JSON canlyniadau SurveyJS',
+    },
+    shared: {
+      force: (what) => `trosysgrifo ${what}`,
+      formats: (listed) => `fformatau'r adroddiad: ${listed}`,
+      formatsListed: (names) =>
+        names.length === 2 ? `${names[0]!}, ${names[1]!} neu ${names.join(',')}` : `un neu fwy o ${names.join(', ')}, wedi'u gwahanu gan gomâu`,
+      tracker: "ysgrifennu traciwr gweithredu'r cynllun hefyd (NAME.tracker.xlsx; NAME.tracker.csv gyda --tracker csv)",
+      dateOrder: "sut i ddarllen dyddiadau fel 05/11/2026 lle nad oes dyddiad yn eu colofn yn ei setlo: dmy (y diwrnod yn gyntaf) neu mdy",
+      lang: (what, languages) => `${what}: ${languages.join(' neu ')}, neu'r ddwy, wedi'u gwahanu gan goma, y gyntaf yn gyntaf (cy,en)`,
+      messagesLang: 'iaith negeseuon ce-plan (y gyntaf, os rhoddir dwy)',
+      map: 'ar gyfer allforyn ffurflen: MAES=COLOFN, neu ffeil fapio (.yaml), fel y mae import yn eu cymryd; gellir ei ailadrodd',
+      plain: 'opsiynau wedi’u rhifo, un llinell i bob cwestiwn (hefyd pan fo TERM=dumb)',
+    },
+    assess: {
+      files: 'ffeiliau ateb, neu allforion ffurflen (.csv, .xlsx, .json canlyniadau SurveyJS)',
+      outDir: "lle mae'r adroddiadau'n mynd",
+      previousTracker:
+        "y traciwr gweithredu a gadwyd ers yr asesiad diwethaf (.xlsx neu .csv): mae'r cynllun yn nodi'r hyn y mae'n ei gofnodi fel wedi'i wneud, ac mae traciwr newydd yn cario ei berchnogion, ei ddyddiadau, ei statws a'i nodiadau ymlaen",
+      summary: 'ysgrifennu crynodeb carfan o bob sefydliad hefyd',
+      failUnder: 'gadael gyda 1 os yw unrhyw sgôr gyffredinol yn is na hyn',
+      bank: "defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      template: "templed adroddiad Markdown i'w ddefnyddio yn lle'r un adeiledig; cod yw e, felly defnyddiwch un rydych yn ymddiried ynddo yn unig",
+      date: "dyddiad yr adroddiad, lle nad yw'r ffeil ateb yn rhoi un",
+      lang: "iaith yr adroddiadau, beth bynnag y mae lang: pob ffeil ateb yn ei ddweud; dwy ar gyfer adroddiad dwyieithog",
+      combine: "un adroddiad ar gyfer pob sefydliad: ffeiliau ateb gyda'r un enw sefydliad ac ardal yw ei ymatebwyr",
+      anonymise: 'gyda --combine, enwi ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… ym mhobman, gan gadw eu rolau',
+      agreed: "gyda --combine, y ffeil gytundeb i'w chymhwyso (ceir un ymhlith y mewnbynnau, neu wrth ochr y ffeiliau ateb, hebddo)",
+      force: "adroddiadau sy'n bodoli",
+      skipExisting: "cadw adroddiadau sy'n bodoli ac ysgrifennu'r gweddill: sut i orffen rhediad y torrwyd ar ei draws",
+      example: "ce-plan assess groups/*.yaml --lang cy,en   # pob adroddiad yn Gymraeg, yna'n Saesneg",
+    },
+    init: {
+      bank: 'y banc cwestiynau',
+      answers: "y ffeil ateb i'w hysgrifennu (ac i barhau ohoni)",
+      out: (report, answers) =>
+        `yr adroddiad i'w ysgrifennu (rhagosodiad: enw'r ffeil ateb gyda .md, neu ${report} ar gyfer ${answers}); mae pob fformat yn cymryd ei enw gyda'i estyniad ei hun`,
+      respondent: "pwy sy'n ateb, pan fo sawl person yn ateb ar ran un sefydliad (gellir gadael y naill ran neu'r llall allan)",
+      resume: 'parhau â ffeil ateb sy’n bodoli heb ofyn',
+      restart: 'dechrau eto, gan ddisodli ffeil ateb sy’n bodoli',
+      lang: "iaith y cyfweliad (y gyntaf) a'r adroddiad (lang: yn y ffeil ateb)",
+      force: 'adroddiad sy’n bodoli',
+      example: "y cyfweliad a'r adroddiad yn Gymraeg",
+      writes: (file) => `yn ysgrifennu ${file}`,
+    },
+    agree: {
+      files: 'ffeiliau ateb un sefydliad (ffeiliau, ffolderi, globiau)',
+      out: (file) => `y ffeil gytundeb i'w hysgrifennu (ac i barhau ohoni); rhagosodiad: ${file} wrth ochr y ffeil ateb gyntaf`,
+      bank: "defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      anonymise: 'galw\'r ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… yn hytrach nag wrth eu rôl',
+      resume: 'parhau â ffeil gytundeb sy’n bodoli heb ofyn',
+      restart: 'dechrau eto, gan ddisodli ffeil gytundeb sy’n bodoli (cedwir copi)',
+      lang: 'iaith y cyfarfod',
+      writes: (file) => `yn ysgrifennu ${file}`,
+    },
+    compare: {
+      before: 'y ffeil ateb gynharaf',
+      after: 'y ffeil ateb ddiweddaraf',
+      out: 'ysgrifennu i ffeil yn lle stdout',
+      bank: "defnyddio'r banc hwn yn lle'r un y mae'r ffeiliau ateb yn ei enwi",
+      combine: "mae BEFORE ac AFTER yr un yn ffolder neu'n glob: ymatebwyr un sefydliad, wedi'u cyfuno fel y mae assess --combine yn ei wneud",
+      tracker:
+        "y traciwr gweithredu a gadwyd ers BEFORE (.xlsx neu .csv, fel yr ysgrifennodd assess --tracker ef): beth a wnaed ar gyfer pob bwlch, wrth ochr sut y symudodd ei sgôr",
+      lang: 'iaith yr adroddiad cynnydd, fel arall lang: y ffeil AFTER; o sawl un, y gyntaf yn unig',
+      force: 'ffeil --out sy’n bodoli',
+    },
+    verify: {
+      report: 'adroddiad JSON (assess --format json)',
+      files: "y ffeiliau ateb (neu'r allforyn ffurflen) y'i gwnaed ohonynt",
+      bank: "ffeil y banc, pan na wnaed yr adroddiad gyda banc adeiledig",
+      map: 'ar gyfer allforyn ffurflen: fel y cymerodd assess ef; gellir ei ailadrodd',
+    },
+    list: { json: 'argraffu JSON', lang: 'iaith ei benawdau a theitlau’r banciau (y gyntaf, os rhoddir dwy)' },
+    template: {
+      inputs: 'dynodwr neu lwybr banc; gyda --agree, ffeiliau ateb un sefydliad',
+      agree: "ffeil gytundeb wag dros y ffeiliau ateb hyn: y cwestiynau y maent yn anghytuno arnynt, gyda'r hyn a ddywedodd pob ymatebydd, i'w llenwi",
+      bank: "gyda --agree: defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      anonymise: 'gyda --agree: galw\'r ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… yn y sylwadau',
+      lang: "iaith sylwadau'r ffeil a'i hadroddiadau (lang:)",
+      inWelsh: "yn Gymraeg, ac felly ei hadroddiadau",
+    },
+    schema: { kind: 'bank, answers neu agreement' },
+    export: {
+      bank: 'dynodwr neu lwybr banc',
+      to: (formats) => `y ffurflen i'w hysgrifennu: ${formats}`,
+      formats: {
+        xlsform: 'llyfr gwaith XLSForm, ar gyfer KoboToolbox, ODK ac offer XLSForm eraill',
+        surveyjs: 'ffurflen SurveyJS, fel JSON',
+        html: "ffurflen bapur i'w hargraffu, fel HTML ar gyfer A4",
+      },
+      out: "lle i'w hysgrifennu (rhagosodiad: dynodwr y banc ac estyniad y fformat, fel ce-readiness.xlsx; - ar gyfer stdout)",
+      lang: "yr iaith y mae ffurflen yn agor ynddi (mae ffurflen offeryn ffurflenni hefyd yn cario pob iaith sydd gan y banc); mae'r ffurflen bapur yn y gyntaf",
+      force: 'ffeil sy’n bodoli',
+      paperInWelsh: 'y ffurflen bapur yn Gymraeg',
+    },
+    import: {
+      file: "yr allforyn: .csv, .xlsx neu .json",
+      bank: "y banc y gwnaed y ffurflen ohono",
+      outDir: "lle mae'r ffeiliau ateb yn mynd",
+      map: 'MAES=COLOFN ar gyfer manylyn neu gwestiwn (fel organisation="Enw eich grŵp"), neu ffeil fapio (.yaml); gellir ei ailadrodd',
+      ignore: "colofn i'w gadael; gellir ei ailadrodd",
+      organisation: 'sefydliad pob ymateb nad yw’n enwi un',
+      multiSeparator: "sut mae opsiynau dewis lluosog wedi'u cysylltu mewn cell (rhagosodiad: fel y mae'r offeryn yn eu cysylltu)",
+      delimiter: 'amffinydd y CSV (rhagosodiad: yr un y mae llinell y pennawd yn ei ddefnyddio; "tab" ar gyfer tab)',
+      encoding: 'amgodiad y CSV (rhagosodiad: UTF-8, neu UTF-16 yn ôl ei farc trefn beit), fel windows-1252',
+      sheet: "y ddalen o'r llyfr gwaith i'w darllen (rhagosodiad: y gyntaf)",
+      force: "ffeiliau ateb sy'n bodoli",
     },
   },
 

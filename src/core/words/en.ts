@@ -507,6 +507,173 @@ export const en = {
     },
   },
 
+  /** `--help`: what ce-plan and each command and option are for, and commander's own words. */
+  help: {
+    program:
+      'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'display help for command',
+    /** After the top-level help: examples, and what the exit codes mean. */
+    examples: `
+Examples:
+  $ ce-plan init                                  answer the default bank in the terminal
+  $ ce-plan assess groups/ --format md,json       one report per answer file
+  $ ce-plan compare spring.yaml autumn.yaml       progress between two assessments
+  $ ce-plan lint questionnaires/                  check banks, as CI does
+  $ ce-plan list                                  the banks available
+  $ ce-plan template ce-readiness > answers.yaml  a blank answer file to fill in
+  $ ce-plan schema bank                           the JSON Schema of a question bank
+
+Exit codes: 0 done, 1 the findings say no (for assess: any file failed, even an unreadable one),
+2 usage error (and an unreadable bank or file for lint, compare, template), 130 interrupted,
+141 the output's reader went away (as any tool in a closed pipe). Each command's exact codes: the
+README's "Exit codes".`,
+    /** "Example:" before each command's example. */
+    example: 'Example:',
+    /** Commander's headings, by the English it gives them in. */
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
+    /** Commander's words in an option's description and its errors. */
+    commander: {
+      default: 'default',
+      choices: 'choices',
+      error: 'error',
+      unknownOption: (option: string) => `unknown option '${option}'`,
+      unknownCommand: (command: string) => `unknown command '${command}'`,
+      didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+      missingArgument: (argument: string) => `missing required argument '${argument}'`,
+      optionArgumentMissing: (option: string) => `option '${option}' argument missing`,
+      requiredOption: (option: string) => `required option '${option}' not specified`,
+      tooManyArguments: (expected: number, got: number) => `too many arguments: expected ${plural(expected, 'argument')} but got ${got}.`,
+      invalidOption: (option: string, value: string) => `option '${option}' argument '${value}' is invalid.`,
+      invalidArgument: (argument: string, value: string) => `argument '${argument}' value '${value}' is invalid.`,
+      allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
+    },
+    /** What `ce-plan --help` says each command does. */
+    commands: {
+      init: 'answer a bank interactively; writes the answer file and the report',
+      assess: 'write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)',
+      agree: "agree, in the terminal, the questions one organisation's respondents answered differently; writes an agreement file that assess --combine applies",
+      compare: 'progress between two assessments of the same organisation',
+      verify: 'check that a JSON report still follows from its answer files and bank: the same files, the same bank, the same numbers',
+      lint: 'check question banks (files, folders, globs); default: the built-in banks',
+      list: 'the built-in banks, with ids, versions and question counts',
+      template: 'print a blank answer file for a bank, each question with its options as comments; with --agree, a blank agreement file',
+      schema: 'print the JSON Schema of a bank, an answer file or an agreement file',
+      export: 'write a bank as a form for another tool, or on paper: XLSForm (KoboToolbox, ODK), SurveyJS, or printable HTML',
+      import:
+        "write one answer file per response of a form tool's export: CSV or .xlsx (Microsoft Forms, Google Forms, KoboToolbox), or SurveyJS results JSON",
+    },
+    /** Options that several commands share. */
+    shared: {
+      force: (what: string) => `overwrite ${what}`,
+      formats: (listed: string) => `report formats: ${listed}`,
+      formatsListed: (names: readonly string[]) =>
+        names.length === 2 ? `${names[0]!}, ${names[1]!} or ${names.join(',')}` : `one or more of ${names.join(', ')}, comma-separated`,
+      tracker: "also write the plan's action tracker (NAME.tracker.xlsx; NAME.tracker.csv with --tracker csv)",
+      dateOrder: 'how dates such as 05/11/2026 read where no date in their column settles it: dmy (day first) or mdy',
+      lang: (what: string, languages: readonly string[]) => `${what}: ${languages.join(' or ')}, or both, comma-separated, the first first (cy,en)`,
+      messagesLang: "the language of ce-plan's messages (the first, if two are given)",
+      map: 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable',
+      plain: 'numbered options, one line per prompt (also when TERM=dumb)',
+    },
+    assess: {
+      files: 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)',
+      outDir: 'where reports go',
+      previousTracker:
+        'the action tracker kept since the last assessment (.xlsx or .csv): the plan marks what it records as done, and a new tracker carries its owners, dates, statuses and notes forward',
+      summary: 'also write a cohort summary of every organisation',
+      failUnder: 'exit 1 if any overall score is below this',
+      bank: 'use this bank instead of the one each answer file names',
+      template: 'a Markdown report template to use instead of the built-in one; it is code, so use only one you trust',
+      date: "the report's date, where the answer file gives none",
+      lang: "the reports' language, whatever each answer file's lang: says; two for a bilingual report",
+      combine: 'one report per organisation: answer files with the same organisation name and area are its respondents',
+      anonymise: 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles',
+      agreed: 'with --combine, the agreement file to apply (one among the inputs, or beside the answer files, is found without it)',
+      force: 'existing reports',
+      skipExisting: 'keep reports that exist and write the rest: how to finish an interrupted run',
+      example: 'ce-plan assess groups/*.yaml --lang cy,en   # each report in Welsh, then English',
+    },
+    init: {
+      bank: 'the question bank',
+      answers: 'the answer file to write (and resume from)',
+      out: (report: string, answers: string) =>
+        `the report to write (default: the answer file's name with .md, or ${report} for ${answers}); each format takes its name with its own extension`,
+      respondent: 'who is answering, when several people answer for one organisation (either part may be left out)',
+      resume: 'resume an existing answer file without asking',
+      restart: 'start again, replacing an existing answer file',
+      lang: 'the language of the interview (the first) and of the report (lang: in the answer file)',
+      force: 'an existing report',
+      example: 'the interview and the report in Welsh',
+      writes: (file: string) => `writes ${file}`,
+    },
+    agree: {
+      files: "one organisation's answer files (files, folders, globs)",
+      out: (file: string) => `the agreement file to write (and resume from); default: ${file} beside the first answer file`,
+      bank: 'use this bank instead of the one each answer file names',
+      anonymise: 'call the respondents "Respondent 1", "Respondent 2"… rather than by role',
+      resume: 'resume an existing agreement file without asking',
+      restart: 'start again, replacing an existing agreement file (a copy is kept)',
+      lang: 'the language of the meeting',
+      writes: (file: string) => `writes ${file}`,
+    },
+    compare: {
+      before: 'the earlier answer file',
+      after: 'the later answer file',
+      out: 'write to a file instead of stdout',
+      bank: 'use this bank instead of the one the answer files name',
+      combine: 'BEFORE and AFTER are each a folder or glob: the respondents of one organisation, combined as assess --combine does',
+      tracker: 'the action tracker kept since BEFORE (.xlsx or .csv, as assess --tracker wrote it): what was done for each gap, beside how its score moved',
+      lang: "the language of the progress report, else the AFTER file's lang:; of several, the first only",
+      force: 'an existing --out file',
+    },
+    verify: {
+      report: 'a JSON report (assess --format json)',
+      files: 'the answer files (or the form export) it was made from',
+      bank: 'the bank file, when the report was not made with a built-in bank',
+      map: 'for a form export: as assess took it; repeatable',
+    },
+    list: { json: 'print JSON', lang: "the language of its headings and the banks' titles (the first, if two are given)" },
+    template: {
+      inputs: "a bank id or path; with --agree, one organisation's answer files",
+      agree: 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in',
+      bank: 'with --agree: use this bank instead of the one each answer file names',
+      anonymise: 'with --agree: call the respondents "Respondent 1", "Respondent 2"… in the comments',
+      lang: "the language of the file's comments and its reports (lang:)",
+      inWelsh: 'in Welsh, and so its reports',
+    },
+    schema: { kind: 'bank, answers or agreement' },
+    export: {
+      bank: 'a bank id or path',
+      to: (formats: string) => `the form to write: ${formats}`,
+      formats: { xlsform: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools', surveyjs: 'a SurveyJS form, as JSON', html: 'a printable paper form, as HTML for A4' },
+      out: "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)",
+      lang: "the language a form opens in (a form tool's form also carries every language the bank has); the paper form is in the first",
+      force: 'an existing file',
+      paperInWelsh: 'the paper form in Welsh',
+    },
+    import: {
+      file: 'the export: .csv, .xlsx or .json',
+      bank: 'the bank the form was made from',
+      outDir: 'where answer files go',
+      map: 'FIELD=COLUMN for a detail or question (such as organisation="Name of your group"), or a mapping file (.yaml); repeatable',
+      ignore: 'a column to leave alone; repeatable',
+      organisation: 'the organisation of every response that names none',
+      multiSeparator: 'how the options of a multiple choice are joined in a cell (default: as the tool joins them)',
+      delimiter: 'the CSV delimiter (default: the one the header line uses; "tab" for a tab)',
+      encoding: 'the CSV encoding (default: UTF-8, or UTF-16 by its byte order mark), such as windows-1252',
+      sheet: "the workbook's sheet to read (default: the first)",
+      force: 'existing answer files',
+    },
+  },
+
   /** The interview. */
   interview: {
     skip: 'Skip this question',
