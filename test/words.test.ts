@@ -36,6 +36,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'forms.paper.of': ['any', ['a', 'b']],
   'messages.errors.summaryOneBank': [['a.yaml', 'b.yaml']],
   'messages.errors.noBuiltInBank': ['x', ['a', 'b']],
+  'help.shared.formatsListed': [['md', 'json', 'html']],
+  'help.shared.lang': ['X', ['en', 'cy']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */

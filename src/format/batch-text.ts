@@ -36,7 +36,10 @@ export function interruptedLine(m: Messages, { seen, total, reports, summary, fo
   return `ce-plan: ${m.interrupted(seen, total, reports, total - seen, summary, m.toFinish(force))}\n`;
 }
 
-export function interruptedCombiningLine(m: Messages, { written, left, summary, force }: { written: number; left: number; summary: boolean; force: boolean }): string {
+export function interruptedCombiningLine(
+  m: Messages,
+  { written, left, summary, force }: { written: number; left: number; summary: boolean; force: boolean },
+): string {
   return `ce-plan: ${m.interruptedCombining(written, left, summary, m.toFinish(force))}\n`;
 }
 

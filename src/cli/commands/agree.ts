@@ -17,7 +17,7 @@ const definition = (h: HelpWords) =>
     .option('--restart', h.agree.restart)
     .option('--plain', h.shared.plain)
     .addOption(langOption(h.agree.lang, h))
-    .addHelpText('after', example(`ce-plan agree responses/   # ${h.agree.writes('responses/agreement.yaml')}`, h));
+    .addHelpText('after', example(`ce-plan agree responses/   # ${h.shared.writes('responses/agreement.yaml')}`, h));
 
 export type AgreeOptions = OptionsOf<typeof definition>;
 

@@ -24,7 +24,7 @@ const definition = (h: HelpWords) =>
     .addHelpText(
       'after',
       example(
-        `ce-plan init --bank quick-check --answers northfield.yaml   # ${h.init.writes('northfield.md')}\nce-plan init --lang cy   # ${h.init.example}`,
+        `ce-plan init --bank quick-check --answers northfield.yaml   # ${h.shared.writes('northfield.md')}\nce-plan init --lang cy   # ${h.init.example}`,
         h,
       ),
     );

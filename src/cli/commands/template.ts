@@ -24,8 +24,7 @@ const definition = (h: HelpWords) =>
     );
 
 export const template = defineCommand(definition, async (io, inputs, options) => {
-  if (!options.agree && (options.bank !== undefined || options.anonymise))
-    throw new UsageError('--bank and --anonymise go with --agree (a blank agreement over answer files)');
+  if (!options.agree && (options.bank !== undefined || options.anonymise)) throw new UsageError((w) => w.errors.agreeOptionsAlone);
   const text = options.agree ? await blankAgreement(io, inputs, options, options.lang?.[0]) : await blankAnswers(inputs, options.lang);
   // Printed to stdout, the file may land anywhere. A bank or answer file given by path is text from a
   // file: on a terminal, it must not drive it.
@@ -34,8 +33,7 @@ export const template = defineCommand(definition, async (io, inputs, options) =>
 });
 
 async function blankAnswers(inputs: string[], languages: readonly Language[] | undefined): Promise<string> {
-  if (inputs.length !== 1)
-    throw new UsageError(`give one bank, not ${inputs.length} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`);
+  if (inputs.length !== 1) throw new UsageError((w) => w.errors.oneBank(inputs.length));
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { answerTemplate } = await import('../../format/answer-template.js');
   const { answersSchemaReference } = await import('../../io/paths.js');

@@ -21,15 +21,11 @@ import type { Prompter } from '../interview/prompter.js';
 import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 
-const NO_TERMINAL =
-  '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
-  'write a blank agreement with `ce-plan template --agree FILES… > agreement.yaml`, fill it in, and save it beside the answer files.';
-
 const AGREEMENT_FILE = { noun: 'agreement file', ownFile: 'write another agreement file (--out FILE)' };
 
 export async function run(io: Io, inputs: string[], options: AgreeOptions): Promise<number> {
-  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
-  if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
+  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError((w) => w.errors.agreeNeedsTerminal);
+  if (options.resume && options.restart) throw new UsageError((w) => w.errors.resumeOrRestart);
   const { loadPartnership } = await import('../../pipeline/partnership.js');
   const language = options.lang?.[0] ?? 'en';
   const words = wordsFor(language);
@@ -40,7 +36,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
   const answerFiles = new IdentityIndex<string>();
   for (const { file } of partnership.respondents) answerFiles.add(identities.of(file), file);
   const clash = answerFiles.hit(identities.of(out));
-  if (clash !== undefined) throw new UsageError(`--out ${out} would overwrite the answer file ${clash}; choose another name`);
+  if (clash !== undefined) throw new UsageError((w) => w.errors.outOverAnswers(out, clash));
   const { name } = partnership.organisation;
   if (partnership.contested.length === 0) {
     io.stdout.write(`${words.agree.nothingToAgree(terminalText(name), partnership.respondents.length)}\n`);

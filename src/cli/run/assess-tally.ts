@@ -128,7 +128,8 @@ export class AssessTally {
     // main turns a closed pipe into its own exit code, quietly.
     if (ending === 'output') return { lines: [], exitCode: 2 };
     if (ending === 'interrupted') return { lines: [say.interruptedLine(this.m, { seen: this.seen, total, reports, summary, force })], exitCode: 130 };
-    if (ending === 'unwritable') return { lines: [say.unwritableLine(this.m, outDir, reports, total - this.seen, 'file')], exitCode: Math.max(this.exitCode, 2) };
+    if (ending === 'unwritable')
+      return { lines: [say.unwritableLine(this.m, outDir, reports, total - this.seen, 'file')], exitCode: Math.max(this.exitCode, 2) };
     return undefined;
   }
 

@@ -225,8 +225,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
  * cannot be read makes the exit code 1, though the reports are still written.
  */
 async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
-  if (inputs.length !== 1 && !combine)
-    throw new UsageError((w) => w.errors.trackerForOneFile(inputs.length));
+  if (inputs.length !== 1 && !combine) throw new UsageError((w) => w.errors.trackerForOneFile(inputs.length));
   const { readTracker } = await import('../../pipeline/tracker-file.js');
   const read = await readTracker(file);
   if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
@@ -335,8 +334,7 @@ function readStdin(io: Io, abort: AbortSignal): Promise<Result<string>> {
 async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally): Promise<boolean> {
   const file = options.summary!;
   const banks = [...new Set(tally.cohort.map((c) => c.bankFile))];
-  if (banks.length > 1)
-    throw new UsageError((w) => w.errors.summaryOneBank(banks.map((b) => displayPath(b, io.cwd))));
+  if (banks.length > 1) throw new UsageError((w) => w.errors.summaryOneBank(banks.map((b) => displayPath(b, io.cwd))));
   if (banks[0] === undefined) return false;
   // The bank is an input too, known only now.
   const identities = new IdentityCache(io.cwd);
@@ -387,8 +385,7 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     if (file === '-') continue;
     const identity = identities.of(file);
     const other = answerFiles.hit(identity);
-    if (other !== undefined)
-      throw new UsageError((w) => w.errors.sameAnswerFile(displayPath(other, io.cwd), displayPath(file, io.cwd)));
+    if (other !== undefined) throw new UsageError((w) => w.errors.sameAnswerFile(displayPath(other, io.cwd), displayPath(file, io.cwd)));
     answerFiles.add(identity, file);
   }
   const seen = new Map<string, string>();
@@ -417,10 +414,8 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     for (const format of options.format) {
       const path = join(options.outDir, reportFileName(stem, format));
       const input = inputs.at(path);
-      if (input !== undefined)
-        throw new UsageError((w) => w.errors.reportOverInput(path, displayPath(entry, io.cwd), input(w)));
-      if (summary?.hit(identities.of(path)) !== undefined)
-        throw new UsageError((w) => w.errors.summaryOverReport(options.summary!, path));
+      if (input !== undefined) throw new UsageError((w) => w.errors.reportOverInput(path, displayPath(entry, io.cwd), input(w)));
+      if (summary?.hit(identities.of(path)) !== undefined) throw new UsageError((w) => w.errors.summaryOverReport(options.summary!, path));
     }
   }
   if (options.summary === undefined) return inputs;

@@ -1,7 +1,7 @@
 // What the two interviews (`init`, and `agree` over one organisation's respondents) share: the prompter a
 // terminal gets, how an interruption is told, the lock on the file being saved, and the copy kept before
 // a fresh start replaces it.
-import { InterruptedError, UsageError } from '../../core/errors.js';
+import { InterruptedError, UsageError, type Wording } from '../../core/errors.js';
 import { terminalText } from '../../format/terminal-text.js';
 import type { HeldLock } from '../../io/answer-lock.js';
 import { displayPath, type Io } from '../host.js';
@@ -55,11 +55,8 @@ export async function lockOrStop(io: Io, answers: string, what: SavedFile = ANSW
 }
 
 /** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
-export function lockLost(io: Io, answers: string, lockFile: string): string {
-  return (
-    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
-    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
-  );
+export function lockLost(io: Io, answers: string, lockFile: string): Wording {
+  return (w) => w.errors.lockLost(terminalText(displayPath(lockFile, io.cwd)), terminalText(displayPath(answers, io.cwd)));
 }
 
 /**

@@ -148,7 +148,6 @@ function sameSources(a: readonly Source[], b: readonly Source[]): boolean {
   return a.length === b.length && a.every((s) => b.some((t) => sameSource(s, t))) && b.every((s) => a.some((t) => sameSource(s, t)));
 }
 
-
 /** A report with the names its answer files went by, which may differ from run to run, set aside (with the reading note that names them). */
 function withoutFileNames(report: JsonReport): unknown {
   const { provenance, respondents, agreement, reading: _named, ...rest } = report as JsonReport & Record<string, unknown>;

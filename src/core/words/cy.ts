@@ -44,7 +44,7 @@ const HOUR = noun('awr');
 const RESPONDENT = noun('ymatebydd');
 const ORGANISATION = noun('sefydliad');
 const REPORT = noun('adroddiad');
-const EXISTING_REPORT = noun("adroddiad oedd yn bodoli");
+const EXISTING_REPORT = noun('adroddiad oedd yn bodoli');
 const ANSWER_FILE = noun('ffeil ateb');
 const RESPONSE = noun('ymateb');
 const DIFFERENCE = noun('gwahaniaeth');
@@ -399,8 +399,7 @@ export const cy: Words = {
     wrote: (path) => `wedi ysgrifennu ${path}`,
     warning: 'rhybudd',
     stopping: "yn stopio pan fydd y ffeiliau sydd ar y gweill wedi'u gorffen (torrwch ar draws eto i stopio ar unwaith)",
-    reportsWritten: (written, listed) =>
-      `${count(written, REPORT)} wedi'u hysgrifennu${written > 0 && listed ? " (pob un wedi'i restru uchod)" : ''}`,
+    reportsWritten: (written, listed) => `${count(written, REPORT)} wedi'u hysgrifennu${written > 0 && listed ? " (pob un wedi'i restru uchod)" : ''}`,
     written: (n) => `${n} wedi'u hysgrifennu`,
     toFinish: (force) => `I orffen, rhedwch yr un gorchymyn eto gyda --skip-existing${force ? ' yn lle --force' : ''}`,
     interrupted: (seen, total, reports, left, summary, toFinish) =>
@@ -414,7 +413,7 @@ export const cy: Words = {
       `aseswyd ${assessed} o ${count(total, FILE)}${failed ? `; methodd ${failed}` : ''}${kept > 0 ? `; cadwyd ${count(kept, EXISTING_REPORT)}` : ''}; adroddiadau yn ${outDir}`,
     summaryLeavesOut: (left, total) =>
       `mae'r crynodeb yn gadael allan ${left} o'r ${count(total, ANSWER_FILE)}, a fethodd (uchod); mae'n eu henwi dan "Heb eu cynnwys"`,
-    noSummary: "ni ysgrifennwyd crynodeb: ni aseswyd unrhyw ffeil ateb",
+    noSummary: 'ni ysgrifennwyd crynodeb: ni aseswyd unrhyw ffeil ateb',
     underFloor: (n, floor, listed, more) => `cafodd ${n} sgôr islaw --fail-under ${floor}: ${listed}${more > 0 ? `, a ${more} arall` : ''}`,
     templateEnded: (template, exitCode) =>
       `daeth templed yr adroddiad ${template} â'i edefyn gweithio i ben (cod gadael ${exitCode}), fel y mae process.exit() yn ei wneud; cod yw templed (gweler y README), ac ni ysgrifennwyd adroddiad ar gyfer y ffeiliau yr oedd yn gweithio arnynt`,
@@ -458,12 +457,11 @@ export const cy: Words = {
     errors: {
       badDate: (given) => `rhaid i --date fod yn ddyddiad fel 2026-11-20, nid "${given}"`,
       forceOrSkip: "defnyddiwch --force (disodli adroddiadau sy'n bodoli) neu --skip-existing (eu cadw), nid y ddau",
-      anonymiseNeedsCombine: "mae --anonymise yn enwi ymatebwyr adroddiadau cyfun: defnyddiwch ef gyda --combine",
-      agreedNeedsCombine: "mae --agreed yn cymhwyso cytundeb i adroddiadau cyfun: defnyddiwch ef gyda --combine",
+      anonymiseNeedsCombine: 'mae --anonymise yn enwi ymatebwyr adroddiadau cyfun: defnyddiwch ef gyda --combine',
+      agreedNeedsCombine: 'mae --agreed yn cymhwyso cytundeb i adroddiadau cyfun: defnyddiwch ef gyda --combine',
       trackerForOne: (organisations, names) =>
         `traciwr un sefydliad yw --previous-tracker, ond mae'r ffeiliau hyn yn ateb ar gyfer ${count(organisations, ORGANISATION)}: ${names}`,
-      trackerForOneFile: (files) =>
-        `traciwr un sefydliad yw --previous-tracker: rhowch un ffeil ateb (neu ffeiliau un sefydliad gyda --combine), nid ${files}`,
+      trackerForOneFile: (files) => `traciwr un sefydliad yw --previous-tracker: rhowch un ffeil ateb (neu ffeiliau un sefydliad gyda --combine), nid ${files}`,
       summaryOneBank: (banks) =>
         `mae --summary angen i bob ffeil ateb ddefnyddio un banc, ond mae'r rhain yn defnyddio ${list(banks)}; defnyddiwch --bank, neu aseswch nhw ar wahân`,
       summaryOverBank: (summary, bank) => `byddai --summary ${summary} yn trosysgrifo'r banc ${bank}, un o fewnbynnau'r rhediad hwn; dewiswch enw arall`,
@@ -484,7 +482,7 @@ export const cy: Words = {
         actionTracker: (path) => `y traciwr gweithredu ${path}`,
         summary: (path) => `y crynodeb ${path}`,
       },
-      runs: { assess: "y rhediad hwn", compare: "y gymhariaeth hon", import: "y mewnforio hwn", export: "yr allforio hwn" },
+      runs: { assess: 'y rhediad hwn', compare: 'y gymhariaeth hon', import: 'y mewnforio hwn', export: 'yr allforio hwn' },
       exists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo`,
       formNeedsBank: (file) => `allforyn ffurflen yw ${file}: enwch y banc y gwnaed ei ffurflen ohono gyda --bank`,
       noFilesMatch: (pattern) => `nid oes ffeiliau'n cyfateb i "${pattern}"`,
@@ -495,6 +493,20 @@ export const cy: Words = {
       workbookNotText: (to) => `mae --to ${to} yn ysgrifennu llyfr gwaith, nid testun: rhowch ffeil gyda --out, neu anfonwch ef i ffeil neu bibell`,
       cannotReadTemplate: (file, why) => `ni ellir darllen templed yr adroddiad ${file}: ${why}`,
       noSuchFile: 'dim ffeil o’r fath',
+      initNeedsTerminal:
+        "Mae `ce-plan init` yn gofyn ei gwestiynau mewn terfynell, ac nid yw hon yn un (neu mae CI wedi'i osod). Heb derfynell, ysgrifennwch ffeil ateb wag gyda `ce-plan template BANK > answers.yaml`, llenwch hi, yna rhedwch `ce-plan assess answers.yaml`.",
+      agreeNeedsTerminal:
+        "Mae `ce-plan agree` yn gofyn ei gwestiynau mewn terfynell, ac nid yw hon yn un (neu mae CI wedi'i osod). Heb derfynell, ysgrifennwch gytundeb gwag gyda `ce-plan template --agree FILES… > agreement.yaml`, llenwch ef, a'i gadw wrth ochr y ffeiliau ateb.",
+      resumeOrRestart: 'defnyddiwch --resume neu --restart, nid y ddau',
+      reportExists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo, neu --out i ysgrifennu mewn man arall`,
+      outOverAnswers: (out, answers) => `byddai --out ${out} yn trosysgrifo'r ffeil ateb ${answers}; dewiswch enw arall`,
+      respondentEmpty: 'mae --respondent angen enw, rôl, neu’r ddau: "Alex Morgan, Swyddog y cyngor"',
+      otherBank: (file, itsBank, wanted, beside) =>
+        `mae ${file} yn ateb y banc "${itsBank}", nid "${wanted}". I ateb ${wanted} wrth ei ochr, defnyddiwch --answers ${beside}; i barhau ag ef, defnyddiwch --bank ${itsBank}; mae --restart yn ei ddisodli (gan ofyn yn gyntaf os yw'n gyflawn, a chadw copi)`,
+      lockLost: (lockFile, answers) =>
+        `cafodd ${lockFile} ei ddileu neu ei gymryd drosodd tra oedd y cyfweliad hwn ar agor, felly ni chadwyd ei ateb olaf: efallai fod cyfweliad arall yn cadw ${answers}. Mae'r atebion a gadwyd cyn hynny yn y ffeil honno, oni bai fod y cyfweliad arall wedi'u disodli.`,
+      agreeOptionsAlone: 'mae --bank ac --anonymise yn mynd gyda --agree (cytundeb gwag dros ffeiliau ateb)',
+      oneBank: (given) => `rhowch un banc, nid ${given} (cytundeb gwag dros ffeiliau ateb yw \`ce-plan template --agree FILES…\`)`,
     },
   },
 
@@ -543,7 +555,8 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
     },
     commands: {
       init: "ateb banc yn rhyngweithiol; mae'n ysgrifennu'r ffeil ateb a'r adroddiad",
-      assess: 'ysgrifennu un adroddiad ar gyfer pob ffeil ateb (ffeiliau, ffolderi, globiau, - ar gyfer stdin), neu ar gyfer pob ymateb mewn allforyn ffurflen (gyda --bank)',
+      assess:
+        'ysgrifennu un adroddiad ar gyfer pob ffeil ateb (ffeiliau, ffolderi, globiau, - ar gyfer stdin), neu ar gyfer pob ymateb mewn allforyn ffurflen (gyda --bank)',
       agree:
         "cytuno, yn y derfynell, ar y cwestiynau a atebodd ymatebwyr un sefydliad yn wahanol; mae'n ysgrifennu ffeil gytundeb y mae assess --combine yn ei chymhwyso",
       compare: "cynnydd rhwng dau asesiad o'r un sefydliad",
@@ -562,11 +575,12 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       formatsListed: (names) =>
         names.length === 2 ? `${names[0]!}, ${names[1]!} neu ${names.join(',')}` : `un neu fwy o ${names.join(', ')}, wedi'u gwahanu gan gomâu`,
       tracker: "ysgrifennu traciwr gweithredu'r cynllun hefyd (NAME.tracker.xlsx; NAME.tracker.csv gyda --tracker csv)",
-      dateOrder: "sut i ddarllen dyddiadau fel 05/11/2026 lle nad oes dyddiad yn eu colofn yn ei setlo: dmy (y diwrnod yn gyntaf) neu mdy",
+      dateOrder: 'sut i ddarllen dyddiadau fel 05/11/2026 lle nad oes dyddiad yn eu colofn yn ei setlo: dmy (y diwrnod yn gyntaf) neu mdy',
       lang: (what, languages) => `${what}: ${languages.join(' neu ')}, neu'r ddwy, wedi'u gwahanu gan goma, y gyntaf yn gyntaf (cy,en)`,
       messagesLang: 'iaith negeseuon ce-plan (y gyntaf, os rhoddir dwy)',
       map: 'ar gyfer allforyn ffurflen: MAES=COLOFN, neu ffeil fapio (.yaml), fel y mae import yn eu cymryd; gellir ei ailadrodd',
       plain: 'opsiynau wedi’u rhifo, un llinell i bob cwestiwn (hefyd pan fo TERM=dumb)',
+      writes: (file) => `yn ysgrifennu ${file}`,
     },
     assess: {
       files: 'ffeiliau ateb, neu allforion ffurflen (.csv, .xlsx, .json canlyniadau SurveyJS)',
@@ -578,7 +592,7 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       bank: "defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
       template: "templed adroddiad Markdown i'w ddefnyddio yn lle'r un adeiledig; cod yw e, felly defnyddiwch un rydych yn ymddiried ynddo yn unig",
       date: "dyddiad yr adroddiad, lle nad yw'r ffeil ateb yn rhoi un",
-      lang: "iaith yr adroddiadau, beth bynnag y mae lang: pob ffeil ateb yn ei ddweud; dwy ar gyfer adroddiad dwyieithog",
+      lang: 'iaith yr adroddiadau, beth bynnag y mae lang: pob ffeil ateb yn ei ddweud; dwy ar gyfer adroddiad dwyieithog',
       combine: "un adroddiad ar gyfer pob sefydliad: ffeiliau ateb gyda'r un enw sefydliad ac ardal yw ei ymatebwyr",
       anonymise: 'gyda --combine, enwi ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… ym mhobman, gan gadw eu rolau',
       agreed: "gyda --combine, y ffeil gytundeb i'w chymhwyso (ceir un ymhlith y mewnbynnau, neu wrth ochr y ffeiliau ateb, hebddo)",
@@ -597,7 +611,6 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       lang: "iaith y cyfweliad (y gyntaf) a'r adroddiad (lang: yn y ffeil ateb)",
       force: 'adroddiad sy’n bodoli',
       example: "y cyfweliad a'r adroddiad yn Gymraeg",
-      writes: (file) => `yn ysgrifennu ${file}`,
     },
     agree: {
       files: 'ffeiliau ateb un sefydliad (ffeiliau, ffolderi, globiau)',
@@ -607,7 +620,6 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       resume: 'parhau â ffeil gytundeb sy’n bodoli heb ofyn',
       restart: 'dechrau eto, gan ddisodli ffeil gytundeb sy’n bodoli (cedwir copi)',
       lang: 'iaith y cyfarfod',
-      writes: (file) => `yn ysgrifennu ${file}`,
     },
     compare: {
       before: 'y ffeil ateb gynharaf',
@@ -616,14 +628,14 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       bank: "defnyddio'r banc hwn yn lle'r un y mae'r ffeiliau ateb yn ei enwi",
       combine: "mae BEFORE ac AFTER yr un yn ffolder neu'n glob: ymatebwyr un sefydliad, wedi'u cyfuno fel y mae assess --combine yn ei wneud",
       tracker:
-        "y traciwr gweithredu a gadwyd ers BEFORE (.xlsx neu .csv, fel yr ysgrifennodd assess --tracker ef): beth a wnaed ar gyfer pob bwlch, wrth ochr sut y symudodd ei sgôr",
+        'y traciwr gweithredu a gadwyd ers BEFORE (.xlsx neu .csv, fel yr ysgrifennodd assess --tracker ef): beth a wnaed ar gyfer pob bwlch, wrth ochr sut y symudodd ei sgôr',
       lang: 'iaith yr adroddiad cynnydd, fel arall lang: y ffeil AFTER; o sawl un, y gyntaf yn unig',
       force: 'ffeil --out sy’n bodoli',
     },
     verify: {
       report: 'adroddiad JSON (assess --format json)',
       files: "y ffeiliau ateb (neu'r allforyn ffurflen) y'i gwnaed ohonynt",
-      bank: "ffeil y banc, pan na wnaed yr adroddiad gyda banc adeiledig",
+      bank: 'ffeil y banc, pan na wnaed yr adroddiad gyda banc adeiledig',
       map: 'ar gyfer allforyn ffurflen: fel y cymerodd assess ef; gellir ei ailadrodd',
     },
     list: { json: 'argraffu JSON', lang: 'iaith ei benawdau a theitlau’r banciau (y gyntaf, os rhoddir dwy)' },
@@ -633,7 +645,7 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       bank: "gyda --agree: defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
       anonymise: 'gyda --agree: galw\'r ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… yn y sylwadau',
       lang: "iaith sylwadau'r ffeil a'i hadroddiadau (lang:)",
-      inWelsh: "yn Gymraeg, ac felly ei hadroddiadau",
+      inWelsh: 'yn Gymraeg, ac felly ei hadroddiadau',
     },
     schema: { kind: 'bank, answers neu agreement' },
     export: {
@@ -650,8 +662,8 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       paperInWelsh: 'y ffurflen bapur yn Gymraeg',
     },
     import: {
-      file: "yr allforyn: .csv, .xlsx neu .json",
-      bank: "y banc y gwnaed y ffurflen ohono",
+      file: 'yr allforyn: .csv, .xlsx neu .json',
+      bank: 'y banc y gwnaed y ffurflen ohono',
       outDir: "lle mae'r ffeiliau ateb yn mynd",
       map: 'MAES=COLOFN ar gyfer manylyn neu gwestiwn (fel organisation="Enw eich grŵp"), neu ffeil fapio (.yaml); gellir ei ailadrodd',
       ignore: "colofn i'w gadael; gellir ei ailadrodd",

@@ -504,6 +504,21 @@ export const en = {
       workbookNotText: (to: string) => `--to ${to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`,
       cannotReadTemplate: (file: string, why: string) => `cannot read the report template ${file}: ${why}`,
       noSuchFile: 'no such file',
+      // The interviews (init, agree) and blank files (template).
+      initNeedsTerminal:
+        '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, write a blank answer file with `ce-plan template BANK > answers.yaml`, fill it in, then run `ce-plan assess answers.yaml`.',
+      agreeNeedsTerminal:
+        '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, write a blank agreement with `ce-plan template --agree FILES… > agreement.yaml`, fill it in, and save it beside the answer files.',
+      resumeOrRestart: 'use --resume or --restart, not both',
+      reportExists: (file: string) => `${file} already exists; use --force to overwrite it, or --out to write elsewhere`,
+      outOverAnswers: (out: string, answers: string) => `--out ${out} would overwrite the answer file ${answers}; choose another name`,
+      respondentEmpty: '--respondent needs a name, a role, or both: "Alex Morgan, Council officer"',
+      otherBank: (file: string, itsBank: string, wanted: string, beside: string) =>
+        `${file} answers the bank "${itsBank}", not "${wanted}". To answer ${wanted} beside it, use --answers ${beside}; to go on with it, use --bank ${itsBank}; --restart replaces it (asking first if it is complete, and keeping a copy)`,
+      lockLost: (lockFile: string, answers: string) =>
+        `${lockFile} was removed or taken over while this interview was open, so its last answer was not saved: another interview may be saving ${answers}. The answers saved before it are in that file, unless the other interview replaced them.`,
+      agreeOptionsAlone: '--bank and --anonymise go with --agree (a blank agreement over answer files)',
+      oneBank: (given: number) => `give one bank, not ${given} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`,
     },
   },
 
@@ -559,7 +574,8 @@ README's "Exit codes".`,
     commands: {
       init: 'answer a bank interactively; writes the answer file and the report',
       assess: 'write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)',
-      agree: "agree, in the terminal, the questions one organisation's respondents answered differently; writes an agreement file that assess --combine applies",
+      agree:
+        "agree, in the terminal, the questions one organisation's respondents answered differently; writes an agreement file that assess --combine applies",
       compare: 'progress between two assessments of the same organisation',
       verify: 'check that a JSON report still follows from its answer files and bank: the same files, the same bank, the same numbers',
       lint: 'check question banks (files, folders, globs); default: the built-in banks',
@@ -567,8 +583,7 @@ README's "Exit codes".`,
       template: 'print a blank answer file for a bank, each question with its options as comments; with --agree, a blank agreement file',
       schema: 'print the JSON Schema of a bank, an answer file or an agreement file',
       export: 'write a bank as a form for another tool, or on paper: XLSForm (KoboToolbox, ODK), SurveyJS, or printable HTML',
-      import:
-        "write one answer file per response of a form tool's export: CSV or .xlsx (Microsoft Forms, Google Forms, KoboToolbox), or SurveyJS results JSON",
+      import: "write one answer file per response of a form tool's export: CSV or .xlsx (Microsoft Forms, Google Forms, KoboToolbox), or SurveyJS results JSON",
     },
     /** Options that several commands share. */
     shared: {
@@ -582,6 +597,8 @@ README's "Exit codes".`,
       messagesLang: "the language of ce-plan's messages (the first, if two are given)",
       map: 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable',
       plain: 'numbered options, one line per prompt (also when TERM=dumb)',
+      /** An example's comment: "writes northfield.md". */
+      writes: (file: string) => `writes ${file}`,
     },
     assess: {
       files: 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)',
@@ -612,7 +629,6 @@ README's "Exit codes".`,
       lang: 'the language of the interview (the first) and of the report (lang: in the answer file)',
       force: 'an existing report',
       example: 'the interview and the report in Welsh',
-      writes: (file: string) => `writes ${file}`,
     },
     agree: {
       files: "one organisation's answer files (files, folders, globs)",
@@ -622,7 +638,6 @@ README's "Exit codes".`,
       resume: 'resume an existing agreement file without asking',
       restart: 'start again, replacing an existing agreement file (a copy is kept)',
       lang: 'the language of the meeting',
-      writes: (file: string) => `writes ${file}`,
     },
     compare: {
       before: 'the earlier answer file',
@@ -653,7 +668,11 @@ README's "Exit codes".`,
     export: {
       bank: 'a bank id or path',
       to: (formats: string) => `the form to write: ${formats}`,
-      formats: { xlsform: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools', surveyjs: 'a SurveyJS form, as JSON', html: 'a printable paper form, as HTML for A4' },
+      formats: {
+        xlsform: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools',
+        surveyjs: 'a SurveyJS form, as JSON',
+        html: 'a printable paper form, as HTML for A4',
+      },
       out: "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)",
       lang: "the language a form opens in (a form tool's form also carries every language the bank has); the paper form is in the first",
       force: 'an existing file',
