@@ -59,6 +59,11 @@ describe('assess --lang cy', () => {
     expect(none).toMatchObject({ code: 2, stderr: `ce-plan: nid oes ffeiliau'n cyfateb i "test/fixtures/nothing-here/*.yaml"\n` });
     const unknown = await runInProcess(['assess', AUTUMN, '--bogus', '--lang', 'cy']);
     expect(unknown).toMatchObject({ code: 2, stderr: "gwall: opsiwn anhysbys '--bogus'\n" });
+    const score = await runInProcess(['assess', AUTUMN, '--fail-under', 'lots', '--lang', 'cy']);
+    expect(score).toMatchObject({
+      code: 2,
+      stderr: "gwall: mae dadl 'lots' yr opsiwn '--fail-under <score>' yn annilys. disgwylid sgôr o 0 i 100.\n",
+    });
   });
 });
 

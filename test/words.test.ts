@@ -38,6 +38,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'messages.errors.noBuiltInBank': ['x', ['a', 'b']],
   'help.shared.formatsListed': [['md', 'json', 'html']],
   'help.shared.lang': ['X', ['en', 'cy']],
+  'help.commander.expectedFormats': [['md', 'json']],
+  'help.commander.expectedLanguages': [['en', 'cy']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */

@@ -10,11 +10,14 @@ export function wholeNumber(value: string): number {
   return Number(value);
 }
 
-export function scoreFrom0To100(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
-  return n;
-}
+/** A parser of a score from 0 to 100, refusing others in the help's words. */
+export const scoreFrom0To100 =
+  (words: HelpWords = en.help) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(words.commander.expectedScore);
+    return n;
+  };
 
 /** `--bank ID|PATH`, wherever a bank is chosen. */
 export const bankOption = (description: string) => new Option('--bank <id|path>', description);
@@ -29,7 +32,7 @@ export function reportFormatsOption(words: HelpWords = en.help) {
     .argParser((value: string): ReportFormat[] => {
       const list = value.split(',').map((f) => f.trim());
       const bad = list.find((f) => !(f in REPORT_FORMATS));
-      if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(`expected ${names.join(', ')} or a comma-separated list of them.`);
+      if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(words.commander.expectedFormats(names));
       return [...new Set(list)] as ReportFormat[];
     })
     .default(['md'] as ReportFormat[]);
@@ -38,7 +41,7 @@ export function reportFormatsOption(words: HelpWords = en.help) {
 /** `--tracker [xlsx|csv]`: also write the plan's action tracker, a workbook unless `csv` is given. */
 export const trackerOption = (words: HelpWords = en.help) =>
   new Option('--tracker [edition]', words.shared.tracker).argParser((value: string): 'xlsx' | 'csv' => {
-    if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError('expected xlsx or csv.');
+    if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError(words.commander.expectedTracker);
     return value;
   });
 
@@ -61,7 +64,6 @@ export const dateOrderOption = (words: HelpWords = en.help) => new Option('--dat
 export const langOption = (what: string, words: HelpWords = en.help) =>
   new Option('--lang <languages>', words.shared.lang(what, LANGUAGES)).argParser((value: string): Language[] => {
     const list = value.split(',').map((code) => code.trim().toLowerCase());
-    if (list.length === 0 || !list.every(isLanguage))
-      throw new InvalidArgumentError(`expected ${LANGUAGES.join(', ')} or a comma-separated list of them, such as cy,en.`);
+    if (list.length === 0 || !list.every(isLanguage)) throw new InvalidArgumentError(words.commander.expectedLanguages(LANGUAGES));
     return [...new Set(list)] as Language[];
   });

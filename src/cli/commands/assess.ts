@@ -12,7 +12,7 @@ const definition = (h: HelpWords) =>
     .addOption(trackerOption(h))
     .option('--previous-tracker <file>', h.assess.previousTracker)
     .option('--summary <file>', h.assess.summary)
-    .addOption(new Option('--fail-under <score>', h.assess.failUnder).argParser(scoreFrom0To100))
+    .addOption(new Option('--fail-under <score>', h.assess.failUnder).argParser(scoreFrom0To100(h)))
     .addOption(bankOption(h.assess.bank))
     .option('--template <file>', h.assess.template)
     .option('--date <yyyy-mm-dd>', h.assess.date)

@@ -21,8 +21,6 @@ import type { Prompter } from '../interview/prompter.js';
 import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 
-const AGREEMENT_FILE = { noun: 'agreement file', ownFile: 'write another agreement file (--out FILE)' };
-
 export async function run(io: Io, inputs: string[], options: AgreeOptions): Promise<number> {
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError((w) => w.errors.agreeNeedsTerminal);
   if (options.resume && options.restart) throw new UsageError((w) => w.errors.resumeOrRestart);
@@ -42,7 +40,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
     io.stdout.write(`${words.agree.nothingToAgree(terminalText(name), partnership.respondents.length)}\n`);
     return 0;
   }
-  const lock = await lockOrStop(io, out, AGREEMENT_FILE);
+  const lock = await lockOrStop(io, out, wordsFor(language).messages, 'agreementFile');
   try {
     return await meeting(io, partnership, out, options, lock, words);
   } finally {

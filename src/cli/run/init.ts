@@ -14,6 +14,7 @@ import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
+import { messageLanguageOf } from '../message-language.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
@@ -70,7 +71,7 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
     throw new UsageError((w) => w.errors.outOverAnswers(options.out, options.answers));
   }
 
-  const lock = await lockOrStop(io, options.answers);
+  const lock = await lockOrStop(io, options.answers, wordsFor(messageLanguageOf(options.lang)).messages);
   try {
     return await interview(io, options, lock);
   } finally {

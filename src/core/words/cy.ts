@@ -505,6 +505,14 @@ export const cy: Words = {
         `mae ${file} yn ateb y banc "${itsBank}", nid "${wanted}". I ateb ${wanted} wrth ei ochr, defnyddiwch --answers ${beside}; i barhau ag ef, defnyddiwch --bank ${itsBank}; mae --restart yn ei ddisodli (gan ofyn yn gyntaf os yw'n gyflawn, a chadw copi)`,
       lockLost: (lockFile, answers) =>
         `cafodd ${lockFile} ei ddileu neu ei gymryd drosodd tra oedd y cyfweliad hwn ar agor, felly ni chadwyd ei ateb olaf: efallai fod cyfweliad arall yn cadw ${answers}. Mae'r atebion a gadwyd cyn hynny yn y ffeil honno, oni bai fod y cyfweliad arall wedi'u disodli.`,
+      lockInTheWay: (lockFile, file) =>
+        `mae ${lockFile} yn y ffordd: mae ce-plan yn ei chadw tra bo cyfweliad ar agor ar ${file}, ac ni all ddarllen hon. Os nad oes cyfweliad o'r ffeil honno ar agor, dilëwch hi a rhedwch hwn eto.`,
+      lockHolder: (pid, host, since) => `proses ${pid}${host === null ? '' : ` ar ${host}`}${since === null ? '' : `, ers ${since}`}`,
+      openElsewhere: (file, holder, saved, lockFile) =>
+        `mae ${file} ar agor mewn cyfweliad arall (${holder}). Byddai dau gyfweliad ar un ${saved === 'answerFile' ? 'ffeil ateb' : 'ffeil gytundeb'} yn trosysgrifo atebion ei gilydd, felly mae hwn yn stopio. ` +
+        `Gorffennwch y cyfweliad hwnnw yn gyntaf, neu ${saved === 'answerFile' ? 'rhowch ffeil ateb ei hun i bob person (--answers FFEIL)' : 'ysgrifennwch ffeil gytundeb arall (--out FFEIL)'}.` +
+        (lockFile === null ? '' : ` Os nad yw'r cyfweliad hwnnw'n rhedeg mwyach, dilëwch ${lockFile} a rhedwch hwn eto.`),
+      lockRemoved: (file, pid) => `Roedd cyfweliad o ${file} a stopiodd heb orffen (proses ${pid}) wedi gadael ei glo; mae wedi'i ddileu.`,
       agreeOptionsAlone: 'mae --bank ac --anonymise yn mynd gyda --agree (cytundeb gwag dros ffeiliau ateb)',
       oneBank: (given) => `rhowch un banc, nid ${given} (cytundeb gwag dros ffeiliau ateb yw \`ce-plan template --agree FILES…\`)`,
     },
@@ -552,6 +560,10 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       invalidOption: (option, value) => `mae dadl '${value}' yr opsiwn '${option}' yn annilys.`,
       invalidArgument: (argument, value) => `mae gwerth '${value}' y ddadl '${argument}' yn annilys.`,
       allowedChoices: (choices) => `Y dewisiadau a ganiateir yw ${choices}.`,
+      expectedScore: 'disgwylid sgôr o 0 i 100.',
+      expectedTracker: 'disgwylid xlsx neu csv.',
+      expectedFormats: (names) => `disgwylid ${names.join(', ')} neu restr ohonynt wedi'u gwahanu gan gomâu.`,
+      expectedLanguages: (codes) => `disgwylid ${codes.join(', ')} neu restr ohonynt wedi'u gwahanu gan gomâu, fel cy,en.`,
     },
     commands: {
       init: "ateb banc yn rhyngweithiol; mae'n ysgrifennu'r ffeil ateb a'r adroddiad",

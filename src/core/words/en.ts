@@ -517,6 +517,16 @@ export const en = {
         `${file} answers the bank "${itsBank}", not "${wanted}". To answer ${wanted} beside it, use --answers ${beside}; to go on with it, use --bank ${itsBank}; --restart replaces it (asking first if it is complete, and keeping a copy)`,
       lockLost: (lockFile: string, answers: string) =>
         `${lockFile} was removed or taken over while this interview was open, so its last answer was not saved: another interview may be saving ${answers}. The answers saved before it are in that file, unless the other interview replaced them.`,
+      /** The lock an interview keeps on the file it saves: "answerFile" or "agreementFile". */
+      lockInTheWay: (lockFile: string, file: string) =>
+        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. If no interview of that file is open, delete it and run this again.`,
+      lockHolder: (pid: number, host: string | null, since: string | null) =>
+        `process ${pid}${host === null ? '' : ` on ${host}`}${since === null ? '' : `, since ${since}`}`,
+      openElsewhere: (file: string, holder: string, saved: 'answerFile' | 'agreementFile', lockFile: string | null) =>
+        `${file} is open in another interview (${holder}). Two interviews on one ${saved === 'answerFile' ? 'answer file' : 'agreement file'} would each overwrite the other's answers, so this one stops. ` +
+        `Finish that interview first, or ${saved === 'answerFile' ? 'give each person an answer file of their own (--answers FILE)' : 'write another agreement file (--out FILE)'}.` +
+        (lockFile === null ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
+      lockRemoved: (file: string, pid: number) => `An interview of ${file} that stopped without finishing (process ${pid}) left its lock; it is removed.`,
       agreeOptionsAlone: '--bank and --anonymise go with --agree (a blank agreement over answer files)',
       oneBank: (given: number) => `give one bank, not ${given} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`,
     },
@@ -569,6 +579,11 @@ README's "Exit codes".`,
       invalidOption: (option: string, value: string) => `option '${option}' argument '${value}' is invalid.`,
       invalidArgument: (argument: string, value: string) => `argument '${argument}' value '${value}' is invalid.`,
       allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
+      // What an option's value must be, said after commander's "is invalid".
+      expectedScore: 'expected a score from 0 to 100.',
+      expectedTracker: 'expected xlsx or csv.',
+      expectedFormats: (names: readonly string[]) => `expected ${names.join(', ')} or a comma-separated list of them.`,
+      expectedLanguages: (codes: readonly string[]) => `expected ${codes.join(', ')} or a comma-separated list of them, such as cy,en.`,
     },
     /** What `ce-plan --help` says each command does. */
     commands: {
