@@ -40,6 +40,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'help.shared.lang': ['X', ['en', 'cy']],
   'help.commander.expectedFormats': [['md', 'json']],
   'help.commander.expectedLanguages': [['en', 'cy']],
+  'messages.errors.otherAnswerFiles': [['a.yaml', 'b.yaml']],
+  'messages.errors.answerFilesChanged': [['a.yaml', 'b.yaml']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkAgreedAnswers } from '../../core/agreement.js';
 import { organisationKey } from '../../core/combine.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError, type Wording } from '../../core/errors.js';
 import type { AgreementFile } from '../../core/schema.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
@@ -123,7 +123,7 @@ async function loadPrevious(io: Io, partnership: Partnership, out: string): Prom
   const content: AgreementFile = shaped.value;
   const file = terminalText(displayPath(out, io.cwd));
   const problem = otherAgreement(partnership, out, content);
-  if (problem !== undefined) throw new UsageError(`${file} ${problem}; to agree on these answer files, ${ways}`);
+  if (problem !== undefined) throw new UsageError((w) => w.errors.notThisAgreement(file, problem(w)));
   const { agreed, diagnostics } = checkAgreedAnswers(partnership.bank, partnership.version, content, locator, out);
   if (diagnostics.length > 0) {
     await printFindings(
@@ -139,19 +139,18 @@ async function loadPrevious(io: Io, partnership: Partnership, out: string): Prom
 }
 
 /** Why an existing agreement file is not this meeting's to resume, or undefined when it is. */
-function otherAgreement({ organisation, respondents, bank }: Partnership, out: string, content: AgreementFile): string | undefined {
+function otherAgreement({ organisation, respondents, bank }: Partnership, out: string, content: AgreementFile): Wording | undefined {
   if (organisationKey(content.organisation) !== organisationKey(organisation))
-    return `is the agreement of ${content.organisation.name}, not ${organisation.name}`;
-  if (content.bank !== bank.id) return `is an agreement on the bank "${content.bank}", not "${bank.id}"`;
+    return (w) => w.errors.otherOrganisation(content.organisation.name, organisation.name);
+  if (content.bank !== bank.id) return (w) => w.errors.otherAgreementBank(content.bank, bank.id);
   const identities = new IdentityCache(process.cwd());
   const listed = new IdentityIndex<string>();
   for (const r of content.respondents) listed.add(identities.of(resolve(dirname(resolve(out)), r.file)), r.sha256);
   if (content.respondents.length !== respondents.length || respondents.some((r) => listed.hit(identities.of(r.file)) === undefined)) {
-    return `was begun on other answer files (${content.respondents.map((r) => r.file).join(', ')})`;
+    return (w) => w.errors.otherAnswerFiles(content.respondents.map((r) => r.file));
   }
   const changed = respondents.filter((r) => listed.hit(identities.of(r.file)) !== r.sha256).map((r) => r.file);
-  if (changed.length > 0)
-    return `was begun before ${changed.join(' and ')} changed (${changed.length === 1 ? 'its' : 'their'} SHA-256 differs), so what was agreed may not fit them`;
+  if (changed.length > 0) return (w) => w.errors.answerFilesChanged(changed);
   return undefined;
 }
 

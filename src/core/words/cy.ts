@@ -513,6 +513,13 @@ export const cy: Words = {
         `Gorffennwch y cyfweliad hwnnw yn gyntaf, neu ${saved === 'answerFile' ? 'rhowch ffeil ateb ei hun i bob person (--answers FFEIL)' : 'ysgrifennwch ffeil gytundeb arall (--out FFEIL)'}.` +
         (lockFile === null ? '' : ` Os nad yw'r cyfweliad hwnnw'n rhedeg mwyach, dilëwch ${lockFile} a rhedwch hwn eto.`),
       lockRemoved: (file, pid) => `Roedd cyfweliad o ${file} a stopiodd heb orffen (proses ${pid}) wedi gadael ei glo; mae wedi'i ddileu.`,
+      notThisAgreement: (file, problem) =>
+        `mae ${file} ${problem}; i gytuno ar y ffeiliau ateb hyn, defnyddiwch --out FFEIL ar gyfer cytundeb newydd wrth ei ochr, neu --restart i'w ddisodli (cedwir copi)`,
+      otherOrganisation: (theirs, ours) => `yn gytundeb ${theirs}, nid ${ours}`,
+      otherAgreementBank: (theirs, ours) => `yn gytundeb ar y banc "${theirs}", nid "${ours}"`,
+      otherAnswerFiles: (files) => `wedi'i ddechrau ar ffeiliau ateb eraill (${files.join(', ')})`,
+      answerFilesChanged: (files) =>
+        `wedi'i ddechrau cyn i ${list(files)} newid (mae ${files.length === 1 ? 'ei SHA-256' : 'eu SHA-256'} yn wahanol), felly efallai nad yw'r hyn y cytunwyd arno yn gweddu iddynt`,
       agreeOptionsAlone: 'mae --bank ac --anonymise yn mynd gyda --agree (cytundeb gwag dros ffeiliau ateb)',
       oneBank: (given) => `rhowch un banc, nid ${given} (cytundeb gwag dros ffeiliau ateb yw \`ce-plan template --agree FILES…\`)`,
     },

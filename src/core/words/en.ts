@@ -527,6 +527,14 @@ export const en = {
         `Finish that interview first, or ${saved === 'answerFile' ? 'give each person an answer file of their own (--answers FILE)' : 'write another agreement file (--out FILE)'}.` +
         (lockFile === null ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
       lockRemoved: (file: string, pid: number) => `An interview of ${file} that stopped without finishing (process ${pid}) left its lock; it is removed.`,
+      /** An agreement file `agree` will not resume: "x.yaml is the agreement of …; to agree on these answer files, …". */
+      notThisAgreement: (file: string, problem: string) =>
+        `${file} ${problem}; to agree on these answer files, use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)`,
+      otherOrganisation: (theirs: string, ours: string) => `is the agreement of ${theirs}, not ${ours}`,
+      otherAgreementBank: (theirs: string, ours: string) => `is an agreement on the bank "${theirs}", not "${ours}"`,
+      otherAnswerFiles: (files: readonly string[]) => `was begun on other answer files (${files.join(', ')})`,
+      answerFilesChanged: (files: readonly string[]) =>
+        `was begun before ${files.join(' and ')} changed (${files.length === 1 ? 'its' : 'their'} SHA-256 differs), so what was agreed may not fit them`,
       agreeOptionsAlone: '--bank and --anonymise go with --agree (a blank agreement over answer files)',
       oneBank: (given: number) => `give one bank, not ${given} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`,
     },
