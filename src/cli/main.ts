@@ -53,14 +53,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** What an error ends the run with: its message (findings, a usage error's words, a bug's stack) and exit code. Loaded only then. */
 async function report(error: unknown, io: Io): Promise<number> {
-  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }] = await Promise.all([
+  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }, { wordsFor }] = await Promise.all([
     import('../core/errors.js'),
     import('../format/terminal-text.js'),
     import('./findings.js'),
+    import('../core/words/index.js'),
   ]);
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
-    await printFindings(io, error.diagnostics);
+    await printFindings(io, error.diagnostics, wordsFor(error.language));
     return error.exitCode;
   }
   if (error instanceof CePlanError) {

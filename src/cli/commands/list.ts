@@ -13,7 +13,7 @@ export const list = defineCommand(definition, async (io: Io, options) => {
   const { placedQuestions } = await import('../../core/bank.js');
   const banks = [];
   for (const file of await builtInBankFiles()) {
-    const { bank } = await loadBank(file);
+    const { bank } = await loadBank(file, 'en'); // list has no --lang: its findings are in English
     banks.push({ id: bank.id, version: bank.version, title: bank.title, questions: placedQuestions(bank).length });
   }
   if (options.json) {

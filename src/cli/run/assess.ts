@@ -6,6 +6,8 @@ import type { AssessOptions } from '../commands/assess.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
+import { wordsFor } from '../../core/words/index.js';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
@@ -40,6 +42,8 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
   const options = { ...given, format: withTracker(given.format, given.tracker) };
+  // One language for every finding of the batch: the first of --lang, not each file's lang: (one person reads them all).
+  const messages = messageLanguage(options.lang);
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
   if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
   if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
@@ -57,7 +61,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   }
   const stagingRoot = join(options.outDir, stagingFolderName(io.pid));
   const previous =
-    options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, entries, options.combine === true);
+    options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, entries, options.combine === true, messages);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
@@ -69,6 +73,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     bank: options.bank,
     date: options.date,
     languages: options.lang,
+    messages,
     cohort: options.summary !== undefined,
     combine: options.combine === true,
     stagingRoot,
@@ -120,11 +125,11 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
     if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(displayPath(path, io.cwd)));
   };
-  const findings = new FindingsByFile(io, forms, () => progress.clear());
+  const findings = new FindingsByFile(io, forms, () => progress.clear(), messages);
   // An agreement that cannot be applied fails the run (exit 1); its organisation's report is written without it.
   const agreementFindings = async (diagnostics: readonly Diagnostic[]) => {
     if (ending === 'output') return;
-    await printFindings(io, diagnostics);
+    await printFindings(io, diagnostics, wordsFor(messages));
     if (diagnostics.some((d) => d.severity === 'error')) tally.atLeast(1);
   };
 
@@ -167,8 +172,8 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
         throw new UsageError(`--previous-tracker is one organisation's tracker, but these files answer for ${groups.length} organisations: ${names}`);
       }
       const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
-      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed));
-      const agreements = await Agreements.place(given, organisationsOf(groups));
+      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed, wordsFor(messages)));
+      const agreements = await Agreements.place(given, organisationsOf(groups), wordsFor(messages));
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
@@ -215,15 +220,25 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
  * report. A file that is not a tracker stops the run (exit 2); its findings are printed, and a row that
  * cannot be read makes the exit code 1, though the reports are still written.
  */
-async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
+async function readPreviousTracker(
+  io: Io,
+  file: string,
+  inputs: readonly string[],
+  combine: boolean,
+  messages: Language,
+): Promise<{ actions: TrackedAction[]; failed: boolean }> {
   if (inputs.length !== 1 && !combine)
     throw new UsageError(
       `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${inputs.length}`,
     );
   const { readTracker } = await import('../../pipeline/tracker-file.js');
-  const read = await readTracker(file);
-  if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
-  await printFindings(io, read.diagnostics);
+  const read = await readTracker(file, wordsFor(messages));
+  if (!read.ok)
+    throw new InputError(
+      read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
+      messages,
+    );
+  await printFindings(io, read.diagnostics, wordsFor(messages));
   return { actions: read.value.actions, failed: read.diagnostics.some((d) => d.severity === 'error') };
 }
 
@@ -242,6 +257,8 @@ class FindingsByFile {
     private readonly forms: FormInputs | undefined,
     /** Called before anything is printed (to wipe a progress bar). */
     private readonly before: () => void,
+    /** The language of the findings. */
+    private readonly messages: Language,
   ) {}
 
   async add(entry: string, diagnostics: readonly Diagnostic[]): Promise<void> {
@@ -270,7 +287,7 @@ class FindingsByFile {
     if (this.forms?.found.has(file)) this.done.add(file);
     const notes = this.forms?.notes.get(file) ?? [];
     if (diagnostics.length > 0 || notes.length > 0) this.before();
-    await printFindings(this.io, diagnostics);
+    await printFindings(this.io, diagnostics, wordsFor(this.messages));
     for (const note of notes) this.io.stderr.write(say.noteLine(displayPath(file, this.io.cwd), note));
   }
 }
@@ -340,7 +357,7 @@ async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally):
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
   const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
-  const { bank } = await loadBank(banks[0]);
+  const { bank } = await loadBank(banks[0], messageLanguage(options.lang));
   // In the run's language (--lang, the first): the files' own lang: may differ from one to the next.
   const { bankIn } = await import('../../core/translation.js');
   const summary = summariseCohort(

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../io/write-file.js';
 import { loadBank } from '../../pipeline/load-bank.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { displayPath, type Io } from '../host.js';
+import { messageLanguage } from '../../core/languages.js';
 import { inputFiles, isBankPath } from '../input-files.js';
 
 export async function run(io: Io, bankIdOrPath: string, options: ExportOptions): Promise<number> {
@@ -14,7 +15,7 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
   if (options.out === '-' && format.binary && io.stdout.isTTY) {
     throw new UsageError(`--to ${options.to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`);
   }
-  const { bank } = await loadBank(bankIdOrPath);
+  const { bank } = await loadBank(bankIdOrPath, messageLanguage(options.lang));
   const out = options.out ?? `${bank.id}${format.extension}`;
   const content = await (await format.load()).render(bank, { languages: options.lang ?? ['en'] });
   if (out === '-') {

@@ -20,19 +20,22 @@ import { importSettings } from '../../pipeline/form-map.js';
 import { answerFileFor, type ImportedResponse, type ResponseRow, type ResponseSettings } from '../../pipeline/import-response.js';
 import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-bank.js';
 import { printFindings } from '../findings.js';
+import { wordsFor } from '../../core/words/index.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath } from '../input-files.js';
 import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
-  const loaded = await loadBank(options.bank);
-  const settings = await importSettings(loaded.bank, options);
+  // import has no --lang: its findings are in English.
+  const messages = 'en';
+  const loaded = await loadBank(options.bank, messages);
+  const settings = await importSettings(loaded.bank, options, messages);
   const type = inputType(file);
   if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError(`${file} is an answer file, not a form export: assess it with ce-plan assess`);
   // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
   const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
   const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
-  if (!read.ok) throw new InputError(read.diagnostics);
+  if (!read.ok) throw new InputError(read.diagnostics, messages);
   const { responses, unit } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];
   const progress = progressBar(io.stderr, responses.length, 'importing');
@@ -48,6 +51,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     sha256: read.value.sha256,
     unit,
     bank: options.bank,
+    messages,
     // Every file goes to one folder: the schema's reference from there, worked out once.
     schema: answersSchemaReference(resolve(io.cwd, options.outDir)),
   };
@@ -101,7 +105,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   }
   passOver(responses.length);
   progress.clear();
-  await printFindings(io, diagnostics);
+  await printFindings(io, diagnostics, wordsFor(messages));
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
   const total = responses.filter((r) => r.status !== 'empty').length;
   if (progress.visible) io.stderr.write(say.importedLine(written, total, failed, displayPath(options.outDir, io.cwd)));

@@ -4,11 +4,11 @@ import { everyCondition, everyWhen } from '../shared.js';
 
 export const conditionFormRule = bankRule(
   { id: 'condition-form', severity: 'error', description: 'a condition is { question, in | equals | not_in }, { all }, { any } or { not }' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     for (const { when, path } of everyWhen(bank, placed)) {
       for (const { condition, path: at } of everyCondition(when, path)) {
         const form = conditionForm(condition);
-        if ('problem' in form) report(at, form.problem);
+        if ('problem' in form) report(at, form.problem === 'oneTest' ? say.oneTest(condition.question ?? '') : say[form.problem]);
       }
     }
   },
