@@ -60,6 +60,9 @@ const list = (items: readonly string[], last?: string): string =>
 
 const LANGUAGE_NAMES = { en: 'Saesneg', cy: 'Cymraeg' };
 
+/** "wedi'i gwirio" after one file, "wedi'u gwirio" after more. */
+const checked = (files: number) => (files === 1 ? "wedi'i gwirio" : "wedi'u gwirio");
+
 // Made at the first date, not when the catalogue loads (see pluralOf).
 let dates: Intl.DateTimeFormat | undefined;
 
@@ -140,7 +143,7 @@ export const cy: Words = {
     item: (n, of) => `eitem ${n} o "${of}"`,
     missingKey: (subject, expected) => `mae'r allwedd ofynnol ${subject} ar goll (${expected})`,
     wrongType: (subject, expected, actual, quoteIt) =>
-      `rhaid i ${subject} fod yn ${expected}, nid ${actual}${quoteIt ? '; rhowch ef mewn dyfynodau i’w wneud yn destun' : ''}`,
+      `${subject}: roedd disgwyl ${expected}, nid ${actual}${quoteIt ? '; rhowch ef mewn dyfynodau i’w wneud yn destun' : ''}`,
     unknownKey: (key) => `allwedd anhysbys "${key}"`,
     missingOneOf: (key, options) => `mae'r allwedd ofynnol "${key}" ar goll (un o ${options.join(', ')})`,
     notOneOf: (subject, options, actual) => `rhaid i ${subject} fod yn un o ${options.join(', ')}, nid ${actual}`,
@@ -182,7 +185,7 @@ export const cy: Words = {
       'mae\'n ffeil cytundeb (mae ganddi "agreed"), nid ffeil atebion: mae `assess --combine` yn ei chymhwyso i adroddiad cyfun ei sefydliad; yma fe\'i gadewir allan',
     answer: {
       oneNotList: (values) => `mae'n cymryd un opsiwn, nid rhestr; dewiswch un o ${values.join(', ')}`,
-      notAnOption: (actual, values, several) => `nid yw ${actual} yn opsiwn; ${several ? 'dewiswch o blith' : 'dewiswch un o'} ${values.join(', ')}`,
+      notAnOption: (actual, values, several) => `nid yw hwn yn opsiwn: ${actual}; ${several ? 'dewiswch o blith' : 'dewiswch un o'} ${values.join(', ')}`,
       exclusive: (value, label) => `ni ellir dewis "${value}" (${label}) gydag opsiynau eraill; cadwch ef ar ei ben ei hun neu ei dynnu`,
       scale: (min, max, dontKnow, actual) =>
         `rhaid iddo fod yn rhif cyfan o ${min} i ${max}${dontKnow === undefined ? '' : `, neu ${dontKnow}`}, nid ${actual}`,
@@ -258,9 +261,9 @@ export const cy: Words = {
   lint: {
     error: 'gwall',
     warning: 'rhybudd',
-    noProblems: (files) => `${count(files, FILE)} wedi'u gwirio, dim problemau`,
+    noProblems: (files) => `${count(files, FILE)} ${checked(files)}, dim problemau`,
     problems: (errors, warnings, files) =>
-      `✖ ${count(errors + warnings, PROBLEM)} (${count(errors, ERROR)}, ${count(warnings, WARNING)}) mewn ${count(files, FILE)} wedi'u gwirio`,
+      `✖ ${count(errors + warnings, PROBLEM)} (${count(errors, ERROR)}, ${count(warnings, WARNING)}) mewn ${count(files, FILE)} ${checked(files)}`,
     rules: {
       'action-id': {
         noId: (recommendation, n) =>
