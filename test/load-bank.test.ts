@@ -27,9 +27,10 @@ function loadWithBuild(file: string): { stored: boolean; sameAsFresh: boolean; o
     import { isDeepStrictEqual } from 'node:util';
     import { storedCheckPath } from './dist/io/stored-checks.js';
     import { checkBankFile, loadBankFile } from './dist/pipeline/load-bank.js';
+    import { en } from './dist/core/words/en.js';
     const file = process.argv[1];
     const path = storedCheckPath(readFileSync(file, 'utf8'));
-    const [loaded, fresh] = [await loadBankFile(file), await checkBankFile(file)];
+    const [loaded, fresh] = [await loadBankFile(file, en), await checkBankFile(file, en)];
     const same = loaded.ok === fresh.ok && isDeepStrictEqual(loaded.diagnostics, fresh.diagnostics) && (!loaded.ok || isDeepStrictEqual(loaded.value.bank, fresh.value.bank));
     console.log(JSON.stringify({ stored: existsSync(path), sameAsFresh: same, ok: loaded.ok, rules: loaded.diagnostics.map((d) => d.rule) }));
   `;

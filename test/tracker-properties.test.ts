@@ -53,6 +53,7 @@ describe.each(['ce-readiness', 'quick-check'])('a tracker on %s, written and rea
             side,
             cells,
             facts.plan.objectives.map((o) => o.id),
+            en,
           );
           expect(diagnostics).toEqual([]);
           for (const gap of progress.gaps) expect([gap.id, gap.verdict]).toEqual([gap.id, 'Not done, and no change']);

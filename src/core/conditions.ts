@@ -9,18 +9,18 @@ export type ConditionForm = 'leaf' | 'all' | 'any' | 'not';
 const COMBINATORS = ['all', 'any', 'not'] as const;
 const TESTS = ['in', 'equals', 'not_in'] as const;
 
-/** What form a condition takes, or why it takes none (lint's condition-form words it). */
-export function conditionForm(condition: Condition): { form: ConditionForm } | { problem: 'mixed' | 'noQuestion' | 'oneTest' } {
+/** What form a condition takes, or why it takes none, in the words of lint's condition-form rule (`say`). */
+export function conditionForm(condition: Condition, say: Words['lint']['rules']['condition-form']): { form: ConditionForm } | { problem: string } {
   const present = <K extends string>(keys: readonly K[]) => keys.filter((k) => (condition as Record<string, unknown>)[k] !== undefined);
   const combinators = present(COMBINATORS);
   const tests = present(TESTS);
   const hasQuestion = condition.question !== undefined;
   if (combinators.length + (hasQuestion || tests.length ? 1 : 0) > 1 || combinators.length > 1) {
-    return { problem: 'mixed' };
+    return { problem: say.mixed };
   }
   if (combinators.length === 1) return { form: combinators[0]! };
-  if (!hasQuestion) return { problem: 'noQuestion' };
-  if (tests.length !== 1) return { problem: 'oneTest' };
+  if (!hasQuestion) return { problem: say.noQuestion };
+  if (tests.length !== 1) return { problem: say.oneTest(condition.question ?? '') };
   return { form: 'leaf' };
 }
 

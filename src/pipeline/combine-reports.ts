@@ -304,5 +304,5 @@ export async function compareCombined(
   }
   const located = (list: Diagnostic[]) => list.map((d) => ({ ...d, file: display(d.file) }));
   if (problems.length > 0) throw new InputError(located(problems), language);
-  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker), warnings: located(warnings) };
+  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker === undefined ? undefined : { tracker, words }), warnings: located(warnings) };
 }

@@ -25,9 +25,9 @@ export async function loadBankFile(file: string, words: Words): Promise<Result<L
   const text = await readSource(file);
   if (!text.ok) return text;
   const stored = readStoredCheck(text.value);
-  // A stored check with warnings was worded by the build, in English: the bank is checked again, in the reader's language.
-  if (stored !== undefined && stored.diagnostics.length === 0)
-    return { ok: true, value: { bank: stored.bank, file, sha256: textHash(text.value) }, diagnostics: [] };
+  // A stored check's warnings were worded by the build, in English; the built-in banks it is made for have none.
+  if (stored !== undefined)
+    return { ok: true, value: { bank: stored.bank, file, sha256: textHash(text.value) }, diagnostics: stored.diagnostics.map((d) => ({ ...d, file })) };
   return checkBankText(file, text.value, words);
 }
 

@@ -52,7 +52,8 @@ export async function run(io: Io, before: string, after: string, options: Compar
     file: displayPath(assessed.file, io.cwd),
     ...inLanguage(assessed.bank.bank, language, assessed.answers, assessed.assessment, undefined),
   });
-  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracker?.tracker), tracker?.diagnostics);
+  const tracked = tracker === undefined ? undefined : { tracker: tracker.tracker, words };
+  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracked), tracker?.diagnostics);
 }
 
 /** The tracker as the group edited it, with its findings; one that cannot be read as a tracker at all stops the comparison. */

@@ -250,6 +250,19 @@ export const cy: Words = {
       conflicting: (id, status, row, earlier) =>
         `mae'n cofnodi'r cam gweithredu "${id}" eto, fel ${status ?? 'statws annarllenadwy'}, ond mae gan res ${row} ef fel ${earlier ?? 'statws annarllenadwy'}; cadwch un rhes ar ei gyfer (darllenir rhes ${row})`,
     },
+    progress: {
+      inCell: (sheet, cell, message) => `${sheet}, cell ${cell}: ${message}`,
+      otherBank: (written, after) =>
+        `fe'i hysgrifennwyd ar gyfer y banc "${written}", ond caiff AFTER ei sgorio gyda "${after}"; cyfatebir camau gweithredu yn ôl eu id`,
+      otherOrganisation: (written, before) => `fe'i hysgrifennwyd ar gyfer "${written}", ond "${before}" yw BEFORE`,
+      otherDate: (written, before) =>
+        `fe'i hysgrifennwyd ar gyfer asesiad ${written}, ond mae BEFORE wedi'i ddyddio ${before}; ai traciwr yr asesiad hwnnw ydyw?`,
+      removed: (id, bank, writtenWith) =>
+        `nid yw'r cam gweithredu "${id}" yn ${bank} mwyach${writtenWith === undefined ? '' : ` (ysgrifennwyd y traciwr gyda ${writtenWith})`}; rhestrir ei res ar wahân`,
+      unknown: (id, bank, hint) => `nid yw "${id}" yn un o gamau gweithredu ${bank}${hint}; rhestrir ei res ar wahân`,
+      missingRow: (sheet, id) =>
+        `nid oes rhes yn ${sheet} ar gyfer y cam gweithredu "${id}", yr ysgrifennwyd ef gydag ef (wedi'i ddileu?); mae'n cyfrif fel heb ei dracio`,
+    },
     mapping: {
       delimiter: (given) => `rhaid i --delimiter fod yn un nod (neu "tab"), nid ${given}`,
       map: (given) => `mae --map yn cymryd MAES=COLOFN (fel organisation="Enw eich grŵp") neu ffeil fapio (.yaml), nid ${given}`,

@@ -255,6 +255,19 @@ export const en = {
       conflicting: (id: string, status: string | null, row: number, earlier: string | null) =>
         `records the action "${id}" again, as ${status ?? 'an unreadable status'}, but row ${row} has it as ${earlier ?? 'an unreadable status'}; keep one row for it (row ${row} is read)`,
     },
+    /** `compare --tracker`: the tracker read against the two assessments. `sheet` is where the tracker's rows are ('sheet "Actions"', 'CSV'). */
+    progress: {
+      inCell: (sheet: string, cell: string, message: string) => `${sheet}, cell ${cell}: ${message}`,
+      otherBank: (written: string, after: string) => `was written for the bank "${written}", but AFTER is scored with "${after}"; actions are matched by id`,
+      otherOrganisation: (written: string, before: string) => `was written for "${written}", but BEFORE is "${before}"`,
+      otherDate: (written: string, before: string) =>
+        `was written for the assessment of ${written}, but BEFORE is dated ${before}; is it the tracker of that assessment?`,
+      /** `bank` is the bank and version AFTER is scored with; `writtenWith` those the tracker was written with, when known. */
+      removed: (id: string, bank: string, writtenWith: string | undefined) =>
+        `the action "${id}" is no longer in ${bank}${writtenWith === undefined ? '' : ` (the tracker was written with ${writtenWith})`}; its row is listed apart`,
+      unknown: (id: string, bank: string, hint: string) => `"${id}" is no action of ${bank}${hint}; its row is listed apart`,
+      missingRow: (sheet: string, id: string) => `${sheet} has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`,
+    },
     /** `import` and `assess` of a form export: the mapping from its flags and file. `given` comes quoted. */
     mapping: {
       delimiter: (given: string) => `--delimiter must be one character (or "tab"), not ${given}`,

@@ -7,8 +7,8 @@ export const conditionFormRule = bankRule(
   ({ bank, placed, report, say }) => {
     for (const { when, path } of everyWhen(bank, placed)) {
       for (const { condition, path: at } of everyCondition(when, path)) {
-        const form = conditionForm(condition);
-        if ('problem' in form) report(at, form.problem === 'oneTest' ? say.oneTest(condition.question ?? '') : say[form.problem]);
+        const form = conditionForm(condition, say);
+        if ('problem' in form) report(at, form.problem);
       }
     }
   },
