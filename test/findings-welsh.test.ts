@@ -129,3 +129,21 @@ describe('ce-plan lint --lang cy', () => {
     expect(json.find((f) => f.rule === 'band-order')!.message).toContain('rhestrwch fandiau');
   });
 });
+
+describe('compare --tracker --lang cy', () => {
+  const BEFORE = 'test/fixtures/tracker/northfield-2026-02.yaml';
+  const AFTER = 'test/fixtures/answers/northfield.yaml';
+  const EDITED = 'test/fixtures/tracker/edited.csv';
+
+  it("words the tracker's findings in Welsh, at the same cells as in English", async () => {
+    const english = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', EDITED]);
+    const welsh = await runInProcess(['compare', BEFORE, AFTER, '--bank', EXAMPLE_BANK, '--tracker', EDITED, '--lang', 'cy']);
+    expect(welsh.stderr).not.toMatch(STACK_TRACE);
+    expect(welsh.code).toBe(english.code);
+    const [inEnglish, inWelsh] = [findings(english.stderr), findings(welsh.stderr)];
+    expect(inEnglish.length).toBeGreaterThan(0);
+    expect(inWelsh.map(({ at, rule }) => ({ at, rule }))).toEqual(inEnglish.map(({ at, rule }) => ({ at, rule })));
+    expect(inEnglish.find((f) => f.rule === 'tracker-status')!.message).toMatch(/^CSV, cell A4: "Finished" is not a status; choose one of /);
+    expect(inWelsh.find((f) => f.rule === 'tracker-status')!.message).toMatch(/^CSV, cell A4: nid yw "Finished" yn statws; dewiswch un o /);
+  });
+});

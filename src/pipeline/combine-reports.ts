@@ -142,7 +142,7 @@ export async function writeCombinedReports(
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
-    const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
+    const anonymised = anonymise ? anonymiseRespondents(bank, given, words) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);

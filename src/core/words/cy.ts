@@ -225,6 +225,10 @@ export const cy: Words = {
       severalOrganisations: (input) => `mae ${input} yn dal ffeiliau atebion mwy nag un sefydliad; gyda --combine mae pob ochr yn ymatebwyr un sefydliad`,
       sideDifferentBanks: (input) => `${input}: mae ei ffeiliau atebion yn defnyddio banciau neu fersiynau banc gwahanol, felly ni ellir eu cyfuno`,
     },
+    anonymity: {
+      nameTakenOut: (prompt, marker) => `roedd ateb i "${prompt}" yn cynnwys enw ymatebydd, felly mae'r adroddiad yn ei roi fel ${marker}`,
+      roleLeftOut: (role) => `dim ond un ymatebydd sydd â'r rôl "${role}", felly mae'r adroddiad yn ei gadael allan: byddai'n eu henwi`,
+    },
     partnership: {
       tooFew: (only) =>
         `${only === undefined ? 'ni roddwyd ffeil atebion' : `${only} yw'r unig ffeil atebion a roddwyd`}: mae cytundeb rhwng ymatebwyr un sefydliad; rhowch eu holl ffeiliau atebion (ffolder, glob, neu bob ffeil)`,

@@ -224,6 +224,11 @@ export const en = {
         `${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`,
       sideDifferentBanks: (input: string) => `${input}: its answer files use different banks or bank versions, so they cannot be combined`,
     },
+    /** `assess --combine --anonymise`: what a report leaves out, so it names no respondent. `marker` is what stands in the report for a name. */
+    anonymity: {
+      nameTakenOut: (prompt: string, marker: string) => `an answer to "${prompt}" held a respondent's name, so the report gives it as ${marker}`,
+      roleLeftOut: (role: string) => `the role "${role}" is held by one respondent only, so the report leaves it out: it would name them`,
+    },
     /** `ce-plan agree`: one organisation's respondents. */
     partnership: {
       /** `only` is the one answer file given, if there is one. */
