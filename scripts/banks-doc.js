@@ -628,7 +628,7 @@ async function main() {
   const { loadBank } = await import('../dist/pipeline/load-bank.js');
   const { describeCondition } = await import('../dist/core/conditions.js');
   const banks = [];
-  for (const file of await builtInBankFiles()) banks.push((await loadBank(file)).bank);
+  for (const file of await builtInBankFiles()) banks.push((await loadBank(file, 'en')).bank);
   const target = fileURLToPath(new URL('../docs/banks.md', import.meta.url));
   const text = renderBanksDoc(banks, describeCondition);
   if (process.argv.includes('--check')) {

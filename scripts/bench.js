@@ -73,7 +73,7 @@ async function stopIfInterrupted() {
   await new Promise((resolve) => setImmediate(resolve));
   if (interrupted) throw new Interrupted();
 }
-const { bank } = await loadBank(values.bank);
+const { bank } = await loadBank(values.bank, 'en');
 
 // A small deterministic generator, so every run assesses the same files.
 let seed = 42;

@@ -10,11 +10,12 @@ import { answerFileText, writeAnswerFile } from '../src/io/answer-file-writer.js
 import { answersSchemaReference } from '../src/io/paths.js';
 import { loadAnswerFile } from '../src/pipeline/answer-shape.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
+import { en } from '../src/core/words/en.js';
 
 let bank: Bank;
 let dir: string;
 beforeAll(async () => {
-  bank = (await loadBank('test/fixtures/banks/example.yaml')).bank;
+  bank = (await loadBank('test/fixtures/banks/example.yaml', 'en')).bank;
   dir = await mkdtemp(join(tmpdir(), 'ce-plan-writer-'));
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
@@ -30,7 +31,7 @@ const answers = new Map<string, Answer>([
 test('the written file loads back with every answer and the organisation, in the §3 format', async () => {
   const file = join(dir, 'answers.yaml');
   await writeAnswerFile(file, { bank, organisation: { name: 'Northfield: CSG', area: 'North', date: '2026-11-20' }, answers });
-  const loaded = await loadAnswerFile(file);
+  const loaded = await loadAnswerFile(file, en);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   expect(loaded.value.content).toEqual({
     bank: 'example',

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkAnswers } from '../src/core/answers.js';
 import { answerFile, exampleBank } from './helpers/banks.js';
+import { en } from '../src/core/words/en.js';
 
 const bank = await exampleBank();
 
 function check(answers: string, header = 'bank: example\norganisation:\n  name: Test\n') {
   const { content, locator } = answerFile(`${header}answers:\n${answers}`);
-  return checkAnswers(bank, content, locator, 'answers.yaml');
+  return checkAnswers(bank, content, locator, 'answers.yaml', en);
 }
 const brief = (r: ReturnType<typeof check>) => r.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.message}`);
 
@@ -87,7 +88,7 @@ describe('checkAnswers', () => {
       sections: bank.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.type === 'text' ? { ...q, max_length: 5 } : q)) })),
     };
     const { content, locator } = answerFile('bank: example\norganisation:\n  name: Test\nanswers:\n  little-scope: "too long"\n');
-    const result = checkAnswers(long, content, locator, 'answers.yaml');
+    const result = checkAnswers(long, content, locator, 'answers.yaml', en);
     expect(result.diagnostics.map((d) => d.message)).toEqual(['"little-scope": is 8 characters long; the most this question takes is 5']);
   });
 });

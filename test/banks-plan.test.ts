@@ -18,7 +18,7 @@ import { WEIGHTS } from '../scripts/banks-doc.js';
 import { answersFollowingSkipLogic, arbAnswers, possibleAnswers } from './helpers/generators.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const banks = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file)).bank));
+const banks = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file, 'en')).bank));
 const bankById = (id: string) => banks.find((b) => b.id === id)!;
 const IDS = banks.map((b) => b.id);
 

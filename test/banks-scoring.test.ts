@@ -9,7 +9,7 @@ import { builtInBankFiles } from '../src/io/bank-files.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 
 const banks: Bank[] = [];
-for (const file of await builtInBankFiles()) banks.push((await loadBank(file)).bank);
+for (const file of await builtInBankFiles()) banks.push((await loadBank(file, 'en')).bank);
 
 const scoredOptions = (question: Question): Option[] =>
   question.type === 'single' || question.type === 'multi' ? question.options.filter((o) => !o.na && o.score !== undefined) : [];

@@ -16,6 +16,7 @@ import { checkBankFile } from '../src/pipeline/load-bank.js';
 import { COVERAGE, NOT_ASKED_BY, renderBanksDoc } from '../scripts/banks-doc.js';
 import { fleschKincaidGrade, median } from './readability.js';
 import { runInProcess } from './helpers/in-process.js';
+import { en } from '../src/core/words/en.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,7 +56,7 @@ const QUESTION_COUNTS: Record<string, [number, number]> = { 'ce-readiness': [35,
 async function loadBuiltIns(): Promise<{ bank: Bank; file: string }[]> {
   const banks = [];
   for (const file of await builtInBankFiles()) {
-    const result = await checkBankFile(file);
+    const result = await checkBankFile(file, en);
     expect(result.diagnostics).toEqual([]);
     if (!result.ok) throw new Error(`${file} did not load`);
     banks.push({ bank: result.value.bank, file });
@@ -355,7 +356,7 @@ describe('coverage of the sources', () => {
 describe('a better answer never scores lower: the pairs in test/fixtures/monotonic', () => {
   const MONOTONIC = join(ROOT, 'test', 'fixtures', 'monotonic');
   async function scored(file: string) {
-    const loaded = await loadAssessment(join(MONOTONIC, file), new Map() as BankCache);
+    const loaded = await loadAssessment(join(MONOTONIC, file), new Map() as BankCache, { words: en });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
     expect(loaded.value.warnings).toEqual([]);
     const assessment = scoreAssessment(loaded.value.bank.bank, loaded.value.answers);

@@ -16,7 +16,7 @@ import { tempDir } from './helpers/temp.js';
 
 let quickCheck: Bank;
 beforeAll(async () => {
-  quickCheck = (await loadBank('quick-check')).bank;
+  quickCheck = (await loadBank('quick-check', 'en')).bank;
 });
 
 const SCHEMA = answersSchemaReference();
@@ -208,7 +208,7 @@ describe('an interrupted batch', () => {
 
 describe('ce-plan template, filled in', () => {
   test.each(['quick-check', 'ce-readiness'])('%s: the template filled with generated answers assesses cleanly', async (id) => {
-    const { bank } = await loadBank(id);
+    const { bank } = await loadBank(id, 'en');
     const template = await runInProcess(['template', id]);
     const answers = answersFollowingSkipLogic(bank, (question) => question.id.length);
     // Fill in the blanks as a script would: the name, and each answer after its question's id.

@@ -89,12 +89,12 @@ describeInBrowser('the HTML report and summary in Chromium', () => {
     const groups = join(dir, 'groups');
     await mkdir(groups);
     await copyFile(MIDDLING, join(groups, 'middling.yaml'));
-    for (const { name, text } of cohortFiles((await loadBank('ce-readiness')).bank)) await writeFile(join(groups, name), text);
+    for (const { name, text } of cohortFiles((await loadBank('ce-readiness', 'en')).bank)) await writeFile(join(groups, name), text);
     const reports = join(dir, 'reports');
     const run = await runInProcess(['assess', groups, '--out-dir', reports, '--format', 'html', '--summary', join(reports, 'summary.html')]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     reportHtml = await readFile(join(reports, 'middling.html'), 'utf8');
-    const bank = (await loadBank('ce-readiness')).bank;
+    const bank = (await loadBank('ce-readiness', 'en')).bank;
     const made = join(dir, 'generated');
     await mkdir(made);
     for (const kind of ['middling', 'weak'] as const) {

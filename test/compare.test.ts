@@ -8,6 +8,7 @@ import { loadAssessment } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+import { en } from '../src/core/words/en.js';
 
 const SPRING = 'test/fixtures/compare/northfield-2026-05.yaml';
 const AUTUMN = 'test/fixtures/answers/northfield.yaml';
@@ -16,7 +17,7 @@ const EXAMPLE_V11 = 'test/fixtures/banks/example-v1.1.yaml';
 const GOLDEN = 'test/golden';
 
 async function side(file: string, bank = EXAMPLE_BANK): Promise<CompareSide> {
-  const loaded = await loadAssessment(file, new Map() as BankCache, { bank });
+  const loaded = await loadAssessment(file, new Map() as BankCache, { bank, words: en });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   const { bank: b, content, answers } = loaded.value;
   return { file, bank: b.bank, content, answers, assessment: scoreAssessment(b.bank, answers) };

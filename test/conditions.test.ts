@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { conditionForm, holds } from '../src/core/conditions.js';
 import type { Condition } from '../src/core/schema.js';
+import { en } from '../src/core/words/en.js';
 
 const answers: Record<string, string | number | (string | number)[]> = {
   written: 'partly',
@@ -61,7 +62,7 @@ describe('condition forms', () => {
     [{ question: 'a', in: ['x'], not: { question: 'a', in: ['y'] } }, 'exactly one of: question, all, any, not'],
     [{}, 'needs "question"'],
   ])('%j', (condition, problem) => {
-    const form = conditionForm(condition);
+    const form = conditionForm(condition, en.lint.rules['condition-form']);
     if (problem === undefined) expect(form).toHaveProperty('form');
     else expect(form).toEqual({ problem: expect.stringContaining(problem) });
   });

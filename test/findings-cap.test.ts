@@ -12,6 +12,7 @@ import { loadAssessment } from '../src/pipeline/assess.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
+import { en } from '../src/core/words/en.js';
 
 const NORTHFIELD = readFileSync('test/fixtures/answers/northfield.yaml', 'utf8');
 const KEYS = 20_000;
@@ -29,14 +30,14 @@ describe('20,000 unknown keys', () => {
     const file = join(dir, 'many.yaml');
     const { text, firstLine } = withUnknownKeys(KEYS);
     writeFileSync(file, text);
-    const assessed = await loadAssessment(file, new Map(), { bank: EXAMPLE_BANK });
+    const assessed = await loadAssessment(file, new Map(), { bank: EXAMPLE_BANK, words: en });
     expect(assessed.ok).toBe(false);
     // Every finding placed, each at its own key: the locator found all 20,000.
     expect(assessed.diagnostics).toHaveLength(KEYS);
     const misplaced = assessed.diagnostics.filter((d, i) => d.line !== firstLine + i || d.column !== 3 || d.rule !== 'unknown-question');
     expect(misplaced).toEqual([]);
 
-    const capped = capFindings(assessed.diagnostics);
+    const capped = capFindings(assessed.diagnostics, en);
     expect(capped).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
     expect(capped.slice(0, MAX_FINDINGS_PER_FILE).map((d) => d.message)).toEqual(
       Array.from({ length: MAX_FINDINGS_PER_FILE }, (_, i) => expect.stringContaining(`no question "no-such-question-${i}"`)),
@@ -49,7 +50,7 @@ describe('20,000 unknown keys', () => {
     });
     expect(countBySeverity(capped)).toEqual({ errors: KEYS, warnings: 0 });
     // Capped twice is capped once.
-    expect(capFindings(capped)).toEqual(capped);
+    expect(capFindings(capped, en)).toEqual(capped);
   }, 5_000);
 
   it('through the CLI: 100 lines of findings, the rest counted, the true totals, exit 1', async () => {
@@ -77,10 +78,10 @@ describe('capFindings', () => {
   it('caps each file on its own, keeps file order, and leaves files under the cap alone', () => {
     const many = Array.from({ length: 150 }, (_, i) => finding('a', 150 - i, 'warning'));
     const few = [finding('b', 2), finding('b', 1)];
-    const capped = capFindings([...many, ...few], 100);
+    const capped = capFindings([...many, ...few], en, 100);
     expect(capped.filter((d) => d.file === 'a').map((d) => d.line)).toEqual([...Array.from({ length: 100 }, (_, i) => i + 1), 101]);
     expect(capped.at(-3)).toMatchObject({ rule: 'too-many-findings', severity: 'warning', hidden: { errors: 0, warnings: 50 } });
     expect(capped.slice(-2)).toEqual(few);
-    expect(formatStylish(capped, { style: plainStyle, filesChecked: 2 })).toContain('✖ 152 problems (2 errors, 150 warnings) in 2 files checked');
+    expect(formatStylish(capped, { style: plainStyle, filesChecked: 2, words: en })).toContain('✖ 152 problems (2 errors, 150 warnings) in 2 files checked');
   });
 });

@@ -14,7 +14,7 @@ const MUST_DO = '"Do your leaders see work with residents as a ""must do"", not 
 
 test('twice the unknown columns take about twice as long to read, not four times', async () => {
   const bank = await bankAt('questionnaires/quick-check.yaml');
-  const settings = await importSettings(bank, {});
+  const settings = await importSettings(bank, {}, 'en');
   const dir = tempDir('forms-scale');
   const cpu = async (columns: number) => {
     const file = join(dir, `wide-${columns}.csv`);

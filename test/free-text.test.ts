@@ -10,6 +10,7 @@ import { scoreAssessment } from '../src/core/scoring.js';
 import type { Answer } from '../src/core/visibility.js';
 import { reportView } from '../src/format/report/view.js';
 import { checkBankText } from '../src/pipeline/bank.js';
+import { en } from '../src/core/words/en.js';
 
 const BANK = `
 id: words
@@ -35,7 +36,7 @@ sections:
 `;
 
 test("a text answer is quoted as the group's own words; a number is not", () => {
-  const checked = checkBankText('words.yaml', BANK);
+  const checked = checkBankText('words.yaml', BANK, en);
   if (!checked.ok) throw new Error(JSON.stringify(checked.diagnostics));
   const bank = checked.value.bank;
   expect(placedQuestions(bank).map(({ question }) => [question.id, kindOf(question).freeText])).toEqual([

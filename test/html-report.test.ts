@@ -17,6 +17,7 @@ import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { runInProcess } from './helpers/in-process.js';
 import { elementsOf, skeletonOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
+import { en } from '../src/core/words/en.js';
 
 const ANSWERS = 'test/fixtures/answers';
 const GOLDEN = 'test/golden';
@@ -28,7 +29,7 @@ const HTML_SOURCES = ['templates/report.html.eta', 'src/format/html/page.ts', 's
 /** An answer file assessed; on the example bank unless `bank` is null, when it takes the bank it names. */
 async function assessed(file: string, bank: string | null = EXAMPLE_BANK): Promise<Assessed> {
   const cache: BankCache = new Map();
-  const result = await loadAssessment(file, cache, { bank: bank ?? undefined });
+  const result = await loadAssessment(file, cache, { bank: bank ?? undefined, words: en });
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   return result.value;
 }

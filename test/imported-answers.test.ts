@@ -8,6 +8,7 @@ import { importedAnswerFileText } from '../src/io/imported-answers.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { parseAnswers } from '../src/pipeline/parse-answers.js';
 import { checkAnswerShape } from '../src/pipeline/answer-shape.js';
+import { en } from '../src/core/words/en.js';
 
 // Text as an answer file takes it: not blank (an import reads a blank cell as no answer).
 const text = fc.oneof(
@@ -54,9 +55,9 @@ test('every value, however odd, reads back as itself', () => {
         answers: { 'must-do': 'yes', notes: note, 'plan-links': list, count: n },
       };
       const written = importedAnswerFileText(content, 'a "quoted"\nname.csv', 'row', 3, answersSchemaReference());
-      const parsed = parseAnswers('x.yaml', written);
+      const parsed = parseAnswers('x.yaml', written, en);
       expect(parsed.ok).toBe(true);
-      const shaped = parsed.ok ? checkAnswerShape(parsed.value, nowhere) : parsed;
+      const shaped = parsed.ok ? checkAnswerShape(parsed.value, nowhere, en) : parsed;
       expect(shaped.ok && shaped.value.content).toEqual(content);
     }),
     { numRuns: 300 },

@@ -10,7 +10,7 @@ import { ScriptedPrompter, type Move } from './helpers/scripted-prompter.js';
 
 let bank: Bank;
 beforeAll(async () => {
-  bank = (await loadBank('test/fixtures/banks/example.yaml')).bank;
+  bank = (await loadBank('test/fixtures/banks/example.yaml', 'en')).bank;
 });
 
 const fresh = (): SessionState => ({ organisation: {}, answers: new Map() });

@@ -12,6 +12,7 @@ import { loadBank } from '../src/pipeline/load-bank.js';
 import { readTracker } from '../src/pipeline/tracker-file.js';
 import { runCli } from './helpers/cli.js';
 import { CLI, FIXTURE_BANK, KEY, Terminal } from './helpers/terminal.js';
+import { en } from '../src/core/words/en.js';
 
 let dir: string;
 const terminals: Terminal[] = [];
@@ -30,7 +31,7 @@ function start(...args: string[]): Terminal {
 }
 
 async function savedAnswers() {
-  const loaded = await loadAnswerFile(join(dir, 'ce-plan-answers.yaml'));
+  const loaded = await loadAnswerFile(join(dir, 'ce-plan-answers.yaml'), en);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   return loaded.value.content;
 }
@@ -122,7 +123,7 @@ describe('ce-plan init in a terminal', () => {
     await t.waitFor('report written to northfield.tracker.xlsx');
     expect(await t.exited).toBe(0);
     const report = JSON.parse(await readFile(join(dir, 'northfield.json'), 'utf8')) as { objectives: { id: string }[] };
-    const tracker = await readTracker(join(dir, 'northfield.tracker.xlsx'));
+    const tracker = await readTracker(join(dir, 'northfield.tracker.xlsx'), en);
     if (!tracker.ok) throw new Error(JSON.stringify(tracker.diagnostics));
     const planned = report.objectives.map((o) => o.id);
     expect(planned.length).toBeGreaterThan(0);
@@ -141,7 +142,7 @@ describe('ce-plan init in a terminal', () => {
   }, 90_000);
 
   test('completes quick-check from start to report, with the terminal summary', async () => {
-    const { bank } = await loadBank('quick-check');
+    const { bank } = await loadBank('quick-check', 'en');
     const t = new Terminal(['init', '--bank', 'quick-check', '--format', 'md,json'], { cwd: dir });
     terminals.push(t);
     await t.answer('Organisation name', 'Riverside Partnership', KEY.enter);

@@ -84,7 +84,7 @@ describe('a scale that offers "Don\'t know"', () => {
   });
 
   test('reads `dont-know` as an answer that scores 0 and reads "Don\'t know", and the option the report finds it by', () => {
-    expect(scale.read(question, 'dont-know')).toBe('dont-know');
+    expect(scale.read(question, 'dont-know', en)).toBe('dont-know');
     expect(scale.score(question, 'dont-know')).toBe(0);
     expect(scale.describe(question, 'dont-know', en)).toBe("Don't know");
     expect(scale.options(question)).toEqual([{ value: 'dont-know', label: "Don't know", score: 0, dont_know: true }]);
@@ -94,8 +94,8 @@ describe('a scale that offers "Don\'t know"', () => {
   });
 
   test('a scale without it refuses `dont-know`, and offers no option', () => {
-    expect(scale.read(plain, 'dont-know')).toMatchObject({ message: 'must be a whole number from 1 to 5, not the text "dont-know"' });
-    expect(scale.read(question, 'maybe')).toMatchObject({ message: 'must be a whole number from 1 to 5, or dont-know, not the text "maybe"' });
+    expect(scale.read(plain, 'dont-know', en)).toMatchObject({ message: 'must be a whole number from 1 to 5, not the text "dont-know"' });
+    expect(scale.read(question, 'maybe', en)).toMatchObject({ message: 'must be a whole number from 1 to 5, or dont-know, not the text "maybe"' });
     expect(scale.options(plain)).toEqual([]);
     expect(scale.answersToTry(plain)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -148,7 +148,7 @@ describe('every list is offered best first (issue 28)', () => {
 
   test('on the built-in banks, every scale and every scored single choice starts from its best answer', async () => {
     for (const file of await builtInBankFiles()) {
-      const { bank } = await loadBank(file);
+      const { bank } = await loadBank(file, 'en');
       for (const { question } of placedQuestions(bank)) {
         const spec = kindOf(question).ask(question, en);
         if (spec.style !== 'select' || !isScored(question)) continue;

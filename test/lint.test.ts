@@ -7,6 +7,7 @@ import { parseYaml } from '../src/pipeline/parse-yaml.js';
 import { runCli, STACK_TRACE } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
+import { en } from '../src/core/words/en.js';
 
 const BROKEN = 'test/fixtures/broken-banks';
 const VALID = 'test/fixtures/banks/example.yaml';
@@ -225,13 +226,13 @@ describe('lint on long chains of follow-ups (issue 28)', () => {
           }),
       );
     }
-    lintBank(counted, { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml');
+    lintBank(counted, { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml', en);
     return reads;
   }
 
   test('its work grows in proportion to the chain: each doubling, from 100 to 800, at most 2.5 times the steps', () => {
     const steps = [100, 200, 400, 800].map((length) => {
-      const parsed = parseYaml('chain.yaml', chainText(length));
+      const parsed = parseYaml('chain.yaml', chainText(length), en);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
       return lintSteps(bankSchema.parse(parsed.value.data));
     });
@@ -254,9 +255,9 @@ describe('lint on long chains of follow-ups (issue 28)', () => {
   });
 
   test('a chain short enough to try in full is checked, and its best answers open every follow-up: no warning', () => {
-    const parsed = parseYaml('chain.yaml', chainText(30));
+    const parsed = parseYaml('chain.yaml', chainText(30), en);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
-    const findings = lintBank(bankSchema.parse(parsed.value.data), { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml');
+    const findings = lintBank(bankSchema.parse(parsed.value.data), { at: () => ({ line: 1, column: 1 }) }, 'chain.yaml', en);
     expect(findings.filter((f) => f.rule === 'follow-up-can-lower')).toEqual([]);
   });
 });

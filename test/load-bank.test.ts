@@ -10,6 +10,7 @@ import { storedCheckPath } from '../src/io/stored-checks.js';
 import { checkBankFile, loadBankFile, storedCheckFor } from '../src/pipeline/load-bank.js';
 import { ROOT } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
+import { en } from '../src/core/words/en.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -26,9 +27,10 @@ function loadWithBuild(file: string): { stored: boolean; sameAsFresh: boolean; o
     import { isDeepStrictEqual } from 'node:util';
     import { storedCheckPath } from './dist/io/stored-checks.js';
     import { checkBankFile, loadBankFile } from './dist/pipeline/load-bank.js';
+    import { en } from './dist/core/words/en.js';
     const file = process.argv[1];
     const path = storedCheckPath(readFileSync(file, 'utf8'));
-    const [loaded, fresh] = [await loadBankFile(file), await checkBankFile(file)];
+    const [loaded, fresh] = [await loadBankFile(file, en), await checkBankFile(file, en)];
     const same = loaded.ok === fresh.ok && isDeepStrictEqual(loaded.diagnostics, fresh.diagnostics) && (!loaded.ok || isDeepStrictEqual(loaded.value.bank, fresh.value.bank));
     console.log(JSON.stringify({ stored: existsSync(path), sameAsFresh: same, ok: loaded.ok, rules: loaded.diagnostics.map((d) => d.rule) }));
   `;
@@ -74,13 +76,13 @@ describe('bank checks stored by the build', () => {
     });
 
     it('is never read by the TypeScript sources, which find the error', async () => {
-      const loaded = await loadBankFile(broken);
+      const loaded = await loadBankFile(broken, en);
       expect(loaded.ok).toBe(false);
       expect(loaded.diagnostics.map((d) => d.rule)).toContain('band-order');
     });
 
     it('is never read by lint, which still reports the error', async () => {
-      expect((await checkBankFile(broken)).ok).toBe(false);
+      expect((await checkBankFile(broken, en)).ok).toBe(false);
       const lint = await runInProcess(['lint', broken, '--format', 'json']);
       expect(lint.code).toBe(1);
       expect(JSON.parse(lint.stdout).map((d: { rule: string }) => d.rule)).toContain('band-order');

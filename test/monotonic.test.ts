@@ -16,6 +16,7 @@ import { shownQuestions, type Answer } from '../src/core/visibility.js';
 import { builtInBankFiles } from '../src/io/bank-files.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { arbAnswers, arbBank } from './helpers/generators.js';
+import { en } from '../src/core/words/en.js';
 
 const TOLERANCE = 1e-9;
 
@@ -119,7 +120,7 @@ function gatesWarned(bank: Bank): Set<string> {
   const locator: Locator = { at: (path) => ({ line: 1000 * Number(path[1]) + Number(path[3]), column: 1 }) };
   const byLine = new Map(bank.sections.flatMap((section, s) => section.questions.map((question, q) => [1000 * s + q, question.id] as const)));
   return new Set(
-    lintBank(bank, locator, 'bank.yaml')
+    lintBank(bank, locator, 'bank.yaml', en)
       .filter((d) => d.rule === 'follow-up-can-lower')
       .map((d) => byLine.get(d.line)!),
   );
@@ -148,7 +149,7 @@ function smallBank(id: string, questions: object[]): Bank {
   } as unknown as Bank;
 }
 
-const builtIn = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file)).bank));
+const builtIn = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file, 'en')).bank));
 
 describe('a better answer never lowers a score', () => {
   it.each(builtIn.map((bank) => [bank.id, bank] as const))('%s: lint finds no gate where it could, and none is found by trying', (_id, bank) => {
@@ -211,7 +212,7 @@ describe('a better answer never lowers a score', () => {
       { id: 'q-1', type: 'single', options, when: { question: 'q-0', in: ['also-best'] } },
     ]);
     expect([...gatesWarned(bank)]).toEqual(['q-0']);
-    const [finding] = lintBank(bank, { at: () => ({ line: 1, column: 1 }) }, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
+    const [finding] = lintBank(bank, { at: () => ({ line: 1, column: 1 }) }, 'bank.yaml', en).filter((d) => d.rule === 'follow-up-can-lower');
     expect(finding!.message).toContain('best answer "Best"');
   });
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DocPath, Locator } from '../src/core/diagnostics.js';
 import { parseYaml } from '../src/pipeline/parse-yaml.js';
+import { en } from '../src/core/words/en.js';
 
 function parsed(text: string) {
-  const result = parseYaml('t.yaml', text);
+  const result = parseYaml('t.yaml', text, en);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   return result.value;
 }
@@ -55,13 +56,13 @@ describe('parseYaml refuses dangerous input', () => {
     // YAML 1.1 reads 010 as 8 and 1_000 as 1000: refused, rather than read another way than it looks.
     ['a %YAML 1.1 directive', '%YAML 1.1\n---\nhours: 010\n', 'yaml-version', 1],
   ])('%s', (_, text, rule, line) => {
-    const result = parseYaml('t.yaml', text);
+    const result = parseYaml('t.yaml', text, en);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({ rule, line });
   });
 
   test('every problem with keys is reported, each where it is', () => {
-    const result = parseYaml('t.yaml', 'a: 1\na: 2\n? [x]\n: 3\nconstructor: 4\n');
+    const result = parseYaml('t.yaml', 'a: 1\na: 2\n? [x]\n: 3\nconstructor: 4\n', en);
     expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
       ['duplicate-key', 2, 1],
       ['invalid-key', 3, 3],
@@ -75,11 +76,11 @@ describe('parseYaml refuses dangerous input', () => {
   });
 
   test('a duplicate is named as the file writes it', () => {
-    expect(parseYaml('t.yaml', '1: a\n0x1: b\n').diagnostics[0]!.message).toBe('the key "0x1" is given twice in this map; each key may appear once');
+    expect(parseYaml('t.yaml', '1: a\n0x1: b\n', en).diagnostics[0]!.message).toBe('the key "0x1" is given twice in this map; each key may appear once');
   });
 
   test('nothing is polluted by a __proto__ key', () => {
-    parseYaml('t.yaml', '__proto__: { polluted: true }\n');
+    parseYaml('t.yaml', '__proto__: { polluted: true }\n', en);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
@@ -195,7 +196,7 @@ describe('anchors and aliases in numbers (issue 28)', () => {
     const text = file(5000, 5000);
     expect(text.length).toBeLessThan(200_000);
     let result: ReturnType<typeof parseYaml> | undefined;
-    expect(documentWalks(() => (result = parseYaml('bomb.yaml', text)))).toBe(0);
+    expect(documentWalks(() => (result = parseYaml('bomb.yaml', text, en)))).toBe(0);
     expect(result!.diagnostics).toEqual([
       expect.objectContaining({
         line: 3 + 5000 + 201,
@@ -210,7 +211,7 @@ describe('anchors and aliases in numbers (issue 28)', () => {
     for (const anchors of [1000, 2000]) {
       let result: ReturnType<typeof parseYaml> | undefined;
       // toJS resolves each alias from one list of the document's anchors; the position table from its own walk.
-      expect(documentWalks(() => (result = parseYaml('many.yaml', file(anchors, 200))))).toBeLessThanOrEqual(1);
+      expect(documentWalks(() => (result = parseYaml('many.yaml', file(anchors, 200), en)))).toBeLessThanOrEqual(1);
       expect(result!.ok).toBe(true);
       if (!result!.ok) continue;
       // The key where it is; the value where its anchor is (`  a199: &x199 yes`).

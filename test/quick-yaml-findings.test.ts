@@ -9,6 +9,7 @@ import type { BankCache } from '../src/pipeline/load-bank.js';
 import { parseAnswers } from '../src/pipeline/parse-answers.js';
 import { readAnswers } from '../src/pipeline/read-answers.js';
 import { readQuickly } from '../src/pipeline/quick-yaml.js';
+import { en } from '../src/core/words/en.js';
 
 const BANK = 'test/fixtures/banks/example.yaml';
 const lines = readFileSync('test/fixtures/answers/northfield.yaml', 'utf8').trimEnd().split('\n');
@@ -42,7 +43,7 @@ const SHAPE_MISTAKES: [string | null, string][] = [
 async function findings(parsed: Awaited<ReturnType<typeof readAnswers>>): Promise<Diagnostic[]> {
   if (!parsed.ok) return parsed.diagnostics;
   const cache: BankCache = new Map();
-  return (await checkParsed(parsed.value, cache, { bank: BANK })).diagnostics;
+  return (await checkParsed(parsed.value, cache, { bank: BANK, words: en })).diagnostics;
 }
 
 test('every finding in a bad answer file read the quick way names its line and column, as yaml places it', async () => {
@@ -67,10 +68,10 @@ test('every finding in a bad answer file read the quick way names its line and c
         const file = `${text.join('\n')}\n`;
         // Read the quick way, as a batch reads it, and it has findings.
         expect(readQuickly(file)).toBeDefined();
-        const quick = await findings(await readAnswers('bad.yaml', file));
+        const quick = await findings(await readAnswers('bad.yaml', file, en));
         expect(quick.length).toBeGreaterThan(0);
         // The findings yaml's reading gives, places and all; each at a line and column of the file.
-        expect(quick).toEqual(await findings(parseAnswers('bad.yaml', file)));
+        expect(quick).toEqual(await findings(parseAnswers('bad.yaml', file, en)));
         for (const finding of quick) {
           expect(finding.line).toBeGreaterThanOrEqual(1);
           expect(finding.column).toBeGreaterThanOrEqual(1);
@@ -86,10 +87,10 @@ test('every finding in a bad answer file read the quick way names its line and c
 
 test('a file read the quick way with no finding is checked without yaml, and gives what yaml gives', async () => {
   const file = `${lines.join('\n')}\n`;
-  const quick = await readAnswers('good.yaml', file);
+  const quick = await readAnswers('good.yaml', file, en);
   expect(quick.ok && 'text' in quick.value.positions).toBe(true);
   const cache: BankCache = new Map();
-  const [a, b] = [await checkParsed(quick.ok ? quick.value : (undefined as never), cache, { bank: BANK }), parseAnswers('good.yaml', file)];
+  const [a, b] = [await checkParsed(quick.ok ? quick.value : (undefined as never), cache, { bank: BANK, words: en }), parseAnswers('good.yaml', file, en)];
   expect(a.ok).toBe(true);
   expect(b.ok && a.ok && a.value.content).toEqual(b.ok && b.value.data);
 });

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseYaml } from '../src/pipeline/parse-yaml.js';
 import { readQuickly } from '../src/pipeline/quick-yaml.js';
+import { en } from '../src/core/words/en.js';
 
 /** Whether the quick reading agrees with yaml's; true also where it leaves the file to yaml. */
 function agrees(text: string): boolean {
   const quick = readQuickly(text);
   if (quick === undefined) return true;
-  const placed = parseYaml('t.yaml', text);
+  const placed = parseYaml('t.yaml', text, en);
   return placed.ok && isDeepStrictEqual(quick, placed.value.data);
 }
 

@@ -21,7 +21,7 @@ import { builtInBankFiles } from '../src/io/bank-files.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
 import { arbAnswers } from './helpers/generators.js';
 
-const banks = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file)).bank));
+const banks = await Promise.all((await builtInBankFiles()).map(async (file) => (await loadBank(file, 'en')).bank));
 const content = (bank: Bank, answers: Map<string, Answer>): AnswerFile => ({
   bank: bank.id,
   organisation: { name: 'Group' },

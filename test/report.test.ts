@@ -9,6 +9,7 @@ import { loadAssessment, reportsOf } from '../src/pipeline/assess.js';
 import type { BankCache } from '../src/pipeline/load-bank.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+import { en } from '../src/core/words/en.js';
 
 const ANSWERS = 'test/fixtures/answers';
 const GOLDEN = 'test/golden';
@@ -17,7 +18,7 @@ const fixtures = (await readdir(ANSWERS)).filter((f) => f.endsWith('.yaml')).sor
 
 async function reports(file: string, date?: string) {
   const cache: BankCache = new Map();
-  const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK });
+  const assessed = await loadAssessment(join(ANSWERS, file), cache, { bank: EXAMPLE_BANK, words: en });
   if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
   const [md, json] = await reportsOf(
     { ...assessed.value, sources: [assessed.value.source] },
@@ -121,7 +122,7 @@ describe('escapeMarkdown', () => {
 
 describe("the group's own words beside a task (issues 13 and 21)", () => {
   it('quotes a prepared answer under the "don\'t know" it bears on, once, and the task never reads against it', async () => {
-    const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), {});
+    const assessed = await loadAssessment('test/fixtures/reports/middling.yaml', new Map(), { words: en });
     if (!assessed.ok) throw new Error(JSON.stringify(assessed.diagnostics));
     const [md] = await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { formats: ['md'], templates, tool: `ce-plan ${ceplanVersion()}` });
     const text = md!.content as string;

@@ -9,6 +9,7 @@ import { lintBank } from '../src/core/lint/index.js';
 import { nowhere } from '../src/core/diagnostics.js';
 import { exampleBank } from './helpers/banks.js';
 import { arbAnswers, arbBank, possibleAnswers } from './helpers/generators.js';
+import { en } from '../src/core/words/en.js';
 
 const example = await exampleBank();
 const answersOf = (entries: Record<string, Answer>) => new Map(Object.entries(entries));
@@ -39,7 +40,7 @@ function allAnswers(bank: Bank, pick: (q: Question) => Answer | undefined) {
   return map;
 }
 const topBand = (bank: Bank) => bank.bands.reduce((a, b) => (b.min > a.min ? b : a));
-const followUpWarnings = (bank: Bank) => lintBank(bank, nowhere, 'bank.yaml').filter((d) => d.rule === 'follow-up-can-lower');
+const followUpWarnings = (bank: Bank) => lintBank(bank, nowhere, 'bank.yaml', en).filter((d) => d.rule === 'follow-up-can-lower');
 const scoredQuestionScore = (q: Question, a: Answer) => {
   const s = questionScore(q, a);
   return s.na ? undefined : s.score;
@@ -75,7 +76,7 @@ describe('sums of option scores in floating point (issue 15, item 7)', () => {
     const methods = a.recommendations.find((r) => r.recommendation.id === 'methods')!;
     expect(methods.score).toBe(100);
     expect(a.gaps.map((g) => g.recommendation.id)).not.toContain('methods');
-    expect(lintBank(tenths, nowhere, 'bank.yaml').filter((d) => d.rule === 'unreachable-recommendation')).toEqual([]);
+    expect(lintBank(tenths, nowhere, 'bank.yaml', en).filter((d) => d.rule === 'unreachable-recommendation')).toEqual([]);
   });
 
   it('no score leaves [0, 100], whatever the options add up to', () => {

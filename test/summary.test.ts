@@ -22,6 +22,7 @@ import { elementsOf, tagCounts, tagsWrittenBy } from './helpers/html.js';
 import { arbAnswers } from './helpers/generators.js';
 
 import { lintMarkdown, renderHtml, tableShapes } from './helpers/markdown.js';
+import { en } from '../src/core/words/en.js';
 
 /** Reports beside the summary, in the summary's own format (as `assess` links them when it writes both). */
 const besideIt = (format: SummaryFormat): ReportLinks => ({ folder: '', extension: format });
@@ -31,7 +32,7 @@ const summaryText = (bank: Bank, entries: readonly CohortEntry[], format: Summar
 const GOLDEN = 'test/golden';
 
 async function builtIn(id: string): Promise<Bank> {
-  const loaded = await loadBankFile(`questionnaires/${id}.yaml`);
+  const loaded = await loadBankFile(`questionnaires/${id}.yaml`, en);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   return loaded.value.bank;
 }
@@ -61,7 +62,7 @@ async function fixtureCohort(files: string[]): Promise<{ bank: Bank; entries: Co
   const cache: BankCache = new Map();
   const entries: CohortEntry[] = [];
   for (const file of files) {
-    const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
+    const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK, words: en });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
     const { bank, content, answers } = loaded.value;
     entries.push(cohortEntry(bank.bank, content, reportStem(file), scoreAssessment(bank.bank, answers)));
@@ -217,7 +218,7 @@ describe('the summary of three fixture groups', () => {
     const { bank, entries } = await fixtureCohort([...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']);
     const summary = summariseCohort(bank, entries);
     for (const file of [...THREE_GROUPS, 'test/fixtures/answers/hostile.yaml']) {
-      const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK });
+      const loaded = await loadAssessment(file, cache, { bank: EXAMPLE_BANK, words: en });
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
       const [json] = await reportsOf(
         { ...loaded.value, sources: [loaded.value.source] },

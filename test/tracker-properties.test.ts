@@ -17,6 +17,7 @@ import { loadBank } from '../src/pipeline/load-bank.js';
 import { readTracker } from '../src/pipeline/tracker-file.js';
 import { arbAnswers } from './helpers/generators.js';
 import { tempDir } from './helpers/temp.js';
+import { en } from '../src/core/words/en.js';
 
 const content = (bank: Bank): AnswerFile => ({ bank: bank.id, organisation: { name: 'Generated group', date: '2026-11-20' }, answers: {} }) as AnswerFile;
 
@@ -28,7 +29,7 @@ describe.each(['ce-readiness', 'quick-check'])('a tracker on %s, written and rea
   ] as const)(
     'the %s gives the plan back, every action Not started, every gap not done and unchanged',
     async (_name, extension, numRuns) => {
-      const { bank } = await loadBank(id);
+      const { bank } = await loadBank(id, 'en');
       let n = 0;
       await fc.assert(
         fc.asyncProperty(arbAnswers(bank), async (answers) => {
@@ -36,7 +37,7 @@ describe.each(['ce-readiness', 'quick-check'])('a tracker on %s, written and rea
           const facts = reportFacts({ bank, content: content(bank), answers, assessment });
           const file = join(dir, `${++n}.tracker.${extension}`);
           writeFileSync(file, extension === 'xlsx' ? await renderXlsx([facts]) : renderCsv([facts]));
-          const read = await readTracker(file);
+          const read = await readTracker(file, en);
           rmSync(file);
           if (!read.ok) throw new Error(JSON.stringify(read.diagnostics));
           expect(read.diagnostics.filter((d) => d.rule !== 'tracker-about')).toEqual([]);
@@ -52,6 +53,7 @@ describe.each(['ce-readiness', 'quick-check'])('a tracker on %s, written and rea
             side,
             cells,
             facts.plan.objectives.map((o) => o.id),
+            en,
           );
           expect(diagnostics).toEqual([]);
           for (const gap of progress.gaps) expect([gap.id, gap.verdict]).toEqual([gap.id, 'Not done, and no change']);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messageLanguage } from '../src/cli/message-language.js';
+import { messageLanguageInArgv } from '../src/cli/message-language.js';
 import { cy } from '../src/core/words/cy.js';
 import { en } from '../src/core/words/en.js';
 import { EXAMPLE_BANK } from './helpers/banks.js';
@@ -26,7 +26,7 @@ describe('the language of the messages', () => {
     [['assess', '--', '--lang', 'cy'], 'en'],
     [['assess', '--lang', 'fr'], 'en'],
   ])('%j speaks %s', (argv, language) => {
-    expect(messageLanguage(argv)).toBe(language);
+    expect(messageLanguageInArgv(argv)).toBe(language);
   });
 });
 
@@ -88,6 +88,17 @@ describe('--help --lang cy', () => {
     for (const description of Object.values(cy.help.commands)) expect(flat).toContain(description);
     expect(run.stdout).toContain('Codau gadael:');
     expect(flat).not.toContain(en.help.commands.assess);
+  });
+
+  it.each(Object.keys(cy.help.commands))('shows every description of `%s --help` in Welsh, none in English', async (command) => {
+    const run = await runInProcess([command, '--help', '--lang', 'cy']);
+    expect(run.code).toBe(0);
+    const flat = run.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain(cy.help.commands[command as keyof typeof cy.help.commands]);
+    const texts = (words: object) => Object.values(words).filter((text): text is string => typeof text === 'string');
+    const own = (words: typeof en.help | typeof cy.help) => (command in words ? texts(words[command as keyof typeof words] as object) : []);
+    for (const text of own(cy.help)) expect(flat).toContain(text.replace(/\s+/g, ' '));
+    for (const text of own(en.help)) expect(flat).not.toContain(text.replace(/\s+/g, ' '));
   });
 
   it('stays English without --lang', async () => {

@@ -42,6 +42,19 @@ const SAMPLES: Record<string, unknown[]> = {
   'help.commander.expectedLanguages': [['en', 'cy']],
   'messages.errors.otherAnswerFiles': [['a.yaml', 'b.yaml']],
   'messages.errors.answerFilesChanged': [['a.yaml', 'b.yaml']],
+  'findings.missingOneOf': ['type', ['single', 'multi']],
+  'findings.notOneOf': ['"type"', ['single', 'multi'], 'X'],
+  'findings.exactly': ['"type"', ['1', '2'], 'X'],
+  'findings.unknownBank': ['b', '', ['a', 'b']],
+  'findings.answer.oneNotList': [['yes', 'no']],
+  'findings.answer.notAnOption': ['X', ['yes', 'no'], true],
+  'findings.agreement.otherOrganisation': ['Org', ['A', 'B']],
+  'findings.partnership.severalOrganisations': [['A (a.yaml)', 'B (b.yaml)'], ['a.yaml']],
+  'findings.tracker.noColumns': [['ID'], ['ID', 'Status'], []],
+  'findings.tracker.notAStatus': ['X', ['Done']],
+  'lint.rules.condition-value.takes': [['a', 'b']],
+  'lint.rules.follow-up-can-lower.then': [['"q" "Yes"']],
+  'lint.rules.translation-missing.pointsMissing': ['labels', 'cy', ['1', '2']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */
@@ -91,7 +104,7 @@ describe("ce-plan's own words in Welsh", () => {
       // A function that only passes its text through (the date, a horizon's cell) may say the same in both.
       if (
         inEnglish !== null &&
-        !/^(untranslated|tracker\.horizon|report\.quoted|report\.madeFromOne|report\.ofShown|report\.chartLine|terminal\.priority|report\.more|interview\.to)$/.test(
+        !/^(untranslated|tracker\.horizon|report\.quoted|report\.madeFromOne|report\.ofShown|report\.chartLine|terminal\.priority|report\.more|interview\.to|findings\.badAnswer|findings\.progress\.inCell|lint\.rules\.follow-up-can-lower\.answer)$/.test(
           path,
         )
       ) {
@@ -133,12 +146,12 @@ describe("ce-plan's own words in Welsh", () => {
 describe('the built-in banks in Welsh', () => {
   it.each(['quick-check', 'ce-readiness'])('%s has the Welsh of every text it shows, each made from the English it has now', async (id) => {
     const file = (await builtInBankFiles()).find((f) => f.endsWith(`${id}.yaml`))!;
-    const checked = await checkBankFile(file);
+    const checked = await checkBankFile(file, en);
     if (!checked.ok) throw new Error(JSON.stringify(checked.diagnostics));
     const { bank, locator } = checked.value;
     expect(bank.languages).toEqual(['en', 'cy']);
     expect(bank.translation_status?.cy).toBe('draft');
-    const findings = lintBank(bank, locator, file).filter((d) => d.rule.startsWith('translation-'));
+    const findings = lintBank(bank, locator, file, en).filter((d) => d.rule.startsWith('translation-'));
     expect(findings).toEqual([]);
     const texts = bankTexts(bank);
     expect(texts.length).toBeGreaterThan(100);
@@ -159,7 +172,7 @@ describe('the built-in banks in Welsh', () => {
 
 describe('a bank in a language', () => {
   it('shows a text without a translation in English, marked, and counts it', async () => {
-    const loaded = await loadBankFile('test/fixtures/broken-banks/translation-missing.yaml');
+    const loaded = await loadBankFile('test/fixtures/broken-banks/translation-missing.yaml', en);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
     const bank = loaded.value.bank;
     const inWelsh = bankIn(bank, 'cy');

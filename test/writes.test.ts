@@ -137,7 +137,7 @@ describe('in the CLI', () => {
 
 let bank: Bank;
 beforeAll(async () => {
-  bank = (await loadBank(EXAMPLE_BANK)).bank;
+  bank = (await loadBank(EXAMPLE_BANK, 'en')).bank;
 });
 
 const answerData = (name: string) => ({ bank, organisation: { name }, answers: new Map([['definition-written', 'partly' as const]]) });

@@ -3,6 +3,7 @@
 // response of a form export (read whole on the main thread), with its own bank cache, so each bank is
 // loaded once per thread.
 import type { Result } from '../core/result.js';
+import { wordsFor } from '../core/words/index.js';
 import { assessParsedFile, type AssessSettings, type ParsedFile } from '../pipeline/assess-file.js';
 import type { BankCache } from '../pipeline/load-bank.js';
 import { readAnswers } from '../pipeline/read-answers.js';
@@ -22,6 +23,7 @@ export interface AnswerText {
 process.env = { ...process.env };
 
 const settings = stageSettings<AssessSettings>();
+const words = wordsFor(settings.messages);
 const cache: BankCache = new Map();
 
 // A --template is compiled here under its name (the main thread has checked it already), so that a
@@ -31,6 +33,6 @@ if (settings.templateName !== undefined && settings.templates.md !== undefined) 
 }
 
 serveStage(async (item: AnswerText | ParsedFile) => {
-  const parsed = 'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value) : item.text };
+  const parsed = 'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value, words) : item.text };
   return assessParsedFile(parsed, cache, settings);
 });

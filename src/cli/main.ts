@@ -4,7 +4,7 @@
 import type { Language } from '../core/languages.js';
 import { ceplanVersion } from '../io/version.js';
 import { processIo, type Io } from './host.js';
-import { loadWords, messageLanguage } from './message-language.js';
+import { loadWords, messageLanguageInArgv } from './message-language.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], given: Io = processIo()): Pr
   // redirect) is said, if stderr still can be written.
   if (failure.code === 'EPIPE') return EXIT_BROKEN_PIPE;
   if (!io.stderr.destroyed) {
-    const words = await loadWords(messageLanguage(argv));
+    const words = await loadWords(messageLanguageInArgv(argv));
     io.stderr.write(`ce-plan: ${words.messages.cannotWriteOutput(failure.code ?? failure.message)}\n`);
   }
   return Math.max(code, 2);
@@ -50,9 +50,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    return await (await import('./program.js')).runProgram(argv, io, messageLanguage(argv));
+    return await (await import('./program.js')).runProgram(argv, io, messageLanguageInArgv(argv));
   } catch (error) {
-    return await report(error, io, messageLanguage(argv));
+    return await report(error, io, messageLanguageInArgv(argv));
   }
 }
 
@@ -66,7 +66,7 @@ async function report(error: unknown, io: Io, language: Language): Promise<numbe
   ]);
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
-    await printFindings(io, error.diagnostics);
+    await printFindings(io, error.diagnostics, error.language === language ? words : await loadWords(error.language));
     return error.exitCode;
   }
   if (error instanceof CePlanError) {

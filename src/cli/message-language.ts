@@ -6,7 +6,7 @@ import { isLanguage, type Language } from '../core/languages.js';
 import type { Words } from '../core/words/index.js';
 
 /** The first language of the last `--lang` (`--lang cy,en`, `--lang=cy`), as commander takes the last; English without one. */
-export function messageLanguage(argv: readonly string[]): Language {
+export function messageLanguageInArgv(argv: readonly string[]): Language {
   let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -16,11 +16,6 @@ export function messageLanguage(argv: readonly string[]): Language {
   }
   const first = value?.split(',')[0]?.trim().toLowerCase();
   return first !== undefined && isLanguage(first) ? first : 'en';
-}
-
-/** The messages of a run given `--lang`'s languages: the first's, else English. */
-export function messageLanguageOf(languages: readonly Language[] | undefined): Language {
-  return languages?.[0] ?? 'en';
 }
 
 /** A catalogue, loading only the one asked for: `--help` and a usage error in English never load the Welsh. */

@@ -5,10 +5,13 @@ import { isLanguage, LANGUAGES, type Language } from '../core/languages.js';
 import { en } from '../core/words/en.js';
 import type { HelpWords } from './command.js';
 
-export function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
-  return Number(value);
-}
+/** A parser of a whole number from 0, refusing others in the help's words. */
+export const wholeNumber =
+  (words: HelpWords = en.help) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(words.commander.expectedWholeNumber);
+    return Number(value);
+  };
 
 /** A parser of a score from 0 to 100, refusing others in the help's words. */
 export const scoreFrom0To100 =

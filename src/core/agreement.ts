@@ -9,6 +9,7 @@ import { AnswerProblem } from './kinds/kind.js';
 import { placedQuestions, questionsById } from './bank.js';
 import type { Diagnostic, DocPath, Locator, Severity } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
+import type { Words } from './words/index.js';
 import { answersAsked, shownQuestions, type Answer, type AnswerMap } from './visibility.js';
 
 /** Parsed YAML that is an agreement rather than an answer file: a map with its own key `agreed`. */
@@ -61,41 +62,39 @@ export function checkAgreedAnswers(
   content: AgreementFile,
   locator: Locator,
   file: string,
+  words: Words,
 ): { agreed: AgreedAnswer[]; diagnostics: Diagnostic[] } {
+  const say = words.findings.agreement;
   const diagnostics: Diagnostic[] = [];
   const report = (rule: string, path: DocPath, message: string, target: 'key' | 'value' = 'value', severity: Severity = 'error') =>
     diagnostics.push({ file, ...locator.at(path, target), severity, rule, message });
   if (content.bank !== bank.id) {
-    report('agreement-bank', ['bank'], `is an agreement on bank "${content.bank}", but the answer files it is applied to answer "${bank.id}"`);
+    report('agreement-bank', ['bank'], say.otherBank(content.bank, bank.id));
   } else if (content.bank_version !== version) {
-    report(
-      'agreement-bank',
-      ['bank_version'],
-      `is an agreement on version ${content.bank_version} of "${bank.id}", but the answer files answer version ${version}; agree again on the answers as they are`,
-    );
+    report('agreement-bank', ['bank_version'], say.otherVersion(content.bank_version, bank.id, version));
   }
   const questions = questionsById(bank);
   const given = new Map<string, AgreedAnswer>();
   for (const [id, entry] of Object.entries(content.agreed)) {
     const question = questions.get(id);
     if (question === undefined) {
-      report('unknown-question', ['agreed', id], `no question "${id}" in bank "${bank.id}"${didYouMean(id, questions.keys())}`, 'key');
+      report('unknown-question', ['agreed', id], `${words.findings.unknownQuestion(id, bank.id)}${didYouMean(id, questions.keys(), words)}`, 'key');
       continue;
     }
     const noAnswer = blank(entry.answer);
     const noReason = blank(entry.reason);
     if (noAnswer && noReason) continue; // left empty: not agreed
     if (noAnswer) {
-      report('missing-answer', ['agreed', id, 'answer'], `"${id}" gives a reason but no agreed answer; give the answer, or empty both if it was not agreed`);
+      report('missing-answer', ['agreed', id, 'answer'], say.noAnswer(id));
       continue;
     }
-    const read = kindOf(question).read(question, entry.answer as NonNullable<typeof entry.answer>);
+    const read = kindOf(question).read(question, entry.answer as NonNullable<typeof entry.answer>, words);
     if (read instanceof AnswerProblem) {
-      report(read.rule, ['agreed', id, 'answer', ...(read.index === undefined ? [] : [read.index])], `"${id}": ${read.message}`);
+      report(read.rule, ['agreed', id, 'answer', ...(read.index === undefined ? [] : [read.index])], words.findings.badAnswer(id, read.message));
       continue;
     }
     if (noReason) {
-      report('missing-reason', ['agreed', id], `"${id}" has an agreed answer but no reason: say why in one line (reason: …)`, 'key');
+      report('missing-reason', ['agreed', id], say.noReason(id), 'key');
       continue;
     }
     given.set(id, { question, answer: read, reason: entry.reason!.trim(), present: entry.present ?? null });

@@ -6,6 +6,7 @@ import type { AnswerFile, Bank } from './schema.js';
 import type { AnswerMap } from './visibility.js';
 import { kindOf } from './kinds/index.js';
 import { questionsById } from './bank.js';
+import type { Words } from './words/index.js';
 
 /** What stands for a respondent's name found in a free-text answer. */
 const REDACTED = '[a respondent]';
@@ -39,7 +40,9 @@ function namePattern(contents: readonly AnswerFile[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{M}])${word}(?:\\s+${word})*(?![\\p{L}\\p{M}])`, 'giu');
 }
 
-export function anonymiseRespondents(bank: Bank, given: readonly Respondent[]): Anonymised {
+/** The respondents anonymised, and notes of what was left out, in `words`' language (that of the command's messages). */
+export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], words: Words): Anonymised {
+  const say = words.findings.anonymity;
   const notes: string[] = [];
   const held = new Map<string, number>();
   for (const { content } of given)
@@ -53,7 +56,7 @@ export function anonymiseRespondents(bank: Bank, given: readonly Respondent[]): 
     if (names === undefined || typeof answer !== 'string' || question === undefined || !kindOf(question).freeText) return answer;
     const text = answer.normalize('NFC').replace(names, REDACTED);
     if (text === answer.normalize('NFC')) return answer;
-    if (!redacted.has(id)) notes.push(`an answer to "${question.prompt}" held a respondent's name, so the report gives it as ${REDACTED}`);
+    if (!redacted.has(id)) notes.push(say.nameTakenOut(question.prompt, REDACTED));
     redacted.add(id);
     return text as A;
   };
@@ -61,7 +64,7 @@ export function anonymiseRespondents(bank: Bank, given: readonly Respondent[]): 
     const { completed_by: _dropped, ...organisation } = content.organisation;
     const role = content.respondent?.role;
     const shared = role !== undefined && held.get(sameRole(role))! > 1;
-    if (role !== undefined && !shared) notes.push(`the role "${role}" is held by one respondent only, so the report leaves it out: it would name them`);
+    if (role !== undefined && !shared) notes.push(say.roleLeftOut(role));
     const fileAnswers: AnswerFile['answers'] = {};
     for (const [id, answer] of Object.entries(content.answers)) fileAnswers[id] = cleared(id, answer);
     return {

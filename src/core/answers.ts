@@ -8,6 +8,7 @@ import { questionsById } from './bank.js';
 import { didYouMean } from './did-you-mean.js';
 import { kindOf } from './kinds/index.js';
 import { AnswerProblem } from './kinds/kind.js';
+import type { Words } from './words/index.js';
 
 export interface CheckedAnswers {
   /** The answers that count: those that fit their question, to questions the skip logic shows. */
@@ -23,18 +24,15 @@ function isUnanswered(value: AnswerValue): boolean {
   return value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
 }
 
-export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, file: string): CheckedAnswers {
+/** The answers that count, and every finding worded in `words`' language. */
+export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, file: string, words: Words): CheckedAnswers {
+  const say = words.findings;
   const diagnostics: Diagnostic[] = [];
   const report = (rule: string, path: DocPath, message: string, severity: Severity = 'error', target: 'key' | 'value' = 'value') =>
     diagnostics.push({ file, ...locator.at(path, target), severity, rule, message });
 
   if (content.bank_version !== undefined && content.bank_version !== bank.version) {
-    report(
-      'bank-version',
-      ['bank_version'],
-      `these answers are for version ${content.bank_version} of bank "${bank.id}", but the bank is version ${bank.version}; check the answers still fit`,
-      'warning',
-    );
+    report('bank-version', ['bank_version'], say.bankVersion(content.bank_version, bank.id, bank.version), 'warning');
   }
 
   const questions = questionsById(bank);
@@ -44,14 +42,14 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
     const question = questions.get(id);
     if (!question) {
       // Only the first findings of a file are shown (capFindings): a suggestion for the rest is never read.
-      const hint = unknown++ < MAX_FINDINGS_PER_FILE ? didYouMean(id, questions.keys()) : '';
-      report('unknown-question', ['answers', id], `no question "${id}" in bank "${bank.id}"${hint}`, 'error', 'key');
+      const hint = unknown++ < MAX_FINDINGS_PER_FILE ? didYouMean(id, questions.keys(), words) : '';
+      report('unknown-question', ['answers', id], `${say.unknownQuestion(id, bank.id)}${hint}`, 'error', 'key');
       continue;
     }
     if (value === null || isUnanswered(value)) continue;
-    const read = kindOf(question).read(question, value);
+    const read = kindOf(question).read(question, value, words);
     if (!(read instanceof AnswerProblem)) given.set(id, read);
-    else report(read.rule, ['answers', id, ...(read.index === undefined ? [] : [read.index])], `"${id}": ${read.message}`);
+    else report(read.rule, ['answers', id, ...(read.index === undefined ? [] : [read.index])], say.badAnswer(id, read.message));
   }
 
   // Hidden questions are judged on the answers that fit; dropping their answers changes no other
@@ -60,13 +58,7 @@ export function checkAnswers(bank: Bank, content: AnswerFile, locator: Locator, 
   const shownIds = new Set(shown.map((p) => p.question.id));
   for (const id of given.keys()) {
     if (!shownIds.has(id)) {
-      report(
-        'hidden-answer',
-        ['answers', id],
-        `"${id}" is not asked given the other answers (its "when" does not hold), so this answer is ignored`,
-        'warning',
-        'key',
-      );
+      report('hidden-answer', ['answers', id], say.hiddenAnswer(id), 'warning', 'key');
     }
   }
   return { answers: answersAsked(bank, given, shown), fitting: given, diagnostics };

@@ -174,7 +174,8 @@ function planOf(side: CompareSide): string[] | null {
 const bySize = (a: RecommendationChange, b: RecommendationChange) =>
   (b.change === null ? -1 : Math.abs(b.change)) - (a.change === null ? -1 : Math.abs(a.change));
 
-export function compareAssessments(before: CompareSide, after: CompareSide, tracker?: Tracker): Comparison {
+/** The comparison; with `tracked`, the group's tracker read against it, its findings in `tracked.words`' language. */
+export function compareAssessments(before: CompareSide, after: CompareSide, tracked?: { tracker: Tracker; words: Words }): Comparison {
   const reasons = methodChanges(before, after);
   const warnings: MethodNote[] = [];
   const [nameBefore, nameAfter] = [before.content.organisation.name, after.content.organisation.name];
@@ -240,9 +241,10 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   recommendations.sort(bySize);
   let progress: TrackerProgress | null = null;
   let findings: Diagnostic[] = [];
-  if (tracker !== undefined) {
+  if (tracked !== undefined) {
+    const { tracker, words } = tracked;
     const cells = new Map(recommendations.map((r) => [r.id, r]));
-    ({ progress, diagnostics: findings } = trackerProgress(tracker, before, after, cells, tracker.origin?.actions ?? planOf(before)));
+    ({ progress, diagnostics: findings } = trackerProgress(tracker, before, after, cells, tracker.origin?.actions ?? planOf(before), words));
   }
 
   return {

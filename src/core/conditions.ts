@@ -9,18 +9,18 @@ export type ConditionForm = 'leaf' | 'all' | 'any' | 'not';
 const COMBINATORS = ['all', 'any', 'not'] as const;
 const TESTS = ['in', 'equals', 'not_in'] as const;
 
-/** What form a condition takes, or why it takes none. */
-export function conditionForm(condition: Condition): { form: ConditionForm } | { problem: string } {
+/** What form a condition takes, or why it takes none, in the words of lint's condition-form rule (`say`). */
+export function conditionForm(condition: Condition, say: Words['lint']['rules']['condition-form']): { form: ConditionForm } | { problem: string } {
   const present = <K extends string>(keys: readonly K[]) => keys.filter((k) => (condition as Record<string, unknown>)[k] !== undefined);
   const combinators = present(COMBINATORS);
   const tests = present(TESTS);
   const hasQuestion = condition.question !== undefined;
   if (combinators.length + (hasQuestion || tests.length ? 1 : 0) > 1 || combinators.length > 1) {
-    return { problem: 'a condition must use exactly one of: question, all, any, not' };
+    return { problem: say.mixed };
   }
   if (combinators.length === 1) return { form: combinators[0]! };
-  if (!hasQuestion) return { problem: 'a condition needs "question" with one of in, equals, not_in; or all, any, not' };
-  if (tests.length !== 1) return { problem: `a condition on "${condition.question}" needs exactly one of in, equals, not_in` };
+  if (!hasQuestion) return { problem: say.noQuestion };
+  if (tests.length !== 1) return { problem: say.oneTest(condition.question ?? '') };
   return { form: 'leaf' };
 }
 

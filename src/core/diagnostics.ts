@@ -1,4 +1,5 @@
 // Findings about a file, each pointing at a line and column, as a compiler reports them.
+import type { Words } from './words/index.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -53,9 +54,9 @@ const TOO_MANY = 'too-many-findings';
 
 /**
  * The first MAX_FINDINGS_PER_FILE findings of each file, in file order, then one finding that says how
- * many more there are (an error if any of them is). Capping a list already capped changes nothing.
+ * many more there are (an error if any of them is), in `words`' language. Capping a list already capped changes nothing.
  */
-export function capFindings(diagnostics: readonly Diagnostic[], limit = MAX_FINDINGS_PER_FILE): Diagnostic[] {
+export function capFindings(diagnostics: readonly Diagnostic[], words: Words, limit = MAX_FINDINGS_PER_FILE): Diagnostic[] {
   const byFile = new Map<string, Diagnostic[]>();
   // Findings of each file, not counting one that stands for others.
   const counts = new Map<string, number>();
@@ -97,7 +98,7 @@ export function capFindings(diagnostics: readonly Diagnostic[], limit = MAX_FIND
       column: first.column,
       severity: hidden.errors > 0 ? 'error' : 'warning',
       rule: TOO_MANY,
-      message: `and ${more.toLocaleString('en-GB')} more finding${more === 1 ? '' : 's'} in this file, not shown: fix the first ${limit} and run again`,
+      message: words.findings.tooMany(more, limit),
       hidden,
     });
   }

@@ -1,4 +1,5 @@
 // "Did you mean" suggestions for misspelt keys and ids.
+import type { Words } from './words/index.js';
 
 /**
  * The edit distance between two words, or `limit + 1` once it is sure to be more than `limit`: a file
@@ -40,7 +41,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** "; did you mean …?" in `words`' language, or nothing when no candidate is close. */
+export function didYouMean(word: string, candidates: Iterable<string>, words: Words): string {
   const suggestion = closest(word, candidates);
-  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+  return suggestion === undefined ? '' : words.findings.didYouMean(suggestion);
 }

@@ -1,5 +1,6 @@
 // The one family of known errors. Anything else that escapes to the CLI is a bug and gets a stack trace.
 import type { Diagnostic } from './diagnostics.js';
+import type { Language } from './languages.js';
 import { en } from './words/en.js';
 import type { Words } from './words/index.js';
 
@@ -30,9 +31,12 @@ export class UsageError extends CePlanError {
   }
 }
 
-/** A file that could not be read or is not valid: its findings say where. */
+/** A file that could not be read or is not valid: its findings say where, in `language` (that of the command's findings). */
 export class InputError extends CePlanError {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    readonly language: Language,
+  ) {
     super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'), diagnostics.some((d) => d.unreadable) ? 2 : 1);
   }
 }

@@ -19,3 +19,11 @@ export const LANGUAGE_NAMES: Record<Language, { own: string; english: string }> 
 export function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
+
+/**
+ * The language of a command's findings and messages: the first of its `--lang`, else English. Never an
+ * answer file's own `lang:`: a batch mixes files of several languages, and one person reads its findings.
+ */
+export function messageLanguage(languages: readonly Language[] | undefined): Language {
+  return languages?.[0] ?? 'en';
+}

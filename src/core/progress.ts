@@ -10,7 +10,7 @@ import type { ScoreCell } from './cohort.js';
 import type { Bank } from './schema.js';
 import type { Assessment } from './scoring.js';
 import { bankLanguage } from './translation.js';
-import { wordsFor } from './words/index.js';
+import { wordsFor, type Words } from './words/index.js';
 import { cellName, type TrackedAction, type Tracker, type TrackerOrigin, type TrackerStatus } from './tracker.js';
 
 /** One action as the tracker records it; `row` null when the tracker has no row for it (deleted). */
@@ -95,7 +95,8 @@ const rounded = (score: number | null) => (score === null ? null : Math.round(sc
 
 /**
  * The tracker read against the two sides. `written` is the plan the tracker was written with (its ids),
- * when known: a row missing from it was deleted. Findings are warnings, each at the row it is about.
+ * when known: a row missing from it was deleted. Findings are warnings, each at the row it is about, in
+ * `findingWords`' language (that of the command's findings, which the page's may not be).
  */
 export function trackerProgress(
   tracker: Tracker,
@@ -103,7 +104,9 @@ export function trackerProgress(
   after: ProgressSide,
   cells: ReadonlyMap<string, { before: ScoreCell; after: ScoreCell }>,
   written: readonly string[] | null,
+  findingWords: Words,
 ): { progress: TrackerProgress; diagnostics: Diagnostic[] } {
+  const say = findingWords.findings.progress;
   const diagnostics: Diagnostic[] = [];
   const warn = (rule: string, at: Position | null, message: string) =>
     diagnostics.push({
@@ -111,27 +114,17 @@ export function trackerProgress(
       ...(at ?? START),
       severity: 'warning',
       rule,
-      message: at === null ? message : `${tracker.sheet}, cell ${cellName(at)}: ${message}`,
+      message: at === null ? message : say.inCell(tracker.sheet, cellName(at), message),
     });
   const now = actionIndex(after.bank);
   const then = actionIndex(before.bank);
   const origin = tracker.origin;
   if (origin !== null) {
-    if (origin.bank.id !== after.bank.id)
-      warn(
-        'tracker-origin',
-        { line: 1, column: 1 },
-        `was written for the bank "${origin.bank.id}", but AFTER is scored with "${after.bank.id}"; actions are matched by id`,
-      );
+    if (origin.bank.id !== after.bank.id) warn('tracker-origin', { line: 1, column: 1 }, say.otherBank(origin.bank.id, after.bank.id));
     if (origin.organisation.name.trim().toLowerCase() !== before.content.organisation.name.trim().toLowerCase())
-      warn('tracker-origin', null, `was written for "${origin.organisation.name}", but BEFORE is "${before.content.organisation.name}"`);
+      warn('tracker-origin', null, say.otherOrganisation(origin.organisation.name, before.content.organisation.name));
     const dated = before.content.organisation.date;
-    if (origin.date !== null && dated !== undefined && origin.date !== dated)
-      warn(
-        'tracker-origin',
-        { line: 1, column: 1 },
-        `was written for the assessment of ${origin.date}, but BEFORE is dated ${dated}; is it the tracker of that assessment?`,
-      );
+    if (origin.date !== null && dated !== undefined && origin.date !== dated) warn('tracker-origin', { line: 1, column: 1 }, say.otherDate(origin.date, dated));
   }
 
   const counts = { done: 0, underWay: 0, notStarted: 0, dropped: 0, unreadable: 0 };
@@ -161,19 +154,12 @@ export function trackerProgress(
       const removed =
         older !== undefined || (origin !== null && origin.bank.version !== after.bank.version && origin.actions.some((id) => id.toLowerCase() === action.id));
       if (removed) {
-        const written = origin === null ? '' : ` (the tracker was written with ${origin.bank.id} ${origin.bank.version})`;
-        warn(
-          'tracker-unknown-action',
-          action.at,
-          `the action "${action.id}" is no longer in ${after.bank.id} ${after.bank.version}${written}; its row is listed apart`,
-        );
+        const writtenWith = origin === null ? undefined : `${origin.bank.id} ${origin.bank.version}`;
+        warn('tracker-unknown-action', action.at, say.removed(action.id, `${after.bank.id} ${after.bank.version}`, writtenWith));
       } else {
         const suggestion = closest(action.id, now.keys());
-        warn(
-          'tracker-unknown-action',
-          action.at,
-          `"${action.id}" is no action of ${after.bank.id} ${after.bank.version}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}; its row is listed apart`,
-        );
+        const hint = suggestion === undefined ? '' : findingWords.findings.didYouMean(suggestion);
+        warn('tracker-unknown-action', action.at, say.unknown(action.id, `${after.bank.id} ${after.bank.version}`, hint));
       }
       gone.push({ ...progressOf(action, older?.text ?? action.id), known: removed });
       continue;
@@ -186,7 +172,7 @@ export function trackerProgress(
     const key = id.toLowerCase();
     if (seen.has(key)) continue;
     const known = now.get(key) ?? then.get(key);
-    warn('tracker-missing-row', null, `${tracker.sheet} has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`);
+    warn('tracker-missing-row', null, say.missingRow(tracker.sheet, id));
     const list = byRecommendation.get(known?.recommendation ?? null) ?? [];
     list.push({ id: key, text: known?.text ?? key, status: null, owner: null, targetDate: null, notes: null, row: null });
     byRecommendation.set(known?.recommendation ?? null, list);

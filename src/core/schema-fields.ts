@@ -3,21 +3,20 @@
 // these, and schema.ts puts the kinds together into the one bank schema.
 import { z } from 'zod';
 import { TRANSLATED_LANGUAGES, LANGUAGE_NAMES, type TranslatedLanguage } from './languages.js';
+import { schemaRule } from './validate.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const kebabId = z.string().regex(KEBAB, { error: 'must be kebab-case, like "define-engagement"' });
+export const kebabId = z.string().regex(KEBAB, schemaRule('kebabId'));
 /** What someone typed: an organisation's name, a respondent. Quoted wherever it is shown, never refused for its characters. */
-export const answerText = z.string().min(1, { error: 'must not be empty' }).regex(/\S/, { error: 'must not be blank' });
+export const answerText = z.string().min(1, schemaRule('notEmpty')).regex(/\S/, schemaRule('notBlank'));
 /** A bank's text: shown in terminals as the bank's own words (titles, prompts), so a control character (ESC, BEL, CR) that could drive one is refused; newlines and tabs are text. */
 export const text = answerText
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/, { error: 'must not hold control characters (such as ESC), only text, newlines and tabs' });
+  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/, schemaRule('noControls'));
 
 /** The short hash beside a translation: of the English it was made from (src/core/short-hash.ts). */
-const translatedFrom = z
-  .string()
-  .regex(/^[0-9a-f]{8}$/, { error: 'must be the 8 hex digits of the English it was translated from, as `ce-plan lint` gives them' });
+const translatedFrom = z.string().regex(/^[0-9a-f]{8}$/, schemaRule('englishHash'));
 
 type Translations<K extends string, W extends z.ZodType> = { [P in `${K}_${TranslatedLanguage}`]: z.ZodOptional<W> } & {
   [P in `${K}_${TranslatedLanguage}_from`]: z.ZodOptional<typeof translatedFrom>;
@@ -94,7 +93,7 @@ export const conditionSchema: z.ZodType<Condition> = z
  */
 export const SUGGESTION = z.literal(true).optional();
 
-const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be a short word such as "yes" or "ward-panel"' });
+const optionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, schemaRule('optionValue'));
 
 const optionFields = {
   value: optionValue.meta({ description: 'What the answer file records.' }),

@@ -6,6 +6,7 @@ import { isCalendarDate } from './calendar-date.js';
 import { questionSchema } from './kinds/schemas.js';
 import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, translatable, weight } from './schema-fields.js';
 import { LANGUAGES, TRANSLATED_LANGUAGES } from './languages.js';
+import { schemaRule } from './validate.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -46,7 +47,7 @@ const actionSchema = z.union(
       suggestion: SUGGESTION.meta({ description: "What this action proposes is the bank's own idea, not a practice the sources name (docs/bank-format.md)." }),
     }),
   ],
-  { error: 'must be text, or a map with "id", "text" and "when" or "for"' },
+  schemaRule('action'),
 );
 
 const recommendationSchema = z.strictObject({
@@ -90,13 +91,13 @@ const sectionSchema = z.strictObject({
 export const bankSchema = z
   .strictObject({
     id: kebabId.meta({ description: 'Kebab-case id, unique among banks.' }),
-    version: z.string().regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' }),
+    version: z.string().regex(SEMVER, schemaRule('version')),
     ...translatable('title', text),
     ...translatable('description', text.optional()),
     languages: z
       .array(z.enum(LANGUAGES))
       .min(1)
-      .refine((languages) => languages.includes('en'), { error: 'must include en: a bank is written in English, and translated from it' })
+      .refine((languages) => languages.includes('en'), schemaRule('includesEnglish'))
       .optional()
       .meta({
         description:
@@ -129,15 +130,13 @@ export const bankSchema = z
   })
   .meta({ title: 'ce-plan question bank', description: 'A ce-plan question bank (format version 1).' });
 
-const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()], {
-  error: 'must be an option value, a number, or a list of option values',
-});
+const answerValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])), z.null()], schemaRule('answer'));
 
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-20' })
-  .refine(isCalendarDate, { error: 'must be a real date (YYYY-MM-DD)' });
-const bankVersion = z.string().regex(SEMVER, { error: 'must be a semantic version such as "1.0.0"' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, schemaRule('dateForm'))
+  .refine(isCalendarDate, schemaRule('realDate'));
+const bankVersion = z.string().regex(SEMVER, schemaRule('version'));
 
 export const answerFileSchema = z
   .strictObject({
@@ -154,9 +153,7 @@ export const answerFileSchema = z
       .optional()
       .meta({ description: 'Who answered, when several people answer for one organisation.' }),
     lang: z
-      .union([z.enum(LANGUAGES), z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length)], {
-        error: `must be a language (${LANGUAGES.join(', ')}) or a list of them`,
-      })
+      .union([z.enum(LANGUAGES), z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length)], schemaRule('language'))
       .optional()
       .meta({
         description:
@@ -169,7 +166,7 @@ export const answerFileSchema = z
 /** What one line of an agreement says: typed by a person, shown in reports and terminals, so one line and no control characters. */
 const oneLine = answerText
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, { error: 'must be one line of text (no line breaks or control characters)' });
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, schemaRule('oneLine'));
 
 /**
  * A partnership's agreed answers (issue 25; docs/agreement-files.md): what its respondents agreed at a
@@ -191,7 +188,7 @@ export const agreementFileSchema = z
           file: answerText.meta({ description: "A respondent's answer file, as a path from this file's folder." }),
           sha256: z
             .string()
-            .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 in hex: 64 characters 0-9 and a-f' })
+            .regex(/^[0-9a-f]{64}$/, schemaRule('sha256'))
             .meta({ description: 'The SHA-256 of its bytes when the agreement was made; if it changed since, the agreement is not applied to it.' }),
         }),
       )

@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import type { Diagnostic, DocPath, Locator } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
 import type { Result } from './result.js';
+import type { Words } from './words/index.js';
 
-export function validate<S extends z.ZodType>(schema: S, data: unknown, locator: Locator, file: string): Result<z.output<S>> {
+/** The data as the schema reads it, or each problem as a finding worded in `words`' language. */
+export function validate<S extends z.ZodType>(schema: S, data: unknown, locator: Locator, file: string, words: Words): Result<z.output<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locator, file));
+  const diagnostics = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locator, file, words));
   return { ok: false, diagnostics };
 }
 
@@ -25,40 +27,46 @@ export function quoteText(text: string): string {
   return JSON.stringify(text.length > 40 ? text.slice(0, 37) + '...' : text);
 }
 
-/** How a value reads to a bank author: YAML words rather than JavaScript types. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
+/** How a value reads to a bank author, in `words`' language: YAML words rather than JavaScript types. */
+export function describeValue(value: unknown, words: Words): string {
+  const say = words.findings.value;
+  if (value === null || value === undefined) return say.empty;
+  if (Array.isArray(value)) return say.list;
   // YAML's own types, which a tag makes: named for what they are, not as maps.
-  if (value instanceof Uint8Array) return 'binary data (a !!binary value)';
-  if (value instanceof Date) return 'a date and time (a !!timestamp value; write a date as text, such as 2026-11-20)';
-  if (value instanceof Set) return 'a set (a !!set value)';
-  if (value instanceof Map) return 'an ordered map (a !!omap value)';
-  if (typeof value === 'object') return 'a map of keys';
-  if (typeof value === 'string') return `the text ${quoteText(value)}`;
-  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
-  return `the number ${String(value)}`;
+  if (value instanceof Uint8Array) return say.binary;
+  if (value instanceof Date) return say.timestamp;
+  if (value instanceof Set) return say.set;
+  if (value instanceof Map) return say.orderedMap;
+  if (typeof value === 'object') return say.map;
+  if (typeof value === 'string') return say.text(quoteText(value));
+  if (typeof value === 'boolean') return say.yesNo(value);
+  return say.number(value as number);
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a map of keys',
-  record: 'a map of keys',
-};
-
-function subject(path: DocPath): string {
+function subject(path: DocPath, words: Words): string {
   const last = path.at(-1);
-  if (last === undefined) return 'the file';
-  if (typeof last === 'number') return `item ${last + 1} of "${String(path.at(-2) ?? '')}"`;
+  if (last === undefined) return words.findings.theFile;
+  if (typeof last === 'number') return words.findings.item(last + 1, String(path.at(-2) ?? ''));
   return `"${last}"`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, locator: Locator, file: string): Diagnostic[] {
+/** A rule the schema states, by its key (`schemaRule`), in `words`' language; zod's own words for any other. */
+function ruleText(message: string, words: Words): string {
+  const rules = words.findings.rules;
+  return Object.hasOwn(rules, message) ? rules[message as SchemaRule] : message;
+}
+
+/** The key of a rule the schema states, worded by the catalogue's `findings.rules`. */
+export type SchemaRule = keyof Words['findings']['rules'];
+
+/** How a schema states a rule: by its key, so a finding words it in the reader's language. */
+export const schemaRule = (rule: SchemaRule) => ({ error: rule });
+
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, locator: Locator, file: string, words: Words): Diagnostic[] {
+  const say = words.findings;
   const path = issue.path as DocPath;
+  const subjectOf = (at: DocPath) => subject(at, words);
+  const expectedOf = (type: string) => (Object.hasOwn(say.expected, type) ? say.expected[type as keyof typeof say.expected] : type);
   const at = (rule: string, message: string, target: DocPath = path, where: 'key' | 'value' = 'value'): Diagnostic => ({
     file,
     ...locator.at(target, where),
@@ -71,55 +79,57 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown
   switch (issue.code) {
     case 'invalid_type': {
       if (actual === undefined && path.length > 0) {
-        const expected = EXPECTED[issue.expected] ?? issue.expected;
-        return [at('missing-key', `missing required key ${subject(path)} (${expected})`, path.slice(0, -1))];
+        return [at('missing-key', say.missingKey(subjectOf(path), expectedOf(issue.expected)), path.slice(0, -1))];
       }
-      const hint = issue.expected === 'string' && (typeof actual === 'boolean' || actual === null) ? '; put it in quotes to make it text' : '';
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return [at('wrong-type', `${subject(path)} must be ${expected}, not ${describeValue(actual)}${hint}`)];
+      const quoteIt = issue.expected === 'string' && (typeof actual === 'boolean' || actual === null);
+      return [at('wrong-type', say.wrongType(subjectOf(path), expectedOf(issue.expected), describeValue(actual, words), quoteIt))];
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path, data);
-      return issue.keys.map((key) => at('unknown-key', `unknown key "${key}"${didYouMean(key, allowed)}`, [...path, key], 'key'));
+      return issue.keys.map((key) => at('unknown-key', `${say.unknownKey(key)}${didYouMean(key, allowed, words)}`, [...path, key], 'key'));
     }
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       const options = (issue as { options?: unknown[] }).options;
       if (discriminator && options) {
-        if (actual === undefined) return [at('missing-key', `missing required key "${discriminator}" (one of ${options.join(', ')})`, path.slice(0, -1))];
-        const word = String(actual);
-        return [
-          at('invalid-value', `${subject(path)} must be one of ${options.join(', ')}, not ${describeValue(actual)}${didYouMean(word, options.map(String))}`),
-        ];
+        const names = options.map(String);
+        if (actual === undefined) return [at('missing-key', say.missingOneOf(discriminator, names), path.slice(0, -1))];
+        return [at('invalid-value', `${say.notOneOf(subjectOf(path), names, describeValue(actual, words))}${didYouMean(String(actual), names, words)}`)];
       }
       // A value of the right type for one of the alternatives is judged by that alternative, whose findings
       // say exactly what is wrong inside it; any other value gets the union's own message.
       const branch = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
       if (branch !== undefined)
-        return branch.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data, locator, file));
-      return [at('wrong-type', `${subject(path)} ${issue.message}, not ${describeValue(actual)}`)];
+        return branch.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data, locator, file, words));
+      return [at('wrong-type', say.breaks(subjectOf(path), ruleText(issue.message, words), describeValue(actual, words)))];
     }
     case 'too_small':
     case 'too_big': {
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       const inclusive = issue.inclusive !== false;
       if (issue.origin === 'array') {
-        return [
-          at(
-            'invalid-value',
-            `${subject(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(limit)} item${Number(limit) === 1 ? '' : 's'}`,
-          ),
-        ];
+        return [at('invalid-value', say.items(subjectOf(path), issue.code === 'too_small', Number(limit)))];
       }
-      if (issue.origin === 'string') return [at('invalid-value', `${subject(path)} must not be empty`)];
-      const relation = issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
-      return [at('out-of-range', `${subject(path)} must be ${relation} ${String(limit)}, not ${String(actual)}`)];
+      if (issue.origin === 'string') return [at('invalid-value', say.notEmpty(subjectOf(path)))];
+      const relation = issue.code === 'too_small' ? (inclusive ? 'atLeast' : 'greaterThan') : inclusive ? 'atMost' : 'lessThan';
+      return [at('out-of-range', say.outOfRange(subjectOf(path), relation, String(limit), String(actual)))];
     }
     case 'invalid_value':
-      return [at('invalid-value', `${subject(path)} must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${describeValue(actual)}`)];
+      return [
+        at(
+          'invalid-value',
+          say.exactly(
+            subjectOf(path),
+            issue.values.map((v) => JSON.stringify(v)),
+            describeValue(actual, words),
+          ),
+        ),
+      ];
     default:
-      // Formats, custom checks and anything else carry the message written in the schema.
-      return [at('invalid-value', `${subject(path)} ${issue.message}${actual === undefined ? '' : `, not ${describeValue(actual)}`}`)];
+      // Formats, custom checks and anything else carry the rule the schema states (schemaRule).
+      return [
+        at('invalid-value', say.breaks(subjectOf(path), ruleText(issue.message, words), actual === undefined ? undefined : describeValue(actual, words))),
+      ];
   }
 }
 

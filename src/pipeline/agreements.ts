@@ -12,6 +12,7 @@ import { failure, type Result } from '../core/result.js';
 import { agreementFileSchema, type AgreementFile, type AnswerFile, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import type { Answer } from '../core/visibility.js';
+import type { Words } from '../core/words/index.js';
 import { IdentityCache, IdentityIndex } from '../io/file-identity.js';
 import { readSource } from '../io/read-source.js';
 import { textHash } from '../io/text-hash.js';
@@ -46,16 +47,16 @@ interface ShapedAgreement {
   given: boolean;
 }
 
-/** Reads and parses an agreement file; one without `agreed` is not one. */
-export async function readAgreement(file: string): Promise<Result<ParsedAgreement>> {
+/** Reads and parses an agreement file; one without `agreed` is not one (findings in `words`' language). */
+export async function readAgreement(file: string, words: Words): Promise<Result<ParsedAgreement>> {
   const text = await readSource(file);
   if (!text.ok) return text;
-  const parsed = parseYaml(file, text.value);
+  const parsed = parseYaml(file, text.value, words);
   if (!parsed.ok) return parsed;
   const { data, positions } = parsed.value;
   const sha256 = textHash(text.value);
   if (!isAgreementData(data)) {
-    return failure(file, 'not-an-agreement', 'is not an agreement file: it has no "agreed" (an answer file is given as an input, not with --agreed)');
+    return failure(file, 'not-an-agreement', words.findings.agreement.notAnAgreement);
   }
   return { ok: true, value: { file, data, positions, sha256 }, diagnostics: [] };
 }
@@ -81,15 +82,16 @@ export class Agreements {
   /** Which files are the same file, by any name: one cache for the run, so each folder is resolved once. */
   private readonly identities = new IdentityCache(process.cwd());
 
-  private constructor() {}
+  /** The language of the findings. */
+  private constructor(private readonly words: Words) {}
 
   /**
    * Shapes the agreements given (among the inputs, or --agreed) and those beside the organisations' files,
    * and places each on its organisation. `organisations` are those with several answer files in the run,
    * by organisationKey, each with its files.
    */
-  static async place(given: readonly Result<ParsedAgreement>[], organisations: ReadonlyMap<string, Organisation>): Promise<Agreements> {
-    const agreements = new Agreements();
+  static async place(given: readonly Result<ParsedAgreement>[], organisations: ReadonlyMap<string, Organisation>, words: Words): Promise<Agreements> {
+    const agreements = new Agreements(words);
     const { identities } = agreements;
     const seen = new IdentityIndex<true>();
     const sources: { parsed: Result<ParsedAgreement>; given: boolean }[] = [];
@@ -100,7 +102,7 @@ export class Agreements {
     for (const file of besideFiles(organisations)) {
       if (seen.hit(identities.of(file)) !== undefined) continue;
       seen.add(identities.of(file), true);
-      sources.push({ parsed: await readAgreement(file), given: false });
+      sources.push({ parsed: await readAgreement(file, words), given: false });
     }
     for (const { parsed, given: isGiven } of sources) {
       if (!parsed.ok) {
@@ -109,7 +111,7 @@ export class Agreements {
       }
       const { file, data, positions, sha256 } = parsed.value;
       const locator = tableLocator(positions);
-      const checked = validate(agreementFileSchema, data, locator, file);
+      const checked = validate(agreementFileSchema, data, locator, file, words);
       if (!checked.ok) {
         agreements.unplaced.push(...checked.diagnostics);
         continue;
@@ -117,7 +119,7 @@ export class Agreements {
       const key = organisationKey(checked.value.organisation);
       if (!organisations.has(key)) {
         // Beside the files, an agreement of another organisation is simply another's.
-        if (isGiven) agreements.unplaced.push(otherOrganisation(file, checked.value, locator, organisations));
+        if (isGiven) agreements.unplaced.push(otherOrganisation(file, checked.value, locator, organisations, words));
         continue;
       }
       const list = agreements.byOrganisation.get(key) ?? [];
@@ -139,20 +141,18 @@ export class Agreements {
     members: readonly Member[],
     anonymise: boolean,
   ): { answers: Map<string, Answer>[] | undefined; agreement: GroupAgreement | null; diagnostics: Diagnostic[] } {
+    const { words } = this;
+    const say = words.findings.agreement;
     const none = (diagnostics: Diagnostic[]) => ({ answers: undefined, agreement: null, diagnostics });
     const found = this.byOrganisation.get(organisationKey(organisation)) ?? [];
     if (found.length === 0) return none([]);
     if (found.length > 1) {
       const files = found.map((a) => a.file).join(', ');
-      return none(
-        found.map((a) =>
-          at(a, ['organisation'], 'two-agreements', `is one of ${found.length} agreements for ${organisation.name} (${files}); keep one, so none is applied`),
-        ),
-      );
+      return none(found.map((a) => at(a, ['organisation'], 'two-agreements', say.twoAgreements(found.length, organisation.name, files))));
     }
     const agreement = found[0]!;
-    const { agreed, diagnostics } = checkAgreedAnswers(bank, version, agreement.content, agreement.locator, agreement.file);
-    const { status, findings } = coveredMembers(agreement, members, this.identities);
+    const { agreed, diagnostics } = checkAgreedAnswers(bank, version, agreement.content, agreement.locator, agreement.file, words);
+    const { status, findings } = coveredMembers(agreement, members, this.identities, say);
     const covered = status.map((s) => s === 'covered');
     diagnostics.push(...findings);
     if (diagnostics.some((d) => d.severity === 'error') || !covered.some(Boolean)) return none(diagnostics);
@@ -162,15 +162,7 @@ export class Agreements {
     // An agreement that agrees nothing (every question left contested) changes nothing.
     if (applied.questions.length === 0 && applied.unasked.length === 0) return none(diagnostics);
     for (const { question } of applied.unasked) {
-      diagnostics.push(
-        at(
-          agreement,
-          ['agreed', question.id],
-          'agreed-not-asked',
-          `"${question.id}" is not asked of any respondent once the agreement is applied (its "when" does not hold), so this agreed answer is ignored`,
-          'warning',
-        ),
-      );
+      diagnostics.push(at(agreement, ['agreed', question.id], 'agreed-not-asked', say.notAskedOfAny(question.id), 'warning'));
     }
     // "Respondent n" in `present` is the nth file the agreement lists, as `ce-plan agree --anonymise` showed them.
     const listed = agreement.content.respondents.map((r) => resolve(dirname(agreement.file), r.file));
@@ -209,17 +201,11 @@ function at(
   return { file: agreement.file, ...agreement.locator.at(path), severity, rule, message };
 }
 
-function otherOrganisation(file: string, content: AgreementFile, locator: Locator, organisations: ReadonlyMap<string, Organisation>): Diagnostic {
+function otherOrganisation(file: string, content: AgreementFile, locator: Locator, organisations: ReadonlyMap<string, Organisation>, words: Words): Diagnostic {
   const { name, area } = content.organisation;
   const which = `${name}${area === undefined ? '' : ` (${area})`}`;
   const names = [...organisations.values()].map((o) => `“${o.name}”`);
-  const known = names.length === 0 ? 'none here has several answer files' : `the organisations with several answer files here are ${names.join(', ')}`;
-  return at(
-    { file, locator },
-    ['organisation', 'name'],
-    'agreement-organisation',
-    `is an agreement for ${which}, which no organisation in this run is (${known}); its name and area must match their answer files'`,
-  );
+  return at({ file, locator }, ['organisation', 'name'], 'agreement-organisation', words.findings.agreement.otherOrganisation(which, names));
 }
 
 /**
@@ -231,6 +217,7 @@ function coveredMembers(
   agreement: ShapedAgreement,
   members: readonly Member[],
   identities: IdentityCache,
+  say: Words['findings']['agreement'],
 ): { status: ('covered' | 'changed' | 'not-listed')[]; findings: Diagnostic[] } {
   const index = new IdentityIndex<number>();
   members.forEach((m, i) => {
@@ -248,36 +235,17 @@ function coveredMembers(
           agreement,
           ['respondents', i, 'file'],
           'missing-respondent',
-          missing
-            ? `"${file}" does not exist (looked for ${path}): the agreement was made on it; restore it, or agree again on the files there are`
-            : `"${file}" is not among the answer files of ${members.length} respondents in this run; assess it with them, or agree again without it`,
+          missing ? say.respondentMissing(file, path) : say.respondentNotHere(file, members.length),
         ),
       );
       return;
     }
     status[member] = members[member]!.sha256 === sha256 ? 'covered' : 'changed';
-    if (status[member] === 'changed')
-      findings.push(
-        at(
-          agreement,
-          ['respondents', i, 'sha256'],
-          'respondent-changed',
-          `"${file}" has changed since the agreement (its SHA-256 differs), so the agreement is not applied to its answers; agree again to include them`,
-          'warning',
-        ),
-      );
+    if (status[member] === 'changed') findings.push(at(agreement, ['respondents', i, 'sha256'], 'respondent-changed', say.respondentChanged(file), 'warning'));
   });
   members.forEach((m, i) => {
     if (status[i] === 'not-listed') {
-      findings.push(
-        at(
-          agreement,
-          ['respondents'],
-          'respondent-not-listed',
-          `${m.file} is not listed, so the agreement is not applied to its answers (it was not part of the agreement); agree again to include it`,
-          'warning',
-        ),
-      );
+      findings.push(at(agreement, ['respondents'], 'respondent-not-listed', say.respondentNotListed(m.file), 'warning'));
     }
   });
   return { status, findings };

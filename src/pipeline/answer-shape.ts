@@ -4,6 +4,7 @@ import type { Locator } from '../core/diagnostics.js';
 import type { Result } from '../core/result.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
+import type { Words } from '../core/words/index.js';
 import { rowLocator, type RowPlaces } from '../forms/row-places.js';
 import { readSource } from '../io/read-source.js';
 import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
@@ -16,17 +17,17 @@ export interface ShapedAnswers {
   locator: Locator;
 }
 
-export function checkAnswerShape({ file, data }: ParsedAnswers, locator: Locator): Result<ShapedAnswers> {
-  const checked = validate(answerFileSchema, data, locator, file);
+export function checkAnswerShape({ file, data }: ParsedAnswers, locator: Locator, words: Words): Result<ShapedAnswers> {
+  const checked = validate(answerFileSchema, data, locator, file, words);
   if (!checked.ok) return checked;
   return { ok: true, value: { file, content: checked.value, locator }, diagnostics: [] };
 }
 
-/** Reads, parses and shape-checks an answer file (`-` for stdin). */
-export async function loadAnswerFile(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
+/** Reads, parses and shape-checks an answer file (`-` for stdin), its findings in `words`' language. */
+export async function loadAnswerFile(file: string, words: Words, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
   const text = await readSource(file, stdin);
-  const parsed = text.ok ? parseAnswers(file, text.value) : text;
-  return parsed.ok ? checkAnswerShape(parsed.value, placedLocator(parsed.value.positions as PositionTable)) : parsed;
+  const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
+  return parsed.ok ? checkAnswerShape(parsed.value, placedLocator(parsed.value.positions as PositionTable), words) : parsed;
 }
 
 /** The locator of a YAML file's position table or a form row's cells. */

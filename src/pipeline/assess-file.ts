@@ -9,7 +9,9 @@ import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { isAgreementData } from '../core/agreement.js';
 import { capFindings, START, type Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
+import type { Language } from '../core/languages.js';
 import type { Result } from '../core/result.js';
+import { wordsFor } from '../core/words/index.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { reportStem } from '../io/paths.js';
 import { readSource } from '../io/read-source.js';
@@ -37,6 +39,8 @@ export interface AssessSettings extends ReportSettings {
   combine?: boolean;
   /** `--template FILE`, so that a worker's messages about the template name it. */
   templateName?: string;
+  /** The language of the findings: the first of `--lang`, else English (messageLanguage); one for the whole batch, which one person reads. */
+  messages: Language;
 }
 
 /** What the batch keeps of each file: small and plain, so it crosses threads and memory stays flat. */
@@ -90,15 +94,16 @@ export interface ParsedFile {
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
   const text = await readSource(file, stdin);
-  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value) : text }, cache, settings);
+  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value, wordsFor(settings.messages)) : text }, cache, settings);
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write (or stage, with --combine). */
 export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile, cache: BankCache, settings: AssessSettings): Promise<FileOutcome> {
+  const words = wordsFor(settings.messages);
   const failed = (diagnostics: Diagnostic[], failure?: FailedFile['failure']): FailedFile => ({
     kind: 'failed',
     file,
-    diagnostics: capFindings(diagnostics),
+    diagnostics: capFindings(diagnostics, words),
     ...(failure === undefined ? {} : { failure }),
   });
   if (!parsed.ok) return failed(parsed.diagnostics);
@@ -107,31 +112,36 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     // An agreement among the inputs (docs/agreement-files.md): with --combine, applied to its organisation's report.
     if (settings.combine && !('cells' in positions)) {
       // Read the quick way, it is read again by yaml: its findings, made later, need their places.
-      const placed = 'text' in positions ? (await import('./parse-yaml.js')).parseYaml(file, positions.text) : { ok: true as const, value: { positions } };
+      const placed =
+        'text' in positions ? (await import('./parse-yaml.js')).parseYaml(file, positions.text, words) : { ok: true as const, value: { positions } };
       if (!placed.ok) return failed(placed.diagnostics);
       return { kind: 'agreement', file, diagnostics: [], agreement: { file, data, positions: placed.value.positions, sha256: source.sha256 } };
     }
-    const note =
-      'is an agreement file (it has "agreed"), not an answer file: `assess --combine` applies it to its organisation\'s combined report; here it is left out';
-    return { kind: 'agreement', file, diagnostics: [{ file, ...START, severity: 'warning', rule: 'agreement-file', message: note }] };
+    const message = words.findings.agreementInBatch;
+    return { kind: 'agreement', file, diagnostics: [{ file, ...START, severity: 'warning', rule: 'agreement-file', message }] };
   }
   let warnings: Diagnostic[] = [];
   try {
     const stem = given ?? reportStem(file);
     if (settings.combine) {
       // Every answer that fits is staged, hidden ones too: an agreed answer to a gate may open their question.
-      const checked = await checkParsed(parsed.value, cache, { bank: settings.bank });
+      const checked = await checkParsed(parsed.value, cache, { bank: settings.bank, words });
       if (!checked.ok) return failed(checked.diagnostics);
       const { bank, content, fitting, source } = checked.value;
       const staged = await stageChecked({ content, answers: [...fitting], source }, settings.stagingRoot, settings.stagingKey);
       const organisation = { name: content.organisation.name, area: content.organisation.area };
-      return { kind: 'staged', file, diagnostics: capFindings(checked.value.warnings), checked: { file, bankFile: bank.file, organisation, stem, staged } };
+      return {
+        kind: 'staged',
+        file,
+        diagnostics: capFindings(checked.value.warnings, words),
+        checked: { file, bankFile: bank.file, organisation, stem, staged },
+      };
     }
-    const assessed = await assessParsed(parsed.value, cache, { bank: settings.bank });
+    const assessed = await assessParsed(parsed.value, cache, { bank: settings.bank, words });
     if (!assessed.ok) return failed(assessed.diagnostics);
     const { bank, content, assessment } = assessed.value;
     warnings = assessed.value.warnings;
-    const diagnostics = capFindings(warnings);
+    const diagnostics = capFindings(warnings, words);
     const pathOf = (format: ReportFormat) => join(settings.outDir, reportFileName(stem, format));
     const { kept, formats } = await formatsToWrite(settings, pathOf);
     const outputs =

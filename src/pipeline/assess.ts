@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import { questionsById } from '../core/bank.js';
 import { combineRespondents } from '../core/combine.js';
 import type { Language } from '../core/languages.js';
+import type { Words } from '../core/words/index.js';
 import { reportFacts, type Group, type Provenance, type ReportFacts } from '../core/report-facts.js';
 import { bankIn } from '../core/translation.js';
 import type { Result } from '../core/result.js';
@@ -47,20 +48,18 @@ export interface Assessed extends Omit<Checked, 'fitting'> {
 export interface AssessOptions {
   /** `--bank ID|PATH`: overrides the bank each answer file names. */
   bank?: string | undefined;
+  /** The language of the findings: the first of the command's `--lang`, else English (messageLanguage). */
+  words: Words;
 }
 
 /** Reads and assesses an answer file (`-` for stdin). */
-export async function loadAssessment(
-  file: string,
-  cache: BankCache,
-  options: AssessOptions & { stdin?: NodeJS.ReadableStream } = {},
-): Promise<Result<Assessed>> {
+export async function loadAssessment(file: string, cache: BankCache, options: AssessOptions & { stdin?: NodeJS.ReadableStream }): Promise<Result<Assessed>> {
   const text = await readSource(file, options.stdin);
   return text.ok ? assessText(file, text.value, cache, options) : text;
 }
 
-async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
-  const parsed = await readAnswers(file, text);
+async function assessText(file: string, text: string, cache: BankCache, options: AssessOptions): Promise<Result<Assessed>> {
+  const parsed = await readAnswers(file, text, options.words);
   return parsed.ok ? assessParsed(parsed.value, cache, options) : parsed;
 }
 
@@ -68,7 +67,7 @@ async function assessText(file: string, text: string, cache: BankCache, options:
  * Parsed answers (a YAML file's, or a form export's row) checked once: their shape against the schema,
  * then each answer against its bank's question.
  */
-export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Checked>> {
+export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const { positions } = parsed;
   if (!('text' in positions)) return checkPlaced(parsed, placedLocator(positions), cache, options);
   // Read the quick way, the file has no positions. Should a finding need one, the file is read again by
@@ -82,19 +81,19 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
   };
   const checked = await checkPlaced(parsed, unplaced, cache, options);
   if (!asked) return checked;
-  const placed = (await import('./parse-yaml.js')).parseYaml(parsed.file, positions.text);
+  const placed = (await import('./parse-yaml.js')).parseYaml(parsed.file, positions.text, options.words);
   if (!placed.ok) return placed;
   const { data, positions: table, locator } = placed.value;
   return checkPlaced({ ...parsed, data, positions: table }, locator, cache, options);
 }
 
 async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
-  const shaped = checkAnswerShape(parsed, locator);
+  const shaped = checkAnswerShape(parsed, locator, options.words);
   if (!shaped.ok) return shaped;
   const bank = await bankFor(shaped.value, cache, options);
   if (!bank.ok) return bank;
   const { file, content } = shaped.value;
-  const checked = checkAnswers(bank.value.bank, content, locator, file);
+  const checked = checkAnswers(bank.value.bank, content, locator, file, options.words);
   if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
   const value: Checked = {
     file,
@@ -108,7 +107,7 @@ async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankC
   return { ok: true, value, diagnostics: checked.diagnostics };
 }
 
-export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions = {}): Promise<Result<Assessed>> {
+export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Assessed>> {
   const checked = await checkParsed(parsed, cache, options);
   if (!checked.ok) return checked;
   const { fitting: _kept, ...value } = checked.value;
@@ -116,9 +115,9 @@ export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, opti
 }
 
 /** Answers already in memory, for a bank already loaded (`init`): checked as `assess` checks them, and scored. */
-export function assessContent(bank: Bank, content: AnswerFile, locator: Locator, file: string): { answers: AnswerMap; assessment: Assessment } {
+export function assessContent(bank: Bank, content: AnswerFile, locator: Locator, file: string, words: Words): { answers: AnswerMap; assessment: Assessment } {
   // Answers the skip logic now hides stay in the file but, as in `assess`, leave the scoring.
-  const { answers } = checkAnswers(bank, content, locator, file);
+  const { answers } = checkAnswers(bank, content, locator, file, words);
   return { answers, assessment: scoreAssessment(bank, answers) };
 }
 
@@ -133,12 +132,11 @@ async function bankFor({ file, content, locator }: ShapedAnswers, cache: BankCac
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       const ids = (await builtInBankFiles()).map(bankIdOf);
-      const known = ids.length === 0 ? 'there are no built-in banks' : `the built-in banks are ${ids.join(', ')}`;
-      const message = `no bank "${content.bank}"${didYouMean(content.bank, ids)}; ${known} (or pass --bank PATH)`;
+      const message = options.words.findings.unknownBank(content.bank, didYouMean(content.bank, ids, options.words), ids);
       return { ok: false, diagnostics: [{ file, ...locator.at(['bank']), severity: 'error', rule: 'unknown-bank', message }] };
     }
   }
-  return loadCached(cache, bankFile);
+  return loadCached(cache, bankFile, options.words);
 }
 
 export interface ReportSettings {

@@ -15,6 +15,7 @@ import { CePlanError, InputError, UsageError } from '../core/errors.js';
 import type { AnswerFile } from '../core/schema.js';
 import { scoreAssessment } from '../core/scoring.js';
 import { answersAsked } from '../core/visibility.js';
+import { wordsFor } from '../core/words/index.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
 import { reportFileName, type ReportFormat } from '../format/report/index.js';
 import { expandInputs } from '../io/inputs.js';
@@ -101,10 +102,12 @@ export async function writeCombinedReports(
   settings: AssessSettings,
   { anonymise, inputOf, stop, warn, agreements }: CombineOptions,
 ): Promise<OrganisationOutcome[]> {
+  const words = wordsFor(settings.messages);
+  const say = words.findings.combine;
   const banks = new Map<string, Promise<LoadedBank>>();
   const bankOf = (file: string) => {
     let bank = banks.get(file);
-    if (bank === undefined) banks.set(file, (bank = loadBank(file)));
+    if (bank === undefined) banks.set(file, (bank = loadBank(file, settings.messages)));
     return bank;
   };
   // Names are worked out for all organisations first, so no two reports share one, whatever the order.
@@ -128,7 +131,7 @@ export async function writeCombinedReports(
       outcomes.push({
         kind: 'failed',
         files: names,
-        failure: `${files[0]!.content.organisation.name}: its answer files use different banks or bank versions, so they cannot be combined: ${which}`,
+        failure: say.differentBanks(files[0]!.content.organisation.name, which),
         exitCode: 1,
       });
       continue;
@@ -139,7 +142,7 @@ export async function writeCombinedReports(
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
-    const anonymised = anonymise ? anonymiseRespondents(bank, given) : undefined;
+    const anonymised = anonymise ? anonymiseRespondents(bank, given, words) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);
@@ -167,7 +170,7 @@ export async function writeCombinedReports(
     try {
       for (const format of settings.formats) {
         const input = inputOf(pathOf(format));
-        if (input !== undefined) throw new UsageError(`the report ${pathOf(format)} would overwrite ${input}; use another --out-dir`);
+        if (input !== undefined) throw new UsageError(say.wouldOverwrite(pathOf(format), input));
       }
       const { kept, formats } = await formatsToWrite(settings, pathOf);
       const only = { ...settings, formats };
@@ -230,6 +233,9 @@ export async function compareCombined(
   language: Language,
   tracker?: Tracker,
 ): Promise<{ comparison: Comparison; warnings: Diagnostic[] }> {
+  // One language for the page and its findings: the first of --lang (the respondents' own lang: may differ).
+  const words = wordsFor(language);
+  const say = words.findings.combine;
   const sides: CompareSide[] = [];
   const problems: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -239,25 +245,25 @@ export async function compareCombined(
     const members: (Checked & { file: string })[] = [];
     for (const file of files) {
       const text = await readSource(file);
-      const parsed = text.ok ? parseAnswers(file, text.value) : text;
+      const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
       if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
         found.push({ file, data: parsed.value.data, positions: parsed.value.positions, sha256: parsed.value.source.sha256 });
         continue;
       }
-      const checked = parsed.ok ? await checkParsed(parsed.value, cache, { bank: bankOverride }) : parsed;
+      const checked = parsed.ok ? await checkParsed(parsed.value, cache, { bank: bankOverride, words }) : parsed;
       if (checked.ok) members.push(checked.value);
       else problems.push(...checked.diagnostics);
       if (checked.ok) warnings.push(...checked.value.warnings);
     }
     if (members.length === 0) {
       if (problems.length > 0) continue;
-      throw new UsageError(`${input} holds no answer file, only an agreement; with --combine each side is one organisation's respondents`);
+      throw new UsageError(say.onlyAgreement(input));
     }
     if (new Set(members.map((m) => organisationKey(m.content.organisation))).size > 1) {
-      throw new UsageError(`${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`);
+      throw new UsageError(say.severalOrganisations(input));
     }
     if (new Set(members.map((m) => answeredBank(m.bank.file, m.content, m.bank.bank))).size > 1) {
-      throw new UsageError(`${input}: its answer files use different banks or bank versions, so they cannot be combined`);
+      throw new UsageError(say.sideDifferentBanks(input));
     }
     // The bank in the comparison's language: its titles, and each answer in words, in that language.
     const bank = bankIn(members[0]!.bank.bank, language);
@@ -269,6 +275,7 @@ export async function compareCombined(
     const agreements = await Agreements.place(
       found.map((value) => ({ ok: true, value, diagnostics: [] })),
       members.length > 1 ? new Map([[organisationKey(organisation), { name: organisation.name, files: members.map((m) => m.file) }]]) : new Map(),
+      words,
     );
     const agreed = agreements.applyTo(
       organisation,
@@ -296,6 +303,6 @@ export async function compareCombined(
     });
   }
   const located = (list: Diagnostic[]) => list.map((d) => ({ ...d, file: display(d.file) }));
-  if (problems.length > 0) throw new InputError(located(problems));
-  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker), warnings: located(warnings) };
+  if (problems.length > 0) throw new InputError(located(problems), language);
+  return { comparison: compareAssessments(sides[0]!, sides[1]!, tracker === undefined ? undefined : { tracker, words }), warnings: located(warnings) };
 }

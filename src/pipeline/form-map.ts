@@ -13,6 +13,8 @@ import { DATE_ORDERS, type DateOrder } from '../forms/dates.js';
 import { checkEncoding } from '../forms/readers/bytes.js';
 import type { ImportSettings } from '../forms/responses.js';
 import { readSource } from '../io/read-source.js';
+import type { Language } from '../core/languages.js';
+import { wordsFor, type Words } from '../core/words/index.js';
 import { parseYaml } from './parse-yaml.js';
 
 /** The options `import` and `assess` take for reading a form export (assess takes `--map` only). */
@@ -54,32 +56,35 @@ const mapFileSchema = z
 
 type MapFile = z.output<typeof mapFileSchema>;
 
-async function readMapFile(file: string): Promise<MapFile> {
+async function readMapFile(file: string, words: Words, language: Language): Promise<MapFile> {
   const text = await readSource(file);
-  if (!text.ok) throw new InputError(text.diagnostics);
-  const parsed = parseYaml(file, text.value);
-  if (!parsed.ok) throw new InputError(parsed.diagnostics);
-  const checked = validate(mapFileSchema, parsed.value.data, parsed.value.locator, file);
-  if (!checked.ok) throw new InputError(checked.diagnostics);
+  if (!text.ok) throw new InputError(text.diagnostics, language);
+  const parsed = parseYaml(file, text.value, words);
+  if (!parsed.ok) throw new InputError(parsed.diagnostics, language);
+  const checked = validate(mapFileSchema, parsed.value.data, parsed.value.locator, file, words);
+  if (!checked.ok) throw new InputError(checked.diagnostics, language);
   return checked.value;
 }
 
 /** A delimiter as typed: `\t` or "tab" for a tab. */
-function delimiterOf(text: string | undefined): string | undefined {
+function delimiterOf(text: string | undefined, words: Words): string | undefined {
   if (text === undefined) return undefined;
   const delimiter = text === '\\t' || text.toLowerCase() === 'tab' ? '\t' : text;
-  if (delimiter.length !== 1) throw new UsageError(`--delimiter must be one character (or "tab"), not ${JSON.stringify(text)}`);
+  if (delimiter.length !== 1) throw new UsageError(words.findings.mapping.delimiter(JSON.stringify(text)));
   return delimiter;
 }
 
-export async function importSettings(bank: Bank, options: FormReadOptions): Promise<ImportSettings> {
+/** The settings from the flags and the mapping file; what is wrong with them in `language`, that of the command's findings. */
+export async function importSettings(bank: Bank, options: FormReadOptions, language: Language): Promise<ImportSettings> {
+  const words = wordsFor(language);
+  const say = words.findings.mapping;
   const columns = new Map<string, string>();
   let file: MapFile = {};
   for (const spec of options.map ?? []) {
     const equals = spec.indexOf('=');
     if (equals > 0) columns.set(spec.slice(0, equals).trim(), spec.slice(equals + 1).trim());
-    else if (/\.(?:ya?ml|json)$/i.test(spec)) file = await readMapFile(spec);
-    else throw new UsageError(`--map takes FIELD=COLUMN (such as organisation="Name of your group") or a mapping file (.yaml), not ${JSON.stringify(spec)}`);
+    else if (/\.(?:ya?ml|json)$/i.test(spec)) file = await readMapFile(spec, words, language);
+    else throw new UsageError(say.map(JSON.stringify(spec)));
   }
   // Flags win over the file.
   const merged = new Map([...Object.entries(file.columns ?? {}), ...columns]);
@@ -87,16 +92,16 @@ export async function importSettings(bank: Bank, options: FormReadOptions): Prom
   const questions = questionsById(bank);
   const targets = [...layout.readable.map((d) => d.field), ...questions.keys()];
   for (const name of merged.keys()) {
-    if (!targets.includes(name)) throw new UsageError(`--map ${name}=…: no detail or question "${name}" in bank "${bank.id}"${didYouMean(name, targets)}`);
+    if (!targets.includes(name)) throw new UsageError(`${say.noTarget(name, bank.id)}${didYouMean(name, targets, words)}`);
   }
   const values = new Map<string, Map<string, string>>();
   for (const [id, texts] of Object.entries(file.values ?? {})) {
     const question = questions.get(id);
-    if (question === undefined) throw new UsageError(`values: no question "${id}" in bank "${bank.id}"${didYouMean(id, questions.keys())}`);
+    if (question === undefined) throw new UsageError(`values: ${words.findings.unknownQuestion(id, bank.id)}${didYouMean(id, questions.keys(), words)}`);
     const optionValues = optionsOf(question).map((o) => o.value);
     const map = new Map<string, string>();
     for (const [text, value] of Object.entries(texts)) {
-      if (!optionValues.includes(value)) throw new UsageError(`values: "${id}" has no option "${value}"${didYouMean(value, optionValues)}`);
+      if (!optionValues.includes(value)) throw new UsageError(`${say.noOption(id, value)}${didYouMean(value, optionValues, words)}`);
       map.set(normalise(text), value);
     }
     values.set(id, map);
@@ -107,7 +112,7 @@ export async function importSettings(bank: Bank, options: FormReadOptions): Prom
     ignore: [...(file.ignore ?? []), ...(options.ignore ?? [])],
     values,
     multiSeparator: options.multiSeparator ?? file.multi_separator,
-    delimiter: delimiterOf(options.delimiter ?? file.delimiter),
+    delimiter: delimiterOf(options.delimiter ?? file.delimiter, words),
     encoding: encoding === undefined ? undefined : checkEncoding(encoding),
     sheet: options.sheet ?? file.sheet,
     organisation: options.organisation ?? file.organisation,

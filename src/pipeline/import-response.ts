@@ -3,6 +3,8 @@
 // that fit written out. Writing is left to the import's main thread, in the order of the export
 // (cli/run/import.ts), so this runs there or on worker threads alike (batch/import-worker.ts).
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Language } from '../core/languages.js';
+import { wordsFor } from '../core/words/index.js';
 import type { RowPlaces } from '../forms/row-places.js';
 import { importedAnswerFileText } from '../io/imported-answers.js';
 import { MAX_FILE_BYTES } from '../io/read-source.js';
@@ -18,6 +20,8 @@ export interface ResponseSettings {
   unit: 'row' | 'response';
   /** `--bank`: the id or path each response is checked against. */
   bank: string;
+  /** The language of the findings. */
+  messages: Language;
   /** The answer files' reference to the answers schema, from the out dir. */
   schema: string;
 }
@@ -36,12 +40,13 @@ const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 export async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCache, settings: ResponseSettings): Promise<ImportedResponse> {
   const { file, sha256, unit, bank, schema } = settings;
-  const checked = await checkParsed({ file, data, positions: places, source: { file, sha256, row } }, cache, { bank });
+  const words = wordsFor(settings.messages);
+  const checked = await checkParsed({ file, data, positions: places, source: { file, sha256, row } }, cache, { bank, words });
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   const { content, fitting } = checked.value;
   const text = importedAnswerFileText({ ...content, answers: Object.fromEntries(fitting) as typeof content.answers }, file, unit, row, schema);
   const bytes = Buffer.byteLength(text);
   if (bytes <= MAX_FILE_BYTES) return { ok: true, text, diagnostics: checked.diagnostics };
-  const message = `${unit} ${row} would make an answer file of ${mib(bytes)}, larger than assess reads (${mib(MAX_FILE_BYTES)}), as its text is written escaped; shorten its answers`;
+  const message = words.findings.tooLarge(unit, row, mib(bytes), mib(MAX_FILE_BYTES));
   return { ok: false, diagnostics: [...checked.diagnostics, { file, ...places.start, severity: 'error', rule: 'answer-too-large', message }] };
 }

@@ -5,6 +5,7 @@
 // table, so a batch can parse in one thread and check in the next with every finding still placed.
 import { textHash } from '../io/text-hash.js';
 import type { Result } from '../core/result.js';
+import type { Words } from '../core/words/index.js';
 import type { RowPlaces } from '../forms/row-places.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PositionTable } from './positions.js';
@@ -35,8 +36,8 @@ export interface AnswerSource {
   row?: number;
 }
 
-export function parseAnswers(file: string, text: string): Result<ParsedAnswers & { positions: PositionTable }> {
-  const parsed = parseYaml(file, text);
+export function parseAnswers(file: string, text: string, words: Words): Result<ParsedAnswers & { positions: PositionTable }> {
+  const parsed = parseYaml(file, text, words);
   if (!parsed.ok) return parsed;
   return { ok: true, value: { file, data: parsed.value.data, positions: parsed.value.positions, source: { file, sha256: textHash(text) } }, diagnostics: [] };
 }

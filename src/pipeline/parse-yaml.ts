@@ -4,6 +4,7 @@ import type { Diagnostic, Locator, Position } from '../core/diagnostics.js';
 import { START } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
 import { quoteText } from '../core/validate.js';
+import type { Words } from '../core/words/index.js';
 import { positionTable, tableLocator, type PositionTable } from './positions.js';
 
 /** Aliases let a bank reuse an option list; this many, in all and expanded, is plenty, and stops "billion laughs" expansion. */
@@ -26,15 +27,16 @@ const positionIn =
     return { line, column: col };
   };
 
-/** Parses one YAML document, rejecting syntax errors, duplicate keys, dangerous keys and alias bombs. */
-export function parseYaml(file: string, text: string): Result<ParsedYaml> {
+/** Parses one YAML document, rejecting syntax errors, duplicate keys, dangerous keys and alias bombs (findings in `words`' language). */
+export function parseYaml(file: string, text: string, words: Words): Result<ParsedYaml> {
+  const say = words.findings;
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
     // Keys are checked below, in one pass with the forbidden ones: yaml's own check compares every pair of keys.
     doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, merge: false });
   } catch (error) {
-    if (error instanceof RangeError) return failure(file, 'yaml-syntax', 'is nested too deeply to be a ce-plan file');
+    if (error instanceof RangeError) return failure(file, 'yaml-syntax', say.nestedTooDeep);
     throw error;
   }
   const position = positionIn(lineCounter);
@@ -45,36 +47,26 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
   const version = /^%YAML\s+(\S+)/m.exec(text)?.[1];
   if (directive?.explicit && version !== '1.2') {
     const at = position(text.search(/^%YAML/m));
-    return failure(
-      file,
-      'yaml-version',
-      `says %YAML ${version ?? ''}, but ce-plan reads YAML 1.2 only (where 010 is ten and 1_000 is text, not 8 and 1000 as in 1.1); remove the %YAML line`,
-      at,
-    );
+    return failure(file, 'yaml-version', say.yamlVersion(version ?? ''), at);
   }
   for (const error of doc.errors) {
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const message = /call stack/i.test(first) ? 'is nested too deeply to be a ce-plan file' : first;
+    const message = /call stack/i.test(first) ? say.nestedTooDeep : say.yamlSyntax(first);
     problems.push({ file, ...position(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message });
   }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
-    return failure(file, 'empty-file', 'is empty; expected a YAML map of keys');
+    return failure(file, 'empty-file', say.emptyFile);
   }
 
   // Counted before anything resolves an alias: each resolution can walk the whole document, so thousands
   // of aliases cost time that grows with the square of the file. No ce-plan file needs many.
   const beyond = aliasBeyondLimit(doc);
   if (beyond !== undefined) {
-    return failure(
-      file,
-      'alias-limit',
-      `uses more than ${MAX_ALIASES} aliases (this is *${beyond.source}, the first beyond the limit); write the content out or use fewer aliases`,
-      position(beyond.range?.[0] ?? 0),
-    );
+    return failure(file, 'alias-limit', say.tooManyAliases(MAX_ALIASES, beyond.source), position(beyond.range?.[0] ?? 0));
   }
 
-  checkKeys(doc.contents, (node, rule, message) => problems.push({ file, ...position(node?.range?.[0] ?? 0), severity: 'error', rule, message }));
+  checkKeys(doc.contents, say, (node, rule, message) => problems.push({ file, ...position(node?.range?.[0] ?? 0), severity: 'error', rule, message }));
   if (problems.length > 0) return { ok: false, diagnostics: problems };
 
   let data: unknown;
@@ -90,7 +82,7 @@ export function parseYaml(file: string, text: string): Result<ParsedYaml> {
         return visit.BREAK;
       },
     });
-    return failure(file, 'alias-limit', `uses aliases that expand too far (more than ${MAX_ALIASES}); write the content out or use fewer aliases`, first);
+    return failure(file, 'alias-limit', say.aliasesExpand(MAX_ALIASES), first);
   }
   const positions = positionTable(doc, lineCounter.lineStarts);
   return { ok: true, value: { file, data, positions, locator: tableLocator(positions) }, diagnostics: [] };
@@ -116,45 +108,45 @@ type KeyReport = (at: Node | null | undefined, rule: string, message: string) =>
  * Every key must be a plain word, given once, and not one that could tamper with objects. Keys are
  * compared as the text they become, so `1` and `"1"` clash as they would in the parsed data.
  */
-function checkKeys(node: unknown, report: KeyReport): void {
+function checkKeys(node: unknown, say: Words['findings'], report: KeyReport): void {
   if (isMap(node)) {
     const seen = new Set<string>();
     for (const { key, value } of node.items) {
-      const plain = checkKey(key, report);
+      const plain = checkKey(key, say, report);
       if (plain !== undefined) {
         const name = propertyName(plain);
-        if (seen.has(name)) report(plain, 'duplicate-key', `the key ${quoteText(keyText(plain))} is given twice in this map; each key may appear once`);
+        if (seen.has(name)) report(plain, 'duplicate-key', say.duplicateKey(quoteText(keyText(plain))));
         seen.add(name);
       }
-      checkKeys(value, report);
+      checkKeys(value, say, report);
     }
   } else if (isSeq(node)) {
     for (const item of node.items) {
       // YAML 1.1's !!pairs and !!omap hold pairs straight in a list.
       if (isPair(item)) {
-        checkKey(item.key, report);
-        checkKeys(item.value, report);
+        checkKey(item.key, say, report);
+        checkKeys(item.value, say, report);
       } else {
-        checkKeys(item, report);
+        checkKeys(item, say, report);
       }
     }
   }
 }
 
 /** The key when it is a plain, allowed one; anything else is reported. */
-function checkKey(key: unknown, report: KeyReport): Scalar | undefined {
+function checkKey(key: unknown, say: Words['findings'], report: KeyReport): Scalar | undefined {
   if (!isScalar(key)) {
-    report(key as Node | null, 'invalid-key', 'keys must be plain words, not lists or maps');
+    report(key as Node | null, 'invalid-key', say.keyNotPlain);
     return undefined;
   }
   // A tag can make a key a date or binary data, which no ce-plan key is.
   if (key.value !== null && typeof key.value === 'object') {
-    report(key, 'invalid-key', 'keys must be plain words, not a date, binary data or other tagged value');
+    report(key, 'invalid-key', say.keyTagged);
     return undefined;
   }
   const name = propertyName(key);
   if (FORBIDDEN_KEYS.has(name)) {
-    report(key, 'forbidden-key', `the key ${quoteText(name)} is not allowed (it could tamper with objects); rename or remove it`);
+    report(key, 'forbidden-key', say.forbiddenKey(quoteText(name)));
     return undefined;
   }
   return key;

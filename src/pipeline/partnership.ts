@@ -15,6 +15,7 @@ import { expandInputs } from '../io/inputs.js';
 import { readSource } from '../io/read-source.js';
 import { checkParsed } from './assess.js';
 import type { BankCache } from './load-bank.js';
+import { wordsFor } from '../core/words/index.js';
 import { parseAnswers } from './parse-answers.js';
 
 /** A respondent, as the meeting sees them. */
@@ -49,8 +50,11 @@ export interface Partnership {
 /** With `language`, the bank comes in that language (bankIn), and so do the contested answers. */
 export async function loadPartnership(
   inputs: readonly string[],
-  options: { bank?: string | undefined; anonymise: boolean; language?: Language | undefined },
+  options: { bank?: string | undefined; anonymise: boolean; language: Language },
 ): Promise<Partnership> {
+  // The meeting's language is that of its findings too.
+  const words = wordsFor(options.language);
+  const say = words.findings.partnership;
   const files = (await expandInputs(inputs)).filter((file) => file !== '-');
   const cache: BankCache = new Map();
   const problems: Diagnostic[] = [];
@@ -59,7 +63,7 @@ export async function loadPartnership(
   const read: (Omit<Respondent, 'label'> & { bankFile: string; bank: Bank })[] = [];
   for (const file of files) {
     const text = await readSource(file);
-    const parsed = text.ok ? parseAnswers(file, text.value) : text;
+    const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
     if (!parsed.ok) {
       problems.push(...parsed.diagnostics);
       continue;
@@ -68,7 +72,7 @@ export async function loadPartnership(
       agreements.push(file);
       continue;
     }
-    const checked = await checkParsed(parsed.value, cache, { bank: options.bank });
+    const checked = await checkParsed(parsed.value, cache, { bank: options.bank, words });
     if (!checked.ok) {
       problems.push(...checked.diagnostics);
       continue;
@@ -77,25 +81,19 @@ export async function loadPartnership(
     const { content, fitting, answers, bank } = checked.value;
     read.push({ file, content, given: fitting, answers, sha256: checked.value.source.sha256, bankFile: bank.file, bank: bank.bank });
   }
-  if (problems.length > 0) throw new InputError(problems);
-  if (read.length < 2) {
-    throw new UsageError(
-      `${read.length === 0 ? 'no answer file was given' : `${read[0]!.file} is the only answer file given`}: an agreement is between the respondents of one organisation; give all their answer files (a folder, a glob, or each file)`,
-    );
-  }
+  if (problems.length > 0) throw new InputError(problems, options.language);
+  if (read.length < 2) throw new UsageError(say.tooFew(read[0]?.file));
   const organisations = new Map<string, string[]>();
   for (const r of read)
     organisations.set(organisationKey(r.content.organisation), [...(organisations.get(organisationKey(r.content.organisation)) ?? []), r.file]);
   if (organisations.size > 1) {
     const which = [...organisations.values()].map((group) => `${read.find((r) => r.file === group[0])!.content.organisation.name} (${group.join(', ')})`);
-    throw new UsageError(
-      `these answer files are of ${organisations.size} organisations: ${which.join('; ')}. An agreement is one organisation's: give only its answer files, as in \`ce-plan agree ${[...organisations.values()][0]!.join(' ')}\``,
-    );
+    throw new UsageError(say.severalOrganisations(which, [...organisations.values()][0]!));
   }
   const versions = new Set(read.map((r) => answeredBank(r.bankFile, r.content, r.bank)));
   if (versions.size > 1) {
     const which = read.map((r) => `${r.file} (${r.content.bank}${r.content.bank_version ? ` ${r.content.bank_version}` : ''})`).join(', ');
-    throw new UsageError(`these answer files use different banks or bank versions, so they cannot be agreed on together: ${which}`);
+    throw new UsageError(say.differentBanks(which));
   }
   const { bank } = read[0]!;
   const labels = options.anonymise
@@ -105,7 +103,7 @@ export async function loadPartnership(
         false,
       );
   const respondents = read.map(({ bankFile: _file, bank: _bank, ...r }, i) => ({ ...r, label: labels[i]! }));
-  const worded = bankIn(bank, options.language ?? 'en');
+  const worded = bankIn(bank, options.language);
   const { contested } = combineRespondents(
     worded,
     respondents.map((r) => ({ label: r.label, answers: r.answers, assessment: scoreAssessment(worded, r.answers) })),

@@ -9,6 +9,7 @@ import { START, type Diagnostic, type Position, type Severity } from '../core/di
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import { failure, type Result } from '../core/result.js';
+import type { Words } from '../core/words/index.js';
 import {
   cellName,
   columnNamed,
@@ -29,18 +30,20 @@ import type { Cell, Sheet } from '../forms/sheet.js';
 
 const NOT_A_TRACKER = 'not-a-tracker';
 
-export async function readTracker(file: string): Promise<Result<Tracker>> {
+/** The tracker a group edited, with its findings in `words`' language. */
+export async function readTracker(file: string, words: Words): Promise<Result<Tracker>> {
+  const say = words.findings.tracker;
   // A file that is missing, a folder or too large says so first, whatever its name.
   const bytes = readSheetBytes(file);
   if (!bytes.ok) return bytes;
   const type = inputType(file);
-  if (type.kind === 'export' && type.format === 'xlsx') return readWorkbook(file, type);
+  if (type.kind === 'export' && type.format === 'xlsx') return readWorkbook(file, type, words);
   if (type.kind === 'export' && type.format === 'csv') {
     const sheet = await readSheet(file, type, {});
-    return sheet.ok ? readRows(file, 'CSV', sheet.value, null, []) : sheet;
+    return sheet.ok ? readRows(file, null, sheet.value, null, [], words) : sheet;
   }
   if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
-  return failure(file, NOT_A_TRACKER, 'is not an action tracker: expected the .xlsx workbook or the .csv ce-plan writes with --tracker', START, true);
+  return failure(file, NOT_A_TRACKER, say.notATracker, START, true);
 }
 
 /** A sheet of the workbook, or null when it has none of that name. */
@@ -53,10 +56,10 @@ async function sheetOf(file: string, type: Parameters<typeof readSheet>[1], name
   }
 }
 
-async function readWorkbook(file: string, type: Parameters<typeof readSheet>[1]): Promise<Result<Tracker>> {
+async function readWorkbook(file: string, type: Parameters<typeof readSheet>[1], words: Words): Promise<Result<Tracker>> {
+  const say = words.findings.tracker;
   const actions = await sheetOf(file, type, ACTIONS_SHEET);
-  if (actions === null)
-    return failure(file, NOT_A_TRACKER, `is not an action tracker: it has no sheet "${ACTIONS_SHEET}" (ce-plan assess --tracker writes one)`, START, true);
+  if (actions === null) return failure(file, NOT_A_TRACKER, say.noSheet(ACTIONS_SHEET), START, true);
   if (!actions.ok) return actions;
   const about = await sheetOf(file, type, ABOUT_SHEET);
   const warnings: Diagnostic[] = [];
@@ -68,9 +71,9 @@ async function readWorkbook(file: string, type: Parameters<typeof readSheet>[1])
       ...START,
       severity: 'warning',
       rule: 'tracker-about',
-      message: `has no "${ABOUT_SHEET}" sheet that ce-plan can read (it records the bank and organisation the tracker was written for); its rows are still read, by action id`,
+      message: say.noAbout(ABOUT_SHEET),
     });
-  return readRows(file, `sheet "${ACTIONS_SHEET}"`, actions.value, origin, warnings);
+  return readRows(file, ACTIONS_SHEET, actions.value, origin, warnings, words);
 }
 
 /** The About sheet's record, or null when it is not one ce-plan wrote. */
@@ -117,7 +120,17 @@ function dateOfText(text: string): string | null {
   return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) ? isoDate(date) : null;
 }
 
-function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrigin | null, diagnostics: Diagnostic[]): Result<Tracker> {
+/** The rows of the tracker's sheet (`sheetName`), or of its CSV (null). */
+function readRows(
+  file: string,
+  sheetName: string | null,
+  sheet: Sheet,
+  origin: TrackerOrigin | null,
+  diagnostics: Diagnostic[],
+  words: Words,
+): Result<Tracker> {
+  const where = sheetName === null ? 'CSV' : `sheet "${sheetName}"`;
+  const tell = words.findings.tracker;
   diagnostics.push(...sheet.diagnostics);
   const columns = new Map<TrackerColumn, number>();
   sheet.header.forEach(({ text }, index) => {
@@ -127,17 +140,11 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
   const missing = (['ID', 'Status'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) {
     const found = sheet.header.map((h) => h.text.trim()).filter((t) => t !== '');
-    return failure(
-      file,
-      NOT_A_TRACKER,
-      `is not an action tracker: its first row has no ${missing.map((c) => `"${c}"`).join(' or ')} column (the tracker's columns are ${TRACKER_COLUMNS.join(', ')}; this one's are ${found.length === 0 ? 'empty' : found.join(', ')})`,
-      START,
-      true,
-    );
+    return failure(file, NOT_A_TRACKER, tell.noColumns(missing, TRACKER_COLUMNS, found), START, true);
   }
 
   const say = (severity: Severity, rule: string, at: Position, message: string) =>
-    diagnostics.push({ file, ...at, severity, rule, message: `${where}, cell ${cellName(at)}: ${message}` });
+    diagnostics.push({ file, ...at, severity, rule, message: tell.inCell(sheetName, cellName(at), message) });
   const actions: TrackedAction[] = [];
   const firstRow = new Map<string, TrackedAction>();
   for (const row of sheet.rows) {
@@ -149,11 +156,11 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
     const text = (column: TrackerColumn): string | null => {
       const { cell: found, at } = cell(column);
       if (found?.kind === 'formula') {
-        say('error', 'tracker-formula', at, `holds a formula (${found.formula}); ce-plan never runs one: type the ${column.toLowerCase()} itself`);
+        say('error', 'tracker-formula', at, tell.formula(found.formula, column));
         return null;
       }
       if (found?.kind === 'invalid') {
-        say('error', 'tracker-cell', at, `cannot be read: it ${found.problem}`);
+        say('error', 'tracker-cell', at, tell.unreadable(found.problem));
         return null;
       }
       const value = plainText(found);
@@ -163,13 +170,7 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
     const id = cell('ID');
     const idText = text('ID');
     if (idText === null) {
-      if (id.cell?.kind !== 'formula' && id.cell?.kind !== 'invalid')
-        say(
-          'warning',
-          'tracker-no-id',
-          id.at,
-          'this row has no ID, so ce-plan cannot tell which action it records; it is left out of the comparison (and stays in your tracker)',
-        );
+      if (id.cell?.kind !== 'formula' && id.cell?.kind !== 'invalid') say('warning', 'tracker-no-id', id.at, tell.noId);
       continue;
     }
     const key = idText.toLowerCase();
@@ -178,12 +179,7 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
     const statusText = text('Status');
     let parsed = statusText === null ? (status.cell?.kind === 'formula' || status.cell?.kind === 'invalid' ? null : 'Not started') : statusOf(statusText);
     if (statusText !== null && parsed === null) {
-      say(
-        'error',
-        'tracker-status',
-        status.at,
-        `"${statusText}" is not a status; choose one of ${TRACKER_STATUSES.join(', ')}${didYouMean(statusText, TRACKER_STATUSES)}`,
-      );
+      say('error', 'tracker-status', status.at, `${tell.notAStatus(statusText, TRACKER_STATUSES)}${didYouMean(statusText, TRACKER_STATUSES, words)}`);
       parsed = null;
     }
 
@@ -194,8 +190,7 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
       const typed = text('Target date');
       if (typed !== null) {
         targetDate = dateOfText(typed) ?? typed;
-        if (dateOfText(typed) === null)
-          say('warning', 'tracker-date', date.at, `"${typed}" is not a date ce-plan can read (type it as 2027-03-31 or 31/03/2027); it is kept as typed`);
+        if (dateOfText(typed) === null) say('warning', 'tracker-date', date.at, tell.notADate(typed));
       }
     }
 
@@ -211,15 +206,8 @@ function readRows(file: string, where: string, sheet: Sheet, origin: TrackerOrig
     };
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
-      if (earlier.status === action.status)
-        say('warning', 'tracker-duplicate', id.at, `repeats the action "${idText}" of row ${earlier.row}; the comparison reads it once`);
-      else
-        say(
-          'error',
-          'tracker-duplicate',
-          id.at,
-          `records the action "${idText}" again, as ${action.status ?? 'an unreadable status'}, but row ${earlier.row} has it as ${earlier.status ?? 'an unreadable status'}; keep one row for it (row ${earlier.row} is read)`,
-        );
+      if (earlier.status === action.status) say('warning', 'tracker-duplicate', id.at, tell.repeated(idText, earlier.row));
+      else say('error', 'tracker-duplicate', id.at, tell.conflicting(idText, action.status, earlier.row, earlier.status));
       continue;
     }
     firstRow.set(key, action);

@@ -6,12 +6,13 @@ import type { Bank, Question } from '../../src/core/schema.js';
 import type { Answer } from '../../src/core/visibility.js';
 import { loadBankFile } from '../../src/pipeline/load-bank.js';
 import { answersFollowingSkipLogic, possibleAnswers } from './generators.js';
+import { en } from '../../src/core/words/en.js';
 
 export const BUILT_IN = ['ce-readiness', 'quick-check'] as const;
 export const CONDITIONS_BANK = 'test/fixtures/banks/conditions.yaml';
 
 export async function bankAt(file: string): Promise<Bank> {
-  const loaded = await loadBankFile(file);
+  const loaded = await loadBankFile(file, en);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   return loaded.value.bank;
 }

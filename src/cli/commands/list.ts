@@ -1,9 +1,9 @@
 // `ce-plan list`: the built-in banks.
+import { messageLanguage } from '../../core/languages.js';
 import { Command } from '@commander-js/extra-typings';
 import { builtInBankFiles } from '../../io/bank-files.js';
 import { defineCommand, example, type HelpWords } from '../command.js';
 import type { Io } from '../host.js';
-import { messageLanguageOf } from '../message-language.js';
 import { langOption } from '../options.js';
 
 const definition = (h: HelpWords) =>
@@ -17,10 +17,10 @@ export const list = defineCommand(definition, async (io: Io, options) => {
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { placedQuestions } = await import('../../core/bank.js');
   const { bankIn } = await import('../../core/translation.js');
-  const language = messageLanguageOf(options.lang);
+  const language = messageLanguage(options.lang);
   const banks = [];
   for (const file of await builtInBankFiles()) {
-    const { bank } = await loadBank(file);
+    const { bank } = await loadBank(file, language);
     banks.push({ id: bank.id, version: bank.version, title: bankIn(bank, language).title, questions: placedQuestions(bank).length });
   }
   if (options.json) {

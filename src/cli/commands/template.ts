@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { defineCommand, example, type HelpWords } from '../command.js';
 import { bankOption, langOption } from '../options.js';
 import type { Io } from '../host.js';
-import type { Language } from '../../core/languages.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
 
 const definition = (h: HelpWords) =>
   new Command('template')
@@ -25,7 +25,7 @@ const definition = (h: HelpWords) =>
 
 export const template = defineCommand(definition, async (io, inputs, options) => {
   if (!options.agree && (options.bank !== undefined || options.anonymise)) throw new UsageError((w) => w.errors.agreeOptionsAlone);
-  const text = options.agree ? await blankAgreement(io, inputs, options, options.lang?.[0]) : await blankAnswers(inputs, options.lang);
+  const text = options.agree ? await blankAgreement(io, inputs, options, messageLanguage(options.lang)) : await blankAnswers(inputs, options.lang);
   // Printed to stdout, the file may land anywhere. A bank or answer file given by path is text from a
   // file: on a terminal, it must not drive it.
   io.stdout.write(io.stdout.isTTY ? (await import('../../format/terminal-text.js')).terminalLines(text) : text);
@@ -37,18 +37,19 @@ async function blankAnswers(inputs: string[], languages: readonly Language[] | u
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { answerTemplate } = await import('../../format/answer-template.js');
   const { answersSchemaReference } = await import('../../io/paths.js');
-  const { bank } = await loadBank(inputs[0]!);
+  const { bank } = await loadBank(inputs[0]!, messageLanguage(languages));
   // The schema's own URL resolves from every folder.
   return answerTemplate(bank, answersSchemaReference(), languages);
 }
 
-async function blankAgreement(io: Io, inputs: string[], options: { bank?: string; anonymise?: true }, language: Language | undefined): Promise<string> {
+async function blankAgreement(io: Io, inputs: string[], options: { bank?: string; anonymise?: true }, language: Language): Promise<string> {
   const { loadPartnership } = await import('../../pipeline/partnership.js');
   const { agreementTemplate } = await import('../../format/agreement-template.js');
   const { agreementSchemaReference } = await import('../../io/paths.js');
   const { dirname, relative, resolve, sep } = await import('node:path');
   const partnership = await loadPartnership(inputs, { bank: options.bank, anonymise: options.anonymise === true, language });
-  await (await import('../findings.js')).printFindings(io, partnership.warnings);
+  const { wordsFor } = await import('../../core/words/index.js');
+  await (await import('../findings.js')).printFindings(io, partnership.warnings, wordsFor(language));
   // Paths from the first answer file's folder, where the agreement is best saved (assess finds it there).
   const folder = dirname(partnership.respondents[0]!.file);
   return agreementTemplate(

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkAgreedAnswers } from '../../core/agreement.js';
 import { organisationKey } from '../../core/combine.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
 import { InputError, UsageError, type Wording } from '../../core/errors.js';
 import type { AgreementFile } from '../../core/schema.js';
 import { terminalText } from '../../format/terminal-text.js';
@@ -28,7 +29,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
   const language = options.lang?.[0] ?? 'en';
   const words = wordsFor(language);
   const partnership = await loadPartnership(inputs, { bank: options.bank, anonymise: options.anonymise === true, language });
-  await printFindings(io, partnership.warnings);
+  await printFindings(io, partnership.warnings, words);
   const out = options.out ?? join(dirname(partnership.respondents[0]!.file), DEFAULT_AGREEMENT);
   const identities = new IdentityCache(io.cwd);
   const answerFiles = new IdentityIndex<string>();
@@ -51,7 +52,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
 /** The interview itself, with the agreement file locked. */
 async function meeting(io: Io, partnership: Partnership, out: string, options: AgreeOptions, lock: HeldLock, words: Words): Promise<number> {
   const existing = await exists(throughLinks(out));
-  const previous = !options.restart && existing ? await loadPrevious(io, partnership, out) : undefined;
+  const previous = !options.restart && existing ? await loadPrevious(io, partnership, out, messageLanguage(options.lang)) : undefined;
   const { runAgreeSession } = await import('../interview/agree-session.js');
   const { writeAgreementFile } = await import('../../io/agreement-file-writer.js');
   const { style, prompter, stopListening } = await openInterview(io, options, words.interview);
@@ -108,27 +109,29 @@ interface Previous {
  * The agreement file to resume: one of the right shape, made on these same answer files as they are now,
  * for their bank and version. Anything else stops `agree` with the ways on, the safest first.
  */
-async function loadPrevious(io: Io, partnership: Partnership, out: string): Promise<Previous> {
+async function loadPrevious(io: Io, partnership: Partnership, out: string, language: Language): Promise<Previous> {
+  const words = wordsFor(language);
   const { readAgreement } = await import('../../pipeline/agreements.js');
   const { validate } = await import('../../core/validate.js');
   const { agreementFileSchema } = await import('../../core/schema.js');
   const { tableLocator } = await import('../../pipeline/positions.js');
-  const ways = `use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)`;
-  const stop = (diagnostics: Diagnostic[]) => new InputError([...diagnostics, { ...diagnostics[0]!, severity: 'error', rule: 'resume', message: ways }]);
-  const parsed = await readAgreement(out);
+  const stop = (diagnostics: Diagnostic[]) =>
+    new InputError([...diagnostics, { ...diagnostics[0]!, severity: 'error', rule: 'resume', message: words.messages.errors.waysOn }], language);
+  const parsed = await readAgreement(out, words);
   if (!parsed.ok) throw stop(parsed.diagnostics);
   const locator = tableLocator(parsed.value.positions);
-  const shaped = validate(agreementFileSchema, parsed.value.data, locator, out);
+  const shaped = validate(agreementFileSchema, parsed.value.data, locator, out, words);
   if (!shaped.ok) throw stop(shaped.diagnostics);
   const content: AgreementFile = shaped.value;
   const file = terminalText(displayPath(out, io.cwd));
   const problem = otherAgreement(partnership, out, content);
   if (problem !== undefined) throw new UsageError((w) => w.errors.notThisAgreement(file, problem(w)));
-  const { agreed, diagnostics } = checkAgreedAnswers(partnership.bank, partnership.version, content, locator, out);
+  const { agreed, diagnostics } = checkAgreedAnswers(partnership.bank, partnership.version, content, locator, out, words);
   if (diagnostics.length > 0) {
     await printFindings(
       io,
       diagnostics.map((d) => ({ ...d, severity: 'warning' as const })),
+      words,
       'These agreed answers do not fit their questions and will be asked again.\n',
     );
   }

@@ -11,6 +11,7 @@ import { reportStem } from '../../io/paths.js';
 import type { ParsedFile } from '../../pipeline/assess-file.js';
 import { importSettings } from '../../pipeline/form-map.js';
 import { loadBank } from '../../pipeline/load-bank.js';
+import { messageLanguage } from '../../core/languages.js';
 import { displayPath, type Io } from '../host.js';
 
 /** A run's inputs: its answer files, and each response of its form exports. */
@@ -34,8 +35,8 @@ export interface FormInputs {
 export async function formInputs(io: Io, files: readonly string[], types: readonly InputType[], options: AssessOptions): Promise<FormInputs> {
   const first = files.find((_, i) => types[i]!.kind !== 'answers')!;
   if (options.bank === undefined) throw new UsageError((w) => w.errors.formNeedsBank(displayPath(first, io.cwd)));
-  const { bank } = await loadBank(options.bank);
-  const settings = await importSettings(bank, { map: options.map, dateOrder: options.dateOrder });
+  const { bank } = await loadBank(options.bank, messageLanguage(options.lang));
+  const settings = await importSettings(bank, { map: options.map, dateOrder: options.dateOrder }, messageLanguage(options.lang));
   const entries: string[] = [];
   const responses = new Map<string, ParsedFile & { from: string }>();
   const found = new Map<string, Diagnostic[]>();

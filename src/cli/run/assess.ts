@@ -6,10 +6,11 @@ import type { AssessOptions } from '../commands/assess.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
+import { wordsFor } from '../../core/words/index.js';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
-import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { inputType } from '../../forms/file-type.js';
@@ -33,7 +34,6 @@ import { inputFiles, isBankPath, type InputFiles, type InputKind } from '../inpu
 import { withTracker } from '../options.js';
 import { progressBar } from '../progress.js';
 import type { FormInputs } from './assess-forms.js';
-import { messageLanguageOf } from '../message-language.js';
 import { AssessTally, type Ending } from './assess-tally.js';
 
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
@@ -47,7 +47,9 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   if (options.force && options.skipExisting) throw new UsageError((w) => w.errors.forceOrSkip);
   if (options.anonymise && !options.combine) throw new UsageError((w) => w.errors.anonymiseNeedsCombine);
   if (options.agreed !== undefined && !options.combine) throw new UsageError((w) => w.errors.agreedNeedsCombine);
-  const m = wordsFor(messageLanguageOf(options.lang)).messages;
+  // One language for every finding of the batch: the first of --lang, not each file's lang: (one person reads them all).
+  const messages = messageLanguage(options.lang);
+  const m = wordsFor(messages).messages;
   const files = await expandInputs(inputs);
   const types = files.map(inputType);
   // Form exports (a spreadsheet, SurveyJS results) stand for one input per response.
@@ -61,7 +63,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   }
   const stagingRoot = join(options.outDir, stagingFolderName(io.pid));
   const previous =
-    options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, entries, options.combine === true);
+    options.previousTracker === undefined ? undefined : await readPreviousTracker(io, options.previousTracker, entries, options.combine === true, messages);
   const settings: AssessSettings = {
     outDir: options.outDir,
     formats: options.format,
@@ -73,6 +75,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     bank: options.bank,
     date: options.date,
     languages: options.lang,
+    messages,
     cohort: options.summary !== undefined,
     combine: options.combine === true,
     stagingRoot,
@@ -125,11 +128,11 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
     if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
   };
-  const findings = new FindingsByFile(io, forms, () => progress.clear());
+  const findings = new FindingsByFile(io, forms, () => progress.clear(), messages);
   // An agreement that cannot be applied fails the run (exit 1); its organisation's report is written without it.
   const agreementFindings = async (diagnostics: readonly Diagnostic[]) => {
     if (ending === 'output') return;
-    await printFindings(io, diagnostics);
+    await printFindings(io, diagnostics, wordsFor(messages));
     if (diagnostics.some((d) => d.severity === 'error')) tally.atLeast(1);
   };
 
@@ -175,8 +178,8 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
         throw new UsageError((w) => w.errors.trackerForOne(groups.length, names));
       }
       const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
-      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed));
-      const agreements = await Agreements.place(given, organisationsOf(groups));
+      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed, wordsFor(messages)));
+      const agreements = await Agreements.place(given, organisationsOf(groups), wordsFor(messages));
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
@@ -224,12 +227,22 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
  * report. A file that is not a tracker stops the run (exit 2); its findings are printed, and a row that
  * cannot be read makes the exit code 1, though the reports are still written.
  */
-async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
+async function readPreviousTracker(
+  io: Io,
+  file: string,
+  inputs: readonly string[],
+  combine: boolean,
+  messages: Language,
+): Promise<{ actions: TrackedAction[]; failed: boolean }> {
   if (inputs.length !== 1 && !combine) throw new UsageError((w) => w.errors.trackerForOneFile(inputs.length));
   const { readTracker } = await import('../../pipeline/tracker-file.js');
-  const read = await readTracker(file);
-  if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
-  await printFindings(io, read.diagnostics);
+  const read = await readTracker(file, wordsFor(messages));
+  if (!read.ok)
+    throw new InputError(
+      read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
+      messages,
+    );
+  await printFindings(io, read.diagnostics, wordsFor(messages));
   return { actions: read.value.actions, failed: read.diagnostics.some((d) => d.severity === 'error') };
 }
 
@@ -248,6 +261,8 @@ class FindingsByFile {
     private readonly forms: FormInputs | undefined,
     /** Called before anything is printed (to wipe a progress bar). */
     private readonly before: () => void,
+    /** The language of the findings. */
+    private readonly messages: Language,
   ) {}
 
   async add(entry: string, diagnostics: readonly Diagnostic[]): Promise<void> {
@@ -276,7 +291,7 @@ class FindingsByFile {
     if (this.forms?.found.has(file)) this.done.add(file);
     const notes = this.forms?.notes.get(file) ?? [];
     if (diagnostics.length > 0 || notes.length > 0) this.before();
-    await printFindings(this.io, diagnostics);
+    await printFindings(this.io, diagnostics, wordsFor(this.messages));
     for (const note of notes) this.io.stderr.write(say.noteLine(displayPath(file, this.io.cwd), note));
   }
 }
@@ -343,7 +358,7 @@ async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally):
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
   const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
-  const { bank } = await loadBank(banks[0]);
+  const { bank } = await loadBank(banks[0], messageLanguage(options.lang));
   // In the run's language (--lang, the first): the files' own lang: may differ from one to the next.
   const { bankIn } = await import('../../core/translation.js');
   const summary = summariseCohort(

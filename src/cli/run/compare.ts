@@ -5,23 +5,26 @@
 import type { CompareOptions } from '../commands/compare.js';
 import { methodNoteText, type Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
+import { wordsFor } from '../../core/words/index.js';
 import type { Tracker } from '../../core/tracker.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import { reportLanguages } from '../../pipeline/report-languages.js';
-import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { terminalLines } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath, type InputKind } from '../input-files.js';
-import { messageLanguageOf } from '../message-language.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
   if (before === '-' && after === '-') throw new UsageError((w) => w.errors.oneStdin);
   if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank, options.tracker);
-  const tracker = options.tracker === undefined ? undefined : await readTrackerFile(io, options.tracker);
+  // The findings' language: the first of --lang, else English (not a file's lang:).
+  const messages = messageLanguage(options.lang);
+  const words = wordsFor(messages);
+  const tracker = options.tracker === undefined ? undefined : await readTrackerFile(io, options.tracker, messages);
   const { inLanguage, loadAssessment } = await import('../../pipeline/assess.js');
   const { compareAssessments } = await import('../../core/compare.js');
   const cache: BankCache = new Map();
@@ -30,18 +33,18 @@ export async function run(io: Io, before: string, after: string, options: Compar
     // The respondents' own `lang:` may differ, so a combined comparison follows --lang only.
     const language = options.lang?.[0] ?? 'en';
     const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), language, tracker?.tracker);
-    await printFindings(io, warnings);
+    await printFindings(io, warnings, words);
     return finishComparison(io, options, comparison, tracker?.diagnostics);
   }
-  const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin });
-  const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin });
+  const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin, words });
+  const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin, words });
 
   const located = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
   // Both files' findings at once, so one run shows everything to fix.
-  if (!first.ok || !second.ok) throw new InputError(located([...(first.ok ? [] : first.diagnostics), ...(second.ok ? [] : second.diagnostics)]));
+  if (!first.ok || !second.ok) throw new InputError(located([...(first.ok ? [] : first.diagnostics), ...(second.ok ? [] : second.diagnostics)]), messages);
 
   const warnings = [...first.value.warnings, ...second.value.warnings];
-  await printFindings(io, warnings);
+  await printFindings(io, warnings, words);
 
   // One language for the whole page, the first of --lang, else the later file's `lang:` (as assess reads it).
   const [language] = reportLanguages(second.value.content, options.lang);
@@ -50,25 +53,30 @@ export async function run(io: Io, before: string, after: string, options: Compar
     file: displayPath(assessed.file, io.cwd),
     ...inLanguage(assessed.bank.bank, language, assessed.answers, assessed.assessment, undefined),
   });
-  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracker?.tracker), tracker?.diagnostics);
+  const tracked = tracker === undefined ? undefined : { tracker: tracker.tracker, words };
+  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracked), tracker?.diagnostics);
 }
 
 /** The tracker as the group edited it, with its findings; one that cannot be read as a tracker at all stops the comparison. */
-async function readTrackerFile(io: Io, file: string): Promise<{ tracker: Tracker; diagnostics: Diagnostic[] }> {
+async function readTrackerFile(io: Io, file: string, messages: Language): Promise<{ tracker: Tracker; diagnostics: Diagnostic[] }> {
   const { readTracker } = await import('../../pipeline/tracker-file.js');
-  const read = await readTracker(file);
-  if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
+  const read = await readTracker(file, wordsFor(messages));
+  if (!read.ok)
+    throw new InputError(
+      read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
+      messages,
+    );
   return { tracker: { ...read.value, file: displayPath(file, io.cwd) }, diagnostics: read.diagnostics };
 }
 
 /** The warnings on stderr, then the comparison where it is asked for; 1 when a row of the tracker could not be read. */
 async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison, trackerFindings: Diagnostic[] = []): Promise<number> {
   const findings = [...trackerFindings, ...comparison.findings];
-  await printFindings(io, findings);
+  await printFindings(io, findings, wordsFor(messageLanguage(options.lang)));
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   // Both carry text from the files (bank versions, organisation names): shown safely.
   // In the messages' language, which may not be the comparison's (its `lang:` does not decide it).
-  const m = wordsFor(messageLanguageOf(options.lang)).messages;
+  const m = wordsFor(messageLanguage(options.lang)).messages;
   for (const reason of comparison.notes.reasons) io.stderr.write(say.warningLine(m, m.methodChanged(methodNoteText(reason, m))));
   for (const warning of comparison.notes.warnings) io.stderr.write(say.warningLine(m, methodNoteText(warning, m)));
 

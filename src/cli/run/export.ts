@@ -8,8 +8,8 @@ import { loadBank } from '../../pipeline/load-bank.js';
 import { wordsFor } from '../../core/words/index.js';
 import { wroteLine } from '../../format/batch-text.js';
 import { displayPath, type Io } from '../host.js';
+import { messageLanguage } from '../../core/languages.js';
 import { inputFiles, isBankPath } from '../input-files.js';
-import { messageLanguageOf } from '../message-language.js';
 
 export async function run(io: Io, bankIdOrPath: string, options: ExportOptions): Promise<number> {
   const format = EXPORT_FORMATS[options.to];
@@ -17,7 +17,7 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
     const to = options.to;
     throw new UsageError((w) => w.errors.workbookNotText(to));
   }
-  const { bank } = await loadBank(bankIdOrPath);
+  const { bank } = await loadBank(bankIdOrPath, messageLanguage(options.lang));
   const out = options.out ?? `${bank.id}${format.extension}`;
   const content = await (await format.load()).render(bank, { languages: options.lang ?? ['en'] });
   if (out === '-') {
@@ -26,6 +26,6 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
   }
   (await inputFiles(io, isBankPath(bankIdOrPath) ? [['bank', bankIdOrPath]] : [], 'export')).refuseOver(() => `--out ${out}`, out);
   await writeFileAtomic(out, content, { overwrite: options.force === true });
-  io.stdout.write(wroteLine(wordsFor(messageLanguageOf(options.lang)).messages, displayPath(out, io.cwd)));
+  io.stdout.write(wroteLine(wordsFor(messageLanguage(options.lang)).messages, displayPath(out, io.cwd)));
   return 0;
 }

@@ -4,6 +4,7 @@
 // findings (file, row and column) and no file; the others are still written. Files are named after the
 // organisation, unique in the export, written atomically, and never over an existing file without --force.
 // A large export is checked on worker threads, as `assess` runs; the files are written here, in order.
+import { messageLanguage } from '../../core/languages.js';
 import type { ImportOptions } from '../commands/import.js';
 import { join, resolve } from 'node:path';
 import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
@@ -23,19 +24,19 @@ import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-b
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath } from '../input-files.js';
-import { messageLanguageOf } from '../message-language.js';
 import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
-  const loaded = await loadBank(options.bank);
-  const settings = await importSettings(loaded.bank, options);
+  const messages = messageLanguage(options.lang);
+  const m = wordsFor(messages).messages;
+  const loaded = await loadBank(options.bank, messages);
+  const settings = await importSettings(loaded.bank, options, messages);
   const type = inputType(file);
   if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError((w) => w.errors.answerFileNotExport(file));
-  const m = wordsFor(messageLanguageOf(options.lang)).messages;
   // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
   const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
   const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
-  if (!read.ok) throw new InputError(read.diagnostics);
+  if (!read.ok) throw new InputError(read.diagnostics, messages);
   const { responses, unit } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];
   const progress = progressBar(io.stderr, responses.length, m.importing);
@@ -51,6 +52,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     sha256: read.value.sha256,
     unit,
     bank: options.bank,
+    messages,
     // Every file goes to one folder: the schema's reference from there, worked out once.
     schema: answersSchemaReference(resolve(io.cwd, options.outDir)),
   };
@@ -104,7 +106,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   }
   passOver(responses.length);
   progress.clear();
-  await printFindings(io, diagnostics);
+  await printFindings(io, diagnostics, wordsFor(messages));
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
   const total = responses.filter((r) => r.status !== 'empty').length;
   if (progress.visible) io.stderr.write(say.importedLine(m, written, total, failed, displayPath(options.outDir, io.cwd)));

@@ -14,7 +14,6 @@ import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
-import { messageLanguageOf } from '../message-language.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
@@ -24,7 +23,7 @@ import { ceplanVersion } from '../../io/version.js';
 import type { LoadedBank } from '../../pipeline/load-bank.js';
 import { styleFor } from '../style.js';
 import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
-import type { Language } from '../../core/languages.js';
+import { messageLanguage, type Language } from '../../core/languages.js';
 import { bankIn } from '../../core/translation.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 import { reportLanguages } from '../../pipeline/report-languages.js';
@@ -71,7 +70,7 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
     throw new UsageError((w) => w.errors.outOverAnswers(options.out, options.answers));
   }
 
-  const lock = await lockOrStop(io, options.answers, wordsFor(messageLanguageOf(options.lang)).messages);
+  const lock = await lockOrStop(io, options.answers, wordsFor(messageLanguage(options.lang)).messages);
   try {
     return await interview(io, options, lock);
   } finally {
@@ -84,12 +83,14 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
   const { loadBank } = await import('../../pipeline/load-bank.js');
   // A link to a file not made yet (a synced folder's) is a new answer file, written through the link.
   const existing = await exists(throughLinks(options.answers));
-  const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers) : undefined;
+  // The findings' language: the first of --lang, else English (as every command words them).
+  const messages = messageLanguage(options.lang);
+  const loadedPrevious = !options.restart && existing ? await loadPrevious(options.answers, messages) : undefined;
   const previous = loadedPrevious?.content;
-  const loaded = await loadBank(bankToUse(options.bank, previous));
+  const loaded = await loadBank(bankToUse(options.bank, previous), messages);
   const { bank } = loaded;
   if (previous && previous.bank !== bank.id) throw new UsageError(otherBank(io, options.answers, previous.bank, bank.id));
-  const replacing = options.restart && existing ? await replacedFile(options.answers, bank) : undefined;
+  const replacing = options.restart && existing ? await replacedFile(options.answers, bank, messages) : undefined;
 
   const { runSession } = await import('../interview/session.js');
   // The writer (and yaml) is loaded at the first save, after the first question is answered, not before it is asked.
@@ -113,7 +114,7 @@ async function interview(io: Io, options: ReportOptions, lock: HeldLock): Promis
       prompter.say(style.yellow(terminalText(words.interview.versionChanged(previous.bank_version, bank.version))));
     }
     const initial: SessionState = resume
-      ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!) }
+      ? { organisation: previous.organisation, answers: await resumableAnswers(io, bank, loadedPrevious!, messages) }
       : { organisation: { date: today() }, answers: new Map() };
     // --respondent names who answers; a resumed file keeps the one it holds unless the flag gives another.
     const respondent = options.respondent !== undefined ? respondentOf(options.respondent) : resume ? previous.respondent : undefined;
@@ -155,17 +156,17 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
   const { nowhere } = await import('../../core/diagnostics.js');
   const { formatTerminalSummary } = await import('../../format/terminal-summary.js');
   const { readReportTemplates } = await import('../../io/report-template.js');
-  const { answers, assessment } = assessContent(bank, content, nowhere, options.answers);
   const style = await styleFor(io.stdout, io.env);
   // The summary in the interview's language: the same scores, the bank's titles in that language.
   const language = options.lang?.[0] ?? 'en';
   const words = wordsFor(language);
+  const { answers, assessment } = assessContent(bank, content, nowhere, options.answers, words);
   const summarised = language === 'en' ? assessment : (await import('../../core/scoring.js')).scoreAssessment(bankIn(bank, language), answers);
   io.stdout.write(`\n${words.terminal.answersSaved(displayPath(options.answers, io.cwd))}\n\n${formatTerminalSummary(summarised, style, words.terminal)}\n`);
 
   // The report records the answer file as saved, so `ce-plan verify` can check the one against the other.
   const saved = await readSource(options.answers);
-  if (!saved.ok) throw new InputError(saved.diagnostics);
+  if (!saved.ok) throw new InputError(saved.diagnostics, language);
   const sources = [{ file: options.answers, sha256: textHash(saved.value) }];
   const reports = await reportsOf(
     { bank: loaded, content, answers, assessment, sources },
@@ -180,9 +181,9 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
 }
 
 /** The answer file to resume, of the right shape; anything else stops `init` with its findings and a way on. */
-async function loadPrevious(file: string): Promise<ShapedAnswers> {
+async function loadPrevious(file: string, messages: Language): Promise<ShapedAnswers> {
   const { loadAnswerFile } = await import('../../pipeline/answer-shape.js');
-  const loaded = await loadAnswerFile(file);
+  const loaded = await loadAnswerFile(file, wordsFor(messages));
   if (!loaded.ok) {
     const hint = {
       ...loaded.diagnostics[0]!,
@@ -190,7 +191,7 @@ async function loadPrevious(file: string): Promise<ShapedAnswers> {
       rule: 'resume',
       message: 'use --answers FILE to start a new assessment beside it, or fix this file; --restart replaces it (keeping a copy)',
     };
-    throw new InputError([...loaded.diagnostics, hint]);
+    throw new InputError([...loaded.diagnostics, hint], messages);
   }
   return loaded.value;
 }
@@ -199,13 +200,14 @@ async function loadPrevious(file: string): Promise<ShapedAnswers> {
  * The answers a resumed run starts from: each checked against the bank as `assess` checks it. Answers that
  * no longer fit their question are shown and asked again; answers the skip logic now hides are kept.
  */
-async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers): Promise<Map<string, Answer>> {
+async function resumableAnswers(io: Io, bank: Bank, previous: ShapedAnswers, messages: Language): Promise<Map<string, Answer>> {
   const { checkAnswers } = await import('../../core/answers.js');
-  const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file);
+  const words = wordsFor(messages);
+  const { fitting, diagnostics } = checkAnswers(bank, previous.content, previous.locator, previous.file, words);
   const misfits = diagnostics.filter((d) => d.severity === 'error');
   if (misfits.length > 0) {
     const shown = misfits.map((d) => ({ ...d, severity: 'warning' as const }));
-    await printFindings(io, shown, 'These answers do not fit their questions and will be asked again.\n');
+    await printFindings(io, shown, words, 'These answers do not fit their questions and will be asked again.\n');
   }
   return new Map(fitting);
 }
@@ -235,9 +237,9 @@ interface Replaced {
   known: boolean;
 }
 
-async function replacedFile(file: string, bank: Bank): Promise<Replaced> {
+async function replacedFile(file: string, bank: Bank, messages: Language): Promise<Replaced> {
   const { loadAnswerFile } = await import('../../pipeline/answer-shape.js');
-  const loaded = await loadAnswerFile(file);
+  const loaded = await loadAnswerFile(file, wordsFor(messages));
   // A file that cannot be read as an answer file holds no assessment to lose; a copy is kept all the same.
   if (!loaded.ok) return { answered: 0, organisation: undefined, bank: undefined, complete: false, known: false };
   const { content } = loaded.value;
@@ -245,7 +247,7 @@ async function replacedFile(file: string, bank: Bank): Promise<Replaced> {
   let itsBank: Bank | undefined = content.bank === bank.id ? bank : undefined;
   if (itsBank === undefined) {
     const { loadBank } = await import('../../pipeline/load-bank.js');
-    itsBank = await loadBank(content.bank).then(
+    itsBank = await loadBank(content.bank, messages).then(
       (b) => b.bank,
       () => undefined,
     );

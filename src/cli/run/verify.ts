@@ -2,7 +2,7 @@
 // made from. The report's provenance names ce-plan's version, the bank and each answer file by its
 // SHA-256; verify assesses the files given exactly as `assess` does (into a folder of its own, removed
 // after), finds the report the same answers make, and compares every field of the two.
-import { isLanguage, type Language } from '../../core/languages.js';
+import { messageLanguage, isLanguage, type Language } from '../../core/languages.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ import { terminalText } from '../../format/terminal-text.js';
 import { readSource } from '../../io/read-source.js';
 import type { VerifyOptions } from '../commands/verify.js';
 import { displayPath, type Io } from '../host.js';
-import { messageLanguageOf } from '../message-language.js';
 
 interface Source {
   file: string;
@@ -45,7 +44,7 @@ const SHOWN = 10;
 export async function run(io: Io, reportFile: string, files: string[], options: VerifyOptions): Promise<number> {
   const report = await readReport(reportFile);
   const { provenance } = report;
-  const v = wordsFor(messageLanguageOf(options.lang)).messages.verify;
+  const v = wordsFor(messageLanguage(options.lang)).messages.verify;
   const describe = (source: Source) => (source.row === undefined ? source.file : v.rowOf(source.row, source.file));
   const say = (line: string) => io.stdout.write(`${line}\n`);
   const name = (file: string) => terminalText(displayPath(file, io.cwd));

@@ -4,6 +4,7 @@ import type { Answer } from '../visibility.js';
 import { didYouMean } from '../did-you-mean.js';
 import { describeValue } from '../validate.js';
 import { unitScore } from '../tolerance.js';
+import type { Words } from '../words/index.js';
 import { isChosen, type AnsweredScore, type ConditionValues } from './kind.js';
 
 export interface ChoiceQuestion {
@@ -20,10 +21,10 @@ export function isOption(question: ChoiceQuestion, value: string | number): bool
   return false;
 }
 
-/** "… is not an option; choose one of yes, partly, no; did you mean …" */
-export function notAnOption(question: ChoiceQuestion, value: string | number, choose: string): string {
+/** "… is not an option; choose one of yes, partly, no; did you mean …" (`several`: "choose from"). */
+export function notAnOption(question: ChoiceQuestion, value: string | number, several: boolean, words: Words): string {
   const values = question.options.map((o) => o.value);
-  return `${describeValue(value)} is not an option; ${choose} ${values.join(', ')}${didYouMean(String(value), values)}`;
+  return `${words.findings.answer.notAnOption(describeValue(value, words), values, several)}${didYouMean(String(value), values, words)}`;
 }
 
 // Scoring runs once per answer file in a batch of thousands, so this walks the options with a plain

@@ -64,8 +64,8 @@ export interface QuestionKind<Q extends { type: string; id: string; required: bo
   bestScore(question: Q): number;
   /** What a condition on this question can test. */
   conditionValues(question: Q): ConditionValues;
-  /** Checks a value from an answer file and gives the answer as ce-plan records it. */
-  read(question: Q, value: GivenValue): Answer | AnswerProblem;
+  /** Checks a value from an answer file and gives the answer as ce-plan records it, or why not in `words`' language. */
+  read(question: Q, value: GivenValue, words: Words): Answer | AnswerProblem;
   /** The score of an answer that `read` accepted. */
   score(question: Q, answer: Answer): AnsweredScore;
   /** An answer as a reader sees it, in `words`' language: option labels, "4 of 1–5 (label)", the number with its unit, the text. */

@@ -39,17 +39,17 @@ export const multi = defineKind<MultiQuestion>('multi', {
     const together = scored.filter((o) => !o.exclusive).reduce((sum, o) => sum + (o.score ?? 0), 0);
     return unitScore(Math.max(exclusiveBest, together));
   },
-  read(question, value) {
+  read(question, value, words) {
     const chosen = Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number];
     for (let i = 0; i < chosen.length; i++) {
       const item = chosen[i]!;
       if (!isOption(question, item)) {
-        return new AnswerProblem(notAnOption(question, item, 'choose from'), 'invalid-answer', Array.isArray(value) ? i : undefined);
+        return new AnswerProblem(notAnOption(question, item, true, words), 'invalid-answer', Array.isArray(value) ? i : undefined);
       }
     }
     const exclusive = question.options.find((o) => o.exclusive && isChosen(chosen, o.value));
     if (exclusive && new Set(chosen.map(String)).size > 1) {
-      return new AnswerProblem(`"${exclusive.value}" (${exclusive.label}) cannot be chosen with other options; keep it alone or remove it`, 'exclusive-option');
+      return new AnswerProblem(words.findings.answer.exclusive(exclusive.value, exclusive.label), 'exclusive-option');
     }
     // Keep the bank's option order, so equal answers score and print identically.
     const answer: string[] = [];

@@ -43,12 +43,13 @@ export const number = defineKind<NumberQuestion>('number', {
   ...NOT_SCORED,
   freeText: false,
   conditionValues: () => ({ kind: 'numbers' }),
-  read(question, value) {
-    if (typeof value !== 'number') return new AnswerProblem(`must be a number, not ${describeValue(value)}`);
+  read(question, value, words) {
+    const say = words.findings.answer;
+    if (typeof value !== 'number') return new AnswerProblem(say.notNumber(describeValue(value, words)));
     const problem = outOfRule(question, value, {
-      whole: `must be a whole number, not ${value}`,
-      atLeast: (n) => `must be at least ${n}, not ${value}`,
-      atMost: (n) => `must be at most ${n}, not ${value}`,
+      whole: say.notWhole(value),
+      atLeast: (n) => say.atLeast(n, value),
+      atMost: (n) => say.atMost(n, value),
     });
     return problem === undefined ? value : new AnswerProblem(problem);
   },

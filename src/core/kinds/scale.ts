@@ -41,11 +41,11 @@ export const scale = defineKind<ScaleQuestion>('scale', {
     if (question.scale.dont_know) values.add(DONT_KNOW);
     return { kind: 'set', values, noun: 'point' };
   },
-  read(question, value) {
+  read(question, value, words) {
     if (isDontKnow(question, value)) return DONT_KNOW;
     const { min, max, dont_know } = question.scale;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return new AnswerProblem(`must be a whole number from ${min} to ${max}${dont_know ? `, or ${DONT_KNOW}` : ''}, not ${describeValue(value)}`);
+      return new AnswerProblem(words.findings.answer.scale(min, max, dont_know ? DONT_KNOW : undefined, describeValue(value, words)));
     }
     return value;
   },

@@ -4,9 +4,10 @@
 // zod; checking a bank (schema.ts) does.
 import { z } from 'zod';
 import { multiOptionSchema, questionFields, singleOptionSchema, text, translatable } from '../schema-fields.js';
+import { schemaRule } from '../validate.js';
 
 /** Words for some of a scale's points: `{ 1: Not at all, 5: Fully }`. */
-const pointLabels = z.record(z.string().regex(/^-?\d+$/, { error: 'must be a whole number on the scale' }), text);
+const pointLabels = z.record(z.string().regex(/^-?\d+$/, schemaRule('scalePoint')), text);
 
 const singleQuestionSchema = z.strictObject({
   ...questionFields,

@@ -14,10 +14,10 @@ export const single = defineKind<SingleQuestion>('single', {
   ...CHOICE,
   multipleChoice: false,
   bestScore: (question) => Math.max(0, ...scoredOptions(question).map((o) => o.score ?? 0)),
-  read(question, value) {
+  read(question, value, words) {
     if (!Array.isArray(value) && isOption(question, value as string | number)) return String(value);
-    if (Array.isArray(value)) return new AnswerProblem(`takes one option, not a list; choose one of ${question.options.map((o) => o.value).join(', ')}`);
-    return new AnswerProblem(notAnOption(question, value as string | number, 'choose one of'));
+    if (Array.isArray(value)) return new AnswerProblem(words.findings.answer.oneNotList(question.options.map((o) => o.value)));
+    return new AnswerProblem(notAnOption(question, value as string | number, false, words));
   },
   hint: (question, words) => words.template.oneOf(optionList(question)),
   // About as long as reading the prompt and its options. Best first, as a scale's points are: by score,

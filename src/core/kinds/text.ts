@@ -18,12 +18,12 @@ export const text = defineKind<TextQuestion>('text', {
   ...NOT_SCORED,
   freeText: true,
   conditionValues: () => ({ kind: 'any' }),
-  read(question, value) {
-    if (Array.isArray(value)) return new AnswerProblem('must be text, not a list');
+  read(question, value, words) {
+    if (Array.isArray(value)) return new AnswerProblem(words.findings.answer.textNotList);
     const answer = String(value);
     if (question.max_length === undefined) return answer;
     const length = lengthOf(answer);
-    return length > question.max_length ? new AnswerProblem(`is ${length} characters long; the most this question takes is ${question.max_length}`) : answer;
+    return length > question.max_length ? new AnswerProblem(words.findings.answer.tooLong(length, question.max_length)) : answer;
   },
   describe: (_question, answer) => String(answer),
   hint: (question, words) => words.template.text(question.max_length),

@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Bank } from '../schema.js';
 import type { Locator } from '../diagnostics.js';
+import type { Words } from '../words/index.js';
 import { placedQuestions } from '../bank.js';
 import { runRules, type BankRule, type BankSetRule, type LintedBank } from './rule.js';
 import { actionId } from './rules/action-id.js';
@@ -77,16 +78,19 @@ const BANK_SET_RULES: readonly BankSetRule[] = [duplicateBankId];
 /** Every rule's id and what it checks. */
 export const LINT_RULES: Readonly<Record<string, string>> = Object.fromEntries([...BANK_RULES, ...BANK_SET_RULES].map((rule) => [rule.id, rule.description]));
 
-export function lintBank(bank: Bank, locator: Locator, file: string): Diagnostic[] {
-  return runRules(BANK_RULES, bank, placedQuestions(bank), locator, file);
+/** Every rule's findings on one bank, in `words`' language. */
+export function lintBank(bank: Bank, locator: Locator, file: string, words: Words): Diagnostic[] {
+  return runRules(BANK_RULES, bank, placedQuestions(bank), locator, file, words);
 }
 
 /** Findings that need several banks at once. */
-export function lintBankSet(banks: readonly LintedBank[]): Diagnostic[] {
+export function lintBankSet(banks: readonly LintedBank[], words: Words): Diagnostic[] {
   const findings: Diagnostic[] = [];
   for (const rule of BANK_SET_RULES) {
-    rule.check(banks, (linted, path, message) =>
-      findings.push({ file: linted.file, ...linted.locator.at(path), severity: rule.severity, rule: rule.id, message }),
+    rule.check(
+      banks,
+      (linted, path, message) => findings.push({ file: linted.file, ...linted.locator.at(path), severity: rule.severity, rule: rule.id, message }),
+      words,
     );
   }
   return findings;

@@ -3,6 +3,7 @@
 // glossary the banks and this catalogue share). Counted nouns follow Welsh rules: after a numeral the noun
 // stays singular and mutates after 2 (soft: dau gwestiwn → 2 gwestiwn), 3 and 6 (aspirate: 3 chwestiwn),
 // which is why Intl.PluralRules('cy') has its six forms.
+import { LANGUAGES as LANGUAGE_CODES } from '../languages.js';
 import type { Words } from './en.js';
 import { pluralOf, type PluralForms } from './plural.js';
 
@@ -49,6 +50,14 @@ const ANSWER_FILE = noun('ffeil ateb');
 const RESPONSE = noun('ymateb');
 const DIFFERENCE = noun('gwahaniaeth');
 const ARGUMENT = noun('dadl', 'ddadl');
+const FINDING = noun('canfyddiad', 'ganfyddiad', 'chanfyddiad');
+const ITEM = noun('eitem');
+const CHARACTER = noun('nod');
+const PROBLEM = noun('problem', 'broblem', 'problem');
+const ERROR = noun('gwall', 'wall');
+const WARNING = noun('rhybudd', 'rybudd');
+
+const AGREEMENT_WAYS_ON = "defnyddiwch --out FFEIL ar gyfer cytundeb newydd wrth ei ochr, neu --restart i'w ddisodli (cedwir copi)";
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -58,6 +67,9 @@ const list = (items: readonly string[], last?: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last ?? and(items.at(-1)!)} ${items.at(-1)!}`;
 
 const LANGUAGE_NAMES = { en: 'Saesneg', cy: 'Cymraeg' };
+
+/** "wedi'i gwirio" after one file, "wedi'u gwirio" after more. */
+const checked = (files: number) => (files === 1 ? "wedi'i gwirio" : "wedi'u gwirio");
 
 // Made at the first date, not when the catalogue loads (see pluralOf).
 let dates: Intl.DateTimeFormat | undefined;
@@ -94,6 +106,317 @@ export const cy: Words = {
     atLeast: (n) => `rhowch ${n} neu fwy`,
     atMost: (n) => `rhowch ${n} neu lai`,
     tooLong: (most, length) => `cadwch at ${most} nod (mae hwn yn ${length})`,
+  },
+
+  findings: {
+    didYouMean: (suggestion) => `; ai "${suggestion}" oedd dan sylw?`,
+    tooMany: (more, limit) => `${count(more, FINDING)} arall yn y ffeil hon, heb eu dangos: cywirwch y ${limit} cyntaf a rhedwch eto`,
+
+    nestedTooDeep: "mae wedi'i nythu'n rhy ddwfn i fod yn ffeil ce-plan",
+    yamlVersion: (version) =>
+      `mae'n dweud %YAML ${version}, ond dim ond YAML 1.2 y mae ce-plan yn ei ddarllen (lle mae 010 yn ddeg a 1_000 yn destun, nid 8 a 1000 fel yn 1.1); tynnwch y llinell %YAML`,
+    yamlSyntax: (detail) => `nid yw'n YAML dilys (${detail})`,
+    emptyFile: "mae'n wag; roedd disgwyl map YAML o allweddi",
+    tooManyAliases: (most, alias) =>
+      `mae'n defnyddio mwy na ${most} o arallenwau (dyma *${alias}, y cyntaf y tu hwnt i'r terfyn); ysgrifennwch y cynnwys yn llawn neu defnyddiwch lai o arallenwau`,
+    aliasesExpand: (most) =>
+      `mae'n defnyddio arallenwau sy'n ehangu'n rhy bell (mwy na ${most}); ysgrifennwch y cynnwys yn llawn neu defnyddiwch lai o arallenwau`,
+    duplicateKey: (key) => `rhoddir yr allwedd ${key} ddwywaith yn y map hwn; dim ond unwaith y caiff pob allwedd ymddangos`,
+    keyNotPlain: 'rhaid i allweddi fod yn eiriau plaen, nid rhestrau na mapiau',
+    keyTagged: 'rhaid i allweddi fod yn eiriau plaen, nid dyddiad, data deuaidd na gwerth arall â thag',
+    forbiddenKey: (key) => `ni chaniateir yr allwedd ${key} (gallai ymyrryd â gwrthrychau); ailenwch hi neu ei thynnu`,
+
+    value: {
+      empty: 'gwag',
+      list: 'rhestr',
+      binary: 'data deuaidd (gwerth !!binary)',
+      timestamp: 'dyddiad ac amser (gwerth !!timestamp; ysgrifennwch ddyddiad fel testun, fel 2026-11-20)',
+      set: 'set (gwerth !!set)',
+      orderedMap: 'map trefnus (gwerth !!omap)',
+      map: 'map o allweddi',
+      text: (quoted) => `y testun ${quoted}`,
+      yesNo: (value) => `${String(value)} (gwerth ie/na)`,
+      number: (value) => `y rhif ${String(value)}`,
+    },
+    expected: {
+      string: 'testun',
+      number: 'rhif',
+      int: 'rhif cyfan',
+      boolean: 'true neu false',
+      array: 'rhestr',
+      object: 'map o allweddi',
+      record: 'map o allweddi',
+    },
+    theFile: 'y ffeil',
+    item: (n, of) => `eitem ${n} o "${of}"`,
+    missingKey: (subject, expected) => `mae'r allwedd ofynnol ${subject} ar goll (${expected})`,
+    wrongType: (subject, expected, actual, quoteIt) =>
+      `${subject}: roedd disgwyl ${expected}, nid ${actual}${quoteIt ? '; rhowch ef mewn dyfynodau i’w wneud yn destun' : ''}`,
+    unknownKey: (key) => `allwedd anhysbys "${key}"`,
+    missingOneOf: (key, options) => `mae'r allwedd ofynnol "${key}" ar goll (un o ${options.join(', ')})`,
+    notOneOf: (subject, options, actual) => `rhaid i ${subject} fod yn un o ${options.join(', ')}, nid ${actual}`,
+    items: (subject, least, n) => `mae angen ${least ? 'o leiaf' : 'dim mwy na'} ${count(n, ITEM)} ar ${subject}`,
+    notEmpty: (subject) => `rhaid i ${subject} beidio â bod yn wag`,
+    outOfRange: (subject, relation, limit, actual) =>
+      `rhaid i ${subject} fod ${{ atLeast: 'o leiaf', greaterThan: 'yn fwy na', atMost: 'dim mwy na', lessThan: 'yn llai na' }[relation]} ${limit}, nid ${actual}`,
+    exactly: (subject, values, actual) => `rhaid i ${subject} fod yn ${values.join(' neu ')}, nid ${actual}`,
+    breaks: (subject, rule, actual) => `${subject}: ${rule}${actual === undefined ? '' : `, nid ${actual}`}`,
+    rules: {
+      action: 'rhaid iddo fod yn destun, neu’n fap gydag "id", "text" a "when" neu "for"',
+      version: 'rhaid iddo fod yn fersiwn semantig fel "1.0.0"',
+      includesEnglish: "rhaid iddo gynnwys en: mae banc wedi'i ysgrifennu yn Saesneg, a'i gyfieithu ohoni",
+      answer: "rhaid iddo fod yn werth opsiwn, yn rhif, neu'n rhestr o werthoedd opsiynau",
+      dateForm: 'rhaid iddo fod yn ddyddiad fel 2026-11-20',
+      realDate: 'rhaid iddo fod yn ddyddiad go iawn (BBBB-MM-DD)',
+      language: `rhaid iddo fod yn iaith (${LANGUAGE_CODES.join(', ')}) neu'n rhestr ohonynt`,
+      oneLine: 'rhaid iddo fod yn un llinell o destun (dim toriadau llinell na nodau rheoli)',
+      sha256: 'rhaid iddo fod yn SHA-256 mewn hecs: 64 nod 0-9 ac a-f',
+      kebabId: 'rhaid iddo fod mewn kebab-case, fel "define-engagement"',
+      notEmpty: 'rhaid iddo beidio â bod yn wag',
+      notBlank: 'rhaid iddo beidio â bod yn wag o eiriau',
+      noControls: 'rhaid iddo beidio â chynnwys nodau rheoli (fel ESC), dim ond testun, llinellau newydd a thabiau',
+      englishHash: 'rhaid iddo fod yn 8 digid hecs y Saesneg y cafodd ei gyfieithu ohoni, fel y mae `ce-plan lint` yn eu rhoi',
+      optionValue: 'rhaid iddo fod yn air byr fel "yes" neu "ward-panel"',
+      scalePoint: 'rhaid iddo fod yn rhif cyfan ar y raddfa',
+    },
+
+    bankVersion: (given, bank, version) =>
+      `mae'r atebion hyn ar gyfer fersiwn ${given} o'r banc "${bank}", ond fersiwn ${version} yw'r banc; gwiriwch fod yr atebion yn dal i ffitio`,
+    unknownQuestion: (id, bank) => `nid oes cwestiwn "${id}" yn y banc "${bank}"`,
+    badAnswer: (id, problem) => `"${id}": ${problem}`,
+    hiddenAnswer: (id) => `ni ofynnir "${id}" o ystyried yr atebion eraill (nid yw ei "when" yn dal), felly anwybyddir yr ateb hwn`,
+    unknownBank: (bank, hint, known) =>
+      `nid oes banc "${bank}"${hint}; ${known.length === 0 ? 'nid oes banciau adeiledig' : `y banciau adeiledig yw ${known.join(', ')}`} (neu rhowch --bank LLWYBR)`,
+    tooLarge: (unit, row, size, most) =>
+      `byddai ${unit === 'row' ? 'rhes' : 'ymateb'} ${row} yn gwneud ffeil atebion o ${size}, mwy nag y mae assess yn ei ddarllen (${most}), gan fod ei thestun wedi'i ysgrifennu wedi'i ddianc; byrhewch ei atebion`,
+    agreementInBatch:
+      'mae\'n ffeil cytundeb (mae ganddi "agreed"), nid ffeil atebion: mae `assess --combine` yn ei chymhwyso i adroddiad cyfun ei sefydliad; yma fe\'i gadewir allan',
+    answer: {
+      oneNotList: (values) => `mae'n cymryd un opsiwn, nid rhestr; dewiswch un o ${values.join(', ')}`,
+      notAnOption: (actual, values, several) => `nid yw hwn yn opsiwn: ${actual}; ${several ? 'dewiswch o blith' : 'dewiswch un o'} ${values.join(', ')}`,
+      exclusive: (value, label) => `ni ellir dewis "${value}" (${label}) gydag opsiynau eraill; cadwch ef ar ei ben ei hun neu ei dynnu`,
+      scale: (min, max, dontKnow, actual) =>
+        `rhaid iddo fod yn rhif cyfan o ${min} i ${max}${dontKnow === undefined ? '' : `, neu ${dontKnow}`}, nid ${actual}`,
+      notNumber: (actual) => `rhaid iddo fod yn rhif, nid ${actual}`,
+      notWhole: (value) => `rhaid iddo fod yn rhif cyfan, nid ${value}`,
+      atLeast: (min, value) => `rhaid iddo fod o leiaf ${min}, nid ${value}`,
+      atMost: (max, value) => `rhaid iddo fod dim mwy na ${max}, nid ${value}`,
+      textNotList: 'rhaid iddo fod yn destun, nid rhestr',
+      tooLong: (length, most) => `mae'n ${count(length, CHARACTER)} o hyd; y mwyaf y mae'r cwestiwn hwn yn ei gymryd yw ${most}`,
+    },
+    agreement: {
+      otherBank: (agreed, answered) => `mae'n gytundeb ar y banc "${agreed}", ond mae'r ffeiliau atebion y'i cymhwysir iddynt yn ateb "${answered}"`,
+      otherVersion: (agreed, bank, answered) =>
+        `mae'n gytundeb ar fersiwn ${agreed} o "${bank}", ond mae'r ffeiliau atebion yn ateb fersiwn ${answered}; cytunwch eto ar yr atebion fel y maent`,
+      noAnswer: (id) => `mae "${id}" yn rhoi rheswm ond dim ateb y cytunwyd arno; rhowch yr ateb, neu gwagiwch y ddau os na chytunwyd arno`,
+      noReason: (id) => `mae gan "${id}" ateb y cytunwyd arno ond dim rheswm: dywedwch pam mewn un llinell (reason: …)`,
+      notAnAgreement: 'nid yw’n ffeil cytundeb: nid oes ganddi "agreed" (rhoddir ffeil atebion fel mewnbwn, nid gyda --agreed)',
+      twoAgreements: (n, organisation, files) => `mae'n un o ${n} cytundeb ar gyfer ${organisation} (${files}); cadwch un, fel na chymhwysir yr un`,
+      notAskedOfAny: (id) =>
+        `ni ofynnir "${id}" i unrhyw ymatebydd unwaith y cymhwysir y cytundeb (nid yw ei "when" yn dal), felly anwybyddir yr ateb hwn y cytunwyd arno`,
+      otherOrganisation: (which, names) =>
+        `mae'n gytundeb ar gyfer ${which}, nad yw'n un o sefydliadau'r rhediad hwn (${names.length === 0 ? 'nid oes gan yr un yma sawl ffeil atebion' : `y sefydliadau sydd â sawl ffeil atebion yma yw ${names.join(', ')}`}); rhaid i'w enw a'i ardal gyfateb i'w ffeiliau atebion`,
+      respondentMissing: (file, path) =>
+        `nid yw "${file}" yn bod (chwiliwyd am ${path}): gwnaed y cytundeb arni; adferwch hi, neu cytunwch eto ar y ffeiliau sydd ar gael`,
+      respondentNotHere: (file, respondents) =>
+        `nid yw "${file}" ymhlith ffeiliau atebion y ${count(respondents, RESPONDENT)} yn y rhediad hwn; aseswch hi gyda nhw, neu cytunwch eto hebddi`,
+      respondentChanged: (file) =>
+        `mae "${file}" wedi newid ers y cytundeb (mae ei SHA-256 yn wahanol), felly ni chymhwysir y cytundeb i'w hatebion; cytunwch eto i'w cynnwys`,
+      respondentNotListed: (file) =>
+        `nid yw ${file} wedi'i rhestru, felly ni chymhwysir y cytundeb i'w hatebion (nid oedd yn rhan o'r cytundeb); cytunwch eto i'w chynnwys`,
+    },
+    combine: {
+      differentBanks: (organisation, which) =>
+        `${organisation}: mae ei ffeiliau atebion yn defnyddio banciau neu fersiynau banc gwahanol, felly ni ellir eu cyfuno: ${which}`,
+      wouldOverwrite: (report, input) => `byddai'r adroddiad ${report} yn ysgrifennu dros ${input}; defnyddiwch --out-dir arall`,
+      onlyAgreement: (input) => `nid oes ffeil atebion yn ${input}, dim ond cytundeb; gyda --combine mae pob ochr yn ymatebwyr un sefydliad`,
+      severalOrganisations: (input) => `mae ${input} yn dal ffeiliau atebion mwy nag un sefydliad; gyda --combine mae pob ochr yn ymatebwyr un sefydliad`,
+      sideDifferentBanks: (input) => `${input}: mae ei ffeiliau atebion yn defnyddio banciau neu fersiynau banc gwahanol, felly ni ellir eu cyfuno`,
+    },
+    anonymity: {
+      nameTakenOut: (prompt, marker) => `roedd ateb i "${prompt}" yn cynnwys enw ymatebydd, felly mae'r adroddiad yn ei roi fel ${marker}`,
+      roleLeftOut: (role) => `dim ond un ymatebydd sydd â'r rôl "${role}", felly mae'r adroddiad yn ei gadael allan: byddai'n eu henwi`,
+    },
+    partnership: {
+      tooFew: (only) =>
+        `${only === undefined ? 'ni roddwyd ffeil atebion' : `${only} yw'r unig ffeil atebion a roddwyd`}: mae cytundeb rhwng ymatebwyr un sefydliad; rhowch eu holl ffeiliau atebion (ffolder, glob, neu bob ffeil)`,
+      severalOrganisations: (which, first) =>
+        `mae'r ffeiliau atebion hyn yn perthyn i ${count(which.length, ORGANISATION)}: ${which.join('; ')}. Mae cytundeb yn perthyn i un sefydliad: rhowch ei ffeiliau atebion yn unig, fel yn \`ce-plan agree ${first.join(' ')}\``,
+      differentBanks: (which) =>
+        `mae'r ffeiliau atebion hyn yn defnyddio banciau neu fersiynau banc gwahanol, felly ni ellir cytuno arnynt gyda'i gilydd: ${which}`,
+    },
+    tracker: {
+      notATracker: "nid yw'n draciwr camau gweithredu: roedd disgwyl y llyfr gwaith .xlsx neu'r .csv y mae ce-plan yn ei ysgrifennu gyda --tracker",
+      noSheet: (sheet) => `nid yw'n draciwr camau gweithredu: nid oes ganddo ddalen "${sheet}" (mae ce-plan assess --tracker yn ysgrifennu un)`,
+      noAbout: (sheet) =>
+        `nid oes ganddo ddalen "${sheet}" y gall ce-plan ei darllen (mae'n cofnodi'r banc a'r sefydliad yr ysgrifennwyd y traciwr ar eu cyfer); darllenir ei resi o hyd, yn ôl id y cam gweithredu`,
+      noColumns: (missing, columns, found) =>
+        `nid yw'n draciwr camau gweithredu: nid oes colofn ${missing.map((c) => `"${c}"`).join(' na ')} yn ei res gyntaf (colofnau'r traciwr yw ${columns.join(', ')}; colofnau hwn yw ${found.length === 0 ? 'dim' : found.join(', ')})`,
+      inCell: (sheet, cell, message) => `${sheet === null ? 'CSV' : `dalen "${sheet}"`}, cell ${cell}: ${message}`,
+      formula: (formula, column) => `mae'n dal fformiwla (${formula}); nid yw ce-plan byth yn rhedeg un: teipiwch y gwerth ei hun yn y golofn ${column}`,
+      unreadable: (problem) => `ni ellir ei ddarllen (yn Saesneg: it ${problem})`,
+      noId: "nid oes ID gan y rhes hon, felly ni all ce-plan ddweud pa gam gweithredu y mae'n ei gofnodi; fe'i gadewir allan o'r gymhariaeth (ac mae'n aros yn eich traciwr)",
+      notAStatus: (typed, statuses) => `nid yw "${typed}" yn statws; dewiswch un o ${statuses.join(', ')}`,
+      notADate: (typed) => `nid yw "${typed}" yn ddyddiad y gall ce-plan ei ddarllen (teipiwch ef fel 2027-03-31 neu 31/03/2027); fe'i cedwir fel y'i teipiwyd`,
+      repeated: (id, row) => `mae'n ailadrodd y cam gweithredu "${id}" o res ${row}; mae'r gymhariaeth yn ei ddarllen unwaith`,
+      conflicting: (id, status, row, earlier) =>
+        `mae'n cofnodi'r cam gweithredu "${id}" eto, fel ${status ?? 'statws annarllenadwy'}, ond mae gan res ${row} ef fel ${earlier ?? 'statws annarllenadwy'}; cadwch un rhes ar ei gyfer (darllenir rhes ${row})`,
+    },
+    progress: {
+      inCell: (sheet, cell, message) => `${sheet}, cell ${cell}: ${message}`,
+      otherBank: (written, after) =>
+        `fe'i hysgrifennwyd ar gyfer y banc "${written}", ond caiff AFTER ei sgorio gyda "${after}"; cyfatebir camau gweithredu yn ôl eu id`,
+      otherOrganisation: (written, before) => `fe'i hysgrifennwyd ar gyfer "${written}", ond "${before}" yw BEFORE`,
+      otherDate: (written, before) =>
+        `fe'i hysgrifennwyd ar gyfer asesiad ${written}, ond mae BEFORE wedi'i ddyddio ${before}; ai traciwr yr asesiad hwnnw ydyw?`,
+      removed: (id, bank, writtenWith) =>
+        `nid yw'r cam gweithredu "${id}" yn ${bank} mwyach${writtenWith === undefined ? '' : ` (ysgrifennwyd y traciwr gyda ${writtenWith})`}; rhestrir ei res ar wahân`,
+      unknown: (id, bank, hint) => `nid yw "${id}" yn un o gamau gweithredu ${bank}${hint}; rhestrir ei res ar wahân`,
+      missingRow: (sheet, id) =>
+        `nid oes rhes yn ${sheet} ar gyfer y cam gweithredu "${id}", yr ysgrifennwyd ef gydag ef (wedi'i ddileu?); mae'n cyfrif fel heb ei dracio`,
+    },
+    mapping: {
+      delimiter: (given) => `rhaid i --delimiter fod yn un nod (neu "tab"), nid ${given}`,
+      map: (given) => `mae --map yn cymryd MAES=COLOFN (fel organisation="Enw eich grŵp") neu ffeil fapio (.yaml), nid ${given}`,
+      noTarget: (name, bank) => `--map ${name}=…: nid oes manylyn na chwestiwn "${name}" yn y banc "${bank}"`,
+      noOption: (id, value) => `values: nid oes gan "${id}" opsiwn "${value}"`,
+    },
+  },
+
+  lint: {
+    error: 'gwall',
+    warning: 'rhybudd',
+    noProblems: (files) => `${count(files, FILE)} ${checked(files)}, dim problemau`,
+    problems: (errors, warnings, files) =>
+      `✖ ${count(errors + warnings, PROBLEM)} (${count(errors, ERROR)}, ${count(warnings, WARNING)}) mewn ${count(files, FILE)} ${checked(files)}`,
+    rules: {
+      'action-id': {
+        noId: (recommendation, n) =>
+          `nid oes "id" gan y cam gweithredu hwn; mae'r traciwr yn ei ddilyn fel "${recommendation}-${n}", sy'n newid os aildrefnir y camau: rhowch id iddo`,
+      },
+      'action-question': { noQuestion: (id) => `nid oes cwestiwn "${id}" yn y banc hwn` },
+      'band-order': {
+        notRising: (band, min, previous, previousMin) =>
+          `mae'r band "${band}" yn dechrau ar ${min}, ond rhaid iddo ddechrau uwchlaw "${previous}" (${previousMin}); rhestrwch fandiau ag isafsymiau sy'n codi`,
+      },
+      'band-start': { notZero: (min) => `rhaid i'r band cyntaf ddechrau ar 0, nid ${min}, fel bod band i bob sgôr` },
+      'band-timescale': {
+        unused: `ni ddefnyddir "timescale" mwyach: mae'r cynllun yn rhoi pob cam gweithredu mewn gorwel (y chwarter hwn, o fewn chwe mis, o fewn y flwyddyn); tynnwch ef`,
+      },
+      'band-unreachable': { unreachable: (band, min, best) => `mae'r band "${band}" yn dechrau ar ${min}, ond y sgôr orau bosibl yw ${best}` },
+      'capacity-question': {
+        minAboveMax: (min, max) => `mae "min" (${min}) yn fwy na "max" (${max})`,
+        noQuestion: (id) => `nid oes cwestiwn "${id}" yn y banc hwn`,
+        notNumber: (id, type) => `cwestiwn ${type} yw "${id}"; mae rheol capasiti angen rhif neu raddfa`,
+        unreachable: (id, atLeast, highest) => `nid oes ateb i "${id}" yn cyrraedd ${atLeast} (ei uchaf yw ${highest})`,
+      },
+      'condition-form': {
+        mixed: 'rhaid i amod ddefnyddio un yn union o: question, all, any, not',
+        noQuestion: 'mae amod angen "question" gydag un o in, equals, not_in; neu all, any, not',
+        oneTest: (question) => `mae amod ar "${question}" angen un yn union o in, equals, not_in`,
+      },
+      'condition-never-holds': {
+        never: (question) =>
+          `nid oes atebion sy'n gwneud i'r amod hwn ddal, felly ${question === undefined ? 'ni ellir byth dewis y cam gweithredu hwn' : `ni ellir byth dangos y cwestiwn "${question}"`}; gwiriwch ei brofion yn erbyn ei gilydd ac yn erbyn pryd y dangosir y cwestiynau y maent yn eu profi`,
+      },
+      'condition-order': {
+        noQuestion: (id) => `nid oes cwestiwn "${id}" yn y banc hwn`,
+        notEarlier: (id, itself) =>
+          `${itself ? `"${id}" yw'r cwestiwn hwn ei hun` : `daw "${id}" yn nes ymlaen`}; dim ond at gwestiynau cynharach y caiff amod gyfeirio`,
+      },
+      'condition-value': {
+        neverMatches: (question, type, value) => `cwestiwn ${type} yw "${question}", felly ni all ${value} byth gyfateb`,
+        notTaken: (question, noun, value) => `nid oes gan "${question}" ${noun === 'option' ? 'opsiwn' : 'bwynt'} ${value}`,
+        takes: (choices) => ` (mae'n cymryd ${choices.join(', ')})`,
+      },
+      'duplicate-bank-id': { duplicate: (id, first) => `mae'r id banc "${id}" eisoes yn cael ei ddefnyddio gan ${first}; rhaid i ids banc fod yn unigryw` },
+      'duplicate-id': {
+        duplicate: (kind, id, line) =>
+          `id ${{ source: 'ffynhonnell', band: 'band', recommendation: 'argymhelliad', section: 'adran', question: 'cwestiwn', action: 'cam gweithredu' }[kind]} dyblyg "${id}" (defnyddiwyd gyntaf ar linell ${line}); rhaid i ids fod yn unigryw`,
+        duplicateOption: (value, question) => `gwerth opsiwn dyblyg "${value}" yn y cwestiwn "${question}"`,
+      },
+      'duplicate-label': {
+        sameLabel: (first, line, second, question, label) =>
+          `mae gan yr opsiynau "${first}" (llinell ${line}) a "${second}" yn y cwestiwn "${question}" yr un label "${label}"; ni all ymatebydd wahaniaethu rhyngddynt`,
+      },
+      'find-out': {
+        noDontKnow: (question) =>
+          `nid yw'r cwestiwn "${question}" yn cynnig ateb "ddim yn gwybod" (opsiwn gyda "dont_know: true"), felly ni ellir byth dangos y dasg hon`,
+      },
+      'flag-option': {
+        notApplicable: (value) => `mae'r opsiwn "${value}" yn golygu amherthnasol, felly ni all fod yn risg i'w nodi`,
+        dontKnow: (value) => `"ddim yn gwybod" yw'r opsiwn "${value}": mae'r cynllun eisoes yn gofyn i'r grŵp ddarganfod; nodwch yr atebion sy'n risgiau`,
+        noScore: (value) => `nid oes sgôr gan yr opsiwn "${value}", felly nid oes dim yn dangos ei fod yn brin; nodwch opsiynau â sgôr yn unig`,
+        best: (value, score) => `yr opsiwn "${value}" yw'r ateb gorau (${score}); mae baner yn nodi ateb sy'n brin`,
+      },
+      'follow-up-can-lower': {
+        notChecked: (gate, reason) =>
+          `ni wiriwyd "${gate}" (${reason}), felly ni all lint ddweud a all ateb gwell iddo sgorio'n is; byrhewch ei gadwyni o gwestiynau dilynol, neu gwiriwch ef â llaw (docs/scoring.md)`,
+        tooManyFollowUps: (most) => `mae mwy na ${most} o gwestiynau'n dibynnu ar ei ateb`,
+        tooManyOthers: (most) => `mae mwy na ${most} o gwestiynau eraill yn penderfynu a ofynnir ef a'i gwestiynau dilynol`,
+        tooLarge: "mae rhesymeg hepgor y banc yn rhy fawr i'w rhoi ar brawf yn llawn",
+        answer: (answer) => (answer === undefined ? 'dim ateb' : `"${answer}"`),
+        then: (given) => (given.length === 0 ? '' : ` (yna ${given.join(', ')})`),
+        overall: 'y sgôr gyffredinol',
+        recommendation: (id) => `yr argymhelliad "${id}"`,
+        lower: (gate, better, what, betterScore, worse, worseScore) =>
+          `gall ateb gwell i "${gate}" sgorio'n is: mae ${better} yn rhoi ${betterScore} i ${what}, ond mae ${worse} yn rhoi ${worseScore}; agorwch gwestiynau dilynol â sgôr ar ei atebion gwell yn unig, neu gadewch nhw heb sgôr (docs/scoring.md)`,
+        closed: (closed, gate, answer) =>
+          `ni ofynnir "${closed}" byth pan gaiff "${gate}" ei ateb gorau ${answer}, felly mae'n cyfrif 0 yno ac ni all ei argymhelliad gyrraedd 100 gyda'r ateb hwnnw; agorwch gwestiynau dilynol â sgôr ar bob ateb gorau, neu gadewch nhw heb sgôr (docs/scoring.md)`,
+      },
+      'foundation-for': {
+        noRecommendation: (id) => `nid oes argymhelliad "${id}" yn y banc hwn`,
+        itself: (id) => `ni all "${id}" fod yn sylfaen iddo'i hun`,
+        cycle: (id, other) => `mae "${id}" yn sylfaen i "${other}" yn ei dro, felly ni all yr un ddod yn gyntaf`,
+      },
+      'number-range': { maxNotAbove: (min, max) => `rhaid i max (${max}) fod yn fwy na min (${min})` },
+      'option-na': {
+        scored: (value) => `mae'r opsiwn "${value}" yn amherthnasol, felly nid yw'n cymryd sgôr; tynnwch "score"`,
+        notExclusive: (value) => `rhaid i'r opsiwn amherthnasol "${value}" fod yn "exclusive: true" hefyd mewn dewis lluosog`,
+      },
+      'option-score': { noScore: (value) => `mae angen sgôr rhwng 0 ac 1 ar yr opsiwn "${value}", neu "na: true" os yw'n golygu amherthnasol` },
+      'question-recommendation': {
+        both: 'defnyddiwch "recommendation" neu "recommendations", nid y ddau',
+        notScored: (question, key, unscorable) =>
+          `mae'r cwestiwn "${question}" yn enwi argymhelliad, ond ${unscorable === undefined ? 'nid oes sgôr gan yr un o’i opsiynau' : `nid yw cwestiynau ${unscorable} yn cael sgôr`}; tynnwch "${key}" neu ychwanegwch sgoriau`,
+        noRecommendation: (question, known) =>
+          `nid yw'r cwestiwn â sgôr "${question}" yn enwi argymhelliad; ychwanegwch "recommendation: <id>"${known.length > 0 ? ` (un o ${known.join(', ')})` : ''}`,
+      },
+      'scale-range': {
+        maxNotAbove: (min, max) => `rhaid i max y raddfa (${max}) fod yn fwy na min (${min})`,
+        tooManyPoints: (most, points) => `caiff graddfa fod ag uchafswm o ${most} pwynt, nid ${points}; defnyddiwch gwestiwn rhif yn lle hynny`,
+        labelOutside: (point, min, max) => `mae'r label ar gyfer ${point} y tu allan i'r raddfa ${min}–${max}`,
+      },
+      'translation-missing': {
+        plainAction: (language, hash) =>
+          `testun plaen yw'r cam gweithredu hwn, felly nid oes lle i'w ${LANGUAGE_NAMES[language]}; ysgrifennwch ef fel map: { text: …, text_${language}: …, text_${language}_from: ${hash} }`,
+        pointsMissing: (key, language, points) => `nid oes ${LANGUAGE_NAMES[language]} gan "${key}" ar gyfer pwynt ${points.join(', ')}`,
+        missing: (key, language, hash) =>
+          `nid oes cyfieithiad ${LANGUAGE_NAMES[language]} gan "${key}"; ychwanegwch ${key}_${language}: … a ${key}_${language}_from: ${hash} (stwnsh y Saesneg hon), neu tynnwch ${language} o "languages"`,
+      },
+      'translation-stale': {
+        orphanHash: (key, language) =>
+          `mae "${key}_from" yn cofnodi stwnsh, ond nid oes "${key}"; ychwanegwch y ${LANGUAGE_NAMES[language]}, neu tynnwch "${key}_from"`,
+        noHash: (key, hash) =>
+          `nid yw "${key}" yn dweud o ba Saesneg y cafodd ei gyfieithu; gwiriwch ef yn erbyn y Saesneg, yna ychwanegwch ${key}_from: ${hash}`,
+        stale: (english, language, was, key, now) =>
+          `mae'r Saesneg "${english}" wedi newid ers gwneud y ${LANGUAGE_NAMES[language]} hon ohoni (${was}, nawr ${now}); gwiriwch "${key}" yn erbyn y Saesneg, yna gosodwch ${key}_from: ${now}`,
+      },
+      'unknown-recommendation': { noRecommendation: (id) => `nid oes argymhelliad "${id}" yn y banc hwn` },
+      'unknown-source': { undeclared: (id) => `nid yw'r ffynhonnell "${id}" wedi'i datgan o dan "sources"` },
+      'unreachable-recommendation': {
+        cannotReach: (question, best, id) =>
+          `gall y cwestiwn "${question}" sgorio ${best} ar y mwyaf, felly ni all yr argymhelliad "${id}" byth gyrraedd 100; rhowch sgôr o 1 i'w opsiwn gorau`,
+      },
+      'unscored-recommendation': {
+        unscored: (id) => `nid oes cwestiwn yn rhoi sgôr i'r argymhelliad "${id}"; clymwch gwestiwn wrtho gyda "recommendation: ${id}"`,
+      },
+      'unused-question': {
+        unused: (question) =>
+          `nid yw'r cwestiwn "${question}" yn bwydo sgôr, amod, cam gweithredu nac adran o'r adroddiad; ychwanegwch sgoriau, "report: expectations" neu "report: context", neu ei dynnu`,
+      },
+      'unused-source': { uncited: (id) => `mae'r ffynhonnell "${id}" wedi'i datgan ond nid oes dim yn ei dyfynnu` },
+    },
   },
 
   report: {
@@ -513,8 +836,8 @@ export const cy: Words = {
         `Gorffennwch y cyfweliad hwnnw yn gyntaf, neu ${saved === 'answerFile' ? 'rhowch ffeil ateb ei hun i bob person (--answers FFEIL)' : 'ysgrifennwch ffeil gytundeb arall (--out FFEIL)'}.` +
         (lockFile === null ? '' : ` Os nad yw'r cyfweliad hwnnw'n rhedeg mwyach, dilëwch ${lockFile} a rhedwch hwn eto.`),
       lockRemoved: (file, pid) => `Roedd cyfweliad o ${file} a stopiodd heb orffen (proses ${pid}) wedi gadael ei glo; mae wedi'i ddileu.`,
-      notThisAgreement: (file, problem) =>
-        `mae ${file} ${problem}; i gytuno ar y ffeiliau ateb hyn, defnyddiwch --out FFEIL ar gyfer cytundeb newydd wrth ei ochr, neu --restart i'w ddisodli (cedwir copi)`,
+      notThisAgreement: (file, problem) => `mae ${file} ${problem}; i gytuno ar y ffeiliau ateb hyn, ${AGREEMENT_WAYS_ON}`,
+      waysOn: AGREEMENT_WAYS_ON,
       otherOrganisation: (theirs, ours) => `yn gytundeb ${theirs}, nid ${ours}`,
       otherAgreementBank: (theirs, ours) => `yn gytundeb ar y banc "${theirs}", nid "${ours}"`,
       otherAnswerFiles: (files) => `wedi'i ddechrau ar ffeiliau ateb eraill (${files.join(', ')})`,
@@ -567,6 +890,7 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       invalidOption: (option, value) => `mae dadl '${value}' yr opsiwn '${option}' yn annilys.`,
       invalidArgument: (argument, value) => `mae gwerth '${value}' y ddadl '${argument}' yn annilys.`,
       allowedChoices: (choices) => `Y dewisiadau a ganiateir yw ${choices}.`,
+      expectedWholeNumber: 'disgwylid rhif cyfan, 0 neu fwy.',
       expectedScore: 'disgwylid sgôr o 0 i 100.',
       expectedTracker: 'disgwylid xlsx neu csv.',
       expectedFormats: (names) => `disgwylid ${names.join(', ')} neu restr ohonynt wedi'u gwahanu gan gomâu.`,
@@ -656,6 +980,12 @@ gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
       files: "y ffeiliau ateb (neu'r allforyn ffurflen) y'i gwnaed ohonynt",
       bank: 'ffeil y banc, pan na wnaed yr adroddiad gyda banc adeiledig',
       map: 'ar gyfer allforyn ffurflen: fel y cymerodd assess ef; gellir ei ailadrodd',
+    },
+    lint: {
+      banks: 'ffeiliau, ffolderi neu globiau banc',
+      format: 'fformat yr allbwn',
+      maxWarnings: 'gorffen gyda 1 pan fo mwy o rybuddion na hyn',
+      lang: "iaith y canfyddiadau a'r crynodeb (y gyntaf, os rhoddir sawl un); mae dynodwyr y rheolau yn aros fel y maent",
     },
     list: { json: 'argraffu JSON', lang: 'iaith ei benawdau a theitlau’r banciau (y gyntaf, os rhoddir dwy)' },
     template: {

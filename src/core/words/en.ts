@@ -2,6 +2,7 @@
 // compiler names any word a translation lacks. A word is text, or a function of what it needs (a count, a
 // name) where the sentence around it changes with them. Text from a bank or an answer file comes in raw;
 // each format escapes it where it writes it. The sections follow where the words are shown.
+import { LANGUAGES, type TranslatedLanguage } from '../languages.js';
 import type { GapStatus, Movement } from '../progress.js';
 import { pluralOf, type PluralForms } from './plural.js';
 
@@ -19,6 +20,9 @@ const GAP_STATUSES: Record<GapStatus, string> = {
   dropped: 'Dropped',
   'not-tracked': 'Not in the tracker',
 };
+
+/** What to do with an agreement file `agree` cannot resume, the safest first. */
+const AGREEMENT_WAYS_ON = 'use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)';
 
 const LANGUAGE_NAMES_IN_ENGLISH = { en: 'English', cy: 'Welsh' };
 
@@ -73,6 +77,357 @@ export const en = {
     atLeast: (n: number) => `enter ${n} or more`,
     atMost: (n: number) => `enter ${n} or less`,
     tooLong: (most: number, length: number) => `keep it to ${most} characters (this is ${length})`,
+  },
+
+  /**
+   * Findings about a file ce-plan reads (an answer file, a bank, an agreement): what is wrong at a line
+   * and column, and what to do. In the first language of the command's `--lang`, else English: a batch
+   * mixes files of several languages and is read by one person.
+   */
+  findings: {
+    /** After a word that is not known: the nearest one that is. */
+    didYouMean: (suggestion: string) => `; did you mean "${suggestion}"?`,
+    /** The one finding that stands for those past a file's first `limit`. */
+    tooMany: (more: number, limit: number) =>
+      `and ${more.toLocaleString('en-GB')} more finding${more === 1 ? '' : 's'} in this file, not shown: fix the first ${limit} and run again`,
+
+    // Reading the YAML.
+    nestedTooDeep: 'is nested too deeply to be a ce-plan file',
+    yamlVersion: (version: string) =>
+      `says %YAML ${version}, but ce-plan reads YAML 1.2 only (where 010 is ten and 1_000 is text, not 8 and 1000 as in 1.1); remove the %YAML line`,
+    /** A syntax error, as the YAML reader words it (in English). */
+    yamlSyntax: (detail: string) => detail,
+    emptyFile: 'is empty; expected a YAML map of keys',
+    tooManyAliases: (most: number, alias: string) =>
+      `uses more than ${most} aliases (this is *${alias}, the first beyond the limit); write the content out or use fewer aliases`,
+    aliasesExpand: (most: number) => `uses aliases that expand too far (more than ${most}); write the content out or use fewer aliases`,
+    /** `key` comes quoted. */
+    duplicateKey: (key: string) => `the key ${key} is given twice in this map; each key may appear once`,
+    keyNotPlain: 'keys must be plain words, not lists or maps',
+    keyTagged: 'keys must be plain words, not a date, binary data or other tagged value',
+    forbiddenKey: (key: string) => `the key ${key} is not allowed (it could tamper with objects); rename or remove it`,
+
+    // The file's shape (the schema). `subject` is "the file", `"key"` or `item 2 of "key"`; `actual` a value in words.
+    value: {
+      empty: 'empty',
+      list: 'a list',
+      binary: 'binary data (a !!binary value)',
+      timestamp: 'a date and time (a !!timestamp value; write a date as text, such as 2026-11-20)',
+      set: 'a set (a !!set value)',
+      orderedMap: 'an ordered map (a !!omap value)',
+      map: 'a map of keys',
+      /** `quoted` comes quoted. */
+      text: (quoted: string) => `the text ${quoted}`,
+      yesNo: (value: boolean) => `${String(value)} (a yes/no value)`,
+      number: (value: number) => `the number ${String(value)}`,
+    },
+    expected: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      boolean: 'true or false',
+      array: 'a list',
+      object: 'a map of keys',
+      record: 'a map of keys',
+    },
+    theFile: 'the file',
+    item: (n: number, of: string) => `item ${n} of "${of}"`,
+    missingKey: (subject: string, expected: string) => `missing required key ${subject} (${expected})`,
+    wrongType: (subject: string, expected: string, actual: string, quoteIt: boolean) =>
+      `${subject} must be ${expected}, not ${actual}${quoteIt ? '; put it in quotes to make it text' : ''}`,
+    unknownKey: (key: string) => `unknown key "${key}"`,
+    missingOneOf: (key: string, options: readonly string[]) => `missing required key "${key}" (one of ${options.join(', ')})`,
+    notOneOf: (subject: string, options: readonly string[], actual: string) => `${subject} must be one of ${options.join(', ')}, not ${actual}`,
+    items: (subject: string, least: boolean, n: number) => `${subject} needs ${least ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}`,
+    notEmpty: (subject: string) => `${subject} must not be empty`,
+    outOfRange: (subject: string, relation: 'atLeast' | 'greaterThan' | 'atMost' | 'lessThan', limit: string, actual: string) =>
+      `${subject} must be ${{ atLeast: 'at least', greaterThan: 'greater than', atMost: 'at most', lessThan: 'less than' }[relation]} ${limit}, not ${actual}`,
+    exactly: (subject: string, values: readonly string[], actual: string) => `${subject} must be ${values.join(' or ')}, not ${actual}`,
+    /** A rule the schema states (`rule`, from `rules` below), and what the file gives when there is something. */
+    breaks: (subject: string, rule: string, actual: string | undefined) => `${subject} ${rule}${actual === undefined ? '' : `, not ${actual}`}`,
+    /** The rules the schema (src/core/schema.ts) names, each by its key. */
+    rules: {
+      action: 'must be text, or a map with "id", "text" and "when" or "for"',
+      version: 'must be a semantic version such as "1.0.0"',
+      includesEnglish: 'must include en: a bank is written in English, and translated from it',
+      answer: 'must be an option value, a number, or a list of option values',
+      dateForm: 'must be a date like 2026-11-20',
+      realDate: 'must be a real date (YYYY-MM-DD)',
+      language: `must be a language (${LANGUAGES.join(', ')}) or a list of them`,
+      oneLine: 'must be one line of text (no line breaks or control characters)',
+      sha256: 'must be a SHA-256 in hex: 64 characters 0-9 and a-f',
+      kebabId: 'must be kebab-case, like "define-engagement"',
+      notEmpty: 'must not be empty',
+      notBlank: 'must not be blank',
+      noControls: 'must not hold control characters (such as ESC), only text, newlines and tabs',
+      englishHash: 'must be the 8 hex digits of the English it was translated from, as `ce-plan lint` gives them',
+      optionValue: 'must be a short word such as "yes" or "ward-panel"',
+      scalePoint: 'must be a whole number on the scale',
+    },
+
+    // The answers, against the bank.
+    bankVersion: (given: string, bank: string, version: string) =>
+      `these answers are for version ${given} of bank "${bank}", but the bank is version ${version}; check the answers still fit`,
+    unknownQuestion: (id: string, bank: string) => `no question "${id}" in bank "${bank}"`,
+    /** `problem` is one of the answer's words below. */
+    badAnswer: (id: string, problem: string) => `"${id}": ${problem}`,
+    hiddenAnswer: (id: string) => `"${id}" is not asked given the other answers (its "when" does not hold), so this answer is ignored`,
+    unknownBank: (bank: string, hint: string, known: readonly string[]) =>
+      `no bank "${bank}"${hint}; ${known.length === 0 ? 'there are no built-in banks' : `the built-in banks are ${known.join(', ')}`} (or pass --bank PATH)`,
+    /** `import`: a response whose answer file would be too large for `assess` to read. */
+    tooLarge: (unit: 'row' | 'response', row: number, size: string, most: string) =>
+      `${unit} ${row} would make an answer file of ${size}, larger than assess reads (${most}), as its text is written escaped; shorten its answers`,
+    agreementInBatch:
+      'is an agreement file (it has "agreed"), not an answer file: `assess --combine` applies it to its organisation\'s combined report; here it is left out',
+    answer: {
+      oneNotList: (values: readonly string[]) => `takes one option, not a list; choose one of ${values.join(', ')}`,
+      notAnOption: (actual: string, values: readonly string[], several: boolean) =>
+        `${actual} is not an option; ${several ? 'choose from' : 'choose one of'} ${values.join(', ')}`,
+      exclusive: (value: string, label: string) => `"${value}" (${label}) cannot be chosen with other options; keep it alone or remove it`,
+      scale: (min: number, max: number, dontKnow: string | undefined, actual: string) =>
+        `must be a whole number from ${min} to ${max}${dontKnow === undefined ? '' : `, or ${dontKnow}`}, not ${actual}`,
+      notNumber: (actual: string) => `must be a number, not ${actual}`,
+      notWhole: (value: number) => `must be a whole number, not ${value}`,
+      atLeast: (min: number, value: number) => `must be at least ${min}, not ${value}`,
+      atMost: (max: number, value: number) => `must be at most ${max}, not ${value}`,
+      textNotList: 'must be text, not a list',
+      tooLong: (length: number, most: number) => `is ${length} characters long; the most this question takes is ${most}`,
+    },
+    /** An agreement file (`ce-plan agree`), against the bank and the answers it is applied to. */
+    agreement: {
+      otherBank: (agreed: string, answered: string) => `is an agreement on bank "${agreed}", but the answer files it is applied to answer "${answered}"`,
+      otherVersion: (agreed: string, bank: string, answered: string) =>
+        `is an agreement on version ${agreed} of "${bank}", but the answer files answer version ${answered}; agree again on the answers as they are`,
+      noAnswer: (id: string) => `"${id}" gives a reason but no agreed answer; give the answer, or empty both if it was not agreed`,
+      noReason: (id: string) => `"${id}" has an agreed answer but no reason: say why in one line (reason: …)`,
+      notAnAgreement: 'is not an agreement file: it has no "agreed" (an answer file is given as an input, not with --agreed)',
+      twoAgreements: (n: number, organisation: string, files: string) =>
+        `is one of ${n} agreements for ${organisation} (${files}); keep one, so none is applied`,
+      notAskedOfAny: (id: string) =>
+        `"${id}" is not asked of any respondent once the agreement is applied (its "when" does not hold), so this agreed answer is ignored`,
+      /** `which` is the agreement's organisation; `names` those in the run with several answer files, quoted. */
+      otherOrganisation: (which: string, names: readonly string[]) =>
+        `is an agreement for ${which}, which no organisation in this run is (${names.length === 0 ? 'none here has several answer files' : `the organisations with several answer files here are ${names.join(', ')}`}); its name and area must match their answer files'`,
+      respondentMissing: (file: string, path: string) =>
+        `"${file}" does not exist (looked for ${path}): the agreement was made on it; restore it, or agree again on the files there are`,
+      respondentNotHere: (file: string, respondents: number) =>
+        `"${file}" is not among the answer files of ${respondents} respondents in this run; assess it with them, or agree again without it`,
+      respondentChanged: (file: string) =>
+        `"${file}" has changed since the agreement (its SHA-256 differs), so the agreement is not applied to its answers; agree again to include them`,
+      respondentNotListed: (file: string) =>
+        `${file} is not listed, so the agreement is not applied to its answers (it was not part of the agreement); agree again to include it`,
+    },
+    /** `assess --combine` and `compare --combine`: one organisation's respondents, combined. */
+    combine: {
+      differentBanks: (organisation: string, which: string) =>
+        `${organisation}: its answer files use different banks or bank versions, so they cannot be combined: ${which}`,
+      wouldOverwrite: (report: string, input: string) => `the report ${report} would overwrite ${input}; use another --out-dir`,
+      onlyAgreement: (input: string) => `${input} holds no answer file, only an agreement; with --combine each side is one organisation's respondents`,
+      severalOrganisations: (input: string) =>
+        `${input} holds answer files of more than one organisation; with --combine each side is one organisation's respondents`,
+      sideDifferentBanks: (input: string) => `${input}: its answer files use different banks or bank versions, so they cannot be combined`,
+    },
+    /** `assess --combine --anonymise`: what a report leaves out, so it names no respondent. `marker` is what stands in the report for a name. */
+    anonymity: {
+      nameTakenOut: (prompt: string, marker: string) => `an answer to "${prompt}" held a respondent's name, so the report gives it as ${marker}`,
+      roleLeftOut: (role: string) => `the role "${role}" is held by one respondent only, so the report leaves it out: it would name them`,
+    },
+    /** `ce-plan agree`: one organisation's respondents. */
+    partnership: {
+      /** `only` is the one answer file given, if there is one. */
+      tooFew: (only: string | undefined) =>
+        `${only === undefined ? 'no answer file was given' : `${only} is the only answer file given`}: an agreement is between the respondents of one organisation; give all their answer files (a folder, a glob, or each file)`,
+      /** `which` names each organisation with its files; `first` the files of the first. */
+      severalOrganisations: (which: readonly string[], first: readonly string[]) =>
+        `these answer files are of ${which.length} organisations: ${which.join('; ')}. An agreement is one organisation's: give only its answer files, as in \`ce-plan agree ${first.join(' ')}\``,
+      differentBanks: (which: string) => `these answer files use different banks or bank versions, so they cannot be agreed on together: ${which}`,
+    },
+    /** An action tracker read back (`assess --previous-tracker`, `compare --tracker`). Column names and statuses are the tracker's own. */
+    tracker: {
+      notATracker: 'is not an action tracker: expected the .xlsx workbook or the .csv ce-plan writes with --tracker',
+      noSheet: (sheet: string) => `is not an action tracker: it has no sheet "${sheet}" (ce-plan assess --tracker writes one)`,
+      noAbout: (sheet: string) =>
+        `has no "${sheet}" sheet that ce-plan can read (it records the bank and organisation the tracker was written for); its rows are still read, by action id`,
+      noColumns: (missing: readonly string[], columns: readonly string[], found: readonly string[]) =>
+        `is not an action tracker: its first row has no ${missing.map((c) => `"${c}"`).join(' or ')} column (the tracker's columns are ${columns.join(', ')}; this one's are ${found.length === 0 ? 'empty' : found.join(', ')})`,
+      /** A finding in a cell: of the sheet named, or of the CSV (null). */
+      inCell: (sheet: string | null, cell: string, message: string) => `${sheet === null ? 'CSV' : `sheet "${sheet}"`}, cell ${cell}: ${message}`,
+      formula: (formula: string, column: string) => `holds a formula (${formula}); ce-plan never runs one: type the ${column.toLowerCase()} itself`,
+      /** `problem` is the reader's own words (in English). */
+      unreadable: (problem: string) => `cannot be read: it ${problem}`,
+      noId: 'this row has no ID, so ce-plan cannot tell which action it records; it is left out of the comparison (and stays in your tracker)',
+      notAStatus: (typed: string, statuses: readonly string[]) => `"${typed}" is not a status; choose one of ${statuses.join(', ')}`,
+      notADate: (typed: string) => `"${typed}" is not a date ce-plan can read (type it as 2027-03-31 or 31/03/2027); it is kept as typed`,
+      repeated: (id: string, row: number) => `repeats the action "${id}" of row ${row}; the comparison reads it once`,
+      /** Statuses are null where unreadable. */
+      conflicting: (id: string, status: string | null, row: number, earlier: string | null) =>
+        `records the action "${id}" again, as ${status ?? 'an unreadable status'}, but row ${row} has it as ${earlier ?? 'an unreadable status'}; keep one row for it (row ${row} is read)`,
+    },
+    /** `compare --tracker`: the tracker read against the two assessments. `sheet` is where the tracker's rows are ('sheet "Actions"', 'CSV'). */
+    progress: {
+      inCell: (sheet: string, cell: string, message: string) => `${sheet}, cell ${cell}: ${message}`,
+      otherBank: (written: string, after: string) => `was written for the bank "${written}", but AFTER is scored with "${after}"; actions are matched by id`,
+      otherOrganisation: (written: string, before: string) => `was written for "${written}", but BEFORE is "${before}"`,
+      otherDate: (written: string, before: string) =>
+        `was written for the assessment of ${written}, but BEFORE is dated ${before}; is it the tracker of that assessment?`,
+      /** `bank` is the bank and version AFTER is scored with; `writtenWith` those the tracker was written with, when known. */
+      removed: (id: string, bank: string, writtenWith: string | undefined) =>
+        `the action "${id}" is no longer in ${bank}${writtenWith === undefined ? '' : ` (the tracker was written with ${writtenWith})`}; its row is listed apart`,
+      unknown: (id: string, bank: string, hint: string) => `"${id}" is no action of ${bank}${hint}; its row is listed apart`,
+      missingRow: (sheet: string, id: string) => `${sheet} has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`,
+    },
+    /** `import` and `assess` of a form export: the mapping from its flags and file. `given` comes quoted. */
+    mapping: {
+      delimiter: (given: string) => `--delimiter must be one character (or "tab"), not ${given}`,
+      map: (given: string) => `--map takes FIELD=COLUMN (such as organisation="Name of your group") or a mapping file (.yaml), not ${given}`,
+      noTarget: (name: string, bank: string) => `--map ${name}=…: no detail or question "${name}" in bank "${bank}"`,
+      noOption: (id: string, value: string) => `values: "${id}" has no option "${value}"`,
+    },
+  },
+
+  /** `ce-plan lint`: each rule's findings (`rules`, by rule id: the ids stay English, as names), and the summary. */
+  lint: {
+    error: 'error',
+    warning: 'warning',
+    noProblems: (files: number) => `${plural(files, 'file')} checked, no problems`,
+    problems: (errors: number, warnings: number, files: number) =>
+      `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')} checked`,
+    /** Each rule's messages: a rule without its section here fails to compile (src/core/lint/rule.ts). */
+    rules: {
+      'action-id': {
+        noId: (recommendation: string, n: number) =>
+          `this action has no "id"; the tracker follows it as "${recommendation}-${n}", which changes if the actions are reordered: give it an id`,
+      },
+      'action-question': { noQuestion: (id: string) => `no question "${id}" in this bank` },
+      'band-order': {
+        notRising: (band: string, min: number, previous: string, previousMin: number) =>
+          `band "${band}" starts at ${min}, but must start above "${previous}" (${previousMin}); list bands with rising minimums`,
+      },
+      'band-start': { notZero: (min: number) => `the first band must start at 0, not ${min}, so every score has a band` },
+      'band-timescale': {
+        unused: '"timescale" is no longer used: the plan puts each action in a horizon (this quarter, within six months, within the year); remove it',
+      },
+      'band-unreachable': {
+        unreachable: (band: string, min: number, best: number) => `band "${band}" starts at ${min}, but the best possible score is ${best}`,
+      },
+      'capacity-question': {
+        minAboveMax: (min: number, max: number) => `"min" (${min}) is more than "max" (${max})`,
+        noQuestion: (id: string) => `no question "${id}" in this bank`,
+        notNumber: (id: string, type: string) => `"${id}" is a ${type} question; a capacity rule needs a number or a scale`,
+        unreachable: (id: string, atLeast: number, highest: number) => `no answer to "${id}" reaches ${atLeast} (its highest is ${highest})`,
+      },
+      'condition-form': {
+        mixed: 'a condition must use exactly one of: question, all, any, not',
+        noQuestion: 'a condition needs "question" with one of in, equals, not_in; or all, any, not',
+        oneTest: (question: string) => `a condition on "${question}" needs exactly one of in, equals, not_in`,
+      },
+      'condition-never-holds': {
+        /** `question` is undefined for an action's condition. */
+        never: (question: string | undefined) =>
+          `no answers make this condition hold, so ${question === undefined ? 'this action can never be chosen' : `question "${question}" can never be shown`}; check its tests against each other and against when the questions they test are shown`,
+      },
+      'condition-order': {
+        noQuestion: (id: string) => `no question "${id}" in this bank`,
+        notEarlier: (id: string, itself: boolean) =>
+          `"${id}" ${itself ? 'is this question itself' : 'comes later'}; a condition may only refer to earlier questions`,
+      },
+      'condition-value': {
+        neverMatches: (question: string, type: string, value: string) => `"${question}" is a ${type} question, so ${value} can never match`,
+        notTaken: (question: string, noun: 'option' | 'point', value: string) => `"${question}" has no ${noun} ${value}`,
+        takes: (choices: readonly string[]) => ` (it takes ${choices.join(', ')})`,
+      },
+      'duplicate-bank-id': { duplicate: (id: string, first: string) => `bank id "${id}" is already used by ${first}; bank ids must be unique` },
+      'duplicate-id': {
+        duplicate: (kind: 'source' | 'band' | 'recommendation' | 'section' | 'question' | 'action', id: string, line: number) =>
+          `duplicate ${kind} id "${id}" (first used on line ${line}); ids must be unique`,
+        duplicateOption: (value: string, question: string) => `duplicate option value "${value}" in question "${question}"`,
+      },
+      'duplicate-label': {
+        sameLabel: (first: string, line: number, second: string, question: string, label: string) =>
+          `options "${first}" (line ${line}) and "${second}" of question "${question}" have the same label "${label}"; a respondent cannot tell them apart`,
+      },
+      'find-out': {
+        noDontKnow: (question: string) =>
+          `question "${question}" offers no "don't know" answer (an option with "dont_know: true"), so this task can never be shown`,
+      },
+      'flag-option': {
+        notApplicable: (value: string) => `option "${value}" means not applicable, so it cannot be a risk to flag`,
+        dontKnow: (value: string) => `option "${value}" is "don't know": the plan already asks the group to find it out; flag the answers that are risks`,
+        noScore: (value: string) => `option "${value}" has no score, so nothing shows it falls short; flag only scored options`,
+        best: (value: string, score: number) => `option "${value}" is the best answer (${score}); a flag marks an answer that falls short`,
+      },
+      'follow-up-can-lower': {
+        notChecked: (gate: string, reason: string) =>
+          `"${gate}" was not checked (${reason}), so lint cannot tell whether a better answer to it can score lower; shorten its chains of follow-ups, or check it by hand (docs/scoring.md)`,
+        tooManyFollowUps: (most: number) => `more than ${most} questions depend on its answer`,
+        tooManyOthers: (most: number) => `more than ${most} other questions decide whether it and its follow-ups are asked`,
+        tooLarge: "the bank's skip logic is too large to try in full",
+        /** An answer in a message: `"Yes"`, or none. */
+        answer: (answer: string | undefined) => (answer === undefined ? 'no answer' : `"${answer}"`),
+        /** The follow-ups' answers after an answer: `"q" "Yes"` each. */
+        then: (given: readonly string[]) => (given.length === 0 ? '' : ` (then ${given.join(', ')})`),
+        overall: 'the overall score',
+        recommendation: (id: string) => `recommendation "${id}"`,
+        lower: (gate: string, better: string, what: string, betterScore: number, worse: string, worseScore: number) =>
+          `a better answer to "${gate}" can score lower: ${better} gives ${what} ${betterScore}, but ${worse} gives ${worseScore}; open scored follow-ups only on its better answers, or leave them unscored (docs/scoring.md)`,
+        closed: (closed: string, gate: string, answer: string) =>
+          `"${closed}" is never asked when "${gate}" gets its best answer ${answer}, so it counts 0 there and its recommendation cannot reach 100 with that answer; open scored follow-ups on every best answer, or leave them unscored (docs/scoring.md)`,
+      },
+      'foundation-for': {
+        noRecommendation: (id: string) => `no recommendation "${id}" in this bank`,
+        itself: (id: string) => `"${id}" cannot hold up itself`,
+        cycle: (id: string, other: string) => `"${id}" holds up "${other}" in turn, so neither can come first`,
+      },
+      'number-range': { maxNotAbove: (min: number, max: number) => `max (${max}) must be greater than min (${min})` },
+      'option-na': {
+        scored: (value: string) => `option "${value}" is not applicable, so it takes no score; remove "score"`,
+        notExclusive: (value: string) => `not-applicable option "${value}" must also be "exclusive: true" in a multi choice`,
+      },
+      'option-score': { noScore: (value: string) => `option "${value}" needs a score between 0 and 1, or "na: true" if it means not applicable` },
+      'question-recommendation': {
+        both: 'use "recommendation" or "recommendations", not both',
+        /** `unscorable` is the question's type when its kind is never scored; undefined when its options have no scores. */
+        notScored: (question: string, key: string, unscorable: string | undefined) =>
+          `question "${question}" names a recommendation, but ${unscorable === undefined ? 'none of its options has a score' : `${unscorable} questions are not scored`}; remove "${key}" or add scores`,
+        noRecommendation: (question: string, known: readonly string[]) =>
+          `scored question "${question}" names no recommendation; add "recommendation: <id>"${known.length > 0 ? ` (one of ${known.join(', ')})` : ''}`,
+      },
+      'scale-range': {
+        maxNotAbove: (min: number, max: number) => `scale max (${max}) must be greater than min (${min})`,
+        tooManyPoints: (most: number, points: number) => `a scale may have at most ${most} points, not ${points}; use a number question instead`,
+        labelOutside: (point: string, min: number, max: number) => `label for ${point} is outside the scale ${min}–${max}`,
+      },
+      'translation-missing': {
+        plainAction: (language: TranslatedLanguage, hash: string) =>
+          `this action is plain text, so it has no room for its ${LANGUAGE_NAMES_IN_ENGLISH[language]}; write it as a map: { text: …, text_${language}: …, text_${language}_from: ${hash} }`,
+        pointsMissing: (key: string, language: TranslatedLanguage, points: readonly string[]) =>
+          `"${key}" has no ${LANGUAGE_NAMES_IN_ENGLISH[language]} for point ${points.join(', ')}`,
+        missing: (key: string, language: TranslatedLanguage, hash: string) =>
+          `"${key}" has no ${LANGUAGE_NAMES_IN_ENGLISH[language]} translation; add ${key}_${language}: … and ${key}_${language}_from: ${hash} (the hash of this English), or take ${language} out of "languages"`,
+      },
+      'translation-stale': {
+        orphanHash: (key: string, language: TranslatedLanguage) =>
+          `"${key}_from" records a hash, but there is no "${key}"; add the ${LANGUAGE_NAMES_IN_ENGLISH[language]}, or remove "${key}_from"`,
+        noHash: (key: string, hash: string) =>
+          `"${key}" does not say which English it was translated from; check it against the English, then add ${key}_from: ${hash}`,
+        stale: (english: string, language: TranslatedLanguage, was: string, key: string, now: string) =>
+          `the English "${english}" has changed since this ${LANGUAGE_NAMES_IN_ENGLISH[language]} was made from it (${was}, now ${now}); check "${key}" against the English, then set ${key}_from: ${now}`,
+      },
+      'unknown-recommendation': { noRecommendation: (id: string) => `no recommendation "${id}" in this bank` },
+      'unknown-source': { undeclared: (id: string) => `source "${id}" is not declared under "sources"` },
+      'unreachable-recommendation': {
+        cannotReach: (question: string, best: number, id: string) =>
+          `question "${question}" can score at most ${best}, so recommendation "${id}" can never reach 100; give its best option a score of 1`,
+      },
+      'unscored-recommendation': {
+        unscored: (id: string) => `recommendation "${id}" is scored by no question; tie a question to it with "recommendation: ${id}"`,
+      },
+      'unused-question': {
+        unused: (question: string) =>
+          `question "${question}" feeds no score, no condition, no action and no report section; add scores, "report: expectations" or "report: context", or remove it`,
+      },
+      'unused-source': { uncited: (id: string) => `source "${id}" is declared but nothing cites it` },
+    },
   },
 
   /** The report, in every edition: its sentences (the view) and the labels its templates print (`it.t`). */
@@ -528,8 +883,9 @@ export const en = {
         (lockFile === null ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
       lockRemoved: (file: string, pid: number) => `An interview of ${file} that stopped without finishing (process ${pid}) left its lock; it is removed.`,
       /** An agreement file `agree` will not resume: "x.yaml is the agreement of …; to agree on these answer files, …". */
-      notThisAgreement: (file: string, problem: string) =>
-        `${file} ${problem}; to agree on these answer files, use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)`,
+      notThisAgreement: (file: string, problem: string) => `${file} ${problem}; to agree on these answer files, ${AGREEMENT_WAYS_ON}`,
+      /** The same, as a finding of its own under the agreement file's. */
+      waysOn: AGREEMENT_WAYS_ON,
       otherOrganisation: (theirs: string, ours: string) => `is the agreement of ${theirs}, not ${ours}`,
       otherAgreementBank: (theirs: string, ours: string) => `is an agreement on the bank "${theirs}", not "${ours}"`,
       otherAnswerFiles: (files: readonly string[]) => `was begun on other answer files (${files.join(', ')})`,
@@ -588,6 +944,7 @@ README's "Exit codes".`,
       invalidArgument: (argument: string, value: string) => `argument '${argument}' value '${value}' is invalid.`,
       allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
       // What an option's value must be, said after commander's "is invalid".
+      expectedWholeNumber: 'expected a whole number, 0 or more.',
       expectedScore: 'expected a score from 0 to 100.',
       expectedTracker: 'expected xlsx or csv.',
       expectedFormats: (names: readonly string[]) => `expected ${names.join(', ')} or a comma-separated list of them.`,
@@ -677,6 +1034,12 @@ README's "Exit codes".`,
       files: 'the answer files (or the form export) it was made from',
       bank: 'the bank file, when the report was not made with a built-in bank',
       map: 'for a form export: as assess took it; repeatable',
+    },
+    lint: {
+      banks: 'bank files, folders or globs',
+      format: 'output format',
+      maxWarnings: 'exit 1 when there are more warnings than this',
+      lang: 'the language of the findings and the summary (the first, if several); rule ids stay as they are',
     },
     list: { json: 'print JSON', lang: "the language of its headings and the banks' titles (the first, if two are given)" },
     template: {

@@ -1,5 +1,6 @@
 // The registry of lint output formats, one signature for all: findings in, text out.
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Words } from '../../core/words/index.js';
 import type { Style } from '../style.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -9,6 +10,8 @@ import { formatStylish } from './stylish.js';
 export interface LintOutput {
   style: Style;
   filesChecked: number;
+  /** The language of the findings and the summary (`lint --lang`, the first). */
+  words: Words;
 }
 
 export type LintFormatter = (diagnostics: readonly Diagnostic[], output: LintOutput) => string;

@@ -3,13 +3,13 @@ import { bankRule } from '../rule.js';
 
 export const actionQuestion = bankRule(
   { id: 'action-question', severity: 'error', description: "an action's `for` names only questions of the bank" },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say, words }) => {
     const known = placed.map((p) => p.question.id);
     bank.recommendations.forEach((recommendation, r) =>
       recommendation.actions.forEach((action, a) => {
         if (typeof action === 'string') return;
         (action.for ?? []).forEach((id, i) => {
-          if (!known.includes(id)) report(['recommendations', r, 'actions', a, 'for', i], `no question "${id}" in this bank${didYouMean(id, known)}`);
+          if (!known.includes(id)) report(['recommendations', r, 'actions', a, 'for', i], `${say.noQuestion(id)}${didYouMean(id, known, words)}`);
         });
       }),
     );

@@ -3,10 +3,10 @@ import { bestOverall, twoDecimals } from '../shared.js';
 
 export const bandUnreachable = bankRule(
   { id: 'band-unreachable', severity: 'error', description: 'every band can be reached by some set of answers' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     const best = bestOverall(bank, placed);
     bank.bands.forEach((band, i) => {
-      if (band.min > best + 1e-9) report(['bands', i, 'min'], `band "${band.id}" starts at ${band.min}, but the best possible score is ${twoDecimals(best)}`);
+      if (band.min > best + 1e-9) report(['bands', i, 'min'], say.unreachable(band.id, band.min, twoDecimals(best)));
     });
   },
 );

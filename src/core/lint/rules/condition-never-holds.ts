@@ -17,14 +17,13 @@ const MAX_TRIES = 20_000;
 
 export const conditionNeverHolds = bankRule(
   { id: 'condition-never-holds', severity: 'error', description: 'a condition can hold for some answers, so its question can be shown and its action chosen' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     const byId = new Map(placed.map((p) => [p.question.id, p]));
     for (const { when, path, owner, order } of everyWhen(bank, placed)) {
       const involved = questionsInvolved(when, byId, order);
       if (involved === null) continue;
       if (!canHold(bank, when, involved)) {
-        const what = owner.kind === 'question' ? `question "${owner.entry.question.id}" can never be shown` : 'this action can never be chosen';
-        report(path, `no answers make this condition hold, so ${what}; check its tests against each other and against when the questions they test are shown`);
+        report(path, say.never(owner.kind === 'question' ? owner.entry.question.id : undefined));
       }
     }
   },

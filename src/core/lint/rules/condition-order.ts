@@ -4,14 +4,13 @@ import { conditionTargets } from '../shared.js';
 
 export const conditionOrder = bankRule(
   { id: 'condition-order', severity: 'error', description: "a condition refers only to questions of the bank, and a question's only to earlier ones" },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say, words }) => {
     for (const { condition, leaf, target } of conditionTargets(bank, placed)) {
       if (!target) {
         const earlier = placed.filter((p) => p.order < condition.order).map((p) => p.question.id);
-        report([...leaf.path, 'question'], `no question "${leaf.question}" in this bank${didYouMean(leaf.question, earlier)}`);
+        report([...leaf.path, 'question'], `${say.noQuestion(leaf.question)}${didYouMean(leaf.question, earlier, words)}`);
       } else if (target.order >= condition.order) {
-        const where = target.order === condition.order ? 'is this question itself' : 'comes later';
-        report([...leaf.path, 'question'], `"${leaf.question}" ${where}; a condition may only refer to earlier questions`);
+        report([...leaf.path, 'question'], say.notEarlier(leaf.question, target.order === condition.order));
       }
     }
   },

@@ -8,12 +8,12 @@ export const duplicateId = bankRule(
     severity: 'error',
     description: 'ids are unique among the sources, bands, recommendations, actions, sections, questions, and the options of a question',
   },
-  ({ bank, placed, locator, report }) => {
-    const unique = (kind: string, items: { id: string; path: DocPath }[]) => {
+  ({ bank, placed, locator, report, say }) => {
+    const unique = (kind: Parameters<typeof say.duplicate>[0], items: { id: string; path: DocPath }[]) => {
       const seen = new Map<string, DocPath>();
       for (const { id, path } of items) {
         const first = seen.get(id);
-        if (first) report([...path, 'id'], `duplicate ${kind} id "${id}" (first used on line ${locator.at([...first, 'id']).line}); ids must be unique`);
+        if (first) report([...path, 'id'], say.duplicate(kind, id, locator.at([...first, 'id']).line));
         else seen.set(id, path);
       }
     };
@@ -37,7 +37,7 @@ export const duplicateId = bankRule(
     for (const { question, path } of placed) {
       const seen = new Set<string>();
       optionsOf(question).forEach((option, i) => {
-        if (seen.has(option.value)) report([...path, 'options', i, 'value'], `duplicate option value "${option.value}" in question "${question.id}"`);
+        if (seen.has(option.value)) report([...path, 'options', i, 'value'], say.duplicateOption(option.value, question.id));
         seen.add(option.value);
       });
     }

@@ -6,7 +6,7 @@ const asRead = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase(
 
 export const duplicateLabel = questionRule(
   { id: 'duplicate-label', severity: 'warning', description: 'the options of a question have different labels, so a respondent can tell them apart (warning)' },
-  ({ question, path }, { report, locator }) => {
+  ({ question, path }, { report, locator, say }) => {
     const seen = new Map<string, number>();
     optionsOf(question).forEach((option, i) => {
       const label = asRead(option.label);
@@ -16,10 +16,7 @@ export const duplicateLabel = questionRule(
         return;
       }
       const line = locator.at([...path, 'options', first, 'label']).line;
-      report(
-        [...path, 'options', i, 'label'],
-        `options "${optionsOf(question)[first]!.value}" (line ${line}) and "${option.value}" of question "${question.id}" have the same label "${option.label.trim()}"; a respondent cannot tell them apart`,
-      );
+      report([...path, 'options', i, 'label'], say.sameLabel(optionsOf(question)[first]!.value, line, option.value, question.id, option.label.trim()));
     });
   },
 );

@@ -3,11 +3,8 @@ import { questionRule } from '../rule.js';
 
 export const findOut = questionRule(
   { id: 'find-out', severity: 'warning', description: 'a question with `find_out` offers a "don\'t know" answer, the only one that shows it (warning)' },
-  ({ question, path }, { report }) => {
+  ({ question, path }, { report, say }) => {
     if (question.find_out === undefined || optionsOf(question).some((option) => option.dont_know)) return;
-    report(
-      [...path, 'find_out'],
-      `question "${question.id}" offers no "don't know" answer (an option with "dont_know: true"), so this task can never be shown`,
-    );
+    report([...path, 'find_out'], say.noDontKnow(question.id));
   },
 );

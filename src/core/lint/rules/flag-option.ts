@@ -9,17 +9,15 @@ export const flagOption = questionRule(
     severity: 'error',
     description: 'a flag marks an answer that falls short: a scored option below the best score, not "not applicable" nor "don\'t know"',
   },
-  ({ question, path }, { report }) => {
+  ({ question, path }, { report, say }) => {
     const best = kindOf(question).bestScore(question);
     optionsOf(question).forEach((option, i) => {
       if (option.flag === undefined) return;
       const at = [...path, 'options', i, 'flag'];
-      if (option.na) report(at, `option "${option.value}" means not applicable, so it cannot be a risk to flag`);
-      else if (option.dont_know)
-        report(at, `option "${option.value}" is "don't know": the plan already asks the group to find it out; flag the answers that are risks`);
-      else if (option.score === undefined) report(at, `option "${option.value}" has no score, so nothing shows it falls short; flag only scored options`);
-      else if (option.score >= best - TOLERANCE)
-        report(at, `option "${option.value}" is the best answer (${option.score}); a flag marks an answer that falls short`);
+      if (option.na) report(at, say.notApplicable(option.value));
+      else if (option.dont_know) report(at, say.dontKnow(option.value));
+      else if (option.score === undefined) report(at, say.noScore(option.value));
+      else if (option.score >= best - TOLERANCE) report(at, say.best(option.value, option.score));
     });
   },
 );

@@ -18,7 +18,7 @@ import { shownQuestions, type Answer } from '../../visibility.js';
 import { bankRule } from '../rule.js';
 import { everyCondition, twoDecimals } from '../shared.js';
 // Lint speaks to a bank's maintainers, in English: answers in its messages are the bank's English.
-import { en } from '../../words/en.js';
+import type { Words } from '../../words/index.js';
 
 /** An answer to try, or undefined for none. */
 type Given = Answer | undefined;
@@ -44,22 +44,16 @@ export const followUpCanLower = bankRule(
     description:
       "a better answer to a question that opens or closes others never gives a lower score, and a question's best answer opens its scored follow-ups (warning)",
   },
-  ({ bank, placed, report }) => {
-    const search = new Search(bank, placed);
+  ({ bank, placed, report, say, words }) => {
+    const search = new Search(bank, placed, words);
     for (const { question: gate, path } of placed) {
       if (!isScored(gate)) continue;
       const dependents = search.dependentsOf(gate);
       if (dependents !== undefined && !dependents.some(({ question }) => isScored(question))) continue;
       const found =
-        dependents === undefined
-          ? new NotChecked(`more than ${MAX_FOLLOW_UPS} questions depend on its answer`)
-          : search.within(() => tryGate(search, gate, dependents));
+        dependents === undefined ? new NotChecked((say) => say.tooManyFollowUps(MAX_FOLLOW_UPS)) : search.within(() => tryGate(search, gate, dependents));
       if (found instanceof NotChecked) {
-        report(
-          [...path, 'id'],
-          `"${gate.id}" was not checked (${found.reason}), so lint cannot tell whether a better answer to it can score lower; ` +
-            'shorten its chains of follow-ups, or check it by hand (docs/scoring.md)',
-        );
+        report([...path, 'id'], say.notChecked(gate.id, found.reason(say)));
       } else if (found !== undefined) {
         report([...path, 'id'], found);
       }
@@ -69,14 +63,17 @@ export const followUpCanLower = bankRule(
 
 /** Why a gate was not tried, or its search not finished; thrown to unwind a search part-way. */
 class NotChecked {
-  constructor(readonly reason: string) {}
+  constructor(readonly reason: (say: Say) => string) {}
 }
+
+/** This rule's messages. */
+type Say = Words['lint']['rules']['follow-up-can-lower'];
 
 /**
  * What the searches of one bank share: which questions each question's condition tests and is tested by
  * (worked out once, not at every step), the answers worth trying for each question, and the work left.
  */
-const OUT_OF_BUDGET = new NotChecked("the bank's skip logic is too large to try in full");
+const OUT_OF_BUDGET = new NotChecked((say) => say.tooLarge);
 
 class Search {
   private readonly order = new Map<string, number>();
@@ -93,6 +90,8 @@ class Search {
   constructor(
     readonly bank: Bank,
     readonly placed: readonly PlacedQuestion[],
+    /** The language of the findings, for answers in words. */
+    readonly words: Words,
   ) {
     placed.forEach((entry, i) => {
       this.order.set(entry.question.id, i);
@@ -216,7 +215,7 @@ function tryGate(search: Search, gate: Question, dependents: PlacedQuestion[]): 
   while (toVisit.length > 0) {
     for (const tested of search.testing.get(toVisit.pop()!.id) ?? []) {
       if (inside.has(tested.id) || others.has(tested)) continue;
-      if (others.size === MAX_OTHERS) throw new NotChecked(`more than ${MAX_OTHERS} other questions decide whether it and its follow-ups are asked`);
+      if (others.size === MAX_OTHERS) throw new NotChecked((say) => say.tooManyOthers(MAX_OTHERS));
       others.add(tested);
       toVisit.push(tested);
     }
@@ -236,7 +235,7 @@ function tryGate(search: Search, gate: Question, dependents: PlacedQuestion[]): 
         };
         const found = lowerScore(search, dependents, sides(better), sides(worse));
         if (found !== undefined)
-          return counterExample(search.bank, gate, dependents, { answer: better, ...found.better }, { answer: worse, ...found.worse }, found.id);
+          return counterExample(search, gate, dependents, { answer: better, ...found.better }, { answer: worse, ...found.worse }, found.id);
       }
     }
   }
@@ -273,11 +272,8 @@ function closedByBest(search: Search, gate: Question, dependents: PlacedQuestion
     }
     const closed = dependents.find(({ question }) => isScored(question) && !opened.has(question.id));
     if (closed === undefined) continue;
-    const words = best === undefined ? 'no answer' : `"${describeAnswer(gate, best, en)}"`;
-    return (
-      `"${closed.question.id}" is never asked when "${gate.id}" gets its best answer ${words}, so it counts 0 there and its recommendation ` +
-      'cannot reach 100 with that answer; open scored follow-ups on every best answer, or leave them unscored (docs/scoring.md)'
-    );
+    const say = search.words.lint.rules['follow-up-can-lower'];
+    return say.closed(closed.question.id, gate.id, say.answer(best === undefined ? undefined : describeAnswer(gate, best, search.words)));
   }
   return undefined;
 }
@@ -370,24 +366,28 @@ function contexts(search: Search, gate: Question, others: Question[]): Map<strin
 
 /** The finding: the two answers, with the follow-ups that make the better one score lower. */
 function counterExample(
-  bank: Bank,
+  search: Search,
   gate: Question,
   dependents: PlacedQuestion[],
   better: Side & { answer: Given },
   worse: Side & { answer: Given },
   id: string,
 ): string {
-  const words = (answer: Given) => (answer === undefined ? 'no answer' : `"${describeAnswer(gate, answer, en)}"`);
+  const { bank, words } = search;
+  const say = words.lint.rules['follow-up-can-lower'];
+  const answerOf = (answer: Given) => say.answer(answer === undefined ? undefined : describeAnswer(gate, answer, words));
   const followUps = (answers: Map<string, Answer>) => {
     const shown = new Set(shownQuestions(bank, answers).map((p) => p.question.id));
     const given = dependents.filter(({ question }) => shown.has(question.id) && answers.has(question.id));
-    return given.length === 0
-      ? ''
-      : ` (then ${given.map(({ question }) => `"${question.id}" "${describeAnswer(question, answers.get(question.id)!, en)}"`).join(', ')})`;
+    return say.then(given.map(({ question }) => `"${question.id}" "${describeAnswer(question, answers.get(question.id)!, words)}"`));
   };
-  const what = id === 'overall' ? 'the overall score' : `recommendation "${id}"`;
-  return (
-    `a better answer to "${gate.id}" can score lower: ${words(better.answer)}${followUps(better.answers)} gives ${what} ${twoDecimals(better.score)}, ` +
-    `but ${words(worse.answer)}${followUps(worse.answers)} gives ${twoDecimals(worse.score)}; open scored follow-ups only on its better answers, or leave them unscored (docs/scoring.md)`
+  const what = id === 'overall' ? say.overall : say.recommendation(id);
+  return say.lower(
+    gate.id,
+    `${answerOf(better.answer)}${followUps(better.answers)}`,
+    what,
+    twoDecimals(better.score),
+    `${answerOf(worse.answer)}${followUps(worse.answers)}`,
+    twoDecimals(worse.score),
   );
 }

@@ -7,15 +7,15 @@ export const foundationFor = bankRule(
     severity: 'error',
     description: '`foundation_for` names other recommendations of the bank, and no recommendation holds up itself through others',
   },
-  ({ bank, report }) => {
+  ({ bank, report, say, words }) => {
     const known = bank.recommendations.map((r) => r.id);
     const heldUp = new Map(bank.recommendations.map((r) => [r.id, r.foundation_for ?? []]));
     bank.recommendations.forEach((recommendation, r) =>
       (recommendation.foundation_for ?? []).forEach((id, i) => {
         const at = ['recommendations', r, 'foundation_for', i];
-        if (!known.includes(id)) report(at, `no recommendation "${id}" in this bank${didYouMean(id, known)}`);
-        else if (id === recommendation.id) report(at, `"${id}" cannot hold up itself`);
-        else if (reaches(heldUp, id, recommendation.id)) report(at, `"${id}" holds up "${recommendation.id}" in turn, so neither can come first`);
+        if (!known.includes(id)) report(at, `${say.noRecommendation(id)}${didYouMean(id, known, words)}`);
+        else if (id === recommendation.id) report(at, say.itself(id));
+        else if (reaches(heldUp, id, recommendation.id)) report(at, say.cycle(id, recommendation.id));
       }),
     );
   },

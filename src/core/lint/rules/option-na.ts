@@ -4,13 +4,12 @@ import { questionRule } from '../rule.js';
 
 export const optionNa = questionRule(
   { id: 'option-na', severity: 'error', description: 'a not-applicable option has no score, and in a multi choice it is exclusive' },
-  ({ question, path }, { report }) => {
+  ({ question, path }, { report, say }) => {
     optionsOf(question).forEach((option, i) => {
       if (!option.na) return;
       const at = [...path, 'options', i];
-      if (option.score !== undefined) report([...at, 'score'], `option "${option.value}" is not applicable, so it takes no score; remove "score"`);
-      else if (kindOf(question).multipleChoice && !option.exclusive)
-        report([...at, 'na'], `not-applicable option "${option.value}" must also be "exclusive: true" in a multi choice`);
+      if (option.score !== undefined) report([...at, 'score'], say.scored(option.value));
+      else if (kindOf(question).multipleChoice && !option.exclusive) report([...at, 'na'], say.notExclusive(option.value));
     });
   },
 );

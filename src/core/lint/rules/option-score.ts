@@ -3,11 +3,11 @@ import { questionRule } from '../rule.js';
 
 export const optionScore = questionRule(
   { id: 'option-score', severity: 'error', description: 'a scored question gives every option a score in [0, 1] or marks it not applicable' },
-  ({ question, path }, { report }) => {
+  ({ question, path }, { report, say }) => {
     if (!isScored(question)) return;
     optionsOf(question).forEach((option, i) => {
       if (!option.na && option.score === undefined) {
-        report([...path, 'options', i], `option "${option.value}" needs a score between 0 and 1, or "na: true" if it means not applicable`);
+        report([...path, 'options', i], say.noScore(option.value));
       }
     });
   },

@@ -4,24 +4,20 @@ import { bankRule } from '../rule.js';
 
 export const questionRecommendation = bankRule(
   { id: 'question-recommendation', severity: 'error', description: 'every scored question names its recommendations; unscored ones name none' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     const known = bank.recommendations.map((r) => r.id);
     for (const { question, path } of placed) {
       if (question.recommendation !== undefined && question.recommendations !== undefined) {
-        report([...path, 'recommendations'], 'use "recommendation" or "recommendations", not both');
+        report([...path, 'recommendations'], say.both);
       }
       const ids = recommendationIds(question);
       const key = question.recommendations ? 'recommendations' : 'recommendation';
       if (!isScored(question)) {
         if (ids.length > 0) {
-          const why = kindOf(question).scorable ? 'none of its options has a score' : `${question.type} questions are not scored`;
-          report([...path, key], `question "${question.id}" names a recommendation, but ${why}; remove "${key}" or add scores`);
+          report([...path, key], say.notScored(question.id, key, kindOf(question).scorable ? undefined : question.type));
         }
       } else if (ids.length === 0) {
-        report(
-          path,
-          `scored question "${question.id}" names no recommendation; add "recommendation: <id>"${known.length ? ` (one of ${known.join(', ')})` : ''}`,
-        );
+        report(path, say.noRecommendation(question.id, known));
       }
     }
   },

@@ -3,11 +3,10 @@ import { scoredQuestions } from '../shared.js';
 
 export const unscoredRecommendation = bankRule(
   { id: 'unscored-recommendation', severity: 'error', description: 'every recommendation is scored by at least one question' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     const scored = new Set(scoredQuestions(placed).flatMap(({ ids }) => ids));
     bank.recommendations.forEach((r, i) => {
-      if (!scored.has(r.id))
-        report(['recommendations', i, 'id'], `recommendation "${r.id}" is scored by no question; tie a question to it with "recommendation: ${r.id}"`);
+      if (!scored.has(r.id)) report(['recommendations', i, 'id'], say.unscored(r.id));
     });
   },
 );

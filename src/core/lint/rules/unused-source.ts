@@ -3,10 +3,10 @@ import { citations } from '../shared.js';
 
 export const unusedSource = bankRule(
   { id: 'unused-source', severity: 'warning', description: 'every declared source is cited (warning)' },
-  ({ bank, placed, report }) => {
+  ({ bank, placed, report, say }) => {
     const cited = new Set(citations(bank, placed).map((c) => c.id));
     bank.sources.forEach((s, i) => {
-      if (!cited.has(s.id)) report(['sources', i, 'id'], `source "${s.id}" is declared but nothing cites it`);
+      if (!cited.has(s.id)) report(['sources', i, 'id'], say.uncited(s.id));
     });
   },
 );
