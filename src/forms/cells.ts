@@ -247,9 +247,17 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
   },
 };
 
+// Each question's reader is made once (a scale's table of its points, say), not for every cell.
+const readers = new WeakMap<Question, (cell: Cell, settings: CellSettings) => CellAnswer>();
+
 /** A question's cell as its answer (undefined when left blank), or why it cannot be. */
 export function readAnswerCell(question: Question, cell: Cell, settings: CellSettings): CellAnswer {
-  return byKind(READERS, question)(cell, settings);
+  let reader = readers.get(question);
+  if (reader === undefined) {
+    reader = byKind(READERS, question);
+    readers.set(question, reader);
+  }
+  return reader(cell, settings);
 }
 
 /** Whether one KoboToolbox option column says its option was chosen: 1 or 0 (or true/false); undefined when blank. */
