@@ -137,6 +137,8 @@ export async function outlineResponses(
 
 interface QuestionColumns {
   question: Question;
+  /** Its answer's path in an answer file, for its place. */
+  path: string;
   columns: number[];
   options: { column: number; option: Option }[];
 }
@@ -156,7 +158,7 @@ export interface RowReading {
 function columnsOf(bank: Bank, sheet: SheetShape, settings: ImportSettings) {
   const columns = matchColumns(bank, sheet.file, sheet.header, settings, sheet.delimiter);
   const tool = sheet.format === 'surveyjs' ? 'surveyjs' : columns.tool;
-  const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, columns: [], options: [] }));
+  const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, path: `answers/${question.id}`, columns: [], options: [] }));
   const entryOf = new Map(byQuestion.map((entry) => [entry.question, entry]));
   const detailColumns = new Map<DetailField, number[]>();
   let timestamp: { column: number; rank: number } | undefined;
@@ -314,18 +316,23 @@ const ignore: CellError = () => {};
 function agreed<T>(subject: string, list: readonly number[], read: (column: number) => Read<T>, error: CellError, unit: string) {
   let found: { value: T; column: number } | undefined;
   for (const column of list) {
-    const result = read(column);
-    if ('problem' in result) {
-      error(column, result.rule, `"${subject}": ${result.problem}`);
-      continue;
-    }
-    if (result.value === undefined) continue;
-    if (found === undefined) found = { value: result.value, column };
-    else if (JSON.stringify(found.value) !== JSON.stringify(result.value)) {
+    const one = onlyColumn(subject, column, read(column), error);
+    if (one === undefined) continue;
+    if (found === undefined) found = one;
+    else if (JSON.stringify(found.value) !== JSON.stringify(one.value)) {
       error(column, 'duplicate-column', `this column and column ${found.column + 1} are for the same question, and differ on this ${unit}`);
     }
   }
   return found;
+}
+
+/** `agreed` for a question or detail with one column. */
+function onlyColumn<T>(subject: string, column: number, result: Read<T>, error: CellError): { value: T; column: number } | undefined {
+  if ('problem' in result) {
+    error(column, result.rule, `"${subject}": ${result.problem}`);
+    return undefined;
+  }
+  return result.value === undefined ? undefined : { value: result.value, column };
 }
 
 const cellOf = (sheetRow: SheetRow, column: number): Cell => sheetRow.cells[column] ?? EMPTY;
@@ -391,8 +398,13 @@ export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | 
 
   const cells = new Map<string, Position>();
   const answers: RowData['answers'] = {};
-  for (const { question, columns, options } of context.byQuestion) {
-    const given = agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings), error, unit);
+  for (const { question, path, columns, options } of context.byQuestion) {
+    // Most questions have one column (the rest none): read it without agreed's closure, thousands of times over.
+    if (columns.length + options.length === 0) continue;
+    const given =
+      columns.length === 1 && options.length === 0
+        ? onlyColumn(question.id, columns[0]!, readAnswerCell(question, cell(columns[0]!), context.cellSettings), error)
+        : agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings), error, unit);
     let chosen: string[] | undefined;
     for (const { column, option } of options) {
       const read = readOptionCell(cell(column), option);
@@ -409,7 +421,7 @@ export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | 
     const value = given?.value ?? chosen;
     if (value !== undefined) {
       answers[question.id] = value as string | number | string[];
-      cells.set(`answers/${question.id}`, sheetRow.at(given?.column ?? options[0]!.column));
+      cells.set(path, sheetRow.at(given?.column ?? options[0]!.column));
     }
   }
 
