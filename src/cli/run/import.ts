@@ -19,11 +19,10 @@ import { outlineResponses, rowContext, type RowContext, type RowOutline, type Ro
 import { packRow } from '../../forms/sheet.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { answersSchemaReference } from '../../io/paths.js';
-import { throughLinks, writeFileAtomic, removeStagingFolder } from '../../io/write-file.js';
+import { removeStagingFolder, throughLinks, writeFileAtomic } from '../../io/write-file.js';
 import { importSettings } from '../../pipeline/form-map.js';
 import { answerFilePath, importRow, type ImportedRow, type ResponseSettings, type RowToImport, type WriteSettings } from '../../pipeline/import-response.js';
-import type { BankCache } from '../../pipeline/load-bank.js';
-import { loadBank } from '../../pipeline/load-bank.js';
+import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-bank.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
@@ -141,7 +140,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
 
 /** A few rows are read, checked and made here, against the bank already loaded, and all written here, in order. */
 function inThisThread(
-  loaded: Awaited<ReturnType<typeof loadBank>>,
+  loaded: LoadedBank,
   reading: RowReading,
   settings: ResponseSettings,
   writing: WriteSettings,
