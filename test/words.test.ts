@@ -34,6 +34,14 @@ const SAMPLES: Record<string, unknown[]> = {
   'docx.causes': [['a', 'b'], 2],
   'forms.notWithOthers': [['A', 'B']],
   'forms.paper.of': ['any', ['a', 'b']],
+  'messages.errors.summaryOneBank': [['a.yaml', 'b.yaml']],
+  'messages.errors.noBuiltInBank': ['x', ['a', 'b']],
+  'help.shared.formatsListed': [['md', 'json', 'html']],
+  'help.shared.lang': ['X', ['en', 'cy']],
+  'help.commander.expectedFormats': [['md', 'json']],
+  'help.commander.expectedLanguages': [['en', 'cy']],
+  'messages.errors.otherAnswerFiles': [['a.yaml', 'b.yaml']],
+  'messages.errors.answerFilesChanged': [['a.yaml', 'b.yaml']],
 };
 
 /** Sample arguments for a word function, by its arity: numbers, names and lists, enough to tell two languages apart. */

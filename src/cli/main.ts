@@ -1,8 +1,10 @@
 // The command line: runs the program (program.ts), and turns every known error into a message and an exit
 // code in this one place. `main` returns the exit code; bin/ce-plan.js sets it. `--version` is answered
 // here, before commander or any command is loaded: it is the quickest thing ce-plan is asked.
+import type { Language } from '../core/languages.js';
 import { ceplanVersion } from '../io/version.js';
 import { processIo, type Io } from './host.js';
+import { loadWords, messageLanguage } from './message-language.js';
 
 /** Exit code for a bug in ce-plan itself, kept apart from the contract's 0, 1, 2 and 130. */
 const EXIT_INTERNAL = 70;
@@ -21,7 +23,10 @@ export async function main(argv: readonly string[], given: Io = processIo()): Pr
   // A closed pipe ends the run quietly, as it ends any Unix tool; anything else (a full disk behind a
   // redirect) is said, if stderr still can be written.
   if (failure.code === 'EPIPE') return EXIT_BROKEN_PIPE;
-  if (!io.stderr.destroyed) io.stderr.write(`ce-plan: cannot write the output: ${failure.code ?? failure.message}\n`);
+  if (!io.stderr.destroyed) {
+    const words = await loadWords(messageLanguage(argv));
+    io.stderr.write(`ce-plan: ${words.messages.cannotWriteOutput(failure.code ?? failure.message)}\n`);
+  }
   return Math.max(code, 2);
 }
 
@@ -45,18 +50,19 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    return await (await import('./program.js')).runProgram(argv, io);
+    return await (await import('./program.js')).runProgram(argv, io, messageLanguage(argv));
   } catch (error) {
-    return await report(error, io);
+    return await report(error, io, messageLanguage(argv));
   }
 }
 
 /** What an error ends the run with: its message (findings, a usage error's words, a bug's stack) and exit code. Loaded only then. */
-async function report(error: unknown, io: Io): Promise<number> {
-  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }] = await Promise.all([
+async function report(error: unknown, io: Io, language: Language): Promise<number> {
+  const [{ CePlanError, InputError, InterruptedError }, { terminalLines, terminalText }, { printFindings }, words] = await Promise.all([
     import('../core/errors.js'),
     import('../format/terminal-text.js'),
     import('./findings.js'),
+    loadWords(language),
   ]);
   if (error instanceof InterruptedError || (error instanceof Error && error.name === 'ExitPromptError')) return 130;
   if (error instanceof InputError) {
@@ -64,10 +70,10 @@ async function report(error: unknown, io: Io): Promise<number> {
     return error.exitCode;
   }
   if (error instanceof CePlanError) {
-    io.stderr.write(`ce-plan: ${terminalText(error.message)}\n`);
+    io.stderr.write(`ce-plan: ${terminalText(error.wording(words.messages))}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`ce-plan: internal error; this is a bug in ce-plan, please report it with what follows.\n${terminalLines(detail)}\n`);
+  io.stderr.write(`ce-plan: ${words.messages.internalError}\n${terminalLines(detail)}\n`);
   return EXIT_INTERNAL;
 }

@@ -2,46 +2,48 @@
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { REPORT_FORMATS, REPORT_FORMAT_NAMES, type ReportFormat } from '../format/report/index.js';
 import { isLanguage, LANGUAGES, type Language } from '../core/languages.js';
+import { en } from '../core/words/en.js';
+import type { HelpWords } from './command.js';
 
 export function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return Number(value);
 }
 
-export function scoreFrom0To100(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
-  return n;
-}
+/** A parser of a score from 0 to 100, refusing others in the help's words. */
+export const scoreFrom0To100 =
+  (words: HelpWords = en.help) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(words.commander.expectedScore);
+    return n;
+  };
 
 /** `--bank ID|PATH`, wherever a bank is chosen. */
 export const bankOption = (description: string) => new Option('--bank <id|path>', description);
 
 /** `--force`: overwrite what exists; without it, nothing is ever overwritten. */
-export const forceOption = (what: string) => new Option('--force', `overwrite ${what}`);
+export const forceOption = (what: string, words: HelpWords = en.help) => new Option('--force', words.shared.force(what));
 
 /** `--format md,json`: one or more report formats, each from the registry. */
-export function reportFormatsOption() {
+export function reportFormatsOption(words: HelpWords = en.help) {
   const names = REPORT_FORMAT_NAMES;
-  const listed = names.length === 2 ? `${names[0]}, ${names[1]} or ${names.join(',')}` : `one or more of ${names.join(', ')}, comma-separated`;
-  return new Option('--format <formats>', `report formats: ${listed}`)
+  return new Option('--format <formats>', words.shared.formats(words.shared.formatsListed(names)))
     .argParser((value: string): ReportFormat[] => {
       const list = value.split(',').map((f) => f.trim());
       const bad = list.find((f) => !(f in REPORT_FORMATS));
-      if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(`expected ${names.join(', ')} or a comma-separated list of them.`);
+      if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(words.commander.expectedFormats(names));
       return [...new Set(list)] as ReportFormat[];
     })
     .default(['md'] as ReportFormat[]);
 }
 
 /** `--tracker [xlsx|csv]`: also write the plan's action tracker, a workbook unless `csv` is given. */
-export const trackerOption = () =>
-  new Option('--tracker [edition]', "also write the plan's action tracker (NAME.tracker.xlsx; NAME.tracker.csv with --tracker csv)").argParser(
-    (value: string): 'xlsx' | 'csv' => {
-      if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError('expected xlsx or csv.');
-      return value;
-    },
-  );
+export const trackerOption = (words: HelpWords = en.help) =>
+  new Option('--tracker [edition]', words.shared.tracker).argParser((value: string): 'xlsx' | 'csv' => {
+    if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError(words.commander.expectedTracker);
+    return value;
+  });
 
 /** The formats a run writes: `--format`'s, and the tracker's edition when `--tracker` asks for it. */
 export function withTracker(formats: readonly ReportFormat[], tracker: boolean | 'xlsx' | 'csv' | undefined): ReportFormat[] {
@@ -56,19 +58,12 @@ export function repeatable(value: string, previous: string[] | undefined): strin
 }
 
 /** `--date-order dmy|mdy`: how a form export's dates such as 05/11/2026 read where their column does not settle it. */
-export const dateOrderOption = () =>
-  new Option('--date-order <order>', 'how dates such as 05/11/2026 read where no date in their column settles it: dmy (day first) or mdy').choices([
-    'dmy',
-    'mdy',
-  ] as const);
+export const dateOrderOption = (words: HelpWords = en.help) => new Option('--date-order <order>', words.shared.dateOrder).choices(['dmy', 'mdy'] as const);
 
 /** `--lang cy`, or `--lang cy,en` for both: the language of what a command shows or writes, the first first. */
-export const langOption = (what: string) =>
-  new Option('--lang <languages>', `${what}: ${LANGUAGES.join(' or ')}, or both, comma-separated, the first first (cy,en)`).argParser(
-    (value: string): Language[] => {
-      const list = value.split(',').map((code) => code.trim().toLowerCase());
-      if (list.length === 0 || !list.every(isLanguage))
-        throw new InvalidArgumentError(`expected ${LANGUAGES.join(', ')} or a comma-separated list of them, such as cy,en.`);
-      return [...new Set(list)] as Language[];
-    },
-  );
+export const langOption = (what: string, words: HelpWords = en.help) =>
+  new Option('--lang <languages>', words.shared.lang(what, LANGUAGES)).argParser((value: string): Language[] => {
+    const list = value.split(',').map((code) => code.trim().toLowerCase());
+    if (list.length === 0 || !list.every(isLanguage)) throw new InvalidArgumentError(words.commander.expectedLanguages(LANGUAGES));
+    return [...new Set(list)] as Language[];
+  });

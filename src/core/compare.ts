@@ -13,7 +13,21 @@ import { describeAnswer, type Assessment } from './scoring.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
 import type { Language } from './languages.js';
 import { bankLanguage } from './translation.js';
-import { wordsFor } from './words/index.js';
+import { wordsFor, type Words } from './words/index.js';
+
+/** A note on the comparison's method (a different bank, dates that run backwards), worded where it is shown. */
+export interface MethodNote {
+  kind: keyof Words['messages']['method'];
+  before: string;
+  after: string;
+  /** The bank both sides are scored with, where the answer files name others. */
+  scoredWith?: string;
+}
+
+/** A method note in a catalogue's words: the comparison's own language, or the messages' on stderr. */
+export function methodNoteText(note: MethodNote, words: Words['messages']): string {
+  return words.method[note.kind](note.before, note.after, note.scoredWith ?? '');
+}
 
 export interface CompareSide {
   /** The answer file as the user named it. */
@@ -76,9 +90,12 @@ export interface Comparison {
   lang: Language;
   /** False when the banks (or the bank versions the answers were written for) differ. */
   comparable: boolean;
+  /** Why, in the comparison's language (`lang`). */
   reasons: string[];
-  /** Things to check that do not change the method, such as different organisation names. */
+  /** Things to check that do not change the method, such as different organisation names, in the comparison's language. */
   warnings: string[];
+  /** The reasons and warnings as notes, for wording them in another language (the messages' on stderr). */
+  notes: { reasons: MethodNote[]; warnings: MethodNote[] };
   before: SideFacts;
   after: SideFacts;
   overall: ScoreChange;
@@ -115,20 +132,17 @@ function facts(side: CompareSide): SideFacts {
 }
 
 /** Why the two sides' numbers may not be comparable: the banks they were scored with, or the versions the answers were written for. */
-function methodChanges(before: CompareSide, after: CompareSide): string[] {
-  if (before.bank.id !== after.bank.id) return [`the bank differs: "${before.bank.id}" before, "${after.bank.id}" after`];
-  if (before.bank.version !== after.bank.version) return [`the bank's version differs: ${before.bank.version} before, ${after.bank.version} after`];
-  const reasons: string[] = [];
+function methodChanges(before: CompareSide, after: CompareSide): MethodNote[] {
+  if (before.bank.id !== after.bank.id) return [{ kind: 'bankDiffers', before: before.bank.id, after: after.bank.id }];
+  if (before.bank.version !== after.bank.version) return [{ kind: 'bankVersionDiffers', before: before.bank.version, after: after.bank.version }];
+  const reasons: MethodNote[] = [];
+  const scoredWith = `${after.bank.id} ${after.bank.version}`;
   if (before.content.bank !== after.content.bank) {
-    reasons.push(
-      `the answer files name different banks ("${before.content.bank}" before, "${after.content.bank}" after), though both are scored here with ${after.bank.id} ${after.bank.version}`,
-    );
+    reasons.push({ kind: 'answerBanksDiffer', before: before.content.bank, after: after.content.bank, scoredWith });
   }
   const [was, now] = [before.content.bank_version, after.content.bank_version];
   if (was !== undefined && now !== undefined && was !== now) {
-    reasons.push(
-      `the answer files were written for different versions of the bank (${was} before, ${now} after), though both are scored here with ${after.bank.id} ${after.bank.version}`,
-    );
+    reasons.push({ kind: 'answerVersionsDiffer', before: was, after: now, scoredWith });
   }
   return reasons;
 }
@@ -162,17 +176,19 @@ const bySize = (a: RecommendationChange, b: RecommendationChange) =>
 
 export function compareAssessments(before: CompareSide, after: CompareSide, tracker?: Tracker): Comparison {
   const reasons = methodChanges(before, after);
-  const warnings: string[] = [];
+  const warnings: MethodNote[] = [];
   const [nameBefore, nameAfter] = [before.content.organisation.name, after.content.organisation.name];
   if (nameBefore.trim().toLowerCase() !== nameAfter.trim().toLowerCase()) {
-    warnings.push(`the organisation names differ: "${nameBefore}" before, "${nameAfter}" after; these may be two different organisations`);
+    warnings.push({ kind: 'namesDiffer', before: nameBefore, after: nameAfter });
   }
   const [dateBefore, dateAfter] = [before.content.organisation.date, after.content.organisation.date];
   // Dates are YYYY-MM-DD (the schema checks them), so their text sorts as the calendar does.
   if (dateBefore !== undefined && dateAfter !== undefined && dateBefore > dateAfter) {
-    warnings.push(`the dates run backwards: ${dateBefore} before, ${dateAfter} after; give the earlier assessment first, so a change reads as progress`);
+    warnings.push({ kind: 'datesBackwards', before: dateBefore, after: dateAfter });
   }
 
+  const lang = bankLanguage(after.bank);
+  const said = wordsFor(lang).messages;
   const overall = scoreChange(
     cellOf(before.assessment.overall.score, before.assessment.overall.band),
     cellOf(after.assessment.overall.score, after.assessment.overall.band),
@@ -230,10 +246,11 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   }
 
   return {
-    lang: bankLanguage(after.bank),
+    lang,
     comparable: reasons.length === 0,
-    reasons,
-    warnings,
+    reasons: reasons.map((note) => methodNoteText(note, said)),
+    warnings: warnings.map((note) => methodNoteText(note, said)),
+    notes: { reasons, warnings },
     before: facts(before),
     after: facts(after),
     overall,

@@ -1,28 +1,27 @@
-// What `assess` says as a batch runs and ends, worded in one place: the run (cli/run/assess.ts) and its
-// tally (cli/run/assess-tally.ts) decide what is said, these functions say it. Paths come in as the user
-// gave them; every one is made safe for a terminal here.
-import { counted } from './counted.js';
+// What `assess` and `import` say as a batch runs and ends, in the language of the messages (the
+// catalogue's `messages`): the run (cli/run/assess.ts) and its tally (cli/run/assess-tally.ts) decide what
+// is said, these functions say it. Paths come in as the user gave them; every one is made safe for a
+// terminal here.
+import type { Words } from '../core/words/index.js';
 import { terminalText } from './terminal-text.js';
+
+type Messages = Words['messages'];
 
 const shown = (path: string) => terminalText(path);
 
 /** "wrote reports/northfield.md" */
-export const wroteLine = (path: string) => `wrote ${shown(path)}\n`;
+export const wroteLine = (m: Messages, path: string) => `${m.wrote(shown(path))}\n`;
 
 /** A failure of one file or organisation (an existing report, a disk that cannot be written). */
 export const failureLine = (message: string) => `ce-plan: ${terminalText(message)}\n`;
 
-/** What --anonymise left out of a combined report, said before it is written. */
-export const anonymityNote = (note: string) => `ce-plan: warning: ${terminalText(note)}\n`;
+/** A warning, such as what --anonymise left out of a combined report, said before it is written. */
+export const warningLine = (m: Messages, note: string) => `ce-plan: ${m.warning}: ${terminalText(note)}\n`;
 
-export const stoppingLine = 'ce-plan: stopping once the files under way are done (interrupt again to stop at once)\n';
+export const stoppingLine = (m: Messages) => `ce-plan: ${m.stopping}\n`;
 
 /** "3 reports written (each listed above)" */
-export const reportsWritten = (written: number, listed: boolean) =>
-  `${counted(written, 'report')} written${written > 0 && listed ? ' (each listed above)' : ''}`;
-
-/** How to finish a run a signal stopped. */
-const toFinish = (force: boolean) => `To finish, run the same command again with --skip-existing${force ? ' in place of --force' : ''}`;
+export const reportsWritten = (m: Messages, written: number, listed: boolean) => m.reportsWritten(written, listed);
 
 export interface Stopped {
   /** Files handed out and done, and how many in all. */
@@ -33,54 +32,44 @@ export interface Stopped {
   force: boolean;
 }
 
-export function interruptedLine({ seen, total, reports, summary, force }: Stopped): string {
-  const rest = total - seen;
-  return (
-    `ce-plan: interrupted after ${seen} of ${total} files: ${reports}, every one whole; ${counted(rest, 'file')} not assessed` +
-    `${summary ? ', and no summary written' : ''}. ${toFinish(force)}: it keeps the reports written and writes the rest\n`
-  );
+export function interruptedLine(m: Messages, { seen, total, reports, summary, force }: Stopped): string {
+  return `ce-plan: ${m.interrupted(seen, total, reports, total - seen, summary, m.toFinish(force))}\n`;
 }
 
-export function interruptedCombiningLine({ written, left, summary, force }: { written: number; left: number; summary: boolean; force: boolean }): string {
-  return (
-    `ce-plan: interrupted while writing the combined reports: ${written} written, every one whole; ${counted(left, 'organisation')} without a report` +
-    `${summary ? ', and no summary written' : ''}. ${toFinish(force)}\n`
-  );
+export function interruptedCombiningLine(
+  m: Messages,
+  { written, left, summary, force }: { written: number; left: number; summary: boolean; force: boolean },
+): string {
+  return `ce-plan: ${m.interruptedCombining(written, left, summary, m.toFinish(force))}\n`;
 }
 
 /** A disk that cannot be written stopped the batch (its first failure, above, says why). */
-export function unwritableLine(outDir: string, done: string, left: number, what: 'file' | 'organisation'): string {
-  const rest = what === 'file' ? `${counted(left, 'file')} not assessed` : `${counted(left, 'organisation')} without a report`;
-  return `ce-plan: stopped: no report can be written to ${shown(outDir)} (above); ${done}, ${rest}\n`;
+export function unwritableLine(m: Messages, outDir: string, done: string, left: number, what: 'file' | 'organisation'): string {
+  const rest = what === 'file' ? m.filesNotAssessed(left) : m.organisationsWithout(left);
+  return `ce-plan: ${m.unwritable(shown(outDir), done, rest)}\n`;
 }
 
 /** On a terminal, how the batch went: "assessed 9 of 10 files; 1 failed; reports in reports". */
-export function assessedLine({ total, failed, kept, outDir }: { total: number; failed: number; kept: number; outDir: string }): string {
-  const keptText = kept > 0 ? `; ${counted(kept, 'existing report')} kept` : '';
-  return `assessed ${total - failed} of ${total} files${failed ? `; ${failed} failed` : ''}${keptText}; reports in ${shown(outDir)}\n`;
+export function assessedLine(m: Messages, { total, failed, kept, outDir }: { total: number; failed: number; kept: number; outDir: string }): string {
+  return `${m.assessed(total - failed, total, failed, kept, shown(outDir))}\n`;
 }
 
-export const summaryLeavesOutLine = (left: number, total: number) =>
-  `ce-plan: the summary leaves out ${left} of ${total} answer files, which failed (above); it names them under "Not included"\n`;
+export const summaryLeavesOutLine = (m: Messages, left: number, total: number) => `ce-plan: ${m.summaryLeavesOut(left, total)}\n`;
 
-export const noSummaryLine = 'ce-plan: no summary written: no answer file was assessed\n';
+export const noSummaryLine = (m: Messages) => `ce-plan: ${m.noSummary}\n`;
 
 /**
  * "2 scored under --fail-under 40: reports/a.md (31.5), reports/b.md (12)": `count` in all, the first of
  * them named (a batch of thousands names a few, then says how many more).
  */
-export function underFloorLine(floor: number, count: number, first: readonly { name: string; score: number }[]): string {
+export function underFloorLine(m: Messages, floor: number, count: number, first: readonly { name: string; score: number }[]): string {
   const listed = first.map(({ name, score }) => `${shown(name)} (${Math.round(score * 10) / 10})`).join(', ');
-  return `ce-plan: ${count} scored under --fail-under ${floor}: ${listed}${count > first.length ? `, and ${count - first.length} more` : ''}\n`;
+  return `ce-plan: ${m.underFloor(count, floor, listed, count - first.length)}\n`;
 }
-
-/** A template that called process.exit() (or ran out of memory) ended its thread. */
-export const templateEnded = (template: string, exitCode: number) =>
-  `the report template ${template} ended its worker thread (exit code ${exitCode}), as process.exit() does; a template is code (see the README), and no report was written for the files it was working on`;
 
 /** What a form export's reading decided (the order of its dates), once per export. */
 export const noteLine = (file: string, note: string) => `${shown(file)}: ${terminalText(note)}\n`;
 
 /** On a terminal, how an import went: "imported 9 of 10 responses; 1 failed; answer files in groups". */
-export const importedLine = (written: number, total: number, failed: number, outDir: string) =>
-  `imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${shown(outDir)}\n`;
+export const importedLine = (m: Messages, written: number, total: number, failed: number, outDir: string) =>
+  `${m.imported(written, total, failed, shown(outDir))}\n`;

@@ -33,5 +33,5 @@ export async function resolveBankFile(idOrPath: string): Promise<string> {
   const files = await builtInBankFiles();
   const match = files.find((file) => bankIdOf(file) === idOrPath);
   if (match) return match;
-  throw new UsageError(`no built-in bank "${idOrPath}"; the built-in banks are ${files.map(bankIdOf).join(', ')} (or give a path to a bank file)`);
+  throw new UsageError((w) => w.errors.noBuiltInBank(idOrPath, files.map(bankIdOf)));
 }

@@ -14,11 +14,11 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     } else if (GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
       const matches = await glob(input, { onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) throw new UsageError(`no files match "${input}"`);
+      if (matches.length === 0) throw new UsageError((w) => w.errors.noFilesMatch(input));
       files.push(...matches.sort());
     } else if (await isDirectory(input)) {
       const entries = (await readdir(input)).filter((name) => YAML_FILE.test(name)).sort();
-      if (entries.length === 0) throw new UsageError(`no .yaml or .yml files in folder "${input}"`);
+      if (entries.length === 0) throw new UsageError((w) => w.errors.noYamlIn(input));
       files.push(...entries.map((name) => join(input, name)));
     } else {
       files.push(input); // a missing file is reported by the reader, with the others still checked

@@ -11,7 +11,7 @@ async function readTemplate(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the report template ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`);
+    throw new UsageError((w) => w.errors.cannotReadTemplate(file, code === 'ENOENT' ? w.errors.noSuchFile : (code ?? String(error))));
   }
 }
 

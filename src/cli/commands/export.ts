@@ -1,23 +1,27 @@
 // `ce-plan export BANK --to FORMAT`: the bank as a form for another tool, or on paper (run/export.ts does the work).
 import { Command, Option } from '@commander-js/extra-typings';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../format/export/index.js';
-import { defineCommand, example, type OptionsOf } from '../command.js';
+import { EXPORT_FORMAT_NAMES } from '../../format/export/index.js';
+import { defineCommand, example, type HelpWords, type OptionsOf } from '../command.js';
 import { forceOption, langOption } from '../options.js';
-import { SUMMARIES } from './summaries.js';
 
-const formats = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join('; ');
-
-const definition = () =>
+const definition = (h: HelpWords) =>
   new Command('export')
-    .description(SUMMARIES.export.description)
-    .argument('<bank>', 'a bank id or path')
-    .addOption(new Option('--to <format>', `the form to write: ${formats}`).choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
-    .option('--out <file>', "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)")
-    .addOption(langOption("the language a form opens in (a form tool's form also carries every language the bank has); the paper form is in the first"))
-    .addOption(forceOption('an existing file'))
+    .description(h.commands.export)
+    .argument('<bank>', h.export.bank)
+    .addOption(
+      new Option('--to <format>', h.export.to(EXPORT_FORMAT_NAMES.map((name) => `${name} (${h.export.formats[name]})`).join('; ')))
+        .choices(EXPORT_FORMAT_NAMES)
+        .makeOptionMandatory(),
+    )
+    .option('--out <file>', h.export.out)
+    .addOption(langOption(h.export.lang, h))
+    .addOption(forceOption(h.export.force, h))
     .addHelpText(
       'after',
-      example('ce-plan export ce-readiness --to xlsform --out ce-readiness.xlsx\nce-plan export ce-readiness --to html --lang cy   # the paper form in Welsh'),
+      example(
+        `ce-plan export ce-readiness --to xlsform --out ce-readiness.xlsx\nce-plan export ce-readiness --to html --lang cy   # ${h.export.paperInWelsh}`,
+        h,
+      ),
     );
 
 export type ExportOptions = OptionsOf<typeof definition>;

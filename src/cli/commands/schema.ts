@@ -1,13 +1,12 @@
 // `ce-plan schema bank|answers|agreement`: the JSON Schema, generated from the same definition as the types.
 import { Argument, Command } from '@commander-js/extra-typings';
-import { defineCommand, example } from '../command.js';
-import { SUMMARIES } from './summaries.js';
+import { defineCommand, example, type HelpWords } from '../command.js';
 
-const definition = () =>
+const definition = (h: HelpWords) =>
   new Command('schema')
-    .description(SUMMARIES.schema.description)
-    .addArgument(new Argument('<kind>', 'bank, answers or agreement').choices(['bank', 'answers', 'agreement'] as const))
-    .addHelpText('after', example('ce-plan schema answers > answers.schema.json'));
+    .description(h.commands.schema)
+    .addArgument(new Argument('<kind>', h.schema.kind).choices(['bank', 'answers', 'agreement'] as const))
+    .addHelpText('after', example('ce-plan schema answers > answers.schema.json', h));
 
 export const schema = defineCommand(definition, async (io, kind) => {
   const { jsonSchemaFor } = await import('../../core/schema.js');

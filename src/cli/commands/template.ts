@@ -2,28 +2,29 @@
 // agreement file over one organisation's answer files (issue 25).
 import { Command } from '@commander-js/extra-typings';
 import { UsageError } from '../../core/errors.js';
-import { defineCommand, example } from '../command.js';
+import { defineCommand, example, type HelpWords } from '../command.js';
 import { bankOption, langOption } from '../options.js';
 import type { Io } from '../host.js';
 import type { Language } from '../../core/languages.js';
-import { SUMMARIES } from './summaries.js';
 
-const definition = () =>
+const definition = (h: HelpWords) =>
   new Command('template')
-    .description(SUMMARIES.template.description)
-    .argument('<bank-or-files...>', "a bank id or path; with --agree, one organisation's answer files")
-    .option('--agree', 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in')
-    .addOption(bankOption('with --agree: use this bank instead of the one each answer file names'))
-    .option('--anonymise', 'with --agree: call the respondents "Respondent 1", "Respondent 2"… in the comments')
-    .addOption(langOption("the language of the file's comments and its reports (lang:)"))
+    .description(h.commands.template)
+    .argument('<bank-or-files...>', h.template.inputs)
+    .option('--agree', h.template.agree)
+    .addOption(bankOption(h.template.bank))
+    .option('--anonymise', h.template.anonymise)
+    .addOption(langOption(h.template.lang, h))
     .addHelpText(
       'after',
-      `${example('ce-plan template quick-check > northfield.yaml')}\n  $ ce-plan template quick-check --lang cy > northfield.yaml   # in Welsh, and so its reports\n  $ ce-plan template --agree responses/ > responses/agreement.yaml`,
+      example(
+        `ce-plan template quick-check > northfield.yaml\nce-plan template quick-check --lang cy > northfield.yaml   # ${h.template.inWelsh}\nce-plan template --agree responses/ > responses/agreement.yaml`,
+        h,
+      ),
     );
 
 export const template = defineCommand(definition, async (io, inputs, options) => {
-  if (!options.agree && (options.bank !== undefined || options.anonymise))
-    throw new UsageError('--bank and --anonymise go with --agree (a blank agreement over answer files)');
+  if (!options.agree && (options.bank !== undefined || options.anonymise)) throw new UsageError((w) => w.errors.agreeOptionsAlone);
   const text = options.agree ? await blankAgreement(io, inputs, options, options.lang?.[0]) : await blankAnswers(inputs, options.lang);
   // Printed to stdout, the file may land anywhere. A bank or answer file given by path is text from a
   // file: on a terminal, it must not drive it.
@@ -32,8 +33,7 @@ export const template = defineCommand(definition, async (io, inputs, options) =>
 });
 
 async function blankAnswers(inputs: string[], languages: readonly Language[] | undefined): Promise<string> {
-  if (inputs.length !== 1)
-    throw new UsageError(`give one bank, not ${inputs.length} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`);
+  if (inputs.length !== 1) throw new UsageError((w) => w.errors.oneBank(inputs.length));
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { answerTemplate } = await import('../../format/answer-template.js');
   const { answersSchemaReference } = await import('../../io/paths.js');

@@ -1,19 +1,19 @@
 // `ce-plan verify REPORT.json ANSWERS…`: whether a report still follows from the answer files and bank it
 // names (run/verify.ts does the work).
 import { Command } from '@commander-js/extra-typings';
-import { defineCommand, example, type OptionsOf } from '../command.js';
-import { bankOption, dateOrderOption, repeatable } from '../options.js';
-import { SUMMARIES } from './summaries.js';
+import { defineCommand, example, type HelpWords, type OptionsOf } from '../command.js';
+import { bankOption, dateOrderOption, langOption, repeatable } from '../options.js';
 
-const definition = () =>
+const definition = (h: HelpWords) =>
   new Command('verify')
-    .description(SUMMARIES.verify.description)
-    .argument('<report>', 'a JSON report (assess --format json)')
-    .argument('<files...>', 'the answer files (or the form export) it was made from')
-    .addOption(bankOption('the bank file, when the report was not made with a built-in bank'))
-    .option('--map <spec>', 'for a form export: as assess took it; repeatable', repeatable)
-    .addOption(dateOrderOption())
-    .addHelpText('after', example('ce-plan verify reports/northfield.json groups/northfield.yaml'));
+    .description(h.commands.verify)
+    .argument('<report>', h.verify.report)
+    .argument('<files...>', h.verify.files)
+    .addOption(bankOption(h.verify.bank))
+    .option('--map <spec>', h.verify.map, repeatable)
+    .addOption(dateOrderOption(h))
+    .addOption(langOption(h.shared.messagesLang, h))
+    .addHelpText('after', example('ce-plan verify reports/northfield.json groups/northfield.yaml', h));
 
 export type VerifyOptions = OptionsOf<typeof definition>;
 

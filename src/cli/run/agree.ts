@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkAgreedAnswers } from '../../core/agreement.js';
 import { organisationKey } from '../../core/combine.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError, type Wording } from '../../core/errors.js';
 import type { AgreementFile } from '../../core/schema.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
@@ -21,15 +21,9 @@ import type { Prompter } from '../interview/prompter.js';
 import { isInterruption, keepCopy, lockLost, lockOrStop, openInterview, today } from './interview-shared.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 
-const NO_TERMINAL =
-  '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
-  'write a blank agreement with `ce-plan template --agree FILES… > agreement.yaml`, fill it in, and save it beside the answer files.';
-
-const AGREEMENT_FILE = { noun: 'agreement file', ownFile: 'write another agreement file (--out FILE)' };
-
 export async function run(io: Io, inputs: string[], options: AgreeOptions): Promise<number> {
-  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
-  if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
+  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError((w) => w.errors.agreeNeedsTerminal);
+  if (options.resume && options.restart) throw new UsageError((w) => w.errors.resumeOrRestart);
   const { loadPartnership } = await import('../../pipeline/partnership.js');
   const language = options.lang?.[0] ?? 'en';
   const words = wordsFor(language);
@@ -40,13 +34,13 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
   const answerFiles = new IdentityIndex<string>();
   for (const { file } of partnership.respondents) answerFiles.add(identities.of(file), file);
   const clash = answerFiles.hit(identities.of(out));
-  if (clash !== undefined) throw new UsageError(`--out ${out} would overwrite the answer file ${clash}; choose another name`);
+  if (clash !== undefined) throw new UsageError((w) => w.errors.outOverAnswers(out, clash));
   const { name } = partnership.organisation;
   if (partnership.contested.length === 0) {
     io.stdout.write(`${words.agree.nothingToAgree(terminalText(name), partnership.respondents.length)}\n`);
     return 0;
   }
-  const lock = await lockOrStop(io, out, AGREEMENT_FILE);
+  const lock = await lockOrStop(io, out, wordsFor(language).messages, 'agreementFile');
   try {
     return await meeting(io, partnership, out, options, lock, words);
   } finally {
@@ -129,7 +123,7 @@ async function loadPrevious(io: Io, partnership: Partnership, out: string): Prom
   const content: AgreementFile = shaped.value;
   const file = terminalText(displayPath(out, io.cwd));
   const problem = otherAgreement(partnership, out, content);
-  if (problem !== undefined) throw new UsageError(`${file} ${problem}; to agree on these answer files, ${ways}`);
+  if (problem !== undefined) throw new UsageError((w) => w.errors.notThisAgreement(file, problem(w)));
   const { agreed, diagnostics } = checkAgreedAnswers(partnership.bank, partnership.version, content, locator, out);
   if (diagnostics.length > 0) {
     await printFindings(
@@ -145,19 +139,18 @@ async function loadPrevious(io: Io, partnership: Partnership, out: string): Prom
 }
 
 /** Why an existing agreement file is not this meeting's to resume, or undefined when it is. */
-function otherAgreement({ organisation, respondents, bank }: Partnership, out: string, content: AgreementFile): string | undefined {
+function otherAgreement({ organisation, respondents, bank }: Partnership, out: string, content: AgreementFile): Wording | undefined {
   if (organisationKey(content.organisation) !== organisationKey(organisation))
-    return `is the agreement of ${content.organisation.name}, not ${organisation.name}`;
-  if (content.bank !== bank.id) return `is an agreement on the bank "${content.bank}", not "${bank.id}"`;
+    return (w) => w.errors.otherOrganisation(content.organisation.name, organisation.name);
+  if (content.bank !== bank.id) return (w) => w.errors.otherAgreementBank(content.bank, bank.id);
   const identities = new IdentityCache(process.cwd());
   const listed = new IdentityIndex<string>();
   for (const r of content.respondents) listed.add(identities.of(resolve(dirname(resolve(out)), r.file)), r.sha256);
   if (content.respondents.length !== respondents.length || respondents.some((r) => listed.hit(identities.of(r.file)) === undefined)) {
-    return `was begun on other answer files (${content.respondents.map((r) => r.file).join(', ')})`;
+    return (w) => w.errors.otherAnswerFiles(content.respondents.map((r) => r.file));
   }
   const changed = respondents.filter((r) => listed.hit(identities.of(r.file)) !== r.sha256).map((r) => r.file);
-  if (changed.length > 0)
-    return `was begun before ${changed.join(' and ')} changed (${changed.length === 1 ? 'its' : 'their'} SHA-256 differs), so what was agreed may not fit them`;
+  if (changed.length > 0) return (w) => w.errors.answerFilesChanged(changed);
   return undefined;
 }
 

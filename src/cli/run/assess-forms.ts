@@ -33,7 +33,7 @@ export interface FormInputs {
 
 export async function formInputs(io: Io, files: readonly string[], types: readonly InputType[], options: AssessOptions): Promise<FormInputs> {
   const first = files.find((_, i) => types[i]!.kind !== 'answers')!;
-  if (options.bank === undefined) throw new UsageError(`${displayPath(first, io.cwd)} is a form export: name the bank its form was made from with --bank`);
+  if (options.bank === undefined) throw new UsageError((w) => w.errors.formNeedsBank(displayPath(first, io.cwd)));
   const { bank } = await loadBank(options.bank);
   const settings = await importSettings(bank, { map: options.map, dateOrder: options.dateOrder });
   const entries: string[] = [];

@@ -7,6 +7,8 @@ import type { FileOutcome } from '../../pipeline/assess-file.js';
 import type { OrganisationOutcome } from '../../pipeline/combine-reports.js';
 import type { CheckedFile } from '../../pipeline/stage-checked.js';
 import type { ParsedAgreement } from '../../pipeline/agreements.js';
+import { en } from '../../core/words/en.js';
+import type { Words } from '../../core/words/index.js';
 
 /** Why a batch ended before its last file: a signal, a disk that cannot be written, or an output that closed. */
 export type Ending = 'interrupted' | 'unwritable' | 'output';
@@ -22,6 +24,8 @@ export interface TallySettings {
   progressShown: boolean;
   /** An input's or a report's path as messages show it. */
   display: (path: string) => string;
+  /** The words of the messages: the first language of --lang, else English. */
+  messages?: Words['messages'];
 }
 
 /** The --fail-under line names this many files, then says how many more. */
@@ -50,7 +54,11 @@ export class AssessTally {
   /** The first few under --fail-under, for the line that names them. */
   private readonly underFloorNamed: { name: string; score: number }[] = [];
 
-  constructor(private readonly settings: TallySettings) {}
+  private readonly m: Words['messages'];
+
+  constructor(private readonly settings: TallySettings) {
+    this.m = settings.messages ?? en.messages;
+  }
 
   /** An exit code the run decided elsewhere (a form export with a column that matches nothing: 1). */
   atLeast(code: number): void {
@@ -110,35 +118,36 @@ export class AssessTally {
    */
   endedEarly(ending: Ending | undefined, left = 0): { lines: string[]; exitCode: number } | undefined {
     const { total, outDir, summary, force } = this.settings;
-    const reports = say.reportsWritten(this.written, !this.settings.progressShown);
+    const reports = say.reportsWritten(this.m, this.written, !this.settings.progressShown);
     if (left > 0 && ending === undefined) {
-      return { lines: [say.unwritableLine(outDir, `${this.written} written`, left, 'organisation')], exitCode: Math.max(this.exitCode, 2) };
+      return { lines: [say.unwritableLine(this.m, outDir, this.m.written(this.written), left, 'organisation')], exitCode: Math.max(this.exitCode, 2) };
     }
     if (left > 0 && ending === 'interrupted') {
-      return { lines: [say.interruptedCombiningLine({ written: this.written, left, summary, force })], exitCode: 130 };
+      return { lines: [say.interruptedCombiningLine(this.m, { written: this.written, left, summary, force })], exitCode: 130 };
     }
     // main turns a closed pipe into its own exit code, quietly.
     if (ending === 'output') return { lines: [], exitCode: 2 };
-    if (ending === 'interrupted') return { lines: [say.interruptedLine({ seen: this.seen, total, reports, summary, force })], exitCode: 130 };
-    if (ending === 'unwritable') return { lines: [say.unwritableLine(outDir, reports, total - this.seen, 'file')], exitCode: Math.max(this.exitCode, 2) };
+    if (ending === 'interrupted') return { lines: [say.interruptedLine(this.m, { seen: this.seen, total, reports, summary, force })], exitCode: 130 };
+    if (ending === 'unwritable')
+      return { lines: [say.unwritableLine(this.m, outDir, reports, total - this.seen, 'file')], exitCode: Math.max(this.exitCode, 2) };
     return undefined;
   }
 
   /** On a terminal, how the batch went. */
   assessedLine(): string | undefined {
     if (!this.settings.progressShown) return undefined;
-    return say.assessedLine({ total: this.settings.total, failed: this.failed, kept: this.kept, outDir: this.settings.outDir });
+    return say.assessedLine(this.m, { total: this.settings.total, failed: this.failed, kept: this.kept, outDir: this.settings.outDir });
   }
 
   /** What a summary written (or not) leaves to say. */
   summaryLines(written: boolean): string[] {
-    if (!written) return [say.noSummaryLine];
-    return this.failed > 0 ? [say.summaryLeavesOutLine(this.failed, this.settings.total)] : [];
+    if (!written) return [say.noSummaryLine(this.m)];
+    return this.failed > 0 ? [say.summaryLeavesOutLine(this.m, this.failed, this.settings.total)] : [];
   }
 
   /** The last lines (scores under --fail-under) and the exit code of a batch that ran to its end. */
   finish(): { lines: string[]; exitCode: number } {
     if (this.underFloor === 0) return { lines: [], exitCode: this.exitCode };
-    return { lines: [say.underFloorLine(this.settings.failUnder!, this.underFloor, this.underFloorNamed)], exitCode: Math.max(this.exitCode, 1) };
+    return { lines: [say.underFloorLine(this.m, this.settings.failUnder!, this.underFloor, this.underFloorNamed)], exitCode: Math.max(this.exitCode, 1) };
   }
 }

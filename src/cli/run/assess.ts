@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
+import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { REPORT_FORMATS, reportFileName } from '../../format/report/index.js';
 import { inputType } from '../../forms/file-type.js';
@@ -28,10 +29,11 @@ import type { BankCache } from '../../pipeline/load-bank.js';
 import type { ParsedAgreement } from '../../pipeline/agreements.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
-import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
+import { inputFiles, isBankPath, type InputFiles, type InputKind } from '../input-files.js';
 import { withTracker } from '../options.js';
 import { progressBar } from '../progress.js';
 import type { FormInputs } from './assess-forms.js';
+import { messageLanguageOf } from '../message-language.js';
 import { AssessTally, type Ending } from './assess-tally.js';
 
 /** What stops a batch early: Ctrl-C, and the TERM a CI job gets at its time limit. Either exits 130. */
@@ -40,10 +42,12 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
 export async function run(io: Io, inputs: string[], given: AssessOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats each report is written in, all or none with them.
   const options = { ...given, format: withTracker(given.format, given.tracker) };
-  if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date must be a date like 2026-11-20, not "${options.date}"`);
-  if (options.force && options.skipExisting) throw new UsageError('use --force (replace existing reports) or --skip-existing (keep them), not both');
-  if (options.anonymise && !options.combine) throw new UsageError('--anonymise names the respondents of combined reports: use it with --combine');
-  if (options.agreed !== undefined && !options.combine) throw new UsageError('--agreed applies an agreement to combined reports: use it with --combine');
+  const date = options.date;
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError((w) => w.errors.badDate(date));
+  if (options.force && options.skipExisting) throw new UsageError((w) => w.errors.forceOrSkip);
+  if (options.anonymise && !options.combine) throw new UsageError((w) => w.errors.anonymiseNeedsCombine);
+  if (options.agreed !== undefined && !options.combine) throw new UsageError((w) => w.errors.agreedNeedsCombine);
+  const m = wordsFor(messageLanguageOf(options.lang)).messages;
   const files = await expandInputs(inputs);
   const types = files.map(inputType);
   // Form exports (a spreadsheet, SurveyJS results) stand for one input per response.
@@ -53,7 +57,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused; those of killed runs go.
   const { newStagingKey, removeStaleStagingFolders, stagingFolderName } = await import('../../io/staging.js');
   for (const { path, pid } of removeStaleStagingFolders(options.outDir)) {
-    io.stderr.write(`ce-plan: removed ${terminalText(displayPath(path, io.cwd))}, the staging folder of an assess run that was killed (process ${pid})\n`);
+    io.stderr.write(`ce-plan: ${m.removedStaging(terminalText(displayPath(path, io.cwd)), pid)}\n`);
   }
   const stagingRoot = join(options.outDir, stagingFolderName(io.pid));
   const previous =
@@ -76,7 +80,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     ...(previous === undefined ? {} : { tracked: previous.actions }),
   };
 
-  const progress = progressBar(io.stderr, entries.length, 'assessing');
+  const progress = progressBar(io.stderr, entries.length, m.assessing);
   const listed = !(progress.visible && io.stdout.isTTY);
   const tally = new AssessTally({
     total: entries.length,
@@ -86,6 +90,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     force: options.force === true,
     progressShown: progress.visible,
     display: (path) => displayPath(path, io.cwd),
+    messages: m,
   });
   tally.atLeast(forms?.exitCode ?? 0);
   // A row of the previous tracker that could not be read (its findings are printed above).
@@ -101,7 +106,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     ending ??= 'interrupted';
     if (signals++ === 0) {
       progress.clear();
-      io.stderr.write(say.stoppingLine);
+      io.stderr.write(say.stoppingLine(m));
       stop.abort();
     } else {
       abort.abort();
@@ -118,7 +123,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   };
   const wrote = (paths: readonly string[]) => {
     // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
-    if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(displayPath(path, io.cwd)));
+    if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
   };
   const findings = new FindingsByFile(io, forms, () => progress.clear());
   // An agreement that cannot be applied fails the run (exit 1); its organisation's report is written without it.
@@ -147,7 +152,10 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
         }
       }
     } catch (error) {
-      if (error instanceof WorkerExited && options.template !== undefined) throw new UsageError(say.templateEnded(options.template, error.exitCode));
+      if (error instanceof WorkerExited && options.template !== undefined) {
+        const [template, exitCode] = [options.template, error.exitCode];
+        throw new UsageError((w) => w.templateEnded(template, exitCode));
+      }
       if (!(error instanceof InterruptedError)) throw error;
     } finally {
       // A read of stdin left waiting by an interrupt would keep the process alive after the run.
@@ -164,7 +172,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       const groups = groupByOrganisation(tally.staged);
       if (options.previousTracker !== undefined && groups.length > 1) {
         const names = groups.map((group) => `"${group[0]!.organisation.name}"`).join(', ');
-        throw new UsageError(`--previous-tracker is one organisation's tracker, but these files answer for ${groups.length} organisations: ${names}`);
+        throw new UsageError((w) => w.errors.trackerForOne(groups.length, names));
       }
       const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
       if (options.agreed !== undefined) given.push(await readAgreement(options.agreed));
@@ -172,10 +180,11 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
-        inputOf: outputs.at,
+        // Named in the pipeline's message about it, which is in English.
+        inputOf: (path) => outputs.at(path)?.(wordsFor('en').messages),
         stop: stop.signal,
         agreements,
-        warn: (notes) => speak(notes.map((note) => say.anonymityNote(note))),
+        warn: (notes) => speak(notes.map((note) => say.warningLine(m, note))),
       });
       for (const organisation of combined) {
         tally.organisation(organisation);
@@ -216,10 +225,7 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
  * cannot be read makes the exit code 1, though the reports are still written.
  */
 async function readPreviousTracker(io: Io, file: string, inputs: readonly string[], combine: boolean): Promise<{ actions: TrackedAction[]; failed: boolean }> {
-  if (inputs.length !== 1 && !combine)
-    throw new UsageError(
-      `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${inputs.length}`,
-    );
+  if (inputs.length !== 1 && !combine) throw new UsageError((w) => w.errors.trackerForOneFile(inputs.length));
   const { readTracker } = await import('../../pipeline/tracker-file.js');
   const read = await readTracker(file);
   if (!read.ok) throw new InputError(read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })));
@@ -328,15 +334,12 @@ function readStdin(io: Io, abort: AbortSignal): Promise<Result<string>> {
 async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally): Promise<boolean> {
   const file = options.summary!;
   const banks = [...new Set(tally.cohort.map((c) => c.bankFile))];
-  if (banks.length > 1)
-    throw new UsageError(
-      `--summary needs every answer file to use one bank, but these use ${banks.map((b) => displayPath(b, io.cwd)).join(' and ')}; use --bank, or assess them separately`,
-    );
+  if (banks.length > 1) throw new UsageError((w) => w.errors.summaryOneBank(banks.map((b) => displayPath(b, io.cwd))));
   if (banks[0] === undefined) return false;
   // The bank is an input too, known only now.
   const identities = new IdentityCache(io.cwd);
   if (identities.of(file).entry === identities.of(banks[0]).entry || sameFile(identities.of(file).file, identities.of(banks[0]).file))
-    throw new UsageError(`--summary ${file} would overwrite the bank ${displayPath(banks[0], io.cwd)}, an input of this run; choose another name`);
+    throw new UsageError((w) => w.errors.summaryOverBank(file, displayPath(banks[0]!, io.cwd)));
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
   const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
@@ -382,10 +385,7 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     if (file === '-') continue;
     const identity = identities.of(file);
     const other = answerFiles.hit(identity);
-    if (other !== undefined)
-      throw new UsageError(
-        `${displayPath(other, io.cwd)} and ${displayPath(file, io.cwd)} are the same answer file; with --combine each respondent is given once`,
-      );
+    if (other !== undefined) throw new UsageError((w) => w.errors.sameAnswerFile(displayPath(other, io.cwd), displayPath(file, io.cwd)));
     answerFiles.add(identity, file);
   }
   const seen = new Map<string, string>();
@@ -393,20 +393,18 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     const stem = stemOf(entry);
     const other = seen.get(stem);
     if (other !== undefined) {
-      throw new UsageError(
-        `${displayPath(other, io.cwd)} and ${displayPath(entry, io.cwd)} would both write ${join(options.outDir, stem)}.*; rename one or assess them separately`,
-      );
+      throw new UsageError((w) => w.errors.sameReport(displayPath(other, io.cwd), displayPath(entry, io.cwd), join(options.outDir, stem)));
     }
     seen.set(stem, entry);
   }
 
-  const given: [what: string, path: string][] = files.map((file) => [inputType(file).kind === 'answers' ? 'the answer file' : 'the form export', file]);
-  if (options.bank !== undefined && isBankPath(options.bank)) given.push(['the bank', options.bank]);
-  if (options.template !== undefined) given.push(['the report template', options.template]);
-  if (options.agreed !== undefined) given.push(['the agreement', options.agreed]);
-  if (options.previousTracker !== undefined) given.push(['the previous tracker', options.previousTracker]);
+  const given: [what: InputKind, path: string][] = files.map((file) => [inputType(file).kind === 'answers' ? 'answerFile' : 'formExport', file]);
+  if (options.bank !== undefined && isBankPath(options.bank)) given.push(['bank', options.bank]);
+  if (options.template !== undefined) given.push(['reportTemplate', options.template]);
+  if (options.agreed !== undefined) given.push(['agreement', options.agreed]);
+  if (options.previousTracker !== undefined) given.push(['previousTracker', options.previousTracker]);
   // An answer file names its bank by id: a built-in one, each an input of any run (inputFiles adds them).
-  const inputs = await inputFiles(io, given, 'this run');
+  const inputs = await inputFiles(io, given, 'assess');
 
   // Only a summary can land on a report: the summary's place is compared with each report's, and no
   // index of them all is kept.
@@ -416,17 +414,16 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     for (const format of options.format) {
       const path = join(options.outDir, reportFileName(stem, format));
       const input = inputs.at(path);
-      if (input !== undefined)
-        throw new UsageError(`the report ${path} for ${displayPath(entry, io.cwd)} would overwrite ${input}, an input of this run; use another --out-dir`);
-      if (summary?.hit(identities.of(path)) !== undefined)
-        throw new UsageError(`--summary ${options.summary!} would overwrite the report ${path}; choose another name`);
+      if (input !== undefined) throw new UsageError((w) => w.errors.reportOverInput(path, displayPath(entry, io.cwd), input(w)));
+      if (summary?.hit(identities.of(path)) !== undefined) throw new UsageError((w) => w.errors.summaryOverReport(options.summary!, path));
     }
   }
   if (options.summary === undefined) return inputs;
   const input = inputs.at(options.summary);
-  if (input !== undefined) throw new UsageError(`--summary ${options.summary} would overwrite ${input}, an input of this run; choose another name`);
-  if (!options.force && (await exists(options.summary))) throw new UsageError(`${options.summary} already exists; use --force to overwrite it`);
+  const summaryFile = options.summary;
+  if (input !== undefined) throw new UsageError((w) => w.errors.overwritesInput(`--summary ${summaryFile}`, input(w), w.errors.runs.assess));
+  if (!options.force && (await exists(summaryFile))) throw new UsageError((w) => w.errors.exists(summaryFile));
   // A combined report, named later, must not land on the summary either.
-  inputs.add('the summary', options.summary);
+  inputs.add('summary', options.summary);
   return inputs;
 }

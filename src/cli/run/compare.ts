@@ -3,20 +3,23 @@
 // With `--tracker`, the action tracker is read first: a file that is not one stops the comparison (exit
 // 2); a row that cannot be read is a finding, the comparison is still written, and the exit code is 1.
 import type { CompareOptions } from '../commands/compare.js';
-import type { Comparison } from '../../core/compare.js';
+import { methodNoteText, type Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Tracker } from '../../core/tracker.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { BankCache } from '../../pipeline/load-bank.js';
 import { reportLanguages } from '../../pipeline/report-languages.js';
-import { terminalLines, terminalText } from '../../format/terminal-text.js';
+import { wordsFor } from '../../core/words/index.js';
+import * as say from '../../format/batch-text.js';
+import { terminalLines } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
-import { inputFiles, isBankPath } from '../input-files.js';
+import { inputFiles, isBankPath, type InputKind } from '../input-files.js';
+import { messageLanguageOf } from '../message-language.js';
 
 export async function run(io: Io, before: string, after: string, options: CompareOptions): Promise<number> {
-  if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
+  if (before === '-' && after === '-') throw new UsageError((w) => w.errors.oneStdin);
   if (options.out !== undefined) await checkOut(io, options.out, before, after, options.bank, options.tracker);
   const tracker = options.tracker === undefined ? undefined : await readTrackerFile(io, options.tracker);
   const { inLanguage, loadAssessment } = await import('../../pipeline/assess.js');
@@ -64,8 +67,10 @@ async function finishComparison(io: Io, options: CompareOptions, comparison: Com
   await printFindings(io, findings);
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   // Both carry text from the files (bank versions, organisation names): shown safely.
-  for (const reason of comparison.reasons) io.stderr.write(`ce-plan: warning: the method changed; numbers may not be comparable: ${terminalText(reason)}\n`);
-  for (const warning of comparison.warnings) io.stderr.write(`ce-plan: warning: ${terminalText(warning)}\n`);
+  // In the messages' language, which may not be the comparison's (its `lang:` does not decide it).
+  const m = wordsFor(messageLanguageOf(options.lang)).messages;
+  for (const reason of comparison.notes.reasons) io.stderr.write(say.warningLine(m, m.methodChanged(methodNoteText(reason, m))));
+  for (const warning of comparison.notes.warnings) io.stderr.write(say.warningLine(m, methodNoteText(warning, m)));
 
   const { renderComparison } = await import('../../format/compare/index.js');
   const text = await renderComparison(comparison, options.format);
@@ -74,15 +79,15 @@ async function finishComparison(io: Io, options: CompareOptions, comparison: Com
     io.stdout.write(io.stdout.isTTY ? terminalLines(text) : text);
   } else {
     await writeFileAtomic(options.out, text, { overwrite: options.force === true });
-    io.stdout.write(`wrote ${terminalText(displayPath(options.out, io.cwd))}\n`);
+    io.stdout.write(say.wroteLine(m, displayPath(options.out, io.cwd)));
   }
   return findings.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 /** --out never lands on an input: either answer file, the bank, a built-in bank, the tracker. */
 async function checkOut(io: Io, out: string, before: string, after: string, bank: string | undefined, tracker: string | undefined): Promise<void> {
-  const given: [string, string][] = [before, after].map((file) => ['the answer file', file]);
-  if (bank !== undefined && isBankPath(bank)) given.push(['the bank', bank]);
-  if (tracker !== undefined) given.push(['the action tracker', tracker]);
-  (await inputFiles(io, given, 'this comparison')).refuseOver(`--out ${out}`, out);
+  const given: [InputKind, string][] = [before, after].map((file) => ['answerFile', file]);
+  if (bank !== undefined && isBankPath(bank)) given.push(['bank', bank]);
+  if (tracker !== undefined) given.push(['actionTracker', tracker]);
+  (await inputFiles(io, given, 'compare')).refuseOver(() => `--out ${out}`, out);
 }

@@ -5,14 +5,17 @@ import { UsageError } from '../../core/errors.js';
 import { EXPORT_FORMATS } from '../../format/export/index.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { loadBank } from '../../pipeline/load-bank.js';
-import { terminalText } from '../../format/terminal-text.js';
+import { wordsFor } from '../../core/words/index.js';
+import { wroteLine } from '../../format/batch-text.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath } from '../input-files.js';
+import { messageLanguageOf } from '../message-language.js';
 
 export async function run(io: Io, bankIdOrPath: string, options: ExportOptions): Promise<number> {
   const format = EXPORT_FORMATS[options.to];
   if (options.out === '-' && format.binary && io.stdout.isTTY) {
-    throw new UsageError(`--to ${options.to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`);
+    const to = options.to;
+    throw new UsageError((w) => w.errors.workbookNotText(to));
   }
   const { bank } = await loadBank(bankIdOrPath);
   const out = options.out ?? `${bank.id}${format.extension}`;
@@ -21,8 +24,8 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
     io.stdout.write(content);
     return 0;
   }
-  (await inputFiles(io, isBankPath(bankIdOrPath) ? [['the bank', bankIdOrPath]] : [], 'this export')).refuseOver(`--out ${out}`, out);
+  (await inputFiles(io, isBankPath(bankIdOrPath) ? [['bank', bankIdOrPath]] : [], 'export')).refuseOver(() => `--out ${out}`, out);
   await writeFileAtomic(out, content, { overwrite: options.force === true });
-  io.stdout.write(`wrote ${terminalText(displayPath(out, io.cwd))}\n`);
+  io.stdout.write(wroteLine(wordsFor(messageLanguageOf(options.lang)).messages, displayPath(out, io.cwd)));
   return 0;
 }

@@ -13,6 +13,7 @@ import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { CePlanError, InputError, UsageError } from '../../core/errors.js';
+import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { inputType } from '../../forms/file-type.js';
 import { outlineResponses, rowContext, type RowContext, type RowOutline, type RowReading } from '../../forms/responses.js';
@@ -26,23 +27,25 @@ import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-b
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
 import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
+import { messageLanguageOf } from '../message-language.js';
 import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
   const loaded = await loadBank(options.bank);
   const settings = await importSettings(loaded.bank, options);
   const type = inputType(file);
-  if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError(`${file} is an answer file, not a form export: assess it with ce-plan assess`);
+  if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError((w) => w.errors.answerFileNotExport(file));
+  const m = wordsFor(messageLanguageOf(options.lang)).messages;
   // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
   const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
   const read = await outlineResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
   if (!read.ok) throw new InputError(read.diagnostics);
   const { rows, unit, reading } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];
-  const progress = progressBar(io.stderr, rows.length, 'importing');
+  const progress = progressBar(io.stderr, rows.length, m.importing);
   let written = 0;
   let failed = 0;
-  const inputs = await inputFiles(io, [['the form export', file], ...(isBankPath(options.bank) ? [['the bank', options.bank] as const] : [])], 'this import');
+  const inputs = await inputFiles(io, [['formExport', file], ...(isBankPath(options.bank) ? [['bank', options.bank] as const] : [])], 'import');
   const responseSettings: ResponseSettings = {
     file,
     sha256: read.value.sha256,
@@ -87,7 +90,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   };
   const wrote = (path: string) => {
     written++;
-    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(say.wroteLine(displayPath(path, io.cwd)));
+    if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
   };
   let checked = 0;
   try {
@@ -116,7 +119,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
         continue;
       }
       try {
-        inputs.refuseOver(`the answer file ${path}`, path);
+        inputs.refuseOver((w) => w.errors.inputs.answerFile(path), path);
         await writeFileAtomic(path, made.text, { overwrite: options.force === true });
       } catch (error) {
         if (!(error instanceof CePlanError)) throw error;
@@ -134,7 +137,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   await printFindings(io, diagnostics);
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
   const total = rows.filter((r) => r.status !== 'empty').length;
-  if (progress.visible) io.stderr.write(say.importedLine(written, total, failed, displayPath(options.outDir, io.cwd)));
+  if (progress.visible) io.stderr.write(say.importedLine(m, written, total, failed, displayPath(options.outDir, io.cwd)));
   return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
 // then the terminal summary and the report, checked, scored and rendered as `assess` does.
 import { DEFAULT_ANSWERS, DEFAULT_BANK, DEFAULT_REPORT, type InitOptions } from '../commands/init.js';
 import { dirname, join } from 'node:path';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError, type Wording } from '../../core/errors.js';
 import type { AnswerFile, Bank } from '../../core/schema.js';
 import type { Answer } from '../../core/visibility.js';
 import { reportFileName, reportStemOf, type ReportFormat } from '../../format/report/index.js';
@@ -14,6 +14,7 @@ import type { ShapedAnswers } from '../../pipeline/answer-shape.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
+import { messageLanguageOf } from '../message-language.js';
 import type { SessionState } from '../interview/session.js';
 import type { Prompter } from '../interview/prompter.js';
 import type { HeldLock } from '../../io/answer-lock.js';
@@ -27,10 +28,6 @@ import type { Language } from '../../core/languages.js';
 import { bankIn } from '../../core/translation.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 import { reportLanguages } from '../../pipeline/report-languages.js';
-
-const NO_TERMINAL =
-  '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, ' +
-  'write a blank answer file with `ce-plan template BANK > answers.yaml`, fill it in, then run `ce-plan assess answers.yaml`.';
 
 /**
  * The report files `init` writes: each format takes `--out`'s name with its own extension (`r.html` →
@@ -59,11 +56,11 @@ function withReportName(options: InitOptions): ReportOptions {
 export async function run(io: Io, given: InitOptions): Promise<number> {
   // `--tracker` adds the action tracker to the formats written, all or none with the reports.
   const options = withReportName({ ...given, format: withTracker(given.format, given.tracker) });
-  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError(NO_TERMINAL);
-  if (options.resume && options.restart) throw new UsageError('use --resume or --restart, not both');
+  if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError((w) => w.errors.initNeedsTerminal);
+  if (options.resume && options.restart) throw new UsageError((w) => w.errors.resumeOrRestart);
   if (!options.force) {
     for (const { path } of reportPaths(options)) {
-      if (await exists(path)) throw new UsageError(`${displayPath(path, io.cwd)} already exists; use --force to overwrite it, or --out to write elsewhere`);
+      if (await exists(path)) throw new UsageError((w) => w.errors.reportExists(displayPath(path, io.cwd)));
     }
   }
   const identities = new IdentityCache(io.cwd);
@@ -71,10 +68,10 @@ export async function run(io: Io, given: InitOptions): Promise<number> {
   answerFile.add(identities.of(options.answers), options.answers);
   // By real path and by file, so `./x/../answers.yaml` or a link to the answer file is caught too.
   if (reportPaths(options).some(({ path }) => answerFile.hit(identities.of(path)) !== undefined)) {
-    throw new UsageError(`--out ${options.out} would overwrite the answer file ${options.answers}; choose another name`);
+    throw new UsageError((w) => w.errors.outOverAnswers(options.out, options.answers));
   }
 
-  const lock = await lockOrStop(io, options.answers);
+  const lock = await lockOrStop(io, options.answers, wordsFor(messageLanguageOf(options.lang)).messages);
   try {
     return await interview(io, options, lock);
   } finally {
@@ -222,12 +219,9 @@ function bankToUse(requested: string, previous: AnswerFile | undefined): string 
  * Why an answer file of another bank stops `init`, and the ways on: first a new file beside it (the one
  * that loses nothing), then its own bank, then replacing it.
  */
-function otherBank(io: Io, file: string, itsBank: string, wanted: string): string {
+function otherBank(io: Io, file: string, itsBank: string, wanted: string): Wording {
   const beside = join(dirname(file), `${wanted}-answers.yaml`);
-  return (
-    `${displayPath(file, io.cwd)} answers the bank "${itsBank}", not "${wanted}". To answer ${wanted} beside it, use --answers ${displayPath(beside, io.cwd)}; ` +
-    `to go on with it, use --bank ${itsBank}; --restart replaces it (asking first if it is complete, and keeping a copy)`
-  );
+  return (w) => w.errors.otherBank(displayPath(file, io.cwd), itsBank, wanted, displayPath(beside, io.cwd));
 }
 
 /** What `--restart` is about to replace: how many answers the file holds, and whether they are a complete assessment. */
@@ -303,7 +297,7 @@ function contentOf(bank: Bank, state: SessionState, respondent: AnswerFile['resp
 function respondentOf(text: string): { name?: string; role?: string } {
   const comma = text.indexOf(',');
   const [name, role] = (comma < 0 ? [text, ''] : [text.slice(0, comma), text.slice(comma + 1)]).map((part) => part.trim());
-  if (!name && !role) throw new UsageError('--respondent needs a name, a role, or both: "Alex Morgan, Council officer"');
+  if (!name && !role) throw new UsageError((w) => w.errors.respondentEmpty);
   return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
 }
 

@@ -1,7 +1,7 @@
 // What the two interviews (`init`, and `agree` over one organisation's respondents) share: the prompter a
 // terminal gets, how an interruption is told, the lock on the file being saved, and the copy kept before
 // a fresh start replaces it.
-import { InterruptedError, UsageError } from '../../core/errors.js';
+import { InterruptedError, UsageError, type Wording } from '../../core/errors.js';
 import { terminalText } from '../../format/terminal-text.js';
 import type { HeldLock } from '../../io/answer-lock.js';
 import { displayPath, type Io } from '../host.js';
@@ -11,21 +11,11 @@ import type { Style } from '../../format/style.js';
 import { en } from '../../core/words/en.js';
 import type { Words } from '../../core/words/index.js';
 
-/** What a file an interview saves is called in its messages, and the way to a file of one's own. */
-export interface SavedFile {
-  /** "answer file", "agreement file". */
-  noun: string;
-  /** "give each person an answer file of their own (--answers FILE)". */
-  ownFile: string;
-}
-
-const ANSWER_FILE: SavedFile = { noun: 'answer file', ownFile: 'give each person an answer file of their own (--answers FILE)' };
-
 /**
  * The saved file's lock, taken for this interview; a second interview on the file stops here, before
  * it reads or writes anything, saying who holds it and the ways on.
  */
-export async function lockOrStop(io: Io, answers: string, what: SavedFile = ANSWER_FILE): Promise<HeldLock> {
+export async function lockOrStop(io: Io, answers: string, m: Words['messages'], saved: 'answerFile' | 'agreementFile' = 'answerFile'): Promise<HeldLock> {
   const { lockAnswerFile } = await import('../../io/answer-lock.js');
   const taken = await lockAnswerFile(answers, io.pid, new Date());
   const file = terminalText(displayPath(answers, io.cwd));
@@ -33,33 +23,23 @@ export async function lockOrStop(io: Io, answers: string, what: SavedFile = ANSW
     const { owner, since, path } = taken.holder;
     const lockFile = terminalText(displayPath(path, io.cwd));
     if (owner === undefined) {
-      throw new UsageError(
-        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. ` +
-          'If no interview of that file is open, delete it and run this again.',
-      );
+      throw new UsageError((w) => w.errors.lockInTheWay(lockFile, file));
     }
     const { hostname } = await import('node:os');
     const here = owner.host === hostname();
-    const who = `process ${owner.pid}${here ? '' : ` on ${terminalText(owner.host)}`}${since === undefined ? '' : `, since ${terminalText(since)}`}`;
-    throw new UsageError(
-      `${file} is open in another interview (${who}). Two interviews on one ${what.noun} would each overwrite the other's answers, so this one stops. ` +
-        `Finish that interview first, or ${what.ownFile}.` +
-        (here ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
-    );
+    const [host, when] = [here ? null : terminalText(owner.host), since === undefined ? null : terminalText(since)];
+    throw new UsageError((w) => w.errors.openElsewhere(file, w.errors.lockHolder(owner.pid, host, when), saved, here ? null : lockFile));
   }
   const { held } = taken;
   if (held.tookOver !== undefined) {
-    io.stderr.write(`An interview of ${file} that stopped without finishing (process ${held.tookOver.pid}) left its lock; it is removed.\n`);
+    io.stderr.write(`${m.errors.lockRemoved(file, held.tookOver.pid)}\n`);
   }
   return held;
 }
 
 /** Why a save is refused: the lock was removed by hand, and another interview may be writing the file. */
-export function lockLost(io: Io, answers: string, lockFile: string): string {
-  return (
-    `${terminalText(displayPath(lockFile, io.cwd))} was removed or taken over while this interview was open, so its last answer was not saved: ` +
-    `another interview may be saving ${terminalText(displayPath(answers, io.cwd))}. The answers saved before it are in that file, unless the other interview replaced them.`
-  );
+export function lockLost(io: Io, answers: string, lockFile: string): Wording {
+  return (w) => w.errors.lockLost(terminalText(displayPath(lockFile, io.cwd)), terminalText(displayPath(answers, io.cwd)));
 }
 
 /**

@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { UsageError } from '../../core/errors.js';
+import { wordsFor } from '../../core/words/index.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { readSource } from '../../io/read-source.js';
 import type { VerifyOptions } from '../commands/verify.js';
 import { displayPath, type Io } from '../host.js';
+import { messageLanguageOf } from '../message-language.js';
 
 interface Source {
   file: string;
@@ -43,6 +45,8 @@ const SHOWN = 10;
 export async function run(io: Io, reportFile: string, files: string[], options: VerifyOptions): Promise<number> {
   const report = await readReport(reportFile);
   const { provenance } = report;
+  const v = wordsFor(messageLanguageOf(options.lang)).messages.verify;
+  const describe = (source: Source) => (source.row === undefined ? source.file : v.rowOf(source.row, source.file));
   const say = (line: string) => io.stdout.write(`${line}\n`);
   const name = (file: string) => terminalText(displayPath(file, io.cwd));
 
@@ -52,38 +56,31 @@ export async function run(io: Io, reportFile: string, files: string[], options: 
     const made = await madeReports(out);
     const same = made.find((m) => sameSources(m.provenance.answers, provenance.answers));
     if (same === undefined) {
-      say(`✖ ${name(reportFile)}: the files given are not the ones it was made from.`);
+      say(v.notTheFiles(name(reportFile)));
       for (const source of provenance.answers) {
         const found = made.some((m) => m.provenance.answers.some((s) => sameSource(s, source)));
-        if (!found) say(`  ${describe(source)}: no file given has this SHA-256 (${source.sha256})`);
+        if (!found) say(v.noFileHas(describe(source), source.sha256));
       }
       if (assessed.findings !== '') io.stderr.write(assessed.findings);
       return 1;
     }
     const problems: string[] = [];
     if (same.provenance.bank.sha256 !== provenance.bank.sha256) {
-      problems.push(
-        `the bank ${terminalText(provenance.bank.id)} has changed since: its SHA-256 was ${provenance.bank.sha256}, and is now ${same.provenance.bank.sha256}`,
-      );
+      problems.push(v.bankChanged(terminalText(provenance.bank.id), provenance.bank.sha256, same.provenance.bank.sha256));
     }
     // An agreement the report applied is one of the files it was made from: name it when none like it was given.
     if (report.agreement !== undefined && same.agreement?.sha256 !== report.agreement.sha256) {
-      problems.push(
-        `it applied the agreement ${terminalText(report.agreement.file)} (SHA-256 ${report.agreement.sha256}), which is not among the files given, or has changed since`,
-      );
+      problems.push(v.agreementMissing(terminalText(report.agreement.file), report.agreement.sha256));
     }
     const differences = differencesOf(withoutFileNames(report), withoutFileNames(same));
     for (const difference of differences.slice(0, SHOWN)) problems.push(difference);
-    if (differences.length > SHOWN) problems.push(`and ${differences.length - SHOWN} more differences`);
-    const tools =
-      same.provenance.tool === provenance.tool ? '' : ` (it was made by ${terminalText(provenance.tool)}; this is ${terminalText(same.provenance.tool)})`;
+    if (differences.length > SHOWN) problems.push(v.moreDifferences(differences.length - SHOWN));
+    const tools = same.provenance.tool === provenance.tool ? '' : v.otherTool(terminalText(provenance.tool), terminalText(same.provenance.tool));
     if (problems.length === 0) {
-      say(
-        `✔ ${name(reportFile)} follows from its ${provenance.answers.length === 1 ? 'answer file' : `${provenance.answers.length} answer files`} and its bank: every number matches${tools}.`,
-      );
+      say(v.follows(name(reportFile), provenance.answers.length, tools));
       return 0;
     }
-    say(`✖ ${name(reportFile)} does not follow from its answer files and bank as they are now${tools}:`);
+    say(v.doesNotFollow(name(reportFile), tools));
     for (const problem of problems) say(`  ${problem}`);
     return 1;
   } finally {
@@ -93,16 +90,19 @@ export async function run(io: Io, reportFile: string, files: string[], options: 
 
 async function readReport(file: string): Promise<JsonReport> {
   const text = await readSource(file);
-  if (!text.ok) throw new UsageError(`${file} cannot be read: ${text.diagnostics[0]?.message ?? 'unreadable'}`);
+  if (!text.ok) {
+    const why = text.diagnostics[0]?.message ?? 'unreadable';
+    throw new UsageError((w) => w.verify.cannotRead(file, why));
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.value);
   } catch {
-    throw new UsageError(`${file} is not JSON: give the report assess --format json wrote`);
+    throw new UsageError((w) => w.verify.notJson(file));
   }
   const provenance = (data as { provenance?: unknown } | null)?.provenance as JsonReport['provenance'] | undefined;
   if (typeof provenance !== 'object' || provenance === null || !Array.isArray(provenance.answers) || typeof provenance.bank?.sha256 !== 'string') {
-    throw new UsageError(`${file} is not a ce-plan JSON report that names what it was made from (reports of ce-plan 0.1 name it; earlier ones do not)`);
+    throw new UsageError((w) => w.verify.notAReport(file));
   }
   return data as JsonReport;
 }
@@ -147,8 +147,6 @@ const sameSource = (a: Source, b: Source) => a.sha256 === b.sha256 && a.row === 
 function sameSources(a: readonly Source[], b: readonly Source[]): boolean {
   return a.length === b.length && a.every((s) => b.some((t) => sameSource(s, t))) && b.every((s) => a.some((t) => sameSource(s, t)));
 }
-
-const describe = (source: Source) => (source.row === undefined ? source.file : `row ${source.row} of ${source.file}`);
 
 /** A report with the names its answer files went by, which may differ from run to run, set aside (with the reading note that names them). */
 function withoutFileNames(report: JsonReport): unknown {

@@ -43,6 +43,12 @@ const MINUTE = noun('munud', 'funud');
 const HOUR = noun('awr');
 const RESPONDENT = noun('ymatebydd');
 const ORGANISATION = noun('sefydliad');
+const REPORT = noun('adroddiad');
+const EXISTING_REPORT = noun('adroddiad oedd yn bodoli');
+const ANSWER_FILE = noun('ffeil ateb');
+const RESPONSE = noun('ymateb');
+const DIFFERENCE = noun('gwahaniaeth');
+const ARGUMENT = noun('dadl', 'ddadl');
 
 /** "a" before a consonant, "ac" before a vowel (after any opening quote). */
 const and = (next: string) => (/^[“"‘'(]?[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -387,6 +393,306 @@ export const cy: Words = {
     priority: (title, score, band) => `${title} (${score} / 100, ${band})`,
     answersSaved: (file) => `atebion wedi'u cadw yn ${file}`,
     reportWritten: (file) => `adroddiad wedi'i ysgrifennu i ${file}`,
+  },
+
+  messages: {
+    wrote: (path) => `wedi ysgrifennu ${path}`,
+    warning: 'rhybudd',
+    stopping: "yn stopio pan fydd y ffeiliau sydd ar y gweill wedi'u gorffen (torrwch ar draws eto i stopio ar unwaith)",
+    reportsWritten: (written, listed) => `${count(written, REPORT)} wedi'u hysgrifennu${written > 0 && listed ? " (pob un wedi'i restru uchod)" : ''}`,
+    written: (n) => `${n} wedi'u hysgrifennu`,
+    toFinish: (force) => `I orffen, rhedwch yr un gorchymyn eto gyda --skip-existing${force ? ' yn lle --force' : ''}`,
+    interrupted: (seen, total, reports, left, summary, toFinish) =>
+      `torrwyd ar draws ar ôl ${seen} o ${count(total, FILE)}: ${reports}, pob un yn gyfan; ${count(left, FILE)} heb eu hasesu${summary ? ', a dim crynodeb wedi’i ysgrifennu' : ''}. ${toFinish}: mae'n cadw'r adroddiadau a ysgrifennwyd ac yn ysgrifennu'r gweddill`,
+    interruptedCombining: (written, left, summary, toFinish) =>
+      `torrwyd ar draws wrth ysgrifennu'r adroddiadau cyfun: ${written} wedi'u hysgrifennu, pob un yn gyfan; ${count(left, ORGANISATION)} heb adroddiad${summary ? ', a dim crynodeb wedi’i ysgrifennu' : ''}. ${toFinish}`,
+    filesNotAssessed: (n) => `${count(n, FILE)} heb eu hasesu`,
+    organisationsWithout: (n) => `${count(n, ORGANISATION)} heb adroddiad`,
+    unwritable: (outDir, done, rest) => `wedi stopio: ni ellir ysgrifennu unrhyw adroddiad i ${outDir} (uchod); ${done}, ${rest}`,
+    assessed: (assessed, total, failed, kept, outDir) =>
+      `aseswyd ${assessed} o ${count(total, FILE)}${failed ? `; methodd ${failed}` : ''}${kept > 0 ? `; cadwyd ${count(kept, EXISTING_REPORT)}` : ''}; adroddiadau yn ${outDir}`,
+    summaryLeavesOut: (left, total) =>
+      `mae'r crynodeb yn gadael allan ${left} o'r ${count(total, ANSWER_FILE)}, a fethodd (uchod); mae'n eu henwi dan "Heb eu cynnwys"`,
+    noSummary: 'ni ysgrifennwyd crynodeb: ni aseswyd unrhyw ffeil ateb',
+    underFloor: (n, floor, listed, more) => `cafodd ${n} sgôr islaw --fail-under ${floor}: ${listed}${more > 0 ? `, a ${more} arall` : ''}`,
+    templateEnded: (template, exitCode) =>
+      `daeth templed yr adroddiad ${template} â'i edefyn gweithio i ben (cod gadael ${exitCode}), fel y mae process.exit() yn ei wneud; cod yw templed (gweler y README), ac ni ysgrifennwyd adroddiad ar gyfer y ffeiliau yr oedd yn gweithio arnynt`,
+    imported: (written, total, failed, outDir) =>
+      `mewnforiwyd ${written} o ${count(total, RESPONSE)}${failed ? `; methodd ${failed}` : ''}; ffeiliau ateb yn ${outDir}`,
+    removedStaging: (path, pid) => `wedi dileu ${path}, ffolder dros dro rhediad assess a laddwyd (proses ${pid})`,
+    assessing: 'yn asesu',
+    importing: 'yn mewnforio',
+    cannotWriteOutput: (why) => `ni ellir ysgrifennu'r allbwn: ${why}`,
+    internalError: "gwall mewnol; nam yn ce-plan yw hwn, rhowch wybod amdano gyda'r hyn sy'n dilyn.",
+    methodChanged: (reason) => `newidiodd y dull; efallai na ellir cymharu'r rhifau: ${reason}`,
+    method: {
+      bankDiffers: (before, after) => `mae'r banc yn wahanol: "${before}" cyn, "${after}" wedyn`,
+      bankVersionDiffers: (before, after) => `mae fersiwn y banc yn wahanol: ${before} cyn, ${after} wedyn`,
+      answerBanksDiffer: (before, after, scoredWith) =>
+        `mae'r ffeiliau ateb yn enwi banciau gwahanol ("${before}" cyn, "${after}" wedyn), er bod y ddwy'n cael sgôr yma gyda ${scoredWith}`,
+      answerVersionsDiffer: (before, after, scoredWith) =>
+        `ysgrifennwyd y ffeiliau ateb ar gyfer fersiynau gwahanol o'r banc (${before} cyn, ${after} wedyn), er bod y ddwy'n cael sgôr yma gyda ${scoredWith}`,
+      namesDiffer: (before, after) => `mae enwau'r sefydliad yn wahanol: "${before}" cyn, "${after}" wedyn; efallai mai dau sefydliad gwahanol yw'r rhain`,
+      datesBackwards: (before, after) =>
+        `mae'r dyddiadau'n mynd tuag yn ôl: ${before} cyn, ${after} wedyn; rhowch yr asesiad cynharaf yn gyntaf, fel bod newid yn darllen fel cynnydd`,
+    },
+    verify: {
+      notTheFiles: (report) => `✖ ${report}: nid y ffeiliau a roddwyd yw'r rhai y'i gwnaed ohonynt.`,
+      noFileHas: (source, sha256) => `  ${source}: nid oes gan unrhyw ffeil a roddwyd yr SHA-256 hwn (${sha256})`,
+      rowOf: (row, file) => `rhes ${row} o ${file}`,
+      bankChanged: (bank, was, now) => `mae'r banc ${bank} wedi newid ers hynny: ${was} oedd ei SHA-256, a ${now} yw e nawr`,
+      agreementMissing: (file, sha256) =>
+        `cymhwysodd y cytundeb ${file} (SHA-256 ${sha256}), nad yw ymhlith y ffeiliau a roddwyd, neu sydd wedi newid ers hynny`,
+      moreDifferences: (n) => `a ${count(n, DIFFERENCE)} arall`,
+      otherTool: (was, now) => ` (fe'i gwnaed gan ${was}; dyma ${now})`,
+      follows: (report, files, tools) =>
+        `✔ Mae ${report} yn dilyn o'i ${files === 1 ? 'ffeil ateb' : count(files, ANSWER_FILE)} a'i fanc: mae pob rhif yn cyfateb${tools}.`,
+      doesNotFollow: (report, tools) => `✖ Nid yw ${report} yn dilyn o'i ffeiliau ateb a'i fanc fel y maent nawr${tools}:`,
+      cannotRead: (file, why) => `ni ellir darllen ${file}: ${why}`,
+      notJson: (file) => `nid JSON yw ${file}: rhowch yr adroddiad a ysgrifennodd assess --format json`,
+      notAReport: (file) =>
+        `nid yw ${file} yn adroddiad JSON ce-plan sy'n enwi'r hyn y'i gwnaed ohono (mae adroddiadau ce-plan 0.1 yn ei enwi; nid yw rhai cynharach)`,
+    },
+    list: { id: 'ID', version: 'FERSIWN', questions: 'CWESTIYNAU', title: 'TEITL' },
+    errors: {
+      badDate: (given) => `rhaid i --date fod yn ddyddiad fel 2026-11-20, nid "${given}"`,
+      forceOrSkip: "defnyddiwch --force (disodli adroddiadau sy'n bodoli) neu --skip-existing (eu cadw), nid y ddau",
+      anonymiseNeedsCombine: 'mae --anonymise yn enwi ymatebwyr adroddiadau cyfun: defnyddiwch ef gyda --combine',
+      agreedNeedsCombine: 'mae --agreed yn cymhwyso cytundeb i adroddiadau cyfun: defnyddiwch ef gyda --combine',
+      trackerForOne: (organisations, names) =>
+        `traciwr un sefydliad yw --previous-tracker, ond mae'r ffeiliau hyn yn ateb ar gyfer ${count(organisations, ORGANISATION)}: ${names}`,
+      trackerForOneFile: (files) => `traciwr un sefydliad yw --previous-tracker: rhowch un ffeil ateb (neu ffeiliau un sefydliad gyda --combine), nid ${files}`,
+      summaryOneBank: (banks) =>
+        `mae --summary angen i bob ffeil ateb ddefnyddio un banc, ond mae'r rhain yn defnyddio ${list(banks)}; defnyddiwch --bank, neu aseswch nhw ar wahân`,
+      summaryOverBank: (summary, bank) => `byddai --summary ${summary} yn trosysgrifo'r banc ${bank}, un o fewnbynnau'r rhediad hwn; dewiswch enw arall`,
+      sameAnswerFile: (one, other) => `yr un ffeil ateb yw ${one} a ${other}; gyda --combine rhoddir pob ymatebydd unwaith`,
+      sameReport: (one, other, reports) => `byddai ${one} a ${other} ill dau'n ysgrifennu ${reports}.*; ailenwch un neu aseswch nhw ar wahân`,
+      reportOverInput: (report, entry, input) =>
+        `byddai'r adroddiad ${report} ar gyfer ${entry} yn trosysgrifo ${input}, un o fewnbynnau'r rhediad hwn; defnyddiwch --out-dir arall`,
+      summaryOverReport: (summary, report) => `byddai --summary ${summary} yn trosysgrifo'r adroddiad ${report}; dewiswch enw arall`,
+      overwritesInput: (flagAndPath, input, of) => `byddai ${flagAndPath} yn trosysgrifo ${input}, un o fewnbynnau ${of}; dewiswch enw arall`,
+      inputs: {
+        answerFile: (path) => `y ffeil ateb ${path}`,
+        formExport: (path) => `allforyn y ffurflen ${path}`,
+        bank: (path) => `y banc ${path}`,
+        builtInBank: (path) => `y banc adeiledig ${path}`,
+        reportTemplate: (path) => `templed yr adroddiad ${path}`,
+        agreement: (path) => `y cytundeb ${path}`,
+        previousTracker: (path) => `y traciwr blaenorol ${path}`,
+        actionTracker: (path) => `y traciwr gweithredu ${path}`,
+        summary: (path) => `y crynodeb ${path}`,
+      },
+      runs: { assess: 'y rhediad hwn', compare: 'y gymhariaeth hon', import: 'y mewnforio hwn', export: 'yr allforio hwn' },
+      exists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo`,
+      formNeedsBank: (file) => `allforyn ffurflen yw ${file}: enwch y banc y gwnaed ei ffurflen ohono gyda --bank`,
+      noFilesMatch: (pattern) => `nid oes ffeiliau'n cyfateb i "${pattern}"`,
+      noYamlIn: (folder) => `nid oes ffeiliau .yaml neu .yml yn y ffolder "${folder}"`,
+      noBuiltInBank: (id, banks) => `nid oes banc adeiledig "${id}"; y banciau adeiledig yw ${list(banks)} (neu rhowch lwybr at ffeil banc)`,
+      oneStdin: 'dim ond un o BEFORE ac AFTER all fod yn - (stdin)',
+      answerFileNotExport: (file) => `ffeil ateb yw ${file}, nid allforyn ffurflen: aseswch hi gyda ce-plan assess`,
+      workbookNotText: (to) => `mae --to ${to} yn ysgrifennu llyfr gwaith, nid testun: rhowch ffeil gyda --out, neu anfonwch ef i ffeil neu bibell`,
+      cannotReadTemplate: (file, why) => `ni ellir darllen templed yr adroddiad ${file}: ${why}`,
+      noSuchFile: 'dim ffeil o’r fath',
+      initNeedsTerminal:
+        "Mae `ce-plan init` yn gofyn ei gwestiynau mewn terfynell, ac nid yw hon yn un (neu mae CI wedi'i osod). Heb derfynell, ysgrifennwch ffeil ateb wag gyda `ce-plan template BANK > answers.yaml`, llenwch hi, yna rhedwch `ce-plan assess answers.yaml`.",
+      agreeNeedsTerminal:
+        "Mae `ce-plan agree` yn gofyn ei gwestiynau mewn terfynell, ac nid yw hon yn un (neu mae CI wedi'i osod). Heb derfynell, ysgrifennwch gytundeb gwag gyda `ce-plan template --agree FILES… > agreement.yaml`, llenwch ef, a'i gadw wrth ochr y ffeiliau ateb.",
+      resumeOrRestart: 'defnyddiwch --resume neu --restart, nid y ddau',
+      reportExists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo, neu --out i ysgrifennu mewn man arall`,
+      outOverAnswers: (out, answers) => `byddai --out ${out} yn trosysgrifo'r ffeil ateb ${answers}; dewiswch enw arall`,
+      respondentEmpty: 'mae --respondent angen enw, rôl, neu’r ddau: "Alex Morgan, Swyddog y cyngor"',
+      otherBank: (file, itsBank, wanted, beside) =>
+        `mae ${file} yn ateb y banc "${itsBank}", nid "${wanted}". I ateb ${wanted} wrth ei ochr, defnyddiwch --answers ${beside}; i barhau ag ef, defnyddiwch --bank ${itsBank}; mae --restart yn ei ddisodli (gan ofyn yn gyntaf os yw'n gyflawn, a chadw copi)`,
+      lockLost: (lockFile, answers) =>
+        `cafodd ${lockFile} ei ddileu neu ei gymryd drosodd tra oedd y cyfweliad hwn ar agor, felly ni chadwyd ei ateb olaf: efallai fod cyfweliad arall yn cadw ${answers}. Mae'r atebion a gadwyd cyn hynny yn y ffeil honno, oni bai fod y cyfweliad arall wedi'u disodli.`,
+      lockInTheWay: (lockFile, file) =>
+        `mae ${lockFile} yn y ffordd: mae ce-plan yn ei chadw tra bo cyfweliad ar agor ar ${file}, ac ni all ddarllen hon. Os nad oes cyfweliad o'r ffeil honno ar agor, dilëwch hi a rhedwch hwn eto.`,
+      lockHolder: (pid, host, since) => `proses ${pid}${host === null ? '' : ` ar ${host}`}${since === null ? '' : `, ers ${since}`}`,
+      openElsewhere: (file, holder, saved, lockFile) =>
+        `mae ${file} ar agor mewn cyfweliad arall (${holder}). Byddai dau gyfweliad ar un ${saved === 'answerFile' ? 'ffeil ateb' : 'ffeil gytundeb'} yn trosysgrifo atebion ei gilydd, felly mae hwn yn stopio. ` +
+        `Gorffennwch y cyfweliad hwnnw yn gyntaf, neu ${saved === 'answerFile' ? 'rhowch ffeil ateb ei hun i bob person (--answers FFEIL)' : 'ysgrifennwch ffeil gytundeb arall (--out FFEIL)'}.` +
+        (lockFile === null ? '' : ` Os nad yw'r cyfweliad hwnnw'n rhedeg mwyach, dilëwch ${lockFile} a rhedwch hwn eto.`),
+      lockRemoved: (file, pid) => `Roedd cyfweliad o ${file} a stopiodd heb orffen (proses ${pid}) wedi gadael ei glo; mae wedi'i ddileu.`,
+      notThisAgreement: (file, problem) =>
+        `mae ${file} ${problem}; i gytuno ar y ffeiliau ateb hyn, defnyddiwch --out FFEIL ar gyfer cytundeb newydd wrth ei ochr, neu --restart i'w ddisodli (cedwir copi)`,
+      otherOrganisation: (theirs, ours) => `yn gytundeb ${theirs}, nid ${ours}`,
+      otherAgreementBank: (theirs, ours) => `yn gytundeb ar y banc "${theirs}", nid "${ours}"`,
+      otherAnswerFiles: (files) => `wedi'i ddechrau ar ffeiliau ateb eraill (${files.join(', ')})`,
+      answerFilesChanged: (files) =>
+        `wedi'i ddechrau cyn i ${list(files)} newid (mae ${files.length === 1 ? 'ei SHA-256' : 'eu SHA-256'} yn wahanol), felly efallai nad yw'r hyn y cytunwyd arno yn gweddu iddynt`,
+      agreeOptionsAlone: 'mae --bank ac --anonymise yn mynd gyda --agree (cytundeb gwag dros ffeiliau ateb)',
+      oneBank: (given) => `rhowch un banc, nid ${given} (cytundeb gwag dros ffeiliau ateb yw \`ce-plan template --agree FILES…\`)`,
+    },
+  },
+
+  help: {
+    program:
+      "Pa mor barod yw eich sefydliad i ymgysylltu â'i gymunedau ar ddiogelwch cymunedol? Atebwch fanc cwestiynau, a chael sgôr, dadansoddiad o'r bylchau a chynllun gweithredu.",
+    version: "argraffu'r fersiwn",
+    help: 'dangos cymorth',
+    helpCommand: 'dangos cymorth ar gyfer gorchymyn',
+    examples: `
+Enghreifftiau:
+  $ ce-plan init                                  ateb y banc rhagosodedig yn y derfynell
+  $ ce-plan assess groups/ --format md,json       un adroddiad ar gyfer pob ffeil ateb
+  $ ce-plan compare spring.yaml autumn.yaml       cynnydd rhwng dau asesiad
+  $ ce-plan lint questionnaires/                  gwirio banciau, fel y mae CI yn ei wneud
+  $ ce-plan list                                  y banciau sydd ar gael
+  $ ce-plan template ce-readiness > answers.yaml  ffeil ateb wag i'w llenwi
+  $ ce-plan schema bank                           JSON Schema banc cwestiynau
+
+Codau gadael: 0 wedi'i wneud, 1 mae'r canfyddiadau'n dweud na (i assess: methodd unrhyw ffeil, hyd yn oed un
+na ellir ei darllen), 2 gwall defnydd (a banc neu ffeil na ellir eu darllen i lint, compare, template), 130 torrwyd
+ar draws, 141 aeth darllenydd yr allbwn i ffwrdd (fel unrhyw offeryn mewn pibell sydd wedi cau). Union godau pob
+gorchymyn: "Exit codes" yn y README (yn Saesneg).`,
+    example: 'Enghraifft:',
+    titles: {
+      'Usage:': 'Defnydd:',
+      'Arguments:': 'Dadleuon:',
+      'Options:': 'Opsiynau:',
+      'Commands:': 'Gorchmynion:',
+      'Global Options:': 'Opsiynau cyffredinol:',
+    },
+    commander: {
+      default: 'rhagosodiad',
+      choices: 'dewisiadau',
+      error: 'gwall',
+      unknownOption: (option) => `opsiwn anhysbys '${option}'`,
+      unknownCommand: (command) => `gorchymyn anhysbys '${command}'`,
+      didYouMean: (suggestion) => `(Oeddech chi'n golygu ${suggestion}?)`,
+      missingArgument: (argument) => `mae'r ddadl ofynnol '${argument}' ar goll`,
+      optionArgumentMissing: (option) => `mae dadl yr opsiwn '${option}' ar goll`,
+      requiredOption: (option) => `ni roddwyd yr opsiwn gofynnol '${option}'`,
+      tooManyArguments: (expected, got) => `gormod o ddadleuon: disgwylid ${count(expected, ARGUMENT)} ond cafwyd ${got}.`,
+      invalidOption: (option, value) => `mae dadl '${value}' yr opsiwn '${option}' yn annilys.`,
+      invalidArgument: (argument, value) => `mae gwerth '${value}' y ddadl '${argument}' yn annilys.`,
+      allowedChoices: (choices) => `Y dewisiadau a ganiateir yw ${choices}.`,
+      expectedScore: 'disgwylid sgôr o 0 i 100.',
+      expectedTracker: 'disgwylid xlsx neu csv.',
+      expectedFormats: (names) => `disgwylid ${names.join(', ')} neu restr ohonynt wedi'u gwahanu gan gomâu.`,
+      expectedLanguages: (codes) => `disgwylid ${codes.join(', ')} neu restr ohonynt wedi'u gwahanu gan gomâu, fel cy,en.`,
+    },
+    commands: {
+      init: "ateb banc yn rhyngweithiol; mae'n ysgrifennu'r ffeil ateb a'r adroddiad",
+      assess:
+        'ysgrifennu un adroddiad ar gyfer pob ffeil ateb (ffeiliau, ffolderi, globiau, - ar gyfer stdin), neu ar gyfer pob ymateb mewn allforyn ffurflen (gyda --bank)',
+      agree:
+        "cytuno, yn y derfynell, ar y cwestiynau a atebodd ymatebwyr un sefydliad yn wahanol; mae'n ysgrifennu ffeil gytundeb y mae assess --combine yn ei chymhwyso",
+      compare: "cynnydd rhwng dau asesiad o'r un sefydliad",
+      verify: "gwirio bod adroddiad JSON yn dal i ddilyn o'i ffeiliau ateb a'i fanc: yr un ffeiliau, yr un banc, yr un rhifau",
+      lint: 'gwirio banciau cwestiynau (ffeiliau, ffolderi, globiau); rhagosodiad: y banciau adeiledig',
+      list: "y banciau adeiledig, gyda'u dynodwyr, eu fersiynau a nifer eu cwestiynau",
+      template: "argraffu ffeil ateb wag ar gyfer banc, pob cwestiwn gyda'i opsiynau fel sylwadau; gyda --agree, ffeil gytundeb wag",
+      schema: 'argraffu JSON Schema banc, ffeil ateb neu ffeil gytundeb',
+      export: 'ysgrifennu banc fel ffurflen ar gyfer offeryn arall, neu ar bapur: XLSForm (KoboToolbox, ODK), SurveyJS, neu HTML i’w argraffu',
+      import:
+        'ysgrifennu un ffeil ateb ar gyfer pob ymateb mewn allforyn o offeryn ffurflenni: CSV neu .xlsx (Microsoft Forms, Google Forms, KoboToolbox), neu JSON canlyniadau SurveyJS',
+    },
+    shared: {
+      force: (what) => `trosysgrifo ${what}`,
+      formats: (listed) => `fformatau'r adroddiad: ${listed}`,
+      formatsListed: (names) =>
+        names.length === 2 ? `${names[0]!}, ${names[1]!} neu ${names.join(',')}` : `un neu fwy o ${names.join(', ')}, wedi'u gwahanu gan gomâu`,
+      tracker: "ysgrifennu traciwr gweithredu'r cynllun hefyd (NAME.tracker.xlsx; NAME.tracker.csv gyda --tracker csv)",
+      dateOrder: 'sut i ddarllen dyddiadau fel 05/11/2026 lle nad oes dyddiad yn eu colofn yn ei setlo: dmy (y diwrnod yn gyntaf) neu mdy',
+      lang: (what, languages) => `${what}: ${languages.join(' neu ')}, neu'r ddwy, wedi'u gwahanu gan goma, y gyntaf yn gyntaf (cy,en)`,
+      messagesLang: 'iaith negeseuon ce-plan (y gyntaf, os rhoddir dwy)',
+      map: 'ar gyfer allforyn ffurflen: MAES=COLOFN, neu ffeil fapio (.yaml), fel y mae import yn eu cymryd; gellir ei ailadrodd',
+      plain: 'opsiynau wedi’u rhifo, un llinell i bob cwestiwn (hefyd pan fo TERM=dumb)',
+      writes: (file) => `yn ysgrifennu ${file}`,
+    },
+    assess: {
+      files: 'ffeiliau ateb, neu allforion ffurflen (.csv, .xlsx, .json canlyniadau SurveyJS)',
+      outDir: "lle mae'r adroddiadau'n mynd",
+      previousTracker:
+        "y traciwr gweithredu a gadwyd ers yr asesiad diwethaf (.xlsx neu .csv): mae'r cynllun yn nodi'r hyn y mae'n ei gofnodi fel wedi'i wneud, ac mae traciwr newydd yn cario ei berchnogion, ei ddyddiadau, ei statws a'i nodiadau ymlaen",
+      summary: 'ysgrifennu crynodeb carfan o bob sefydliad hefyd',
+      failUnder: 'gadael gyda 1 os yw unrhyw sgôr gyffredinol yn is na hyn',
+      bank: "defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      template: "templed adroddiad Markdown i'w ddefnyddio yn lle'r un adeiledig; cod yw e, felly defnyddiwch un rydych yn ymddiried ynddo yn unig",
+      date: "dyddiad yr adroddiad, lle nad yw'r ffeil ateb yn rhoi un",
+      lang: 'iaith yr adroddiadau, beth bynnag y mae lang: pob ffeil ateb yn ei ddweud; dwy ar gyfer adroddiad dwyieithog',
+      combine: "un adroddiad ar gyfer pob sefydliad: ffeiliau ateb gyda'r un enw sefydliad ac ardal yw ei ymatebwyr",
+      anonymise: 'gyda --combine, enwi ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… ym mhobman, gan gadw eu rolau',
+      agreed: "gyda --combine, y ffeil gytundeb i'w chymhwyso (ceir un ymhlith y mewnbynnau, neu wrth ochr y ffeiliau ateb, hebddo)",
+      force: "adroddiadau sy'n bodoli",
+      skipExisting: "cadw adroddiadau sy'n bodoli ac ysgrifennu'r gweddill: sut i orffen rhediad y torrwyd ar ei draws",
+      example: "ce-plan assess groups/*.yaml --lang cy,en   # pob adroddiad yn Gymraeg, yna'n Saesneg",
+    },
+    init: {
+      bank: 'y banc cwestiynau',
+      answers: "y ffeil ateb i'w hysgrifennu (ac i barhau ohoni)",
+      out: (report, answers) =>
+        `yr adroddiad i'w ysgrifennu (rhagosodiad: enw'r ffeil ateb gyda .md, neu ${report} ar gyfer ${answers}); mae pob fformat yn cymryd ei enw gyda'i estyniad ei hun`,
+      respondent: "pwy sy'n ateb, pan fo sawl person yn ateb ar ran un sefydliad (gellir gadael y naill ran neu'r llall allan)",
+      resume: 'parhau â ffeil ateb sy’n bodoli heb ofyn',
+      restart: 'dechrau eto, gan ddisodli ffeil ateb sy’n bodoli',
+      lang: "iaith y cyfweliad (y gyntaf) a'r adroddiad (lang: yn y ffeil ateb)",
+      force: 'adroddiad sy’n bodoli',
+      example: "y cyfweliad a'r adroddiad yn Gymraeg",
+    },
+    agree: {
+      files: 'ffeiliau ateb un sefydliad (ffeiliau, ffolderi, globiau)',
+      out: (file) => `y ffeil gytundeb i'w hysgrifennu (ac i barhau ohoni); rhagosodiad: ${file} wrth ochr y ffeil ateb gyntaf`,
+      bank: "defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      anonymise: 'galw\'r ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… yn hytrach nag wrth eu rôl',
+      resume: 'parhau â ffeil gytundeb sy’n bodoli heb ofyn',
+      restart: 'dechrau eto, gan ddisodli ffeil gytundeb sy’n bodoli (cedwir copi)',
+      lang: 'iaith y cyfarfod',
+    },
+    compare: {
+      before: 'y ffeil ateb gynharaf',
+      after: 'y ffeil ateb ddiweddaraf',
+      out: 'ysgrifennu i ffeil yn lle stdout',
+      bank: "defnyddio'r banc hwn yn lle'r un y mae'r ffeiliau ateb yn ei enwi",
+      combine: "mae BEFORE ac AFTER yr un yn ffolder neu'n glob: ymatebwyr un sefydliad, wedi'u cyfuno fel y mae assess --combine yn ei wneud",
+      tracker:
+        'y traciwr gweithredu a gadwyd ers BEFORE (.xlsx neu .csv, fel yr ysgrifennodd assess --tracker ef): beth a wnaed ar gyfer pob bwlch, wrth ochr sut y symudodd ei sgôr',
+      lang: 'iaith yr adroddiad cynnydd, fel arall lang: y ffeil AFTER; o sawl un, y gyntaf yn unig',
+      force: 'ffeil --out sy’n bodoli',
+    },
+    verify: {
+      report: 'adroddiad JSON (assess --format json)',
+      files: "y ffeiliau ateb (neu'r allforyn ffurflen) y'i gwnaed ohonynt",
+      bank: 'ffeil y banc, pan na wnaed yr adroddiad gyda banc adeiledig',
+      map: 'ar gyfer allforyn ffurflen: fel y cymerodd assess ef; gellir ei ailadrodd',
+    },
+    list: { json: 'argraffu JSON', lang: 'iaith ei benawdau a theitlau’r banciau (y gyntaf, os rhoddir dwy)' },
+    template: {
+      inputs: 'dynodwr neu lwybr banc; gyda --agree, ffeiliau ateb un sefydliad',
+      agree: "ffeil gytundeb wag dros y ffeiliau ateb hyn: y cwestiynau y maent yn anghytuno arnynt, gyda'r hyn a ddywedodd pob ymatebydd, i'w llenwi",
+      bank: "gyda --agree: defnyddio'r banc hwn yn lle'r un y mae pob ffeil ateb yn ei enwi",
+      anonymise: 'gyda --agree: galw\'r ymatebwyr yn "Ymatebydd 1", "Ymatebydd 2"… yn y sylwadau',
+      lang: "iaith sylwadau'r ffeil a'i hadroddiadau (lang:)",
+      inWelsh: 'yn Gymraeg, ac felly ei hadroddiadau',
+    },
+    schema: { kind: 'bank, answers neu agreement' },
+    export: {
+      bank: 'dynodwr neu lwybr banc',
+      to: (formats) => `y ffurflen i'w hysgrifennu: ${formats}`,
+      formats: {
+        xlsform: 'llyfr gwaith XLSForm, ar gyfer KoboToolbox, ODK ac offer XLSForm eraill',
+        surveyjs: 'ffurflen SurveyJS, fel JSON',
+        html: "ffurflen bapur i'w hargraffu, fel HTML ar gyfer A4",
+      },
+      out: "lle i'w hysgrifennu (rhagosodiad: dynodwr y banc ac estyniad y fformat, fel ce-readiness.xlsx; - ar gyfer stdout)",
+      lang: "yr iaith y mae ffurflen yn agor ynddi (mae ffurflen offeryn ffurflenni hefyd yn cario pob iaith sydd gan y banc); mae'r ffurflen bapur yn y gyntaf",
+      force: 'ffeil sy’n bodoli',
+      paperInWelsh: 'y ffurflen bapur yn Gymraeg',
+    },
+    import: {
+      file: 'yr allforyn: .csv, .xlsx neu .json',
+      bank: 'y banc y gwnaed y ffurflen ohono',
+      outDir: "lle mae'r ffeiliau ateb yn mynd",
+      map: 'MAES=COLOFN ar gyfer manylyn neu gwestiwn (fel organisation="Enw eich grŵp"), neu ffeil fapio (.yaml); gellir ei ailadrodd',
+      ignore: "colofn i'w gadael; gellir ei ailadrodd",
+      organisation: 'sefydliad pob ymateb nad yw’n enwi un',
+      multiSeparator: "sut mae opsiynau dewis lluosog wedi'u cysylltu mewn cell (rhagosodiad: fel y mae'r offeryn yn eu cysylltu)",
+      delimiter: 'amffinydd y CSV (rhagosodiad: yr un y mae llinell y pennawd yn ei ddefnyddio; "tab" ar gyfer tab)',
+      encoding: 'amgodiad y CSV (rhagosodiad: UTF-8, neu UTF-16 yn ôl ei farc trefn beit), fel windows-1252',
+      sheet: "y ddalen o'r llyfr gwaith i'w darllen (rhagosodiad: y gyntaf)",
+      force: "ffeiliau ateb sy'n bodoli",
+    },
   },
 
   interview: {

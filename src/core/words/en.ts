@@ -384,6 +384,338 @@ export const en = {
     reportWritten: (file: string) => `report written to ${file}`,
   },
 
+  /**
+   * ce-plan's messages on the command line: what a run wrote, how a batch ended, and the errors a person acts
+   * on. In the first language of `--lang`, else English (a batch mixes answer files of several languages and
+   * is read by one analyst). A path or a flag is quoted as given; each is made safe for a terminal where printed.
+   */
+  messages: {
+    /** "wrote reports/northfield.md" */
+    wrote: (path: string) => `wrote ${path}`,
+    /** Before a warning on stderr: "ce-plan: warning: …". */
+    warning: 'warning',
+    stopping: 'stopping once the files under way are done (interrupt again to stop at once)',
+    /** "3 reports written (each listed above)" */
+    reportsWritten: (written: number, listed: boolean) => `${plural(written, 'report')} written${written > 0 && listed ? ' (each listed above)' : ''}`,
+    written: (n: number) => `${n} written`,
+    /** How to finish a run a signal stopped. */
+    toFinish: (force: boolean) => `To finish, run the same command again with --skip-existing${force ? ' in place of --force' : ''}`,
+    interrupted: (seen: number, total: number, reports: string, left: number, summary: boolean, toFinish: string) =>
+      `interrupted after ${seen} of ${total} files: ${reports}, every one whole; ${plural(left, 'file')} not assessed${summary ? ', and no summary written' : ''}. ${toFinish}: it keeps the reports written and writes the rest`,
+    interruptedCombining: (written: number, left: number, summary: boolean, toFinish: string) =>
+      `interrupted while writing the combined reports: ${written} written, every one whole; ${plural(left, 'organisation')} without a report${summary ? ', and no summary written' : ''}. ${toFinish}`,
+    filesNotAssessed: (n: number) => `${plural(n, 'file')} not assessed`,
+    organisationsWithout: (n: number) => `${plural(n, 'organisation')} without a report`,
+    unwritable: (outDir: string, done: string, rest: string) => `stopped: no report can be written to ${outDir} (above); ${done}, ${rest}`,
+    /** On a terminal, how the batch went. */
+    assessed: (assessed: number, total: number, failed: number, kept: number, outDir: string) =>
+      `assessed ${assessed} of ${total} files${failed ? `; ${failed} failed` : ''}${kept > 0 ? `; ${plural(kept, 'existing report')} kept` : ''}; reports in ${outDir}`,
+    summaryLeavesOut: (left: number, total: number) =>
+      `the summary leaves out ${left} of ${total} answer files, which failed (above); it names them under "Not included"`,
+    noSummary: 'no summary written: no answer file was assessed',
+    underFloor: (count: number, floor: number, listed: string, more: number) =>
+      `${count} scored under --fail-under ${floor}: ${listed}${more > 0 ? `, and ${more} more` : ''}`,
+    templateEnded: (template: string, exitCode: number) =>
+      `the report template ${template} ended its worker thread (exit code ${exitCode}), as process.exit() does; a template is code (see the README), and no report was written for the files it was working on`,
+    /** On a terminal, how an import went. */
+    imported: (written: number, total: number, failed: number, outDir: string) =>
+      `imported ${written} of ${total} responses${failed ? `; ${failed} failed` : ''}; answer files in ${outDir}`,
+    removedStaging: (path: string, pid: number) => `removed ${path}, the staging folder of an assess run that was killed (process ${pid})`,
+    /** The progress bars' labels. */
+    assessing: 'assessing',
+    importing: 'importing',
+    cannotWriteOutput: (why: string) => `cannot write the output: ${why}`,
+    internalError: 'internal error; this is a bug in ce-plan, please report it with what follows.',
+    /** compare's notes on its method, on stderr. */
+    methodChanged: (reason: string) => `the method changed; numbers may not be comparable: ${reason}`,
+    method: {
+      bankDiffers: (before: string, after: string) => `the bank differs: "${before}" before, "${after}" after`,
+      bankVersionDiffers: (before: string, after: string) => `the bank's version differs: ${before} before, ${after} after`,
+      answerBanksDiffer: (before: string, after: string, scoredWith: string) =>
+        `the answer files name different banks ("${before}" before, "${after}" after), though both are scored here with ${scoredWith}`,
+      answerVersionsDiffer: (before: string, after: string, scoredWith: string) =>
+        `the answer files were written for different versions of the bank (${before} before, ${after} after), though both are scored here with ${scoredWith}`,
+      namesDiffer: (before: string, after: string) =>
+        `the organisation names differ: "${before}" before, "${after}" after; these may be two different organisations`,
+      datesBackwards: (before: string, after: string) =>
+        `the dates run backwards: ${before} before, ${after} after; give the earlier assessment first, so a change reads as progress`,
+    },
+    /** `ce-plan verify`'s results. */
+    verify: {
+      notTheFiles: (report: string) => `✖ ${report}: the files given are not the ones it was made from.`,
+      noFileHas: (source: string, sha256: string) => `  ${source}: no file given has this SHA-256 (${sha256})`,
+      rowOf: (row: number, file: string) => `row ${row} of ${file}`,
+      bankChanged: (bank: string, was: string, now: string) => `the bank ${bank} has changed since: its SHA-256 was ${was}, and is now ${now}`,
+      agreementMissing: (file: string, sha256: string) =>
+        `it applied the agreement ${file} (SHA-256 ${sha256}), which is not among the files given, or has changed since`,
+      moreDifferences: (n: number) => `and ${n} more differences`,
+      otherTool: (was: string, now: string) => ` (it was made by ${was}; this is ${now})`,
+      follows: (report: string, files: number, tools: string) =>
+        `✔ ${report} follows from its ${files === 1 ? 'answer file' : `${files} answer files`} and its bank: every number matches${tools}.`,
+      doesNotFollow: (report: string, tools: string) => `✖ ${report} does not follow from its answer files and bank as they are now${tools}:`,
+      cannotRead: (file: string, why: string) => `${file} cannot be read: ${why}`,
+      notJson: (file: string) => `${file} is not JSON: give the report assess --format json wrote`,
+      notAReport: (file: string) =>
+        `${file} is not a ce-plan JSON report that names what it was made from (reports of ce-plan 0.1 name it; earlier ones do not)`,
+    },
+    /** `ce-plan list`'s headings. */
+    list: { id: 'ID', version: 'VERSION', questions: 'QUESTIONS', title: 'TITLE' },
+    /** Errors a person acts on: wrong flags or arguments (exit 2), and files that cannot be used. */
+    errors: {
+      badDate: (given: string) => `--date must be a date like 2026-11-20, not "${given}"`,
+      forceOrSkip: 'use --force (replace existing reports) or --skip-existing (keep them), not both',
+      anonymiseNeedsCombine: '--anonymise names the respondents of combined reports: use it with --combine',
+      agreedNeedsCombine: '--agreed applies an agreement to combined reports: use it with --combine',
+      trackerForOne: (organisations: number, names: string) =>
+        `--previous-tracker is one organisation's tracker, but these files answer for ${organisations} organisations: ${names}`,
+      trackerForOneFile: (files: number) =>
+        `--previous-tracker is one organisation's tracker: give one answer file (or one organisation's files with --combine), not ${files}`,
+      summaryOneBank: (banks: readonly string[]) =>
+        `--summary needs every answer file to use one bank, but these use ${banks.join(' and ')}; use --bank, or assess them separately`,
+      summaryOverBank: (summary: string, bank: string) => `--summary ${summary} would overwrite the bank ${bank}, an input of this run; choose another name`,
+      sameAnswerFile: (one: string, other: string) => `${one} and ${other} are the same answer file; with --combine each respondent is given once`,
+      sameReport: (one: string, other: string, reports: string) => `${one} and ${other} would both write ${reports}.*; rename one or assess them separately`,
+      reportOverInput: (report: string, entry: string, input: string) =>
+        `the report ${report} for ${entry} would overwrite ${input}, an input of this run; use another --out-dir`,
+      summaryOverReport: (summary: string, report: string) => `--summary ${summary} would overwrite the report ${report}; choose another name`,
+      overwritesInput: (flagAndPath: string, input: string, of: string) => `${flagAndPath} would overwrite ${input}, an input of ${of}; choose another name`,
+      /** What a run's input is, as an error names it: "the bank x.yaml". */
+      inputs: {
+        answerFile: (path: string) => `the answer file ${path}`,
+        formExport: (path: string) => `the form export ${path}`,
+        bank: (path: string) => `the bank ${path}`,
+        builtInBank: (path: string) => `the built-in bank ${path}`,
+        reportTemplate: (path: string) => `the report template ${path}`,
+        agreement: (path: string) => `the agreement ${path}`,
+        previousTracker: (path: string) => `the previous tracker ${path}`,
+        actionTracker: (path: string) => `the action tracker ${path}`,
+        summary: (path: string) => `the summary ${path}`,
+      },
+      /** Whose input it is: "an input of this run". */
+      runs: { assess: 'this run', compare: 'this comparison', import: 'this import', export: 'this export' },
+      exists: (file: string) => `${file} already exists; use --force to overwrite it`,
+      formNeedsBank: (file: string) => `${file} is a form export: name the bank its form was made from with --bank`,
+      noFilesMatch: (pattern: string) => `no files match "${pattern}"`,
+      noYamlIn: (folder: string) => `no .yaml or .yml files in folder "${folder}"`,
+      noBuiltInBank: (id: string, banks: readonly string[]) =>
+        `no built-in bank "${id}"; the built-in banks are ${banks.join(', ')} (or give a path to a bank file)`,
+      oneStdin: 'only one of BEFORE and AFTER can be - (stdin)',
+      answerFileNotExport: (file: string) => `${file} is an answer file, not a form export: assess it with ce-plan assess`,
+      workbookNotText: (to: string) => `--to ${to} writes a workbook, not text: give a file with --out, or send it to a file or a pipe`,
+      cannotReadTemplate: (file: string, why: string) => `cannot read the report template ${file}: ${why}`,
+      noSuchFile: 'no such file',
+      // The interviews (init, agree) and blank files (template).
+      initNeedsTerminal:
+        '`ce-plan init` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, write a blank answer file with `ce-plan template BANK > answers.yaml`, fill it in, then run `ce-plan assess answers.yaml`.',
+      agreeNeedsTerminal:
+        '`ce-plan agree` asks its questions in a terminal, and this is not one (or CI is set). Without a terminal, write a blank agreement with `ce-plan template --agree FILES… > agreement.yaml`, fill it in, and save it beside the answer files.',
+      resumeOrRestart: 'use --resume or --restart, not both',
+      reportExists: (file: string) => `${file} already exists; use --force to overwrite it, or --out to write elsewhere`,
+      outOverAnswers: (out: string, answers: string) => `--out ${out} would overwrite the answer file ${answers}; choose another name`,
+      respondentEmpty: '--respondent needs a name, a role, or both: "Alex Morgan, Council officer"',
+      otherBank: (file: string, itsBank: string, wanted: string, beside: string) =>
+        `${file} answers the bank "${itsBank}", not "${wanted}". To answer ${wanted} beside it, use --answers ${beside}; to go on with it, use --bank ${itsBank}; --restart replaces it (asking first if it is complete, and keeping a copy)`,
+      lockLost: (lockFile: string, answers: string) =>
+        `${lockFile} was removed or taken over while this interview was open, so its last answer was not saved: another interview may be saving ${answers}. The answers saved before it are in that file, unless the other interview replaced them.`,
+      /** The lock an interview keeps on the file it saves: "answerFile" or "agreementFile". */
+      lockInTheWay: (lockFile: string, file: string) =>
+        `${lockFile} is in the way: ce-plan keeps it while an interview is open on ${file}, and cannot read this one. If no interview of that file is open, delete it and run this again.`,
+      lockHolder: (pid: number, host: string | null, since: string | null) =>
+        `process ${pid}${host === null ? '' : ` on ${host}`}${since === null ? '' : `, since ${since}`}`,
+      openElsewhere: (file: string, holder: string, saved: 'answerFile' | 'agreementFile', lockFile: string | null) =>
+        `${file} is open in another interview (${holder}). Two interviews on one ${saved === 'answerFile' ? 'answer file' : 'agreement file'} would each overwrite the other's answers, so this one stops. ` +
+        `Finish that interview first, or ${saved === 'answerFile' ? 'give each person an answer file of their own (--answers FILE)' : 'write another agreement file (--out FILE)'}.` +
+        (lockFile === null ? '' : ` If that interview is no longer running, delete ${lockFile} and run this again.`),
+      lockRemoved: (file: string, pid: number) => `An interview of ${file} that stopped without finishing (process ${pid}) left its lock; it is removed.`,
+      /** An agreement file `agree` will not resume: "x.yaml is the agreement of …; to agree on these answer files, …". */
+      notThisAgreement: (file: string, problem: string) =>
+        `${file} ${problem}; to agree on these answer files, use --out FILE for a new agreement beside it, or --restart to replace it (a copy is kept)`,
+      otherOrganisation: (theirs: string, ours: string) => `is the agreement of ${theirs}, not ${ours}`,
+      otherAgreementBank: (theirs: string, ours: string) => `is an agreement on the bank "${theirs}", not "${ours}"`,
+      otherAnswerFiles: (files: readonly string[]) => `was begun on other answer files (${files.join(', ')})`,
+      answerFilesChanged: (files: readonly string[]) =>
+        `was begun before ${files.join(' and ')} changed (${files.length === 1 ? 'its' : 'their'} SHA-256 differs), so what was agreed may not fit them`,
+      agreeOptionsAlone: '--bank and --anonymise go with --agree (a blank agreement over answer files)',
+      oneBank: (given: number) => `give one bank, not ${given} (a blank agreement over answer files is \`ce-plan template --agree FILES…\`)`,
+    },
+  },
+
+  /** `--help`: what ce-plan and each command and option are for, and commander's own words. */
+  help: {
+    program:
+      'How ready is your organisation to engage its communities on community safety? Answer a question bank, get a score, a gap analysis and an action plan.',
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'display help for command',
+    /** After the top-level help: examples, and what the exit codes mean. */
+    examples: `
+Examples:
+  $ ce-plan init                                  answer the default bank in the terminal
+  $ ce-plan assess groups/ --format md,json       one report per answer file
+  $ ce-plan compare spring.yaml autumn.yaml       progress between two assessments
+  $ ce-plan lint questionnaires/                  check banks, as CI does
+  $ ce-plan list                                  the banks available
+  $ ce-plan template ce-readiness > answers.yaml  a blank answer file to fill in
+  $ ce-plan schema bank                           the JSON Schema of a question bank
+
+Exit codes: 0 done, 1 the findings say no (for assess: any file failed, even an unreadable one),
+2 usage error (and an unreadable bank or file for lint, compare, template), 130 interrupted,
+141 the output's reader went away (as any tool in a closed pipe). Each command's exact codes: the
+README's "Exit codes".`,
+    /** "Example:" before each command's example. */
+    example: 'Example:',
+    /** Commander's headings, by the English it gives them in. */
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
+    /** Commander's words in an option's description and its errors. */
+    commander: {
+      default: 'default',
+      choices: 'choices',
+      error: 'error',
+      unknownOption: (option: string) => `unknown option '${option}'`,
+      unknownCommand: (command: string) => `unknown command '${command}'`,
+      didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+      missingArgument: (argument: string) => `missing required argument '${argument}'`,
+      optionArgumentMissing: (option: string) => `option '${option}' argument missing`,
+      requiredOption: (option: string) => `required option '${option}' not specified`,
+      tooManyArguments: (expected: number, got: number) => `too many arguments: expected ${plural(expected, 'argument')} but got ${got}.`,
+      invalidOption: (option: string, value: string) => `option '${option}' argument '${value}' is invalid.`,
+      invalidArgument: (argument: string, value: string) => `argument '${argument}' value '${value}' is invalid.`,
+      allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
+      // What an option's value must be, said after commander's "is invalid".
+      expectedScore: 'expected a score from 0 to 100.',
+      expectedTracker: 'expected xlsx or csv.',
+      expectedFormats: (names: readonly string[]) => `expected ${names.join(', ')} or a comma-separated list of them.`,
+      expectedLanguages: (codes: readonly string[]) => `expected ${codes.join(', ')} or a comma-separated list of them, such as cy,en.`,
+    },
+    /** What `ce-plan --help` says each command does. */
+    commands: {
+      init: 'answer a bank interactively; writes the answer file and the report',
+      assess: 'write one report per answer file (files, folders, globs, - for stdin), or per response of a form export (with --bank)',
+      agree:
+        "agree, in the terminal, the questions one organisation's respondents answered differently; writes an agreement file that assess --combine applies",
+      compare: 'progress between two assessments of the same organisation',
+      verify: 'check that a JSON report still follows from its answer files and bank: the same files, the same bank, the same numbers',
+      lint: 'check question banks (files, folders, globs); default: the built-in banks',
+      list: 'the built-in banks, with ids, versions and question counts',
+      template: 'print a blank answer file for a bank, each question with its options as comments; with --agree, a blank agreement file',
+      schema: 'print the JSON Schema of a bank, an answer file or an agreement file',
+      export: 'write a bank as a form for another tool, or on paper: XLSForm (KoboToolbox, ODK), SurveyJS, or printable HTML',
+      import: "write one answer file per response of a form tool's export: CSV or .xlsx (Microsoft Forms, Google Forms, KoboToolbox), or SurveyJS results JSON",
+    },
+    /** Options that several commands share. */
+    shared: {
+      force: (what: string) => `overwrite ${what}`,
+      formats: (listed: string) => `report formats: ${listed}`,
+      formatsListed: (names: readonly string[]) =>
+        names.length === 2 ? `${names[0]!}, ${names[1]!} or ${names.join(',')}` : `one or more of ${names.join(', ')}, comma-separated`,
+      tracker: "also write the plan's action tracker (NAME.tracker.xlsx; NAME.tracker.csv with --tracker csv)",
+      dateOrder: 'how dates such as 05/11/2026 read where no date in their column settles it: dmy (day first) or mdy',
+      lang: (what: string, languages: readonly string[]) => `${what}: ${languages.join(' or ')}, or both, comma-separated, the first first (cy,en)`,
+      messagesLang: "the language of ce-plan's messages (the first, if two are given)",
+      map: 'for a form export: FIELD=COLUMN, or a mapping file (.yaml), as import takes; repeatable',
+      plain: 'numbered options, one line per prompt (also when TERM=dumb)',
+      /** An example's comment: "writes northfield.md". */
+      writes: (file: string) => `writes ${file}`,
+    },
+    assess: {
+      files: 'answer files, or form exports (.csv, .xlsx, SurveyJS results .json)',
+      outDir: 'where reports go',
+      previousTracker:
+        'the action tracker kept since the last assessment (.xlsx or .csv): the plan marks what it records as done, and a new tracker carries its owners, dates, statuses and notes forward',
+      summary: 'also write a cohort summary of every organisation',
+      failUnder: 'exit 1 if any overall score is below this',
+      bank: 'use this bank instead of the one each answer file names',
+      template: 'a Markdown report template to use instead of the built-in one; it is code, so use only one you trust',
+      date: "the report's date, where the answer file gives none",
+      lang: "the reports' language, whatever each answer file's lang: says; two for a bilingual report",
+      combine: 'one report per organisation: answer files with the same organisation name and area are its respondents',
+      anonymise: 'with --combine, name respondents "Respondent 1", "Respondent 2"… everywhere, keeping their roles',
+      agreed: 'with --combine, the agreement file to apply (one among the inputs, or beside the answer files, is found without it)',
+      force: 'existing reports',
+      skipExisting: 'keep reports that exist and write the rest: how to finish an interrupted run',
+      example: 'ce-plan assess groups/*.yaml --lang cy,en   # each report in Welsh, then English',
+    },
+    init: {
+      bank: 'the question bank',
+      answers: 'the answer file to write (and resume from)',
+      out: (report: string, answers: string) =>
+        `the report to write (default: the answer file's name with .md, or ${report} for ${answers}); each format takes its name with its own extension`,
+      respondent: 'who is answering, when several people answer for one organisation (either part may be left out)',
+      resume: 'resume an existing answer file without asking',
+      restart: 'start again, replacing an existing answer file',
+      lang: 'the language of the interview (the first) and of the report (lang: in the answer file)',
+      force: 'an existing report',
+      example: 'the interview and the report in Welsh',
+    },
+    agree: {
+      files: "one organisation's answer files (files, folders, globs)",
+      out: (file: string) => `the agreement file to write (and resume from); default: ${file} beside the first answer file`,
+      bank: 'use this bank instead of the one each answer file names',
+      anonymise: 'call the respondents "Respondent 1", "Respondent 2"… rather than by role',
+      resume: 'resume an existing agreement file without asking',
+      restart: 'start again, replacing an existing agreement file (a copy is kept)',
+      lang: 'the language of the meeting',
+    },
+    compare: {
+      before: 'the earlier answer file',
+      after: 'the later answer file',
+      out: 'write to a file instead of stdout',
+      bank: 'use this bank instead of the one the answer files name',
+      combine: 'BEFORE and AFTER are each a folder or glob: the respondents of one organisation, combined as assess --combine does',
+      tracker: 'the action tracker kept since BEFORE (.xlsx or .csv, as assess --tracker wrote it): what was done for each gap, beside how its score moved',
+      lang: "the language of the progress report, else the AFTER file's lang:; of several, the first only",
+      force: 'an existing --out file',
+    },
+    verify: {
+      report: 'a JSON report (assess --format json)',
+      files: 'the answer files (or the form export) it was made from',
+      bank: 'the bank file, when the report was not made with a built-in bank',
+      map: 'for a form export: as assess took it; repeatable',
+    },
+    list: { json: 'print JSON', lang: "the language of its headings and the banks' titles (the first, if two are given)" },
+    template: {
+      inputs: "a bank id or path; with --agree, one organisation's answer files",
+      agree: 'a blank agreement file over these answer files: the questions they contest, with what each respondent said, to fill in',
+      bank: 'with --agree: use this bank instead of the one each answer file names',
+      anonymise: 'with --agree: call the respondents "Respondent 1", "Respondent 2"… in the comments',
+      lang: "the language of the file's comments and its reports (lang:)",
+      inWelsh: 'in Welsh, and so its reports',
+    },
+    schema: { kind: 'bank, answers or agreement' },
+    export: {
+      bank: 'a bank id or path',
+      to: (formats: string) => `the form to write: ${formats}`,
+      formats: {
+        xlsform: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools',
+        surveyjs: 'a SurveyJS form, as JSON',
+        html: 'a printable paper form, as HTML for A4',
+      },
+      out: "where to write it (default: the bank's id and the format's extension, such as ce-readiness.xlsx; - for stdout)",
+      lang: "the language a form opens in (a form tool's form also carries every language the bank has); the paper form is in the first",
+      force: 'an existing file',
+      paperInWelsh: 'the paper form in Welsh',
+    },
+    import: {
+      file: 'the export: .csv, .xlsx or .json',
+      bank: 'the bank the form was made from',
+      outDir: 'where answer files go',
+      map: 'FIELD=COLUMN for a detail or question (such as organisation="Name of your group"), or a mapping file (.yaml); repeatable',
+      ignore: 'a column to leave alone; repeatable',
+      organisation: 'the organisation of every response that names none',
+      multiSeparator: 'how the options of a multiple choice are joined in a cell (default: as the tool joins them)',
+      delimiter: 'the CSV delimiter (default: the one the header line uses; "tab" for a tab)',
+      encoding: 'the CSV encoding (default: UTF-8, or UTF-16 by its byte order mark), such as windows-1252',
+      sheet: "the workbook's sheet to read (default: the first)",
+      force: 'existing answer files',
+    },
+  },
+
   /** The interview. */
   interview: {
     skip: 'Skip this question',

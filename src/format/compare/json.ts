@@ -7,6 +7,7 @@ export const COMPARE_JSON_SCHEMA_VERSION = 1;
 
 export function render(comparison: Comparison): string {
   // The tracker's findings go to stderr, as every finding does.
-  const { findings: _findings, ...facts } = comparison;
+  // The reasons and warnings are given worded in its language; their notes are for stderr's.
+  const { findings: _findings, notes: _notes, ...facts } = comparison;
   return JSON.stringify({ schemaVersion: COMPARE_JSON_SCHEMA_VERSION, ...facts }, null, 2) + '\n';
 }

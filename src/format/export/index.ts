@@ -17,7 +17,6 @@ interface FormWriter {
 export interface ExportFormatter {
   /** Added to the bank's id for the default file name. */
   extension: string;
-  description: string;
   /** Bytes rather than text: never printed to a terminal. */
   binary: boolean;
   load(): Promise<FormWriter>;
@@ -26,12 +25,12 @@ export interface ExportFormatter {
 export const EXPORT_FORMATS = {
   xlsform: {
     extension: '.xlsx',
-    description: 'an XLSForm workbook, for KoboToolbox, ODK and other XLSForm tools',
     binary: true,
     load: () => import('./xlsform.js'),
   },
-  surveyjs: { extension: '.survey.json', description: 'a SurveyJS form, as JSON', binary: false, load: () => import('./surveyjs.js') },
-  html: { extension: '.form.html', description: 'a printable paper form, as HTML for A4', binary: false, load: () => import('./html.js') },
+  // What each is, said in `--help`: the catalogue's help.export.formats, in each language.
+  surveyjs: { extension: '.survey.json', binary: false, load: () => import('./surveyjs.js') },
+  html: { extension: '.form.html', binary: false, load: () => import('./html.js') },
 } satisfies Record<string, ExportFormatter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
