@@ -3,7 +3,7 @@
 // form export directly. Start-up stays light: neither exceljs nor csv-parse loads unless a command needs it.
 import { describe, expect, test } from '@jest/globals';
 import { stringify } from 'csv-stringify/sync';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
@@ -119,6 +119,38 @@ describe('a large export', () => {
       expect(readFileSync(join(large.out, name), 'utf8')).toBe(same);
     }
     expect(readdirSync(large.out)).toHaveLength(68);
+  });
+
+  test('on worker threads as in this one: no two rows claim one file by any name, none lands on an input, and no staging folder is left', async () => {
+    // Group 1's file is reached through a link named for Group 2's; the bank, given by path, is named as Group 5's file would be.
+    const rows = Array.from({ length: 70 }, (_, i) => [`Group ${i}`, 'Yes']);
+    const runs: { stdout: string }[] = [];
+    for (const count of [70, 10]) {
+      const { dir, out } = responses([['Organisation', MUST_DO], ...rows.slice(0, count)]);
+      mkdirSync(out);
+      symlinkSync('group-2.yaml', join(out, 'group-1.yaml'));
+      copyFileSync(join(ROOT, 'questionnaires', 'quick-check.yaml'), join(out, 'group-5.yaml'));
+      const run = await runCli(['import', 'responses.csv', '--bank', 'answers/group-5.yaml', '--out-dir', 'answers', '--force'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^ +4:1 +error +not-written +row 4 would write answers\/group-2\.yaml, which row 3 of this import has written; name the organisations apart$/m,
+      );
+      expect(run.stderr).toMatch(
+        /^ +7:1 +error +not-written +the answer file answers\/group-5\.yaml would overwrite the bank answers\/group-5\.yaml, an input of this import/m,
+      );
+      expect(read(join(out, 'group-2.yaml')).organisation).toEqual({ name: 'Group 1' });
+      expect(readFileSync(join(out, 'group-5.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'questionnaires', 'quick-check.yaml'), 'utf8'));
+      // Every other row written, and nothing else left in the out dir: no staging folder, no temp file.
+      expect(readdirSync(out).sort()).toEqual(
+        rows
+          .slice(0, count)
+          .map((_, i) => `group-${i}.yaml`)
+          .sort(),
+      );
+      runs.push(run);
+    }
+    const wrote = (run: { stdout: string }) => run.stdout.trimEnd().split('\n');
+    expect(wrote(runs[0]!).slice(0, wrote(runs[1]!).length)).toEqual(wrote(runs[1]!));
   });
 });
 

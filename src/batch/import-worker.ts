@@ -1,11 +1,27 @@
-// A thread of a large `ce-plan import`, one of several alike: checks each response the main thread hands
-// it against the bank and makes its answer file's text, with its own bank cache; the main thread writes
-// the files, in the export's order, so that no two responses can claim one file.
-import type { BankCache } from '../pipeline/load-bank.js';
-import { answerFileFor, type ResponseRow, type ResponseSettings } from '../pipeline/import-response.js';
+// A thread of a large `ce-plan import`, one of several alike: reads the cells of each row the main thread
+// hands it as answers, checks them against the bank and writes the answer file, through a staging folder
+// of its own, as `assess`'s threads write reports (a row the main thread keeps to write itself comes back
+// as text); with its own bank cache.
+import { rowContext, type RowReading } from '../forms/responses.js';
+import { importRow, type ResponseSettings, type RowToImport, type WriteSettings } from '../pipeline/import-response.js';
+import { loadCached, type BankCache } from '../pipeline/load-bank.js';
+import { wordsFor } from '../core/words/index.js';
 import { serveStage, stageSettings } from './run-in-order.js';
 
-const settings = stageSettings<ResponseSettings>();
-const cache: BankCache = new Map();
+/** What every row of a large import shares, as the main thread hands it to each thread. */
+export interface ImportThreadSettings {
+  response: ResponseSettings;
+  writing: WriteSettings;
+  reading: RowReading;
+  /** The bank, as the main thread found it: each thread loads it once. */
+  bankFile: string;
+}
 
-serveStage((row: ResponseRow) => answerFileFor(row, cache, settings));
+const { response, writing, reading, bankFile } = stageSettings<ImportThreadSettings>();
+const cache: BankCache = new Map();
+const loaded = await loadCached(cache, bankFile, wordsFor(response.messages));
+// The main thread has loaded this bank already: failing here is a bug, which stops the batch.
+if (!loaded.ok) throw new Error(`the bank ${bankFile} could not be loaded again: ${loaded.diagnostics[0]?.message ?? ''}`);
+const context = rowContext(loaded.value.bank, reading);
+
+serveStage((row: RowToImport) => importRow(row, context, cache, response, writing));

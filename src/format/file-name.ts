@@ -22,6 +22,9 @@ function words(text: string): string {
 
 /** At most `limit` characters as a reader counts them (grapheme clusters): never half of one. */
 function cut(text: string, limit: number): string {
+  // No more units than the limit is no more characters; printable ASCII is one character a unit (most names).
+  if (text.length <= limit) return text;
+  if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, limit);
   let end = 0;
   let count = 0;
   for (const { segment } of graphemes.segment(text)) {

@@ -59,7 +59,12 @@ interface Choices {
   exact: Map<string, string>;
   loose: Map<string, string>;
   names: string[];
+  /** Texts already matched (without a mapping file's values), to their option's value or null: every response repeats them. */
+  matched: Map<string, string | null>;
 }
+
+/** How many matched texts each option list remembers, before it starts again. */
+const MATCHED_AT_MOST = 2000;
 
 const choicesByOptions = new WeakMap<readonly Option[], Choices>();
 
@@ -67,7 +72,7 @@ const choicesByOptions = new WeakMap<readonly Option[], Choices>();
 function choicesOf(options: readonly Option[]): Choices {
   let choices = choicesByOptions.get(options);
   if (choices !== undefined) return choices;
-  choices = { exact: new Map(), loose: new Map(), names: [] };
+  choices = { exact: new Map(), loose: new Map(), names: [], matched: new Map() };
   for (const option of options) {
     // An option by its value, or its label in any language the form was exported in.
     for (const key of [option.value, ...inEveryLanguage(option, 'label')]) {
@@ -81,7 +86,13 @@ function choicesOf(options: readonly Option[]): Choices {
 }
 
 function matchOption(choices: Choices, text: string, mapped: ReadonlyMap<string, string> | undefined): string | undefined {
-  return mapped?.get(normalise(text)) ?? choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
+  if (mapped !== undefined) return mapped.get(normalise(text)) ?? choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
+  const known = choices.matched.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const value = choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
+  if (choices.matched.size >= MATCHED_AT_MOST) choices.matched.clear();
+  choices.matched.set(text, value ?? null);
+  return value;
 }
 
 function notAnOption(choices: Choices, text: string): string {
@@ -247,9 +258,17 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
   },
 };
 
+// Each question's reader is made once (a scale's table of its points, say), not for every cell.
+const readers = new WeakMap<Question, (cell: Cell, settings: CellSettings) => CellAnswer>();
+
 /** A question's cell as its answer (undefined when left blank), or why it cannot be. */
 export function readAnswerCell(question: Question, cell: Cell, settings: CellSettings): CellAnswer {
-  return byKind(READERS, question)(cell, settings);
+  let reader = readers.get(question);
+  if (reader === undefined) {
+    reader = byKind(READERS, question);
+    readers.set(question, reader);
+  }
+  return reader(cell, settings);
 }
 
 /** Whether one KoboToolbox option column says its option was chosen: 1 or 0 (or true/false); undefined when blank. */

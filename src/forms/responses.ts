@@ -61,7 +61,8 @@ interface FormResponse {
   diagnostics: Diagnostic[];
 }
 
-export interface FormResponses {
+/** What is known of the export as a whole once its rows are read. */
+interface ExportFacts {
   file: string;
   /** The export's SHA-256 (of its bytes), which each report made from one of its rows records. */
   sha256: string;
@@ -73,7 +74,31 @@ export interface FormResponses {
   diagnostics: Diagnostic[];
   /** What the reading decided that the user should know: the order its dates were read in. */
   notes: string[];
+}
+
+export interface FormResponses extends ExportFacts {
   responses: FormResponse[];
+}
+
+/**
+ * A row of the export before its answers are read: empty, failed already (its cells do not line up, or
+ * it is too large), or to be read (`pending`), with its name, unique in the export. Reading a pending
+ * row (readRow) may be done on another thread, from `reading`.
+ */
+export interface RowOutline {
+  row: number;
+  name: string;
+  status: 'empty' | 'failed' | 'pending';
+  stem: string | undefined;
+  /** Why it failed. */
+  diagnostics: Diagnostic[];
+  sheetRow: SheetRow;
+}
+
+/** A form export read as far as can be done once for the whole file: its rows outlined, and what it takes to read each. */
+export interface FormOutline extends ExportFacts {
+  rows: RowOutline[];
+  reading: RowReading;
 }
 
 /** Reads a form export against a bank; a file that cannot be read at all is a failure (exit 2 for import). */
@@ -83,38 +108,95 @@ export async function readResponses(
   bank: Bank,
   settings: ImportSettings,
 ): Promise<Result<FormResponses>> {
+  const outlined = await outlineResponses(file, type, bank, settings);
+  if (!outlined.ok) return outlined;
+  const { rows, reading, ...facts } = outlined.value;
+  const context = rowContext(bank, reading);
+  const responses = rows.map((outline): FormResponse => {
+    const { row, name, stem, diagnostics, sheetRow } = outline;
+    if (outline.status === 'pending') return readRow(context, sheetRow, stem);
+    return { row, name, status: outline.status, stem, answers: undefined, diagnostics };
+  });
+  return { ok: true, value: { ...facts, responses }, diagnostics: [] };
+}
+
+/** Reads a form export, and outlines its rows: each one's answers are read by readRow, here or on another thread. */
+export async function outlineResponses(
+  file: string,
+  type: Exclude<InputType, { kind: 'answers' }>,
+  bank: Bank,
+  settings: ImportSettings,
+): Promise<Result<FormOutline>> {
   const sheet = await readSheet(file, type, settings);
   if (!sheet.ok) return sheet;
   if (sheet.value.header.every((h) => h.text.trim() === '')) {
     return failure(file, 'empty-file', 'is empty: a form export has a header row, then a row for each response', undefined, true);
   }
-  return { ok: true, value: { ...responsesOf(bank, sheet.value, settings), sha256: await fileHash(file) }, diagnostics: [] };
+  return { ok: true, value: { ...outlineOf(bank, sheet.value, settings), sha256: await fileHash(file) }, diagnostics: [] };
 }
 
 interface QuestionColumns {
   question: Question;
+  /** Its answer's path in an answer file, for its place. */
+  path: string;
   columns: number[];
   options: { column: number; option: Option }[];
 }
 
-/** Each row of a sheet as a response. */
-function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<FormResponses, 'sha256'> {
-  const { file } = sheet;
-  const columns = matchColumns(bank, file, sheet.header, settings, sheet.delimiter);
+/** What reading a row takes of its sheet: plain data, so it crosses to a worker thread. */
+type SheetShape = Pick<Sheet, 'file' | 'format' | 'header' | 'delimiter'>;
+
+/** What it takes to read any row of an export, besides its bank: plain data, so it crosses to a worker thread. */
+export interface RowReading {
+  sheet: SheetShape;
+  settings: ImportSettings;
+  /** The order each date column's slashed dates are read in, found from all its cells. */
+  orders: ReadonlyMap<number, ColumnOrder>;
+}
+
+/** The columns matched to the bank, as reading a row wants them. */
+function columnsOf(bank: Bank, sheet: SheetShape, settings: ImportSettings) {
+  const columns = matchColumns(bank, sheet.file, sheet.header, settings, sheet.delimiter);
   const tool = sheet.format === 'surveyjs' ? 'surveyjs' : columns.tool;
-  const unit = sheet.format === 'surveyjs' ? 'response' : 'row';
-  const roles = columns.roles;
-  refuseUnmatched(bank, sheet, roles, settings);
-  const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, columns: [], options: [] }));
+  const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, path: `answers/${question.id}`, columns: [], options: [] }));
   const entryOf = new Map(byQuestion.map((entry) => [entry.question, entry]));
   const detailColumns = new Map<DetailField, number[]>();
   let timestamp: { column: number; rank: number } | undefined;
-  roles.forEach((role, column) => {
+  columns.roles.forEach((role, column) => {
     if (role.kind === 'question') entryOf.get(role.question)?.columns.push(column);
     else if (role.kind === 'option') entryOf.get(role.question)?.options.push({ column, option: role.option });
     else if (role.kind === 'detail') detailColumns.set(role.detail.field, [...(detailColumns.get(role.detail.field) ?? []), column]);
     else if (role.kind === 'timestamp' && (timestamp === undefined || role.rank < timestamp.rank)) timestamp = { column, rank: role.rank };
   });
+  return { columns, tool, byQuestion, detailColumns, timestamp };
+}
+
+/** How each row of an export is read: the same on every thread, from the same bank and `reading`. */
+export function rowContext(bank: Bank, { sheet, settings, orders }: RowReading): RowContext {
+  const { tool, byQuestion, detailColumns, timestamp } = columnsOf(bank, sheet, settings);
+  return {
+    bank,
+    sheet,
+    byQuestion,
+    detailColumns,
+    timestamp: detailColumns.has('date') ? undefined : timestamp,
+    orders,
+    cellSettings: {
+      separator: settings.multiSeparator ?? (tool === undefined ? undefined : TOOLS[tool].separator),
+      fixed: settings.multiSeparator !== undefined,
+      values: settings.values,
+    },
+    settings,
+    unit: sheet.format === 'surveyjs' ? 'response' : 'row',
+  };
+}
+
+/** The export as a whole, and each row outlined. */
+function outlineOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<FormOutline, 'sha256'> {
+  const { file } = sheet;
+  const { columns, tool, detailColumns, timestamp } = columnsOf(bank, sheet, settings);
+  const unit = sheet.format === 'surveyjs' ? 'response' : 'row';
+  refuseUnmatched(bank, sheet, columns.roles, settings);
   if (!detailColumns.has('organisation') && settings.organisation === undefined) {
     throw new UsageError(
       `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME${wrongDelimiter(sheet.header, sheet.delimiter)}`,
@@ -131,28 +213,16 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<F
     orders.set(column, order);
     if (cells.some(({ cell }) => isAmbiguous(cell))) notes.push(orderNote(sheet.header[column]?.text ?? '', order));
   }
-  const context: RowContext = {
-    bank,
-    sheet,
-    byQuestion,
-    detailColumns,
-    timestamp: detailColumns.has('date') ? undefined : timestamp,
-    orders,
-    cellSettings: {
-      separator: settings.multiSeparator ?? (tool === undefined ? undefined : TOOLS[tool].separator),
-      fixed: settings.multiSeparator !== undefined,
-      values: settings.values,
-    },
-    settings,
-    unit,
-  };
-  const responses = rows.map((row) => readRow(context, row));
-  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, responses)];
+  const reading: RowReading = { sheet: { file, format: sheet.format, header: sheet.header, delimiter: sheet.delimiter }, settings, orders };
+  const context = rowContext(bank, reading);
+  const outlines = rows.map((row) => outlineRow(context, row));
+  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, outlines)];
   // A column with no header is left alone, unless a row puts something in it (in a workbook, a column
   // past the header's last is one too; in a CSV, such a row is refused for its length).
   const headed = (column: number) => column < sheet.header.length && sheet.header[column]!.text.trim() !== '';
   const used = new Map<number, number>();
-  for (const row of sheet.format === 'csv' ? rows.filter((r) => r.cells.length <= sheet.header.length) : rows) {
+  for (const row of rows) {
+    if (sheet.format === 'csv' && row.cells.length > sheet.header.length) continue;
     row.cells.forEach((cell, column) => {
       if (cell.kind !== 'empty' && !headed(column) && !used.has(column)) used.set(column, row.row);
     });
@@ -168,7 +238,7 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<F
     });
   }
   if (rows.length === 0) diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: 'has a header but no responses' });
-  const undated = context.undated;
+  const undated = firstUndated(context, outlines);
   if (undated !== undefined) {
     diagnostics.push({
       file,
@@ -178,9 +248,9 @@ function responsesOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<F
       message: `the date of ${unit} ${undated.row} (and any others like it) is left out: its ${quoteText(sheet.header[timestamp!.column]?.text ?? '')} ${undated.problem}`,
     });
   }
-  const stems = uniqueNames(responses.map((r) => r.stem));
-  responses.forEach((response, i) => (response.stem = stems[i]));
-  return { file, tool, unit, diagnostics, notes, responses };
+  const stems = uniqueNames(outlines.map((r) => r.stem));
+  for (let i = 0; i < outlines.length; i++) outlines[i]!.stem = stems[i];
+  return { file, tool, unit, diagnostics, notes, rows: outlines, reading };
 }
 
 /** A row of KoboToolbox's HXL hashtags ("#symmetry"), not a response. */
@@ -222,9 +292,9 @@ function refuseUnmatched(bank: Bank, sheet: Sheet, roles: readonly ColumnRole[],
   );
 }
 
-interface RowContext {
+export interface RowContext {
   bank: Bank;
-  sheet: Sheet;
+  sheet: SheetShape;
   byQuestion: readonly QuestionColumns[];
   detailColumns: ReadonlyMap<DetailField, number[]>;
   /** The tool's timestamp column, for the date when the form asks for none. */
@@ -234,49 +304,107 @@ interface RowContext {
   cellSettings: CellSettings;
   settings: ImportSettings;
   unit: 'row' | 'response';
-  /** The first response whose timestamp gave no date. */
-  undated?: { row: number; at: Position; problem: string };
 }
 
 type Read<T> = { value: T | undefined } | { problem: string; rule: string };
 
-function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
+type CellError = (column: number, rule: string, message: string) => void;
+
+const ignore: CellError = () => {};
+
+/** Several columns for one question or detail (a header given twice) must agree: the first value, and an error for each that differs. */
+function agreed<T>(subject: string, list: readonly number[], read: (column: number) => Read<T>, error: CellError, unit: string) {
+  let found: { value: T; column: number } | undefined;
+  for (const column of list) {
+    const one = onlyColumn(subject, column, read(column), error);
+    if (one === undefined) continue;
+    if (found === undefined) found = one;
+    else if (JSON.stringify(found.value) !== JSON.stringify(one.value)) {
+      error(column, 'duplicate-column', `this column and column ${found.column + 1} are for the same question, and differ on this ${unit}`);
+    }
+  }
+  return found;
+}
+
+/** `agreed` for a question or detail with one column. */
+function onlyColumn<T>(subject: string, column: number, result: Read<T>, error: CellError): { value: T; column: number } | undefined {
+  if ('problem' in result) {
+    error(column, result.rule, `"${subject}": ${result.problem}`);
+    return undefined;
+  }
+  return result.value === undefined ? undefined : { value: result.value, column };
+}
+
+const cellOf = (sheetRow: SheetRow, column: number): Cell => sheetRow.cells[column] ?? EMPTY;
+
+/** A text detail of a row (its organisation, its area), as readRow reads it. */
+const textDetail = (context: RowContext, sheetRow: SheetRow, field: DetailField) =>
+  agreed(field, context.detailColumns.get(field) ?? [], (column) => readTextCell(cellOf(sheetRow, column)), ignore, context.unit)?.value;
+
+/**
+ * A row before its answers are read: empty, failed (cells that do not line up with the header, or too
+ * much text for an answer file), or to be read, named after its organisation. A failed row keeps its
+ * organisation's name too, so the rows after it are named as they will be once it is put right.
+ */
+function outlineRow(context: RowContext, sheetRow: SheetRow): RowOutline {
+  const { sheet } = context;
+  const { file } = sheet;
+  const outline = (status: RowOutline['status'], stem?: string): RowOutline => ({
+    row: sheetRow.row,
+    name: `${file}:${sheetRow.row}`,
+    status,
+    stem,
+    diagnostics,
+    sheetRow,
+  });
+  const diagnostics: Diagnostic[] = [];
+  const error: CellError = (column, rule, message) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
+  // Said once for each run of empty rows (emptyRuns), however many there are.
+  if (isEmptyRow(sheetRow)) return outline('empty');
+  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return outline('failed');
+  if (!rowIsSmallEnough(sheetRow, error)) return outline('failed');
+  const name = textDetail(context, sheetRow, 'organisation') ?? context.settings.organisation;
+  const stem = name === undefined ? undefined : organisationFileName({ name, area: textDetail(context, sheetRow, 'area') }, 'response');
+  return outline('pending', stem);
+}
+
+function isEmptyRow({ cells }: SheetRow): boolean {
+  // A workbook's rows are sparse: a missing cell is empty.
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== undefined && cells[i]!.kind !== 'empty') return false;
+  return true;
+}
+
+/** The first row to be read whose timestamp gives no date (when the form asks for none), for one warning about all such rows. */
+function firstUndated(context: RowContext, outlines: readonly RowOutline[]): { row: number; at: Position; problem: string } | undefined {
+  const column = context.timestamp?.column;
+  if (column === undefined) return undefined;
+  for (const { status, sheetRow } of outlines) {
+    if (status !== 'pending') continue;
+    const read = readDateCell(cellOf(sheetRow, column), context.orders.get(column)!);
+    if ('problem' in read) return { row: sheetRow.row, at: sheetRow.at(column), problem: read.problem };
+  }
+  return undefined;
+}
+
+/** A row outlined as `pending` (outlineRow), read: its cells as answers, or why not; named `stem`. */
+export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | undefined): FormResponse {
   const { bank, sheet, unit } = context;
   const { file } = sheet;
   const name = `${file}:${sheetRow.row}`;
-  const cell = (column: number): Cell => sheetRow.cells[column] ?? EMPTY;
+  const cell = (column: number): Cell => cellOf(sheetRow, column);
   const diagnostics: Diagnostic[] = [];
-  const error = (column: number, rule: string, message: string) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
-  // A failed row keeps its organisation's name, so the rows after it are named as they will be once it is put right.
-  const failed = (stem?: string): FormResponse => ({ row: sheetRow.row, name, status: 'failed', stem, answers: undefined, diagnostics });
-
-  // Said once for each run of empty rows (emptyRuns), however many there are.
-  if (sheetRow.cells.every((c) => c.kind === 'empty')) return { row: sheetRow.row, name, status: 'empty', stem: undefined, answers: undefined, diagnostics };
-  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return failed();
-  if (!rowIsSmallEnough(sheetRow, error)) return failed();
-
-  // Several columns for one question (a header given twice) must agree.
-  const agreed = <T>(subject: string, list: readonly number[], read: (column: number) => Read<T>) => {
-    let found: { value: T; column: number } | undefined;
-    for (const column of list) {
-      const result = read(column);
-      if ('problem' in result) {
-        error(column, result.rule, `"${subject}": ${result.problem}`);
-        continue;
-      }
-      if (result.value === undefined) continue;
-      if (found === undefined) found = { value: result.value, column };
-      else if (JSON.stringify(found.value) !== JSON.stringify(result.value)) {
-        error(column, 'duplicate-column', `this column and column ${found.column + 1} are for the same question, and differ on this ${unit}`);
-      }
-    }
-    return found;
-  };
+  const error: CellError = (column, rule, message) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
+  const failed = (): FormResponse => ({ row: sheetRow.row, name, status: 'failed', stem, answers: undefined, diagnostics });
 
   const cells = new Map<string, Position>();
   const answers: RowData['answers'] = {};
-  for (const { question, columns, options } of context.byQuestion) {
-    const given = agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings));
+  for (const { question, path, columns, options } of context.byQuestion) {
+    // Most questions have one column (the rest none): read it without agreed's closure, thousands of times over.
+    if (columns.length + options.length === 0) continue;
+    const given =
+      columns.length === 1 && options.length === 0
+        ? onlyColumn(question.id, columns[0]!, readAnswerCell(question, cell(columns[0]!), context.cellSettings), error)
+        : agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings), error, unit);
     let chosen: string[] | undefined;
     for (const { column, option } of options) {
       const read = readOptionCell(cell(column), option);
@@ -293,12 +421,12 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
     const value = given?.value ?? chosen;
     if (value !== undefined) {
       answers[question.id] = value as string | number | string[];
-      cells.set(`answers/${question.id}`, sheetRow.at(given?.column ?? options[0]!.column));
+      cells.set(path, sheetRow.at(given?.column ?? options[0]!.column));
     }
   }
 
   const detail = (field: DetailField, read: (c: Cell, column: number) => Read<string>, path: string) => {
-    const found = agreed(field, context.detailColumns.get(field) ?? [], (column) => read(cell(column), column));
+    const found = agreed(field, context.detailColumns.get(field) ?? [], (column) => read(cell(column), column), error, unit);
     if (found !== undefined) cells.set(path, sheetRow.at(found.column));
     return found?.value;
   };
@@ -310,23 +438,22 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
   const dateIn = (c: Cell, column: number) => readDateCell(c, context.orders.get(column)!);
   let date = detail('date', dateIn, 'organisation/date');
   if (date === undefined && context.timestamp !== undefined) {
+    // A timestamp that gives no date is one warning for the export (firstUndated).
     const read = dateIn(cell(context.timestamp.column), context.timestamp.column);
-    if ('problem' in read) context.undated ??= { row: sheetRow.row, at: sheetRow.at(context.timestamp.column), problem: read.problem };
-    else date = read.value;
+    if (!('problem' in read)) date = read.value;
   }
   const area = detail('area', readTextCell, 'organisation/area');
   const completedBy = detail('completed_by', readTextCell, 'organisation/completed_by');
   const respondentName = detail('respondent', readTextCell, 'respondent/name');
   const role = detail('role', readTextCell, 'respondent/role');
-  const stem = organisationName === undefined ? undefined : organisationFileName({ name: organisationName, area }, 'response');
-  if (diagnostics.some((d) => d.severity === 'error')) return failed(stem);
+  if (diagnostics.some((d) => d.severity === 'error')) return failed();
   if (Object.keys(answers).length === 0) {
     error(
       0,
       'no-answers',
       `${unit} ${sheetRow.row} answers no question of bank "${bank.id}": every cell that could hold an answer is empty, so it makes no answer file`,
     );
-    return failed(stem);
+    return failed();
   }
   const data: RowData = {
     bank: bank.id,
@@ -346,7 +473,7 @@ function readRow(context: RowContext, sheetRow: SheetRow): FormResponse {
 }
 
 /** One warning for each run of empty rows: a sheet of a million blank lines says so once, not a million times. */
-function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly FormResponse[]): Diagnostic[] {
+function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly { status: string }[]): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (let i = 0; i < responses.length; i++) {
     if (responses[i]!.status !== 'empty') continue;
@@ -366,6 +493,10 @@ const MAX_ROW_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /** A row too large for one answer file (a cell of megabytes) is refused at its largest cell. */
 function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+  // UTF-8 takes at most 3 bytes for each UTF-16 unit: most rows are far below the limit, counted by length alone.
+  let units = 0;
+  for (const cell of sheetRow.cells) if (cell?.kind === 'text') units += cell.text.length;
+  if (units * 3 <= MAX_ROW_BYTES) return true;
   let total = 0;
   let largest = { column: 0, bytes: 0 };
   sheetRow.cells.forEach((cell, column) => {
@@ -380,7 +511,7 @@ function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: stri
 }
 
 /** A CSV row whose cells do not line up with the header (a stray delimiter, or another delimiter) is refused. */
-function rowFits(sheet: Sheet, sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+function rowFits(sheet: SheetShape, sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
   const width = sheet.header.length;
   const cells = sheetRow.cells;
   if (cells.length > width && cells.slice(width).some((c) => c.kind !== 'empty')) {

@@ -74,3 +74,35 @@ export function cellText(cell: Cell): string {
 
 /** The row and column a spreadsheet shows for a cell of row `row` (columns counted from 0 here). */
 export const cellAt = (row: number) => (column: number) => ({ line: row, column: column + 1 });
+
+/**
+ * A row as plain data that crosses to a worker thread cheaply (strings copy far faster than objects): a
+ * text cell as its text, an empty one as null, any other cell as it is; and, where the cells are not a
+ * spreadsheet's (SurveyJS results), the place of each.
+ */
+export interface PackedRow {
+  row: number;
+  cells: (string | null | Cell)[];
+  places?: Position[];
+}
+
+export function packRow(sheetRow: SheetRow, format: SheetFormat, width: number): PackedRow {
+  const { row, cells } = sheetRow;
+  const packed: (string | null | Cell)[] = new Array<string | null | Cell>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    packed[i] = cell === undefined || cell.kind === 'empty' ? null : cell.kind === 'text' ? cell.text : cell;
+  }
+  if (format !== 'surveyjs') return { row, cells: packed };
+  return { row, cells: packed, places: Array.from({ length: Math.max(width, cells.length, 1) }, (_, column) => sheetRow.at(column)) };
+}
+
+export function unpackRow({ row, cells, places }: PackedRow): SheetRow {
+  const unpacked: Cell[] = new Array<Cell>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    unpacked[i] = cell === null ? EMPTY : typeof cell === 'string' ? { kind: 'text', text: cell } : cell;
+  }
+  const at = places === undefined ? cellAt(row) : (column: number) => places[column] ?? places[0]!;
+  return { row, cells: unpacked, at };
+}

@@ -14,9 +14,21 @@ const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
  */
 const PLAIN = /^(?:\p{L}(?:[\p{L}\p{N} _.'()/-]*[\p{L}\p{N}.)])?|\d{4}-\d{2}-\d{2}|\d+\.\d+\.\d+)$/u;
 
+// Keys and option values recur in every file of an import: each is worded once (up to a bound, then afresh).
+const worded = new Map<string, string>();
+const WORDED_AT_MOST = 4000;
+
 function scalar(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  return PLAIN.test(value) && !AMBIGUOUS.test(value) && !value.includes('  ') ? value : JSON.stringify(value);
+  let text = worded.get(value);
+  if (text !== undefined) return text;
+  text = PLAIN.test(value) && !AMBIGUOUS.test(value) && !value.includes('  ') ? value : JSON.stringify(value);
+  // Long texts (free answers) seldom recur.
+  if (value.length <= 200) {
+    if (worded.size >= WORDED_AT_MOST) worded.clear();
+    worded.set(value, text);
+  }
+  return text;
 }
 
 function entries(indent: string, record: Record<string, unknown>): string {

@@ -1,13 +1,21 @@
-// One response of a form export made into the text of its answer file, as `import` writes it: checked
-// against its bank as `assess` checks an answer file (its shape, then each answer), and only the answers
-// that fit written out. Writing is left to the import's main thread, in the order of the export
-// (cli/run/import.ts), so this runs there or on worker threads alike (batch/import-worker.ts).
-import type { Diagnostic } from '../core/diagnostics.js';
+// One response of a form export made into its answer file, as `import` writes it: its cells read as
+// answers (forms/responses.ts), checked against its bank as `assess` checks an answer file (its shape, then
+// each answer), and only the answers that fit written out. This runs on the import's main thread for a
+// small export, which writes every file in the export's order; for a large one, on worker threads alike
+// (batch/import-worker.ts), each writing its own responses' files, except those the main thread keeps
+// to write itself (`writeHere`: see cli/run/import.ts for why).
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import { CePlanError } from '../core/errors.js';
 import type { Language } from '../core/languages.js';
 import { wordsFor } from '../core/words/index.js';
+import { readRow, type RowContext } from '../forms/responses.js';
 import type { RowPlaces } from '../forms/row-places.js';
+import { unpackRow, type PackedRow } from '../forms/sheet.js';
 import { importedAnswerFileText } from '../io/imported-answers.js';
 import { MAX_FILE_BYTES } from '../io/read-source.js';
+import { writeFileAtomic } from '../io/write-file.js';
 import { checkParsed } from './assess.js';
 import type { BankCache } from './load-bank.js';
 
@@ -27,18 +35,18 @@ export interface ResponseSettings {
 }
 
 /** A response read from the export: its row, and its answers as an answer file's data, with the cell of each. */
-export interface ResponseRow {
+interface ResponseRow {
   row: number;
   data: unknown;
   places: RowPlaces;
 }
 
 /** The answer file's text, or why the response gets none; either way with its findings (warnings, or errors). */
-export type ImportedResponse = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+type ImportedResponse = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
-export async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCache, settings: ResponseSettings): Promise<ImportedResponse> {
+async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCache, settings: ResponseSettings): Promise<ImportedResponse> {
   const { file, sha256, unit, bank, schema } = settings;
   const words = wordsFor(settings.messages);
   const checked = await checkParsed({ file, data, positions: places, source: { file, sha256, row } }, cache, { bank, words });
@@ -49,4 +57,65 @@ export async function answerFileFor({ row, data, places }: ResponseRow, cache: B
   if (bytes <= MAX_FILE_BYTES) return { ok: true, text, diagnostics: checked.diagnostics };
   const message = words.findings.tooLarge(unit, row, mib(bytes), mib(MAX_FILE_BYTES));
   return { ok: false, diagnostics: [...checked.diagnostics, { file, ...places.start, severity: 'error', rule: 'answer-too-large', message }] };
+}
+
+/** Where a run's answer files go, and how a worker thread writes them. */
+export interface WriteSettings {
+  outDir: string;
+  force: boolean;
+  /** A worker thread's own folder for its temp files (each thread's under this one), on the out dir's disk. */
+  stagingRoot?: string;
+}
+
+/** A row of the export to import: outlined (and named) on the main thread, read here. */
+export interface RowToImport {
+  packed: PackedRow;
+  /** Its answer file's name, without extension, unique in the export; undefined when it names no organisation (and so fails). */
+  stem: string | undefined;
+  /** The main thread writes this one's file itself, in order with the others it writes. */
+  writeHere: boolean;
+}
+
+/** What became of a row: its findings, and its answer file written, left to the main thread to write, or neither. */
+export type ImportedRow =
+  | { kind: 'written'; diagnostics: Diagnostic[] }
+  | { kind: 'failed'; diagnostics: Diagnostic[] }
+  /** For the main thread to write; `start` is where a finding about the file is placed. */
+  | { kind: 'made'; text: string; start: Position; diagnostics: Diagnostic[] };
+
+export const answerFilePath = (outDir: string, stem: string): string => join(outDir, `${stem}.yaml`);
+
+/**
+ * Reads a row's cells as answers, checks them and makes the answer file; writes it (atomically, never
+ * over an existing file without --force) unless it is to be written on the main thread.
+ */
+export async function importRow(
+  { packed, stem, writeHere }: RowToImport,
+  context: RowContext,
+  cache: BankCache,
+  settings: ResponseSettings,
+  writing: WriteSettings,
+): Promise<ImportedRow> {
+  const response = readRow(context, unpackRow(packed), stem);
+  if (response.status !== 'read') return { kind: 'failed', diagnostics: response.diagnostics };
+  const { row, answers } = response;
+  const made = await answerFileFor({ row, data: answers!.data, places: answers!.places }, cache, settings);
+  const diagnostics = response.diagnostics.length === 0 ? made.diagnostics : [...response.diagnostics, ...made.diagnostics];
+  if (!made.ok) return { kind: 'failed', diagnostics };
+  const start = answers!.places.start;
+  if (writeHere) return { kind: 'made', text: made.text, start, diagnostics };
+  const stagingDir = writing.stagingRoot === undefined ? undefined : join(writing.stagingRoot, String(threadId));
+  try {
+    await writeFileAtomic(answerFilePath(writing.outDir, stem!), made.text, { overwrite: writing.force, stagingDir });
+  } catch (error) {
+    if (!(error instanceof CePlanError)) throw error;
+    return {
+      kind: 'failed',
+      diagnostics: [
+        ...diagnostics,
+        { file: settings.file, ...start, severity: 'error', rule: 'not-written', message: error.wording(wordsFor(settings.messages).messages) },
+      ],
+    };
+  }
+  return { kind: 'written', diagnostics };
 }

@@ -3,10 +3,13 @@
 // and is written only when it passes, as `assess` would read it. A response with an error gets its
 // findings (file, row and column) and no file; the others are still written. Files are named after the
 // organisation, unique in the export, written atomically, and never over an existing file without --force.
-// A large export is checked on worker threads, as `assess` runs; the files are written here, in order.
+// A large export is read, checked and written on worker threads, as `assess` runs (see claimsOf for how
+// no two responses can claim one file); its files and messages still come in the export's order.
 import { messageLanguage } from '../../core/languages.js';
 import type { ImportOptions } from '../commands/import.js';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ImportThreadSettings } from '../../batch/import-worker.js';
 import { runInOrder, type BatchPlan } from '../../batch/run-in-order.js';
 import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -14,16 +17,17 @@ import { CePlanError, InputError, UsageError } from '../../core/errors.js';
 import { wordsFor } from '../../core/words/index.js';
 import * as say from '../../format/batch-text.js';
 import { inputType } from '../../forms/file-type.js';
-import { readResponses } from '../../forms/responses.js';
+import { outlineResponses, rowContext, type RowContext, type RowOutline, type RowReading } from '../../forms/responses.js';
+import { packRow } from '../../forms/sheet.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { answersSchemaReference } from '../../io/paths.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { removeStagingFolder, throughLinks, writeFileAtomic } from '../../io/write-file.js';
 import { importSettings } from '../../pipeline/form-map.js';
-import { answerFileFor, type ImportedResponse, type ResponseRow, type ResponseSettings } from '../../pipeline/import-response.js';
+import { answerFilePath, importRow, type ImportedRow, type ResponseSettings, type RowToImport, type WriteSettings } from '../../pipeline/import-response.js';
 import { loadBank, type BankCache, type LoadedBank } from '../../pipeline/load-bank.js';
 import { printFindings } from '../findings.js';
 import { displayPath, type Io } from '../host.js';
-import { inputFiles, isBankPath } from '../input-files.js';
+import { inputFiles, isBankPath, type InputFiles } from '../input-files.js';
 import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
@@ -35,18 +39,14 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   if (type.kind === 'answers' && /\.ya?ml$/i.test(file)) throw new UsageError((w) => w.errors.answerFileNotExport(file));
   // JSON is SurveyJS results (import reads no answer files); a file of no known kind is read as CSV, the plainest export there is.
   const format = /\.json$/i.test(file) ? 'surveyjs' : 'csv';
-  const read = await readResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
+  const read = await outlineResponses(file, type.kind === 'answers' ? { kind: 'export', format } : type, loaded.bank, settings);
   if (!read.ok) throw new InputError(read.diagnostics, messages);
-  const { responses, unit } = read.value;
+  const { rows, unit, reading } = read.value;
   const diagnostics: Diagnostic[] = [...read.value.diagnostics];
-  const progress = progressBar(io.stderr, responses.length, m.importing);
+  const progress = progressBar(io.stderr, rows.length, m.importing);
   let written = 0;
   let failed = 0;
   const inputs = await inputFiles(io, [['formExport', file], ...(isBankPath(options.bank) ? [['bank', options.bank] as const] : [])], 'import');
-  // What this run has written, by the file each path reaches: no two responses may claim one, even where
-  // the file system takes two names for one file.
-  const identities = new IdentityCache(io.cwd);
-  const claimed = new IdentityIndex<number>();
   const responseSettings: ResponseSettings = {
     file,
     sha256: read.value.sha256,
@@ -56,75 +56,158 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
     // Every file goes to one folder: the schema's reference from there, worked out once.
     schema: answersSchemaReference(resolve(io.cwd, options.outDir)),
   };
-  // The responses read from the export, checked (on worker threads when there are many); the rest are
-  // passed over with their findings, each in the export's order.
-  const checking = responses.flatMap((response, at) => (response.status === 'read' ? [String(at)] : []));
+  // The rows to read, check and write (on worker threads when there are many); the others are passed
+  // over with their findings, each in the export's order.
+  const pending: number[] = [];
+  for (let at = 0; at < rows.length; at++) if (rows[at]!.status === 'pending') pending.push(at);
+  const onWorkers = pending.length >= WORKER_THRESHOLD;
+  const writeHere = onWorkers ? claimsOf(io, rows, pending, options, inputs) : undefined;
+  const stagingRoot = onWorkers ? join(options.outDir, (await import('../../io/staging.js')).stagingFolderName(io.pid)) : undefined;
+  const writing: WriteSettings = { outDir: options.outDir, force: options.force === true, ...(stagingRoot === undefined ? {} : { stagingRoot }) };
+  const toImport = (at: number): RowToImport => {
+    const { sheetRow, stem } = rows[at]!;
+    return { packed: packRow(sheetRow, reading.sheet.format, reading.sheet.header.length), stem, writeHere: writeHere?.has(at) ?? true };
+  };
+  const plan: BatchPlan<ImportedRow> = onWorkers
+    ? {
+        stages: [new URL('../../batch/import-worker.js', import.meta.url)],
+        threads: BATCH_THREADS,
+        settings: { response: responseSettings, writing, reading, bankFile: loaded.file } satisfies ImportThreadSettings,
+        prepare: (at) => toImport(Number(at)),
+      }
+    : inThisThread(loaded, reading, responseSettings, writing, (at) => toImport(Number(at)));
+
+  // What the main thread has written, by the file each path reaches: no two responses may claim one, even
+  // where the file system takes two names for one file.
+  const identities = new IdentityCache(io.cwd);
+  const claimed = new IdentityIndex<number>();
   let next = 0;
   const passOver = (until: number) => {
     for (; next < until; next++) {
-      const response = responses[next]!;
+      const outline = rows[next]!;
       progress.tick();
-      diagnostics.push(...response.diagnostics);
-      if (response.status === 'failed') failed++;
+      diagnostics.push(...outline.diagnostics);
+      if (outline.status === 'failed') failed++;
     }
   };
-  let checked = 0;
-  for await (const made of runInOrder<ImportedResponse>(
-    checking,
-    planFor(checking.length, responseSettings, loaded, (at) => rowOf(responses[Number(at)]!)),
-  )) {
-    const at = Number(checking[checked++]);
-    passOver(at);
-    const response = responses[next++]!;
-    progress.tick();
-    diagnostics.push(...response.diagnostics, ...made.diagnostics);
-    const fail = (message: string, rule: string) => {
-      failed++;
-      diagnostics.push({ file, ...response.answers!.places.start, severity: 'error', rule, message });
-    };
-    if (!made.ok) {
-      failed++;
-      continue;
-    }
-    const path = join(options.outDir, `${response.stem!}.yaml`);
-    const other = claimed.hit(identities.of(path));
-    if (other !== undefined) {
-      fail(`${unit} ${response.row} would write ${path}, which ${unit} ${other} of this import has written; name the organisations apart`, 'not-written');
-      continue;
-    }
-    try {
-      inputs.refuseOver((w) => w.errors.inputs.answerFile(path), path);
-      await writeFileAtomic(path, made.text, { overwrite: options.force === true });
-    } catch (error) {
-      if (!(error instanceof CePlanError)) throw error;
-      fail(error.message, 'not-written');
-      continue;
-    }
-    claimed.add(identities.of(path), response.row);
+  const wrote = (path: string) => {
     written++;
     if (!(progress.visible && io.stdout.isTTY)) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
+  };
+  let checked = 0;
+  try {
+    for await (const made of runInOrder<ImportedRow>(pending.map(String), plan)) {
+      const at = pending[checked++]!;
+      passOver(at);
+      const outline = rows[next++]!;
+      progress.tick();
+      diagnostics.push(...made.diagnostics);
+      if (made.kind === 'failed') {
+        failed++;
+        continue;
+      }
+      const path = answerFilePath(options.outDir, outline.stem!);
+      if (made.kind === 'written') {
+        wrote(path);
+        continue;
+      }
+      const fail = (message: string) => {
+        failed++;
+        diagnostics.push({ file, ...made.start, severity: 'error', rule: 'not-written', message });
+      };
+      const other = claimed.hit(identities.of(path));
+      if (other !== undefined) {
+        fail(`${unit} ${outline.row} would write ${path}, which ${unit} ${other} of this import has written; name the organisations apart`);
+        continue;
+      }
+      try {
+        inputs.refuseOver((w) => w.errors.inputs.answerFile(path), path);
+        await writeFileAtomic(path, made.text, { overwrite: options.force === true });
+      } catch (error) {
+        if (!(error instanceof CePlanError)) throw error;
+        fail(error.wording(m));
+        continue;
+      }
+      claimed.add(identities.of(path), outline.row);
+      wrote(path);
+    }
+  } finally {
+    if (stagingRoot !== undefined) removeStagingFolder(stagingRoot);
   }
-  passOver(responses.length);
+  passOver(rows.length);
   progress.clear();
   await printFindings(io, diagnostics, wordsFor(messages));
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
-  const total = responses.filter((r) => r.status !== 'empty').length;
+  const total = rows.filter((r) => r.status !== 'empty').length;
   if (progress.visible) io.stderr.write(say.importedLine(m, written, total, failed, displayPath(options.outDir, io.cwd)));
   return failed > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-/** A response read from the export, as the checking takes it. */
-function rowOf({ row, answers }: { row: number; answers: { data: unknown; places: ResponseRow['places'] } | undefined }): ResponseRow {
-  return { row, data: answers!.data, places: answers!.places };
+/** A few rows are read, checked and made here, against the bank already loaded, and all written here, in order. */
+function inThisThread(
+  loaded: LoadedBank,
+  reading: RowReading,
+  settings: ResponseSettings,
+  writing: WriteSettings,
+  rowAt: (at: string) => RowToImport,
+): BatchPlan<ImportedRow> {
+  const cache: BankCache = new Map([[loaded.file, Promise.resolve({ ok: true as const, value: loaded, diagnostics: [] })]]);
+  let context: RowContext | undefined;
+  return {
+    here: (at) => {
+      context ??= rowContext(loaded.bank, reading);
+      return importRow(rowAt(at), context, cache, settings, writing);
+    },
+  };
 }
 
 /**
- * Many responses are checked on worker threads alike (as `assess` runs), each with its own bank; a few
- * here, against the bank already loaded. Either way the results come back in order, to be written here.
+ * Which rows of a large import the main thread writes itself, in order, as a small import does; the
+ * worker threads write all the others. A thread's write is whole or nothing (a temp file in its own
+ * staging folder, linked into place), and link() refuses any name that is taken, so without --force no
+ * two rows can land on one file; but a thread cannot see that another thread's row reaches the same file
+ * by another name (with --force, through a symbolic link; on a disk that ignores case, by a name that
+ * differs only in case), nor would it word the clash as it is worded here. So, before any row is handed
+ * out, every name each answer file can be reached by is listed: its name with its case folded, and for a
+ * name already in the out dir (one listing of it), the file it reaches and where its symbolic links lead.
+ * The rows that share any of these with another row, and those whose file is an input of the import, are
+ * written here. A name that is not in the listing reaches no file yet, so it cannot be an input.
  */
-function planFor(count: number, settings: ResponseSettings, loaded: LoadedBank, rowAt: (at: string) => ResponseRow): BatchPlan<ImportedResponse> {
-  if (count >= WORKER_THRESHOLD)
-    return { stages: [new URL('../../batch/import-worker.js', import.meta.url)], threads: BATCH_THREADS, settings, prepare: rowAt };
-  const cache: BankCache = new Map([[loaded.file, Promise.resolve({ ok: true as const, value: loaded, diagnostics: [] })]]);
-  return { here: (at) => answerFileFor(rowAt(at), cache, settings) };
+function claimsOf(io: Io, rows: readonly RowOutline[], pending: readonly number[], options: ImportOptions, inputs: InputFiles): Set<number> {
+  const identities = new IdentityCache(io.cwd);
+  let listed: Set<string>;
+  try {
+    listed = new Set(readdirSync(options.outDir).map(folded));
+  } catch {
+    listed = new Set(); // no out dir yet: nothing is there
+  }
+  const folder = dirname(identities.of(answerFilePath(options.outDir, 'x')).entry);
+  const first = new Map<string, number>();
+  const here = new Set<number>();
+  const claim = (key: string, at: number) => {
+    const other = first.get(key);
+    if (other === undefined) first.set(key, at);
+    else if (other !== at) here.add(other).add(at);
+  };
+  for (const at of pending) {
+    const { stem } = rows[at]!;
+    if (stem === undefined) continue; // it names no organisation: it fails, and writes nothing
+    const name = `${stem}.yaml`;
+    claim(join(folder, folded(name)), at);
+    if (!listed.has(folded(name))) continue;
+    const path = answerFilePath(options.outDir, stem);
+    if (inputs.at(path) !== undefined) here.add(at);
+    const { file } = identities.of(path);
+    if (file !== undefined) claim(file, at);
+    try {
+      const { entry } = identities.of(throughLinks(path));
+      claim(join(dirname(entry), folded(basename(entry))), at);
+    } catch {
+      here.add(at); // a loop of links, say: written here, to be refused with its reason
+    }
+  }
+  return here;
 }
+
+/** A name with its case folded as a disk that ignores case might (ß as ss, too). */
+const folded = (name: string) => name.toUpperCase().toLowerCase();
