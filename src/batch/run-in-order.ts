@@ -241,8 +241,8 @@ export function serveStage<Item, Result>(handle: (item: Item) => Result | Promis
   // Each message waits for the one before it. Messages that arrive together are delivered together, and
   // each handler ran to its first await: a dozen messages took turns at every await, so a dozen files
   // were under way in one thread, and what each had made outlived the young generation's collections,
-  // which copied it and moved it to the old one (in a batch of 2,000 files, 2 s of scavenging a worker,
-  // against 0.4 s one message at a time).
+  // which copied it and moved it to the old one (in a batch of 2,000 files, --trace-gc timed 2 s of
+  // scavenging a worker, against 0.4 s one message at a time, on a loaded machine).
   let queue = Promise.resolve();
   input.on('message', (message: StageMessage<Item>) => {
     queue = queue.then(() => serveMessage(message));
