@@ -8,6 +8,7 @@ import { InterruptedError } from '../src/core/errors.js';
 const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
 const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
 const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
+const overlap = new URL('./fixtures/workers/overlap-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
@@ -48,10 +49,18 @@ describe('runInOrder on worker threads', () => {
     expect(madeHere).toEqual(inputs(30));
   });
 
-  test('keeps input order when a stage finishes its messages out of order', async () => {
-    const { got, error } = await collect(runInOrder(inputs(120), { stages: [delay, mark], settings: null }));
+  test('keeps input order when the threads finish their messages out of order', async () => {
+    const { got, error } = await collect(runInOrder(inputs(120), { stages: [delay, mark], threads: 2, settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(120).map((s) => `${s.toUpperCase()}!`));
+  });
+
+  test('a thread handles one input at a time, however many messages wait for it', async () => {
+    // Many files under way at once in one thread kept each one's data alive through the garbage
+    // collector's young-generation passes, which then copied it: CPU and memory that grew with the batch.
+    const { got, error } = await collect(runInOrder(inputs(80), { stages: [overlap], settings: null }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(80).map((s) => `${s}:1`));
   });
 
   test('a bug mid-message in the first stage still delivers the results before it, through the second', async () => {
