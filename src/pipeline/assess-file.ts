@@ -93,8 +93,9 @@ export interface ParsedFile {
 }
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
-  const text = await readSource(file, stdin);
-  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value, wordsFor(settings.messages)) : text }, cache, settings);
+  const words = wordsFor(settings.messages);
+  const text = await readSource(file, words, stdin);
+  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value, words) : text }, cache, settings);
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write (or stage, with --combine). */

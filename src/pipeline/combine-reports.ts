@@ -27,6 +27,7 @@ import { readStaged, type CheckedFile } from './stage-checked.js';
 import { Agreements, type Organisation, type ParsedAgreement } from './agreements.js';
 import { parseAnswers } from './parse-answers.js';
 import { readSource } from '../io/read-source.js';
+import { reportLanguages } from './report-languages.js';
 import { isAgreementData } from '../core/agreement.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
@@ -142,7 +143,9 @@ export async function writeCombinedReports(
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
-    const anonymised = anonymise ? anonymiseRespondents(bank, given, words) : undefined;
+    // The mark that stands for a name is report text: in the report's (first) language, not the messages'.
+    const marker = wordsFor(reportLanguages(files[0]!.content, settings.languages)[0]).report.respondentMark;
+    const anonymised = anonymise ? anonymiseRespondents(bank, given, words, marker) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);
@@ -244,7 +247,7 @@ export async function compareCombined(
     const found: ParsedAgreement[] = [];
     const members: (Checked & { file: string })[] = [];
     for (const file of files) {
-      const text = await readSource(file);
+      const text = await readSource(file, words);
       const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
       if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
         found.push({ file, data: parsed.value.data, positions: parsed.value.positions, sha256: parsed.value.source.sha256 });

@@ -62,7 +62,7 @@ export async function loadPartnership(
   const agreements: string[] = [];
   const read: (Omit<Respondent, 'label'> & { bankFile: string; bank: Bank })[] = [];
   for (const file of files) {
-    const text = await readSource(file);
+    const text = await readSource(file, words);
     const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
     if (!parsed.ok) {
       problems.push(...parsed.diagnostics);

@@ -1,6 +1,7 @@
 // CSV in any delimiter and encoding, as Microsoft Forms, Google Forms, KoboToolbox and ODK Central
 // download it, or as Excel saves it: every record a row, numbered as a spreadsheet shows it. A row that
 // cannot be parsed is a finding at its row; the rows after it keep their numbers. csv-parse loads only here.
+import type { Words } from '../../core/words/index.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Result } from '../../core/result.js';
 import { cellAt, EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from '../sheet.js';
@@ -27,8 +28,8 @@ function sniffDelimiter(text: string): string {
   return best;
 }
 
-export async function read(file: string, bytes: Buffer, options: SheetOptions): Promise<Result<Sheet>> {
-  const decoded = decodeText(file, bytes, options.encoding);
+export async function read(file: string, bytes: Buffer, options: SheetOptions, words: Words): Promise<Result<Sheet>> {
+  const decoded = decodeText(file, bytes, words, options.encoding);
   if (!decoded.ok) return decoded;
   const { text, misencoded } = decoded.value;
   const { parse } = await import('csv-parse/sync');

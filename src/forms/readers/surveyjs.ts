@@ -4,6 +4,7 @@
 // read `.Data` and `.ResultCount`, and each result's `HappendAt`). Each key is a column. Parsed with
 // JSON.parse, which needs a few times the file's size; where each value is, for messages, comes from one
 // scan of the text that lists only the offsets of the responses' keys and values.
+import type { Words } from '../../core/words/index.js';
 import type { Position } from '../../core/diagnostics.js';
 import { failure, type Result } from '../../core/result.js';
 import { EMPTY, type Cell, type Sheet, type SheetRow } from '../sheet.js';
@@ -15,8 +16,8 @@ interface ResponseOffsets {
   keys: Map<string, { key: number; value: number }>;
 }
 
-export async function read(file: string, bytes: Buffer, options: { encoding?: string | undefined }): Promise<Result<Sheet>> {
-  const decoded = decodeText(file, bytes, options.encoding);
+export async function read(file: string, bytes: Buffer, options: { encoding?: string | undefined }, words: Words): Promise<Result<Sheet>> {
+  const decoded = decodeText(file, bytes, words, options.encoding);
   if (!decoded.ok) return decoded;
   const text = decoded.value.text;
   const position = positionsOf(text);
