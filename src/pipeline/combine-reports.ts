@@ -214,7 +214,7 @@ export async function writeCombinedReports(
       });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
-      outcomes.push({ kind: 'failed', files: names, failure: error.message, exitCode: error.exitCode });
+      outcomes.push({ kind: 'failed', files: names, failure: error.wording(words.messages), exitCode: error.exitCode });
       // A full or read-only disk, or no permission: every later organisation would fail alike.
       if (error instanceof WriteError && error.stopsBatch) break;
     }

@@ -183,8 +183,8 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
-        // Named in the pipeline's message about it, which is in English.
-        inputOf: (path) => outputs.at(path)?.(wordsFor('en').messages),
+        // Named in the pipeline's message about it, which is in the messages' language.
+        inputOf: (path) => outputs.at(path)?.(wordsFor(messages).messages),
         stop: stop.signal,
         agreements,
         warn: (notes) => speak(notes.map((note) => say.warningLine(m, note))),

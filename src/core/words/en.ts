@@ -934,6 +934,29 @@ export const en = {
       /** Whose input it is: "an input of this run". */
       runs: { assess: 'this run', compare: 'this comparison', import: 'this import', export: 'this export' },
       exists: (file: string) => `${file} already exists; use --force to overwrite it`,
+      /** `why` is one of writeReasons, or the system's code. */
+      cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+      /** Why a file cannot be written, by the system's code. */
+      writeReasons: {
+        ENOTDIR: 'part of the path is a file, not a folder',
+        EEXIST: 'part of the path is a file, not a folder',
+        EISDIR: 'it is a folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the disk is read-only',
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EIO: 'the disk reported an input/output error',
+        EFBIG: 'the file is too large for the disk',
+        ENAMETOOLONG: 'the name is too long',
+        ELOOP: 'the path has too many symbolic links',
+      } as Record<string, string>,
+      cannotReadLock: (file: string, code: string) => `cannot read ${file} (${code}), which ce-plan keeps while an interview is open on its answer file`,
+      /** Two rows of one import that would write one answer file; `unit` is row or response. */
+      sameAnswerFileInImport: (unit: string, row: number, path: string, other: number) =>
+        `${unit} ${row} would write ${path}, which ${unit} ${other} of this import has written; name the organisations apart`,
+      unknownEncoding: (label: string) => `--encoding ${label} is not an encoding ce-plan knows; try utf-8, windows-1252, iso-8859-1 or utf-16le`,
+      noSuchSheet: (file: string, sheet: string, sheets: string) => `${file} has no sheet ${sheet}; its sheets are ${sheets}`,
       formNeedsBank: (file: string) => `${file} is a form export: name the bank its form was made from with --bank`,
       noFilesMatch: (pattern: string) => `no files match "${pattern}"`,
       noYamlIn: (folder: string) => `no .yaml or .yml files in folder "${folder}"`,

@@ -45,7 +45,7 @@ export function checkEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    throw new UsageError(`--encoding ${JSON.stringify(label)} is not an encoding ce-plan knows; try utf-8, windows-1252, iso-8859-1 or utf-16le`);
+    throw new UsageError((w) => w.errors.unknownEncoding(JSON.stringify(label)));
   }
 }
 

@@ -102,7 +102,8 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
   const worksheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
   if (worksheet === undefined) {
     if (options.sheet === undefined) return failure(file, 'empty-file', 'has no sheets', START, true);
-    throw new UsageError(`${file} has no sheet ${JSON.stringify(options.sheet)}; its sheets are ${names.map((n) => JSON.stringify(n)).join(', ')}`);
+    const sheet = options.sheet;
+    throw new UsageError((w) => w.errors.noSuchSheet(file, JSON.stringify(sheet), names.map((n) => JSON.stringify(n)).join(', ')));
   }
   const { ValueType } = ExcelJS;
   const toCell = (cell: import('exceljs').Cell): Cell => {
