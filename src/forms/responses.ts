@@ -19,6 +19,7 @@ import { columnOrder, isAmbiguous, orderNote, type ColumnOrder, type DateOrder }
 import type { InputType } from './file-type.js';
 import { CANDIDATE_DELIMITERS } from './readers/csv.js';
 import { readSheet } from './readers/index.js';
+import { mib } from '../io/read-source.js';
 import { fileHash } from '../io/text-hash.js';
 import type { RowPlaces } from './row-places.js';
 import { EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from './sheet.js';
@@ -368,8 +369,8 @@ function outlineRow(context: RowContext, sheetRow: SheetRow): RowOutline {
   const error: CellError = (column, rule, message) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
   // Said once for each run of empty rows (emptyRuns), however many there are.
   if (isEmptyRow(sheetRow)) return outline('empty');
-  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return outline('failed');
-  if (!rowIsSmallEnough(sheetRow, error)) return outline('failed');
+  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error, context.say)) return outline('failed');
+  if (!rowIsSmallEnough(sheetRow, error, context.say)) return outline('failed');
   const name = textDetail(context, sheetRow, 'organisation') ?? context.settings.organisation;
   const stem = name === undefined ? undefined : organisationFileName({ name, area: textDetail(context, sheetRow, 'area') }, 'response');
   return outline('pending', stem);
@@ -490,7 +491,7 @@ function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetR
 const MAX_ROW_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /** A row too large for one answer file (a cell of megabytes) is refused at its largest cell. */
-function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+function rowIsSmallEnough(sheetRow: SheetRow, error: CellError, say: FormWords): boolean {
   // UTF-8 takes at most 3 bytes for each UTF-16 unit: most rows are far below the limit, counted by length alone.
   let units = 0;
   for (const cell of sheetRow.cells) if (cell?.kind === 'text') units += cell.text.length;
@@ -503,32 +504,23 @@ function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: stri
     if (bytes > largest.bytes) largest = { column, bytes };
   });
   if (total <= MAX_ROW_BYTES) return true;
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  error(largest.column, 'answer-too-large', `this cell holds ${mib(largest.bytes)} of text, more than an answer file can hold (${mib(MAX_ROW_BYTES)} in all)`);
+  error(largest.column, 'answer-too-large', say.tooMuchText(mib(largest.bytes), mib(MAX_ROW_BYTES)));
   return false;
 }
 
 /** A CSV row whose cells do not line up with the header (a stray delimiter, or another delimiter) is refused. */
-function rowFits(sheet: SheetShape, sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+function rowFits(sheet: SheetShape, sheetRow: SheetRow, error: CellError, say: FormWords): boolean {
   const width = sheet.header.length;
   const cells = sheetRow.cells;
   if (cells.length > width && cells.slice(width).some((c) => c.kind !== 'empty')) {
-    error(
-      width,
-      'row-length',
-      `row ${sheetRow.row} has ${cells.length} cells, but the header has ${width}: a value with ${JSON.stringify(sheet.delimiter)} in it must be in double quotes`,
-    );
+    error(width, 'row-length', say.tooManyCells(sheetRow.row, cells.length, width, JSON.stringify(sheet.delimiter)));
     return false;
   }
   const only = cells[0];
   if (width > 1 && cells.length === 1 && only?.kind === 'text') {
     const other = CANDIDATE_DELIMITERS.find((d) => d !== sheet.delimiter && only.text.includes(d));
     if (other !== undefined) {
-      error(
-        0,
-        'row-length',
-        `row ${sheetRow.row} is one cell, where the header has ${width}: it is separated by ${JSON.stringify(other)}, not ${JSON.stringify(sheet.delimiter)}`,
-      );
+      error(0, 'row-length', say.oneCell(sheetRow.row, width, JSON.stringify(other), JSON.stringify(sheet.delimiter)));
       return false;
     }
   }

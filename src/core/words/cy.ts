@@ -319,6 +319,24 @@ export const cy: Words = {
       noAnswers: (unit, row, bank) =>
         `nid yw ${unit} ${row} yn ateb unrhyw gwestiwn yn y banc "${bank}": mae pob cell a allai ddal ateb yn wag, felly nid yw'n gwneud ffeil atebion`,
       optionColumns: (id, chosen, given) => `mae celloedd colofn-i-bob-opsiwn "${id}" yn dweud ${chosen}, ond mae ei cholofn yn dweud ${given}`,
+      tooMuchText: (size, limit) => `mae'r gell hon yn dal ${size} o destun, mwy nag y gall ffeil atebion ei ddal (${limit} i gyd)`,
+      tooManyCells: (row, cells, width, delimiter) =>
+        `mae gan res ${row} ${cells} cell, ond mae gan y pennawd ${width}: rhaid rhoi gwerth â ${delimiter} ynddo rhwng dyfynodau dwbl`,
+      oneCell: (row, width, other, delimiter) => `un gell yw rhes ${row}, lle mae gan y pennawd ${width}: fe'i gwahenir â ${other}, nid ${delimiter}`,
+      csvRow: (row, why) => `rhes ${row}: ${why}`,
+      quoteNotClosed: 'nid yw cell a ddyfynnwyd yma byth yn cau, felly nid oes modd darllen gweddill y ffeil',
+      misencoded:
+        'mae\'n cynnwys beitiau nad ydynt yn destun UTF-8 (mae\'n debyg i\'r ffeil gael ei chadw fel "CSV" yn Windows-1252); cadwch hi fel "CSV UTF-8", neu rhowch --encoding windows-1252',
+      xlsxDamaged: "nid yw'n llyfr gwaith .xlsx y gellir ei ddarllen (mae ei gyfeiriadur zip ar goll neu wedi'i ddifrodi)",
+      xlsxUnreadable: (why) => `nid yw'n llyfr gwaith .xlsx y gellir ei ddarllen (${why})`,
+      unpacksTooLarge: (limit) => `mae'n dadbacio i fwy na ${limit}, yn fwy nag y dylai allforyn ffurflen fod (y terfyn yw ${limit})`,
+      noSheets: 'nid oes ganddo ddalennau',
+      errorValue: (value) => `mae'n dal y gwerth gwall ${value}`,
+      notJson: (why) => `nid yw'n JSON dilys: ${why}`,
+      notSurveyResults: "nid yw'n ganlyniadau SurveyJS: disgwylid rhestr o ymatebion, pob un yn fap o enwau cwestiynau i atebion",
+      wrappedResults: (key) =>
+        `mae'n dal rhestr o ymatebion dan ${key}: mae ce-plan yn darllen canlyniadau SurveyJS fel rhestr JSON o ymatebion ([ { … }, … ]), neu fel y mae Gwasanaeth SurveyJS yn eu rhoi ({ "Data": [ … ] }); cadwch y rhestr ei hun`,
+      matrix: "mae'n dal grŵp o atebion (matrics neu banel) nad yw unrhyw gwestiwn ce-plan yn ei gymryd",
       formula: (formula) => `fformiwla yw hon (${formula}); nid yw ce-plan byth yn rhedeg fformiwlâu: rhowch yr ateb y mae'n sefyll amdano yn ei lle`,
       fitsNoOption: (text, names, near) =>
         `nid yw ${text} yn cyfateb i unrhyw opsiwn (${names})${near === undefined ? '' : `; oeddech chi'n golygu "${near}"?`}`,

@@ -330,6 +330,29 @@ export const en = {
       noAnswers: (unit: string, row: number, bank: string) =>
         `${unit} ${row} answers no question of bank "${bank}": every cell that could hold an answer is empty, so it makes no answer file`,
       optionColumns: (id: string, chosen: string, given: string) => `the one-column-per-option cells of "${id}" say ${chosen}, but its column says ${given}`,
+      // Rows.
+      tooMuchText: (size: string, limit: string) => `this cell holds ${size} of text, more than an answer file can hold (${limit} in all)`,
+      /** `delimiter` and `other` come as JSON (";"). */
+      tooManyCells: (row: number, cells: number, width: number, delimiter: string) =>
+        `row ${row} has ${cells} cells, but the header has ${width}: a value with ${delimiter} in it must be in double quotes`,
+      oneCell: (row: number, width: number, other: string, delimiter: string) =>
+        `row ${row} is one cell, where the header has ${width}: it is separated by ${other}, not ${delimiter}`,
+      // Reading the file: CSV, .xlsx, SurveyJS. `why` is the reading library's own words, in English.
+      csvRow: (row: number, why: string) => `row ${row}: ${why}`,
+      quoteNotClosed: 'a quoted cell here is never closed, so the rest of the file cannot be read',
+      misencoded:
+        'holds bytes that are not UTF-8 text (the file was probably saved as "CSV" in Windows-1252); save it as "CSV UTF-8", or pass --encoding windows-1252',
+      xlsxDamaged: 'is not an .xlsx workbook that can be read (its zip directory is missing or damaged)',
+      xlsxUnreadable: (why: string) => `is not an .xlsx workbook that can be read (${why})`,
+      unpacksTooLarge: (limit: string) => `unpacks to more than ${limit}, larger than a form export should be (the limit is ${limit})`,
+      noSheets: 'has no sheets',
+      errorValue: (value: string) => `holds the error value ${value}`,
+      notJson: (why: string) => `is not valid JSON: ${why}`,
+      notSurveyResults: 'is not SurveyJS results: expected a list of responses, each a map of question names to answers',
+      /** `key` comes as JSON. */
+      wrappedResults: (key: string) =>
+        `holds a list of responses under ${key}: ce-plan reads SurveyJS results as a JSON list of responses ([ { … }, … ]), or as the SurveyJS Service returns them ({ "Data": [ … ] }); save the list itself`,
+      matrix: 'holds a group of answers (a matrix or panel) that no ce-plan question takes',
       // Cells.
       formula: (formula: string) => `is a formula (${formula}); ce-plan never runs formulas: replace it with the answer it stands for`,
       /** `names` are the options' labels, each quoted. */

@@ -14,8 +14,6 @@ import { mib, unreadableReason } from '../../io/read-source.js';
  */
 const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 
-export { mib };
-
 /** Reads a file's bytes, refusing folders, devices and files too large to be a form tool's export. */
 export function readSheetBytes(file: string, words: Words): Result<Buffer> {
   const say = words.findings.reading;

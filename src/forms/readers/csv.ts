@@ -9,9 +9,6 @@ import { decodeText } from './bytes.js';
 
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 
-const MISENCODED =
-  'holds bytes that are not UTF-8 text (the file was probably saved as "CSV" in Windows-1252); save it as "CSV UTF-8", or pass --encoding windows-1252';
-
 /** The delimiter the header line uses most, outside quotes (ties go to the comma, then the semicolon). */
 function sniffDelimiter(text: string): string {
   const counts = new Map<string, number>(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
@@ -45,10 +42,11 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions, w
       if (error) skipped.push({ records: Number((error as { records?: unknown }).records), code: error.code, message: error.message });
     },
   }) as string[][];
+  const say = words.findings.formExport;
   const diagnostics: Diagnostic[] = [];
   const toCell = (value: string): Cell => {
     if (value.trim() === '') return EMPTY;
-    if (misencoded && value.includes('\uFFFD')) return { kind: 'invalid', problem: MISENCODED };
+    if (misencoded && value.includes('\uFFFD')) return { kind: 'invalid', problem: say.misencoded };
     return { kind: 'text', text: value };
   };
   // Row numbers count the records a parse skipped, so every later row keeps the number a spreadsheet gives it.
@@ -57,8 +55,8 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions, w
     while (skips < skipped.length && skipped[skips]!.records <= records) {
       const skip = skipped[skips]!;
       const row = skip.records + skips + 1;
-      const why = skip.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell here is never closed, so the rest of the file cannot be read' : skip.message;
-      diagnostics.push({ file, line: row, column: 1, severity: 'error', rule: 'csv-syntax', message: `row ${row}: ${why}` });
+      const why = skip.code === 'CSV_QUOTE_NOT_CLOSED' ? say.quoteNotClosed : skip.message;
+      diagnostics.push({ file, line: row, column: 1, severity: 'error', rule: 'csv-syntax', message: say.csvRow(row, why) });
       skips++;
     }
   };
