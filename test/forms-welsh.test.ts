@@ -96,7 +96,7 @@ describe('reading and writing files with --lang cy', () => {
 });
 
 describe('an anonymised combined report in Welsh', () => {
-  it("gives a respondent's name in free text as the Welsh mark", async () => {
+  it("gives a respondent's name in free text as the Welsh mark, and each respondent as Ymatebydd N", async () => {
     const dir = tempDir('forms-welsh');
     const four = 'test/fixtures/combine';
     for (const file of readdirSync(four)) {
@@ -124,6 +124,8 @@ describe('an anonymised combined report in Welsh', () => {
     expect(md).toContain('\\[ymatebydd\\] says the police budget is fixed.');
     expect(md).not.toContain('Chris Lee');
     expect(md).not.toContain('a respondent');
+    expect(md).toContain('| Ymatebydd 1 |');
+    expect(md).not.toContain('Respondent 1');
     expect(result.stderr).toContain('[ymatebydd]');
   });
 });

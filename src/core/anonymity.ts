@@ -39,9 +39,11 @@ function namePattern(contents: readonly AnswerFile[]): RegExp | undefined {
 
 /**
  * The respondents anonymised, and notes of what was left out, in `words`' language (that of the command's
- * messages). A name found in a free-text answer becomes `marker` (report.respondentMark), in the report's language.
+ * messages). What stands for a name is report text, in `reportWords`' language: "Respondent 2", and the
+ * mark (report.respondentMark) for a name found in a free-text answer.
  */
-export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], words: Words, marker: string): Anonymised {
+export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], words: Words, reportWords: Words): Anonymised {
+  const marker = reportWords.report.respondentMark;
   const say = words.findings.anonymity;
   const notes: string[] = [];
   const held = new Map<string, number>();
@@ -68,7 +70,7 @@ export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], w
     const fileAnswers: AnswerFile['answers'] = {};
     for (const [id, answer] of Object.entries(content.answers)) fileAnswers[id] = cleared(id, answer);
     return {
-      content: { ...content, organisation, respondent: { name: `Respondent ${i + 1}`, ...(shared ? { role } : {}) }, answers: fileAnswers },
+      content: { ...content, organisation, respondent: { name: reportWords.core.respondent(i + 1), ...(shared ? { role } : {}) }, answers: fileAnswers },
       answers: new Map([...answers].map(([id, answer]) => [id, cleared(id, answer)])),
     };
   });

@@ -143,15 +143,16 @@ export async function writeCombinedReports(
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
-    // The mark that stands for a name is report text: in the report's (first) language, not the messages'.
-    const marker = wordsFor(reportLanguages(files[0]!.content, settings.languages)[0]).report.respondentMark;
-    const anonymised = anonymise ? anonymiseRespondents(bank, given, words, marker) : undefined;
+    // What stands for a respondent is report text: in the report's (first) language, not the messages'.
+    const reportWords = wordsFor(reportLanguages(files[0]!.content, settings.languages)[0]);
+    const anonymised = anonymise ? anonymiseRespondents(bank, given, words, reportWords) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
+      reportWords.core.respondent,
     );
     // The agreement speaks for a file by its SHA-256, as staged; `present` may name respondents as their files do.
     const agreed =
@@ -273,6 +274,7 @@ export async function compareCombined(
     const labels = respondentLabels(
       members.map((m) => m.content.respondent ?? {}),
       false,
+      words.core.respondent,
     );
     const organisation = members[0]!.content.organisation;
     const agreements = await Agreements.place(

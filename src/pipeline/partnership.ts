@@ -101,6 +101,8 @@ export async function loadPartnership(
     : respondentLabels(
         read.map((r) => r.content.respondent ?? {}),
         false,
+        // English, as the anonymised labels above: an agreement file names respondents by them, and `assess` reads it whatever its --lang.
+        wordsFor('en').core.respondent,
       );
   const respondents = read.map(({ bankFile: _file, bank: _bank, ...r }, i) => ({ ...r, label: labels[i]! }));
   const worded = bankIn(bank, options.language);

@@ -42,7 +42,7 @@ export async function readTracker(file: string, words: Words): Promise<Result<Tr
     const sheet = await readSheet(file, type, {}, words);
     return sheet.ok ? readRows(file, null, sheet.value, null, [], words) : sheet;
   }
-  if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
+  if (type.kind === 'refused') return failure(file, type.rule, words.findings.formExport.refused[type.rule], START, true);
   return failure(file, NOT_A_TRACKER, say.notATracker, START, true);
 }
 

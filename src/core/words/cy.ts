@@ -323,6 +323,11 @@ export const cy: Words = {
       tooManyCells: (row, cells, width, delimiter) =>
         `mae gan res ${row} ${cells} cell, ond mae gan y pennawd ${width}: rhaid rhoi gwerth â ${delimiter} ynddo rhwng dyfynodau dwbl`,
       oneCell: (row, width, other, delimiter) => `un gell yw rhes ${row}, lle mae gan y pennawd ${width}: fe'i gwahenir â ${other}, nid ${delimiter}`,
+      refused: {
+        'not-xlsx': 'hen lyfr gwaith Excel .xls yw hwn; cadwch ef fel Llyfr Gwaith Excel (.xlsx) neu fel CSV UTF-8',
+        'encrypted-workbook':
+          "llyfr gwaith wedi'i gloi â chyfrinair yw hwn, ac ni all ce-plan ei agor: yn Excel, tynnwch y cyfrinair (File → Info → Protect Workbook → Encrypt with Password, a'i glirio) a'i gadw, neu cadwch ef fel CSV UTF-8",
+      },
       csvRow: (row, why) => `rhes ${row}: ${why}`,
       quoteNotClosed: 'nid yw cell a ddyfynnwyd yma byth yn cau, felly nid oes modd darllen gweddill y ffeil',
       misencoded:

@@ -337,6 +337,12 @@ export const en = {
         `row ${row} has ${cells} cells, but the header has ${width}: a value with ${delimiter} in it must be in double quotes`,
       oneCell: (row: number, width: number, other: string, delimiter: string) =>
         `row ${row} is one cell, where the header has ${width}: it is separated by ${other}, not ${delimiter}`,
+      /** A file no reader can read, by its rule. */
+      refused: {
+        'not-xlsx': 'is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8',
+        'encrypted-workbook':
+          'is a workbook locked with a password, which ce-plan cannot open: in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, and clear it) and save it, or save it as CSV UTF-8',
+      } as Record<'not-xlsx' | 'encrypted-workbook', string>,
       // Reading the file: CSV, .xlsx, SurveyJS. `why` is the reading library's own words, in English.
       csvRow: (row: number, why: string) => `row ${row}: ${why}`,
       quoteNotClosed: 'a quoted cell here is never closed, so the rest of the file cannot be read',

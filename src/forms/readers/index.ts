@@ -21,7 +21,7 @@ const SHEET_READERS: Record<SheetFormat, { load(): Promise<SheetReader> }> = {
 
 /** Reads a form export as its reader does; a file no reader can read is a failure (unreadable: exit 2 for import), said in `words`' language. */
 export async function readSheet(file: string, type: Exclude<InputType, { kind: 'answers' }>, options: SheetOptions, words: Words): Promise<Result<Sheet>> {
-  if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
+  if (type.kind === 'refused') return failure(file, type.rule, words.findings.formExport.refused[type.rule], START, true);
   const bytes = readSheetBytes(file, words);
   if (!bytes.ok) return bytes;
   return (await SHEET_READERS[type.format].load()).read(file, bytes.value, options, words);
