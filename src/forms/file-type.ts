@@ -14,7 +14,7 @@ export type InputType =
   | { kind: 'refused'; rule: RefusedRule };
 
 /** Why a file is refused: an old .xls workbook, or one locked with a password. */
-export type RefusedRule = 'not-xlsx' | 'encrypted-workbook';
+type RefusedRule = 'not-xlsx' | 'encrypted-workbook';
 
 // Excel's "Unicode Text" is tab-separated UTF-16, saved as .txt.
 const SPREADSHEETS: Record<string, SheetFormat> = { '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.xlsx': 'xlsx', '.xlsm': 'xlsx' };
