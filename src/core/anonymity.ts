@@ -8,9 +8,6 @@ import { kindOf } from './kinds/index.js';
 import { questionsById } from './bank.js';
 import type { Words } from './words/index.js';
 
-/** What stands for a respondent's name found in a free-text answer. */
-const REDACTED = '[a respondent]';
-
 /** A respondent as the report sees them: their answer file, and the answers that count, as checked. */
 export interface Respondent {
   content: AnswerFile;
@@ -40,8 +37,13 @@ function namePattern(contents: readonly AnswerFile[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{M}])${word}(?:\\s+${word})*(?![\\p{L}\\p{M}])`, 'giu');
 }
 
-/** The respondents anonymised, and notes of what was left out, in `words`' language (that of the command's messages). */
-export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], words: Words): Anonymised {
+/**
+ * The respondents anonymised, and notes of what was left out, in `words`' language (that of the command's
+ * messages). What stands for a name is report text, in `reportWords`' language: "Respondent 2", and the
+ * mark (report.respondentMark) for a name found in a free-text answer.
+ */
+export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], words: Words, reportWords: Words): Anonymised {
+  const marker = reportWords.report.respondentMark;
   const say = words.findings.anonymity;
   const notes: string[] = [];
   const held = new Map<string, number>();
@@ -54,9 +56,9 @@ export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], w
   const cleared = <A>(id: string, answer: A): A => {
     const question = byId.get(id);
     if (names === undefined || typeof answer !== 'string' || question === undefined || !kindOf(question).freeText) return answer;
-    const text = answer.normalize('NFC').replace(names, REDACTED);
+    const text = answer.normalize('NFC').replace(names, marker);
     if (text === answer.normalize('NFC')) return answer;
-    if (!redacted.has(id)) notes.push(say.nameTakenOut(question.prompt, REDACTED));
+    if (!redacted.has(id)) notes.push(say.nameTakenOut(question.prompt, marker));
     redacted.add(id);
     return text as A;
   };
@@ -68,7 +70,7 @@ export function anonymiseRespondents(bank: Bank, given: readonly Respondent[], w
     const fileAnswers: AnswerFile['answers'] = {};
     for (const [id, answer] of Object.entries(content.answers)) fileAnswers[id] = cleared(id, answer);
     return {
-      content: { ...content, organisation, respondent: { name: `Respondent ${i + 1}`, ...(shared ? { role } : {}) }, answers: fileAnswers },
+      content: { ...content, organisation, respondent: { name: reportWords.core.respondent(i + 1), ...(shared ? { role } : {}) }, answers: fileAnswers },
       answers: new Map([...answers].map(([id, answer]) => [id, cleared(id, answer)])),
     };
   });

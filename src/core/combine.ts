@@ -165,8 +165,12 @@ export function answeredBank(bankFile: string, content: { bank_version?: string 
  * How the report names each respondent: by role, else name, else "Respondent n"; anonymised, always
  * "Respondent n", with the role after it. Labels are made unique with the respondent's number.
  */
-export function respondentLabels(respondents: readonly { name?: string | undefined; role?: string | undefined }[], anonymise: boolean): string[] {
-  const labels = respondents.map((r, i) => (anonymise ? `Respondent ${i + 1}${r.role ? ` (${r.role})` : ''}` : (r.role ?? r.name ?? `Respondent ${i + 1}`)));
+export function respondentLabels(
+  respondents: readonly { name?: string | undefined; role?: string | undefined }[],
+  anonymise: boolean,
+  numbered: (n: number) => string,
+): string[] {
+  const labels = respondents.map((r, i) => (anonymise ? `${numbered(i + 1)}${r.role ? ` (${r.role})` : ''}` : (r.role ?? r.name ?? numbered(i + 1))));
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return labels.map((label, i) => (counts.get(label)! > 1 && !anonymise ? `${label} ${i + 1}` : label));

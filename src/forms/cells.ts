@@ -10,7 +10,7 @@ import type { AnswerValue, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
 import { LANGUAGES } from '../core/languages.js';
 import { inEveryLanguage, pointLabelInEveryLanguage } from '../core/translation.js';
-import { wordsFor } from '../core/words/index.js';
+import { wordsFor, type Words } from '../core/words/index.js';
 import { normalise } from './columns.js';
 import { readDate, type ColumnOrder } from './dates.js';
 import type { Cell } from './sheet.js';
@@ -18,22 +18,27 @@ import type { Cell } from './sheet.js';
 /** A cell's answer (undefined when blank), or why it cannot be one and under which rule. */
 export type CellAnswer = { value: AnswerValue | undefined } | { problem: string; rule: string };
 
+/** The words of a form export's findings, in the language of the command's messages. */
+export type FormWords = Words['findings']['formExport'];
+
 export interface CellSettings {
   /** How the tool joins the options of a multiple choice; `fixed` when `--multi-separator` says so. */
   separator: string | undefined;
   fixed: boolean;
   /** From a mapping file: a question's cell texts (normalised) and the option values they stand for. */
   values: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** What a cell's problem is said in. */
+  say: FormWords;
 }
 
 const UNANSWERED: CellAnswer = { value: undefined };
 
 /** Why a cell is no value at all, or undefined when it is one. */
-function unreadable(cell: Cell): { problem: string; rule: string } | undefined {
+function unreadable(cell: Cell, say: FormWords): { problem: string; rule: string } | undefined {
   if (cell.kind === 'formula') {
     return {
       rule: 'formula-cell',
-      problem: `is a formula (${quoteText(cell.formula)}); ce-plan never runs formulas: replace it with the answer it stands for`,
+      problem: say.formula(quoteText(cell.formula)),
     };
   }
   if (cell.kind === 'invalid') return { rule: 'unreadable-cell', problem: cell.problem };
@@ -95,9 +100,8 @@ function matchOption(choices: Choices, text: string, mapped: ReadonlyMap<string,
   return value;
 }
 
-function notAnOption(choices: Choices, text: string): string {
-  const near = closest(text, choices.names);
-  return `${quoteText(text)} fits no option (${choices.names.map((n) => `"${n}"`).join(', ')})${near === undefined ? '' : `; did you mean "${near}"?`}`;
+function notAnOption(choices: Choices, text: string, say: FormWords): string {
+  return say.fitsNoOption(quoteText(text), choices.names.map((n) => `"${n}"`).join(', '), closest(text, choices.names));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -153,17 +157,18 @@ const ANY_SEPARATOR = [';', ',', ' '];
 const choiceReader =
   (id: string, options: readonly Option[], multiple: boolean) =>
   (cell: Cell, settings: CellSettings): CellAnswer => {
-    const problem = unreadable(cell);
+    const { say } = settings;
+    const problem = unreadable(cell, say);
     if (problem !== undefined) return problem;
     const choices = choicesOf(options);
     const mapped = settings.values.get(id);
     const one = (text: string): CellAnswer => {
       const value = matchOption(choices, text, mapped);
-      return value === undefined ? { problem: notAnOption(choices, text), rule: 'unknown-option' } : { value };
+      return value === undefined ? { problem: notAnOption(choices, text, say), rule: 'unknown-option' } : { value };
     };
     if (cell.kind === 'empty') return UNANSWERED;
     if (cell.kind === 'list') {
-      if (!multiple && cell.values.length > 1) return { problem: `takes one option, not a list of ${cell.values.length}`, rule: 'invalid-answer' };
+      if (!multiple && cell.values.length > 1) return { problem: say.oneOption(cell.values.length), rule: 'invalid-answer' };
       const values: string[] = [];
       for (const item of cell.values) {
         const read = one(String(item));
@@ -192,7 +197,7 @@ const choiceReader =
     // Name the pieces as the tool joins them (or by , and ; when it is not known), not word by word.
     const named = splitChoices(text, settings.separator === undefined ? [';', ','] : [settings.separator], match);
     const unknown = 'unknown' in named && named.unknown.length > 0 ? named.unknown : [text];
-    return { problem: unknown.map((piece) => notAnOption(choices, piece)).join('; and '), rule: 'unknown-option' };
+    return { problem: unknown.map((piece) => notAnOption(choices, piece, say)).join('; and '), rule: 'unknown-option' };
   };
 
 /**
@@ -217,45 +222,42 @@ const READERS: PerKind<(cell: Cell, settings: CellSettings) => CellAnswer> = {
       const names = [option.value, ...LANGUAGES.map((language) => wordsFor(language).core.dontKnow), option.label];
       for (const name of names) if (!points.has(normalise(name))) points.set(normalise(name), option.value);
     }
-    return (cell) => {
-      const problem = unreadable(cell);
+    return (cell, { say }) => {
+      const problem = unreadable(cell, say);
       if (problem !== undefined) return problem;
       if (cell.kind === 'empty') return UNANSWERED;
       if (cell.kind === 'number') return { value: cell.value };
       if (cell.kind === 'list') {
-        return cell.values.length === 1 && typeof cell.values[0] === 'number'
-          ? { value: cell.values[0] }
-          : { problem: 'takes one point of the scale, not a list', rule: 'invalid-answer' };
+        return cell.values.length === 1 && typeof cell.values[0] === 'number' ? { value: cell.values[0] } : { problem: say.onePoint, rule: 'invalid-answer' };
       }
       const text = textOf(cell)!;
       if (text === '') return UNANSWERED;
       if (/^[+-]?\d+(?:\.0+)?$/.test(text)) return { value: Number(text) };
       const point = points.get(normalise(text));
-      return point === undefined
-        ? {
-            problem: `${quoteText(text)} is not a point of the scale from ${min} to ${max}${q.scale.dont_know ? ', nor "Don\'t know"' : ''}`,
-            rule: 'invalid-answer',
-          }
-        : { value: point };
+      return point === undefined ? { problem: say.notAPoint(quoteText(text), min, max, q.scale.dont_know === true), rule: 'invalid-answer' } : { value: point };
     };
   },
-  number: () => (cell) => {
-    const problem = unreadable(cell);
-    if (problem !== undefined) return problem;
-    if (cell.kind === 'empty') return UNANSWERED;
-    if (cell.kind === 'number') return { value: cell.value };
-    const text = cell.kind === 'list' ? undefined : textOf(cell);
-    if (text === '') return UNANSWERED;
-    if (text !== undefined && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return { value: Number(text) };
-    return { problem: `${text === undefined ? 'a list' : quoteText(text)} is not a number; write it with digits, such as 12 or 2.5`, rule: 'invalid-answer' };
-  },
-  text: () => (cell) => {
-    const problem = unreadable(cell);
-    if (problem !== undefined) return problem;
-    if (cell.kind === 'list') return { problem: 'takes text, not a list', rule: 'invalid-answer' };
-    const text = textOf(cell);
-    return text === undefined || text === '' ? UNANSWERED : { value: text };
-  },
+  number:
+    () =>
+    (cell, { say }) => {
+      const problem = unreadable(cell, say);
+      if (problem !== undefined) return problem;
+      if (cell.kind === 'empty') return UNANSWERED;
+      if (cell.kind === 'number') return { value: cell.value };
+      const text = cell.kind === 'list' ? undefined : textOf(cell);
+      if (text === '') return UNANSWERED;
+      if (text !== undefined && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return { value: Number(text) };
+      return { problem: say.notANumber(text === undefined ? undefined : quoteText(text)), rule: 'invalid-answer' };
+    },
+  text:
+    () =>
+    (cell, { say }) => {
+      const problem = unreadable(cell, say);
+      if (problem !== undefined) return problem;
+      if (cell.kind === 'list') return { problem: say.textNotList, rule: 'invalid-answer' };
+      const text = textOf(cell);
+      return text === undefined || text === '' ? UNANSWERED : { value: text };
+    },
 };
 
 // Each question's reader is made once (a scale's table of its points, say), not for every cell.
@@ -272,14 +274,12 @@ export function readAnswerCell(question: Question, cell: Cell, settings: CellSet
 }
 
 /** Whether one KoboToolbox option column says its option was chosen: 1 or 0 (or true/false); undefined when blank. */
-export function readOptionCell(cell: Cell, option: Option): { chosen: boolean | undefined } | { problem: string; rule: string } {
-  const problem = unreadable(cell);
+export function readOptionCell(cell: Cell, option: Option, say: FormWords): { chosen: boolean | undefined } | { problem: string; rule: string } {
+  const problem = unreadable(cell, say);
   if (problem !== undefined) return problem;
   if (cell.kind === 'empty') return { chosen: undefined };
   if (cell.kind === 'number') {
-    return cell.value === 1 || cell.value === 0
-      ? { chosen: cell.value === 1 }
-      : { problem: `${cell.value} is neither 1 (chosen) nor 0`, rule: 'invalid-answer' };
+    return cell.value === 1 || cell.value === 0 ? { chosen: cell.value === 1 } : { problem: say.notChosen(String(cell.value)), rule: 'invalid-answer' };
   }
   if (cell.kind === 'boolean') return { chosen: cell.value };
   const text = textOf(cell) ?? '';
@@ -288,19 +288,19 @@ export function readOptionCell(cell: Cell, option: Option): { chosen: boolean | 
     return { chosen: true };
   }
   if (key === '0' || key === 'false') return { chosen: false };
-  return { problem: `${quoteText(text)} is neither 1 (chosen) nor 0`, rule: 'invalid-answer' };
+  return { problem: say.notChosen(quoteText(text)), rule: 'invalid-answer' };
 }
 
 /** A text detail (organisation, area, respondent, role): its text, or why not. */
-export function readTextCell(cell: Cell): { value: string | undefined } | { problem: string; rule: string } {
-  const problem = unreadable(cell);
+export function readTextCell(cell: Cell, say: FormWords): { value: string | undefined } | { problem: string; rule: string } {
+  const problem = unreadable(cell, say);
   if (problem !== undefined) return problem;
-  if (cell.kind === 'list') return { problem: 'takes text, not a list', rule: 'invalid-answer' };
+  if (cell.kind === 'list') return { problem: say.textNotList, rule: 'invalid-answer' };
   const text = textOf(cell);
   return { value: text === undefined || text === '' ? undefined : text.replace(/\s+/g, ' ') };
 }
 
 /** A date detail or timestamp: YYYY-MM-DD, read as the column's order says (dates.ts), or why not. */
-export function readDateCell(cell: Cell, order: ColumnOrder): { value: string | undefined } | { problem: string; rule: string } {
-  return unreadable(cell) ?? readDate(cell, order);
+export function readDateCell(cell: Cell, order: ColumnOrder, say: FormWords): { value: string | undefined } | { problem: string; rule: string } {
+  return unreadable(cell, say) ?? readDate(cell, order, say);
 }

@@ -16,6 +16,7 @@ import { quoteText } from '../core/validate.js';
 import { LANGUAGES } from '../core/languages.js';
 import { inEveryLanguage } from '../core/translation.js';
 import { wordsFor } from '../core/words/index.js';
+import type { FormWords } from './cells.js';
 import { COMMENT_SUFFIX, METADATA_PATTERN, TOOLS, type FormTool } from './tools.js';
 
 /** Case, spacing and punctuation set aside: "Don't know?" and "dont know" read alike. */
@@ -141,7 +142,7 @@ for (const tool of TOOL_NAMES) {
 }
 
 /** Where the header's "did you mean" looks: every prompt, question id and detail. */
-function suggestion(bank: Bank, header: string): string {
+function suggestion(bank: Bank, header: string, say: FormWords): string {
   const candidates = new Map<string, string>();
   for (const { question } of placedQuestions(bank)) {
     candidates.set(question.prompt, `"${question.prompt}" (${question.id})`);
@@ -149,7 +150,7 @@ function suggestion(bank: Bank, header: string): string {
   }
   for (const detail of formLayout(bank).readable) candidates.set(detail.label, `"${detail.label}" (${detail.name})`);
   const best = closest(header.trim(), candidates.keys());
-  return best === undefined ? '' : `; did you mean ${candidates.get(best)!}?`;
+  return best === undefined ? '' : say.didYouMean(candidates.get(best)!);
 }
 
 /**
@@ -161,6 +162,7 @@ export function matchColumns(
   file: string,
   header: readonly { text: string; at: Position }[],
   settings: ColumnSettings,
+  say: FormWords,
   delimiter?: string,
 ): Columns {
   const lookup = lookupFor(bank);
@@ -189,13 +191,13 @@ export function matchColumns(
       if (target.kind === 'note') return { kind: 'ignored' };
       const first = claimed.get(target);
       if (first !== undefined) {
-        const what = target.kind === 'question' ? `question "${target.question.id}"` : `"${target.detail.label}"`;
+        const what = target.kind === 'question' ? say.question(target.question.id) : `"${target.detail.label}"`;
         diagnostics.push({
           file,
           ...at,
           severity: 'error',
           rule: 'duplicate-column',
-          message: `column ${quoteText(text)} is a second column for ${what} (column ${first + 1} is the first); both are read, and a row where they differ is refused`,
+          message: say.secondColumn(quoteText(text), what, first + 1),
         });
       } else claimed.set(target, index);
       return target.kind === 'question' ? { kind: 'question', question: target.question } : { kind: 'detail', detail: target.detail };
@@ -216,21 +218,21 @@ export function matchColumns(
     }
     if (METADATA_PATTERN.test(text.trim())) return { kind: 'ignored' };
     if (text.trim() === '') return { kind: 'unmatched' };
-    const comment = commentColumn(bank, lookup, text);
+    const comment = commentColumn(bank, lookup, text, say);
     if (comment !== undefined) {
       if ('question' in comment) return take([comment])!;
       diagnostics.push({ file, ...at, severity: 'error', rule: 'unknown-column', message: comment.problem });
       return { kind: 'unmatched' };
     }
     // A suggestion for each of the first findings only: those past them are not shown (capFindings).
-    const hint = unknown++ < MAX_FINDINGS_PER_FILE ? suggestion(bank, text) : '';
-    oneColumn ??= wrongDelimiter(header, delimiter);
+    const hint = unknown++ < MAX_FINDINGS_PER_FILE ? suggestion(bank, text, say) : '';
+    oneColumn ??= wrongDelimiter(header, delimiter, say);
     diagnostics.push({
       file,
       ...at,
       severity: 'error',
       rule: 'unknown-column',
-      message: `column ${quoteText(text)} matches no question of bank "${bank.id}"${hint}${oneColumn} (--ignore it, or --map it to a question)`,
+      message: say.noQuestion(quoteText(text), bank.id, hint, oneColumn),
     });
     return { kind: 'unmatched' };
   });
@@ -243,7 +245,7 @@ export function matchColumns(
         column: 1,
         severity: 'warning',
         rule: 'unknown-column',
-        message: `--map ${name}=${quoteText(column)}: the file has no such column`,
+        message: say.mapNoColumn(name, quoteText(column)),
       });
     }
   }
@@ -272,15 +274,13 @@ function optionColumn(lookup: Lookup, text: string): ColumnRole | undefined {
  * free-text question that follows that choice and asks only when one of its options is chosen ("Which
  * other meetings?"). Undefined when the header is no such column.
  */
-function commentColumn(bank: Bank, lookup: Lookup, text: string): { kind: 'question'; question: Question } | { problem: string } | undefined {
+function commentColumn(bank: Bank, lookup: Lookup, text: string, say: FormWords): { kind: 'question'; question: Question } | { problem: string } | undefined {
   if (!text.endsWith(COMMENT_SUFFIX)) return undefined;
   const choice = lookup.choices.get(normalise(text.slice(0, -COMMENT_SUFFIX.length)));
   if (choice === undefined) return undefined;
   const follow = placedQuestions(bank).find(({ question }) => kindOf(question).freeText && asksOnlyAfter(question.when, choice.id));
   if (follow !== undefined) return { kind: 'question', question: follow.question };
-  return {
-    problem: `column ${quoteText(text)} holds what was typed beside an option of "${choice.id}" (SurveyJS's "other" or comment box), but no free-text question of bank "${bank.id}" follows "${choice.id}" to take it (--ignore it, or --map it to a question)`,
-  };
+  return { problem: say.commentNoQuestion(quoteText(text), choice.id, bank.id) };
 }
 
 /** Whether a `when` is one test of the choice named: `{ question, in | equals }`. */
@@ -290,14 +290,14 @@ const asksOnlyAfter = (when: Condition | undefined, id: string) => when?.questio
  * "; is the file separated by ";"? pass --delimiter ";"", when the header's cells hold another
  * delimiter than the one the file was read with: several headers run together.
  */
-export function wrongDelimiter(header: readonly { text: string }[], used: string | undefined): string {
+export function wrongDelimiter(header: readonly { text: string }[], used: string | undefined, say: FormWords): string {
   if (used === undefined) return '';
   for (const delimiter of [';', ',', '\t', '|']) {
     if (delimiter === used) continue;
     let holding = 0;
     for (const h of header) if (h.text.includes(delimiter)) holding++;
     if (holding > 0 && holding * 2 >= header.length) {
-      return `; the header's cells hold ${JSON.stringify(delimiter)}: is the file separated by it? pass --delimiter ${JSON.stringify(delimiter)}`;
+      return say.wrongDelimiter(JSON.stringify(delimiter));
     }
   }
   return '';

@@ -5,6 +5,7 @@
 // the order for every date in it; otherwise day first, as in the UK, unless --date-order says month first.
 import { isCalendarDate } from '../core/calendar-date.js';
 import { quoteText } from '../core/validate.js';
+import type { FormWords } from './cells.js';
 import type { Cell } from './sheet.js';
 
 /** Day, month, year (as in the UK) or month, day, year (as in the US). */
@@ -63,18 +64,18 @@ function fromSerial(serial: number): string | undefined {
 }
 
 /** A date cell as YYYY-MM-DD (undefined when blank), reading slashed dates in `order`; or why it is no date. */
-export function readDate(cell: Cell, order: ColumnOrder): DateRead {
+export function readDate(cell: Cell, order: ColumnOrder, say: FormWords): DateRead {
   if (cell.kind === 'empty') return { value: undefined };
   if (cell.kind === 'date') return { value: isoDate(cell.value) };
   if (cell.kind === 'number') {
     const value = fromSerial(cell.value);
-    return value === undefined ? { problem: `${cell.value} is not a date`, rule: 'invalid-date' } : { value };
+    return value === undefined ? { problem: say.notADate(String(cell.value)), rule: 'invalid-date' } : { value };
   }
   const text = cell.kind === 'text' ? cell.text.trim() : '';
   const pad = (n: string) => n.padStart(2, '0');
   const valid = (y: string, m: string, d: string) => {
     const date = `${y.length === 2 ? `20${y}` : y}-${pad(m)}-${pad(d)}`;
-    return isCalendarDate(date) ? { value: date } : { problem: `${quoteText(text)} is not a real date`, rule: 'invalid-date' };
+    return isCalendarDate(date) ? { value: date } : { problem: say.notARealDate(quoteText(text)), rule: 'invalid-date' };
   };
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(text);
   if (match) return valid(match[1]!, match[2]!, match[3]!);
@@ -83,11 +84,8 @@ export function readDate(cell: Cell, order: ColumnOrder): DateRead {
     const [first, second, year] = [match[1]!, match[2]!, match[3]!];
     const only = onlyOrder(text);
     if (only !== undefined && only !== order.order) {
-      const settled = typeof order.because === 'object' ? ` (as ${quoteText(order.because.text)} in row ${order.because.row} shows)` : '';
-      return {
-        problem: `${quoteText(text)} can only be ${only === 'dmy' ? 'day' : 'month'} first, but this column's dates are ${order.order === 'dmy' ? 'day' : 'month'} first${settled}; write it as YYYY-MM-DD, such as 2026-11-20`,
-        rule: 'invalid-date',
-      };
+      const settled = typeof order.because === 'object' ? say.settledBy(quoteText(order.because.text), order.because.row) : '';
+      return { problem: say.onlyOneWay(quoteText(text), only === 'dmy', order.order === 'dmy', settled), rule: 'invalid-date' };
     }
     return order.order === 'dmy' ? valid(year, second, first) : valid(year, first, second);
   }
@@ -104,21 +102,16 @@ export function readDate(cell: Cell, order: ColumnOrder): DateRead {
     const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name.toLowerCase()));
     if (month !== -1) return valid(match[3]!, String(month + 1), day);
   }
-  return {
-    problem: `${quoteText(text || String(cell.kind === 'boolean' ? cell.value : ''))} is not a date; write it as YYYY-MM-DD, such as 2026-11-20`,
-    rule: 'invalid-date',
-  };
+  return { problem: say.notADateWrite(quoteText(text || String(cell.kind === 'boolean' ? cell.value : ''))), rule: 'invalid-date' };
 }
 
 /** What import says of a column whose dates the order decided: "read day first (05/11/2026 is 5 November 2026), …". */
-export function orderNote(header: string, order: ColumnOrder): string {
-  const example = order.order === 'dmy' ? '05/11/2026 is 5 November 2026' : '05/11/2026 is 11 May 2026';
-  const first = order.order === 'dmy' ? 'day' : 'month';
+export function orderNote(header: string, order: ColumnOrder, say: FormWords): string {
   const why =
     typeof order.because === 'object'
-      ? `as ${quoteText(order.because.text)} in row ${order.because.row} can only be read that way`
+      ? say.becauseOf(quoteText(order.because.text), order.because.row)
       : order.because === 'flag'
-        ? 'as --date-order says'
-        : 'as in the UK; if they are month first, pass --date-order mdy';
-  return `dates in column ${quoteText(header)} read ${first} first (${example}), ${why}`;
+        ? say.becauseFlag
+        : say.becauseUk;
+  return say.dateOrder(quoteText(header), order.order === 'dmy', say.example[order.order], why);
 }

@@ -10,15 +10,14 @@ import type { SheetFormat } from './sheet.js';
 export type InputType =
   | { kind: 'answers' }
   | { kind: 'export'; format: SheetFormat }
-  /** A file no reader can read, and the words that say why and what to do. */
-  | { kind: 'refused'; rule: string; problem: string };
+  /** A file no reader can read, by the rule that says why and what to do (words: findings.formExport.refused). */
+  | { kind: 'refused'; rule: RefusedRule };
+
+/** Why a file is refused: an old .xls workbook, or one locked with a password. */
+type RefusedRule = 'not-xlsx' | 'encrypted-workbook';
 
 // Excel's "Unicode Text" is tab-separated UTF-16, saved as .txt.
 const SPREADSHEETS: Record<string, SheetFormat> = { '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.xlsx': 'xlsx', '.xlsm': 'xlsx' };
-
-const OLD_XLS = 'is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8';
-const ENCRYPTED =
-  'is a workbook locked with a password, which ce-plan cannot open: in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, and clear it) and save it, or save it as CSV UTF-8';
 
 /** How much of a file is read to tell what it is. */
 const HEAD_BYTES = 512;
@@ -33,9 +32,7 @@ export function inputType(file: string): InputType {
   const head = readHead(file, HEAD_BYTES);
   if (head !== undefined && head[0] === 0x50 && head[1] === 0x4b) return { kind: 'export', format: 'xlsx' };
   if ((head !== undefined && isCompoundFile(head)) || extension === '.xls') {
-    return isEncryptedWorkbook(file)
-      ? { kind: 'refused', rule: 'encrypted-workbook', problem: ENCRYPTED }
-      : { kind: 'refused', rule: 'not-xlsx', problem: OLD_XLS };
+    return isEncryptedWorkbook(file) ? { kind: 'refused', rule: 'encrypted-workbook' } : { kind: 'refused', rule: 'not-xlsx' };
   }
   const format = SPREADSHEETS[extension];
   if (format !== undefined) return { kind: 'export', format };

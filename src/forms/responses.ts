@@ -11,12 +11,15 @@ import type { DetailField } from '../core/form-layout.js';
 import type { Bank, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
 import { organisationFileName, uniqueNames } from '../format/file-name.js';
-import { readAnswerCell, readDateCell, readOptionCell, readTextCell, type CellSettings } from './cells.js';
+import type { Language } from '../core/languages.js';
+import { wordsFor } from '../core/words/index.js';
+import { readAnswerCell, readDateCell, readOptionCell, readTextCell, type CellSettings, type FormWords } from './cells.js';
 import { matchColumns, wrongDelimiter, type ColumnRole, type ColumnSettings } from './columns.js';
 import { columnOrder, isAmbiguous, orderNote, type ColumnOrder, type DateOrder } from './dates.js';
 import type { InputType } from './file-type.js';
 import { CANDIDATE_DELIMITERS } from './readers/csv.js';
 import { readSheet } from './readers/index.js';
+import { mib } from '../io/read-source.js';
 import { fileHash } from '../io/text-hash.js';
 import type { RowPlaces } from './row-places.js';
 import { EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from './sheet.js';
@@ -31,6 +34,8 @@ export interface ImportSettings extends ColumnSettings, SheetOptions {
   organisation?: string | undefined;
   /** `--date-order`: how slashed dates read where a column does not settle it (day first otherwise). */
   dateOrder?: DateOrder | undefined;
+  /** The language of the export's findings: the first of `--lang`, else English (messageLanguage); a name, so it crosses to a worker thread. */
+  messages: Language;
 }
 
 /** A row's answers as an answer file's data, and where each is: plain data, so it crosses to a worker thread. */
@@ -127,10 +132,11 @@ export async function outlineResponses(
   bank: Bank,
   settings: ImportSettings,
 ): Promise<Result<FormOutline>> {
-  const sheet = await readSheet(file, type, settings);
+  const words = wordsFor(settings.messages);
+  const sheet = await readSheet(file, type, settings, words);
   if (!sheet.ok) return sheet;
   if (sheet.value.header.every((h) => h.text.trim() === '')) {
-    return failure(file, 'empty-file', 'is empty: a form export has a header row, then a row for each response', undefined, true);
+    return failure(file, 'empty-file', words.findings.formExport.emptyExport, undefined, true);
   }
   return { ok: true, value: { ...outlineOf(bank, sheet.value, settings), sha256: await fileHash(file) }, diagnostics: [] };
 }
@@ -155,8 +161,8 @@ export interface RowReading {
 }
 
 /** The columns matched to the bank, as reading a row wants them. */
-function columnsOf(bank: Bank, sheet: SheetShape, settings: ImportSettings) {
-  const columns = matchColumns(bank, sheet.file, sheet.header, settings, sheet.delimiter);
+function columnsOf(bank: Bank, sheet: SheetShape, settings: ImportSettings, say: FormWords) {
+  const columns = matchColumns(bank, sheet.file, sheet.header, settings, say, sheet.delimiter);
   const tool = sheet.format === 'surveyjs' ? 'surveyjs' : columns.tool;
   const byQuestion: QuestionColumns[] = placedQuestions(bank).map(({ question }) => ({ question, path: `answers/${question.id}`, columns: [], options: [] }));
   const entryOf = new Map(byQuestion.map((entry) => [entry.question, entry]));
@@ -173,7 +179,8 @@ function columnsOf(bank: Bank, sheet: SheetShape, settings: ImportSettings) {
 
 /** How each row of an export is read: the same on every thread, from the same bank and `reading`. */
 export function rowContext(bank: Bank, { sheet, settings, orders }: RowReading): RowContext {
-  const { tool, byQuestion, detailColumns, timestamp } = columnsOf(bank, sheet, settings);
+  const say = wordsFor(settings.messages).findings.formExport;
+  const { tool, byQuestion, detailColumns, timestamp } = columnsOf(bank, sheet, settings, say);
   return {
     bank,
     sheet,
@@ -185,8 +192,10 @@ export function rowContext(bank: Bank, { sheet, settings, orders }: RowReading):
       separator: settings.multiSeparator ?? (tool === undefined ? undefined : TOOLS[tool].separator),
       fixed: settings.multiSeparator !== undefined,
       values: settings.values,
+      say,
     },
     settings,
+    say,
     unit: sheet.format === 'surveyjs' ? 'response' : 'row',
   };
 }
@@ -194,13 +203,12 @@ export function rowContext(bank: Bank, { sheet, settings, orders }: RowReading):
 /** The export as a whole, and each row outlined. */
 function outlineOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<FormOutline, 'sha256'> {
   const { file } = sheet;
-  const { columns, tool, detailColumns, timestamp } = columnsOf(bank, sheet, settings);
+  const say = wordsFor(settings.messages).findings.formExport;
+  const { columns, tool, detailColumns, timestamp } = columnsOf(bank, sheet, settings, say);
   const unit = sheet.format === 'surveyjs' ? 'response' : 'row';
-  refuseUnmatched(bank, sheet, columns.roles, settings);
+  refuseUnmatched(bank, sheet, columns.roles, settings, say);
   if (!detailColumns.has('organisation') && settings.organisation === undefined) {
-    throw new UsageError(
-      `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME${wrongDelimiter(sheet.header, sheet.delimiter)}`,
-    );
+    throw new UsageError(say.noOrganisationColumn(file, wrongDelimiter(sheet.header, sheet.delimiter, say)));
   }
   // KoboToolbox puts a form's HXL hashtags, when it has any, in a row of their own under the header.
   const rows = sheet.rows.length > 0 && isHashtagRow(sheet.rows[0]!) ? sheet.rows.slice(1) : sheet.rows;
@@ -211,12 +219,12 @@ function outlineOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<For
     const cells = rows.map((row) => ({ row: row.row, cell: row.cells[column] ?? EMPTY }));
     const order = columnOrder(cells, settings.dateOrder);
     orders.set(column, order);
-    if (cells.some(({ cell }) => isAmbiguous(cell))) notes.push(orderNote(sheet.header[column]?.text ?? '', order));
+    if (cells.some(({ cell }) => isAmbiguous(cell))) notes.push(orderNote(sheet.header[column]?.text ?? '', order, say));
   }
   const reading: RowReading = { sheet: { file, format: sheet.format, header: sheet.header, delimiter: sheet.delimiter }, settings, orders };
   const context = rowContext(bank, reading);
   const outlines = rows.map((row) => outlineRow(context, row));
-  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, outlines)];
+  const diagnostics = [...sheet.diagnostics, ...columns.diagnostics, ...emptyRuns(file, unit, rows, outlines, say)];
   // A column with no header is left alone, unless a row puts something in it (in a workbook, a column
   // past the header's last is one too; in a CSV, such a row is refused for its length).
   const headed = (column: number) => column < sheet.header.length && sheet.header[column]!.text.trim() !== '';
@@ -234,10 +242,10 @@ function outlineOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<For
       ...(sheet.header[column]?.at ?? { line: headerLine, column: column + 1 }),
       severity: 'error',
       rule: 'unknown-column',
-      message: `column ${column + 1} has no header, but row ${row} holds a value in it; name the column, or empty it`,
+      message: say.noHeader(column + 1, row),
     });
   }
-  if (rows.length === 0) diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: 'has a header but no responses' });
+  if (rows.length === 0) diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'empty-file', message: say.noResponses });
   const undated = firstUndated(context, outlines);
   if (undated !== undefined) {
     diagnostics.push({
@@ -245,7 +253,7 @@ function outlineOf(bank: Bank, sheet: Sheet, settings: ImportSettings): Omit<For
       ...undated.at,
       severity: 'warning',
       rule: 'invalid-date',
-      message: `the date of ${unit} ${undated.row} (and any others like it) is left out: its ${quoteText(sheet.header[timestamp!.column]?.text ?? '')} ${undated.problem}`,
+      message: say.dateLeftOut(say.unit[unit], undated.row, quoteText(sheet.header[timestamp!.column]?.text ?? ''), undated.problem),
     });
   }
   const stems = uniqueNames(outlines.map((r) => r.stem));
@@ -270,26 +278,23 @@ const isHashtagRow = (row: SheetRow) => {
  * than the first thing it lacks. The header may be further down (a title above it), the file separated
  * by another delimiter, or the form made from another bank (or exported with its labels in another language).
  */
-function refuseUnmatched(bank: Bank, sheet: Sheet, roles: readonly ColumnRole[], settings: ColumnSettings): void {
+function refuseUnmatched(bank: Bank, sheet: Sheet, roles: readonly ColumnRole[], settings: ColumnSettings, say: FormWords): void {
   const known = roles.filter((r) => r.kind === 'question' || r.kind === 'option' || r.kind === 'detail').length;
   if (known > 0) return;
   const { file } = sheet;
-  const delimiter = wrongDelimiter(sheet.header, sheet.delimiter);
-  if (delimiter !== '') throw new UsageError(`${file}: none of its columns is a question of bank "${bank.id}"${delimiter}`);
+  const delimiter = wrongDelimiter(sheet.header, sheet.delimiter, say);
+  if (delimiter !== '') throw new UsageError(say.noColumnIsQuestion(file, bank.id, delimiter));
   for (const row of sheet.format === 'surveyjs' ? [] : sheet.rows.slice(0, 10)) {
     const header = row.cells.map((cell, column) => ({ text: cell.kind === 'text' ? cell.text : '', at: row.at(column) }));
-    const found = matchColumns(bank, file, header, settings).roles.filter((r) => r.kind === 'question' || r.kind === 'detail').length;
-    if (found > 0)
-      throw new UsageError(`${file}: its header is row ${row.row}, not row 1 (row 1 matches no question of bank "${bank.id}"); delete the rows above it`);
+    const found = matchColumns(bank, file, header, settings, say).roles.filter((r) => r.kind === 'question' || r.kind === 'detail').length;
+    if (found > 0) throw new UsageError(say.headerNotFirst(file, row.row, bank.id));
   }
   const named = sheet.header
     .filter((h) => h.text.trim() !== '')
     .slice(0, 2)
     .map((h) => quoteText(h.text))
-    .join(' and ');
-  throw new UsageError(
-    `${file}: none of its ${sheet.header.length} columns (such as ${named}) is a question or detail of bank "${bank.id}": is it an export of a form made from another bank? Name that bank with --bank. (A tool that exported its labels in another language: export its names instead, such as KoboToolbox's "XML values and headers".)`,
-  );
+    .join(say.and);
+  throw new UsageError(say.otherBank(file, sheet.header.length, named, bank.id));
 }
 
 export interface RowContext {
@@ -304,6 +309,8 @@ export interface RowContext {
   cellSettings: CellSettings;
   settings: ImportSettings;
   unit: 'row' | 'response';
+  /** The words of the findings, in the language of `settings.messages`. */
+  say: FormWords;
 }
 
 type Read<T> = { value: T | undefined } | { problem: string; rule: string };
@@ -313,14 +320,14 @@ type CellError = (column: number, rule: string, message: string) => void;
 const ignore: CellError = () => {};
 
 /** Several columns for one question or detail (a header given twice) must agree: the first value, and an error for each that differs. */
-function agreed<T>(subject: string, list: readonly number[], read: (column: number) => Read<T>, error: CellError, unit: string) {
+function agreed<T>(subject: string, list: readonly number[], read: (column: number) => Read<T>, error: CellError, unit: string, say: FormWords) {
   let found: { value: T; column: number } | undefined;
   for (const column of list) {
     const one = onlyColumn(subject, column, read(column), error);
     if (one === undefined) continue;
     if (found === undefined) found = one;
     else if (JSON.stringify(found.value) !== JSON.stringify(one.value)) {
-      error(column, 'duplicate-column', `this column and column ${found.column + 1} are for the same question, and differ on this ${unit}`);
+      error(column, 'duplicate-column', say.differs(found.column + 1, unit));
     }
   }
   return found;
@@ -339,7 +346,8 @@ const cellOf = (sheetRow: SheetRow, column: number): Cell => sheetRow.cells[colu
 
 /** A text detail of a row (its organisation, its area), as readRow reads it. */
 const textDetail = (context: RowContext, sheetRow: SheetRow, field: DetailField) =>
-  agreed(field, context.detailColumns.get(field) ?? [], (column) => readTextCell(cellOf(sheetRow, column)), ignore, context.unit)?.value;
+  agreed(field, context.detailColumns.get(field) ?? [], (column) => readTextCell(cellOf(sheetRow, column), context.say), ignore, context.unit, context.say)
+    ?.value;
 
 /**
  * A row before its answers are read: empty, failed (cells that do not line up with the header, or too
@@ -361,8 +369,8 @@ function outlineRow(context: RowContext, sheetRow: SheetRow): RowOutline {
   const error: CellError = (column, rule, message) => diagnostics.push({ file, ...sheetRow.at(column), severity: 'error', rule, message });
   // Said once for each run of empty rows (emptyRuns), however many there are.
   if (isEmptyRow(sheetRow)) return outline('empty');
-  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error)) return outline('failed');
-  if (!rowIsSmallEnough(sheetRow, error)) return outline('failed');
+  if (sheet.format === 'csv' && !rowFits(sheet, sheetRow, error, context.say)) return outline('failed');
+  if (!rowIsSmallEnough(sheetRow, error, context.say)) return outline('failed');
   const name = textDetail(context, sheetRow, 'organisation') ?? context.settings.organisation;
   const stem = name === undefined ? undefined : organisationFileName({ name, area: textDetail(context, sheetRow, 'area') }, 'response');
   return outline('pending', stem);
@@ -380,7 +388,7 @@ function firstUndated(context: RowContext, outlines: readonly RowOutline[]): { r
   if (column === undefined) return undefined;
   for (const { status, sheetRow } of outlines) {
     if (status !== 'pending') continue;
-    const read = readDateCell(cellOf(sheetRow, column), context.orders.get(column)!);
+    const read = readDateCell(cellOf(sheetRow, column), context.orders.get(column)!, context.say);
     if ('problem' in read) return { row: sheetRow.row, at: sheetRow.at(column), problem: read.problem };
   }
   return undefined;
@@ -388,7 +396,8 @@ function firstUndated(context: RowContext, outlines: readonly RowOutline[]): { r
 
 /** A row outlined as `pending` (outlineRow), read: its cells as answers, or why not; named `stem`. */
 export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | undefined): FormResponse {
-  const { bank, sheet, unit } = context;
+  const { bank, sheet, say } = context;
+  const unit = say.unit[context.unit];
   const { file } = sheet;
   const name = `${file}:${sheetRow.row}`;
   const cell = (column: number): Cell => cellOf(sheetRow, column);
@@ -404,19 +413,15 @@ export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | 
     const given =
       columns.length === 1 && options.length === 0
         ? onlyColumn(question.id, columns[0]!, readAnswerCell(question, cell(columns[0]!), context.cellSettings), error)
-        : agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings), error, unit);
+        : agreed(question.id, columns, (column) => readAnswerCell(question, cell(column), context.cellSettings), error, unit, say);
     let chosen: string[] | undefined;
     for (const { column, option } of options) {
-      const read = readOptionCell(cell(column), option);
+      const read = readOptionCell(cell(column), option, say);
       if ('problem' in read) error(column, read.rule, `"${question.id}", option "${option.value}": ${read.problem}`);
       else if (read.chosen) (chosen ??= []).push(option.value);
     }
     if (given !== undefined && chosen !== undefined && JSON.stringify([...(given.value as string[])].sort()) !== JSON.stringify([...chosen].sort())) {
-      error(
-        options[0]!.column,
-        'duplicate-column',
-        `the one-column-per-option cells of "${question.id}" say ${chosen.join(', ')}, but its column says ${String(given.value)}`,
-      );
+      error(options[0]!.column, 'duplicate-column', say.optionColumns(question.id, chosen.join(', '), String(given.value)));
     }
     const value = given?.value ?? chosen;
     if (value !== undefined) {
@@ -426,33 +431,28 @@ export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | 
   }
 
   const detail = (field: DetailField, read: (c: Cell, column: number) => Read<string>, path: string) => {
-    const found = agreed(field, context.detailColumns.get(field) ?? [], (column) => read(cell(column), column), error, unit);
+    const found = agreed(field, context.detailColumns.get(field) ?? [], (column) => read(cell(column), column), error, unit, say);
     if (found !== undefined) cells.set(path, sheetRow.at(found.column));
     return found?.value;
   };
   const organisationColumn = context.detailColumns.get('organisation')?.[0] ?? 0;
-  const organisationName = detail('organisation', readTextCell, 'organisation/name') ?? context.settings.organisation;
-  if (organisationName === undefined) {
-    error(organisationColumn, 'missing-organisation', `${unit} ${sheetRow.row} names no organisation; every response needs one (or pass --organisation NAME)`);
-  }
-  const dateIn = (c: Cell, column: number) => readDateCell(c, context.orders.get(column)!);
+  const text = (c: Cell) => readTextCell(c, say);
+  const organisationName = detail('organisation', text, 'organisation/name') ?? context.settings.organisation;
+  if (organisationName === undefined) error(organisationColumn, 'missing-organisation', say.noOrganisation(unit, sheetRow.row));
+  const dateIn = (c: Cell, column: number) => readDateCell(c, context.orders.get(column)!, say);
   let date = detail('date', dateIn, 'organisation/date');
   if (date === undefined && context.timestamp !== undefined) {
     // A timestamp that gives no date is one warning for the export (firstUndated).
     const read = dateIn(cell(context.timestamp.column), context.timestamp.column);
     if (!('problem' in read)) date = read.value;
   }
-  const area = detail('area', readTextCell, 'organisation/area');
-  const completedBy = detail('completed_by', readTextCell, 'organisation/completed_by');
-  const respondentName = detail('respondent', readTextCell, 'respondent/name');
-  const role = detail('role', readTextCell, 'respondent/role');
+  const area = detail('area', text, 'organisation/area');
+  const completedBy = detail('completed_by', text, 'organisation/completed_by');
+  const respondentName = detail('respondent', text, 'respondent/name');
+  const role = detail('role', text, 'respondent/role');
   if (diagnostics.some((d) => d.severity === 'error')) return failed();
   if (Object.keys(answers).length === 0) {
-    error(
-      0,
-      'no-answers',
-      `${unit} ${sheetRow.row} answers no question of bank "${bank.id}": every cell that could hold an answer is empty, so it makes no answer file`,
-    );
+    error(0, 'no-answers', say.noAnswers(unit, sheetRow.row, bank.id));
     return failed();
   }
   const data: RowData = {
@@ -473,15 +473,14 @@ export function readRow(context: RowContext, sheetRow: SheetRow, stem: string | 
 }
 
 /** One warning for each run of empty rows: a sheet of a million blank lines says so once, not a million times. */
-function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly { status: string }[]): Diagnostic[] {
+function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetRow[], responses: readonly { status: string }[], say: FormWords): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (let i = 0; i < responses.length; i++) {
     if (responses[i]!.status !== 'empty') continue;
     let last = i;
     while (last + 1 < responses.length && responses[last + 1]!.status === 'empty') last++;
     const [first, end] = [rows[i]!.row, rows[last]!.row];
-    const message =
-      first === end ? `${unit} ${first} is empty; it is skipped` : `${unit}s ${first} to ${end} are empty (${last - i + 1} of them); they are skipped`;
+    const message = first === end ? say.emptyRow(say.unit[unit], first) : say.emptyRows(say.units[unit], first, end, last - i + 1);
     found.push({ file, ...rows[i]!.at(0), severity: 'warning', rule: 'empty-row', message });
     i = last;
   }
@@ -492,7 +491,7 @@ function emptyRuns(file: string, unit: 'row' | 'response', rows: readonly SheetR
 const MAX_ROW_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /** A row too large for one answer file (a cell of megabytes) is refused at its largest cell. */
-function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+function rowIsSmallEnough(sheetRow: SheetRow, error: CellError, say: FormWords): boolean {
   // UTF-8 takes at most 3 bytes for each UTF-16 unit: most rows are far below the limit, counted by length alone.
   let units = 0;
   for (const cell of sheetRow.cells) if (cell?.kind === 'text') units += cell.text.length;
@@ -505,32 +504,23 @@ function rowIsSmallEnough(sheetRow: SheetRow, error: (column: number, rule: stri
     if (bytes > largest.bytes) largest = { column, bytes };
   });
   if (total <= MAX_ROW_BYTES) return true;
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  error(largest.column, 'answer-too-large', `this cell holds ${mib(largest.bytes)} of text, more than an answer file can hold (${mib(MAX_ROW_BYTES)} in all)`);
+  error(largest.column, 'answer-too-large', say.tooMuchText(mib(largest.bytes), mib(MAX_ROW_BYTES)));
   return false;
 }
 
 /** A CSV row whose cells do not line up with the header (a stray delimiter, or another delimiter) is refused. */
-function rowFits(sheet: SheetShape, sheetRow: SheetRow, error: (column: number, rule: string, message: string) => void): boolean {
+function rowFits(sheet: SheetShape, sheetRow: SheetRow, error: CellError, say: FormWords): boolean {
   const width = sheet.header.length;
   const cells = sheetRow.cells;
   if (cells.length > width && cells.slice(width).some((c) => c.kind !== 'empty')) {
-    error(
-      width,
-      'row-length',
-      `row ${sheetRow.row} has ${cells.length} cells, but the header has ${width}: a value with ${JSON.stringify(sheet.delimiter)} in it must be in double quotes`,
-    );
+    error(width, 'row-length', say.tooManyCells(sheetRow.row, cells.length, width, JSON.stringify(sheet.delimiter)));
     return false;
   }
   const only = cells[0];
   if (width > 1 && cells.length === 1 && only?.kind === 'text') {
     const other = CANDIDATE_DELIMITERS.find((d) => d !== sheet.delimiter && only.text.includes(d));
     if (other !== undefined) {
-      error(
-        0,
-        'row-length',
-        `row ${sheetRow.row} is one cell, where the header has ${width}: it is separated by ${JSON.stringify(other)}, not ${JSON.stringify(sheet.delimiter)}`,
-      );
+      error(0, 'row-length', say.oneCell(sheetRow.row, width, JSON.stringify(other), JSON.stringify(sheet.delimiter)));
       return false;
     }
   }

@@ -96,7 +96,7 @@ function readIfThere(path: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${path} (${code ?? String(error)}), which ce-plan keeps while an interview is open on its answer file`);
+    throw new UsageError((w) => w.errors.cannotReadLock(path, code ?? String(error)));
   }
 }
 

@@ -5,52 +5,60 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { START } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
+import type { Words } from '../core/words/index.js';
 
 /** Banks and answer files are a few hundred kilobytes at most; anything far larger is not one. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text. */
-export async function readSource(file: string, stdin?: NodeJS.ReadableStream): Promise<Result<string>> {
-  if (file !== '-' || stdin === undefined) return readFileSource(file);
+/** Reads a file (or `-` for stdin) as UTF-8 text, refusing what is too large or not text (said in `words`' language). */
+export async function readSource(file: string, words: Words, stdin?: NodeJS.ReadableStream): Promise<Result<string>> {
+  if (file !== '-' || stdin === undefined) return readFileSource(file, words);
+  const say = words.findings.reading;
   let bytes: Buffer;
   try {
     bytes = await readLimited(stdin, MAX_FILE_BYTES + 1);
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(file, error, say);
   }
-  return textOf(file, bytes);
+  return textOf(file, bytes, say);
 }
 
 /** Reads a file (not stdin) as UTF-8 text, at once: what a batch's main thread does as it hands files out. */
-export function readFileSource(file: string): Result<string> {
+export function readFileSource(file: string, words: Words): Result<string> {
+  const say = words.findings.reading;
   let bytes: Buffer;
   try {
     // Measured before it is opened: opening a pipe or a device can block, or take input meant for another.
     const info = statSync(file);
-    if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
+    if (info.isDirectory()) return failure(file, 'unreadable', say.folder, START, true);
     // Devices and pipes report no useful size and may never end: only plain files are read.
-    if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket); give a YAML file', START, true);
-    if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size);
+    if (!info.isFile()) return failure(file, 'unreadable', say.notRegular(true), START, true);
+    if (info.size > MAX_FILE_BYTES) return tooLarge(file, info.size, say);
     bytes = readUpTo(file, MAX_FILE_BYTES + 1, info.size);
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(file, error, say);
   }
-  return textOf(file, bytes);
+  return textOf(file, bytes, say);
 }
 
-function unreadable(file: string, error: unknown) {
+type Reading = Words['findings']['reading'];
+
+/** Why a file could not be opened or read, as a finding says it. */
+export function unreadableReason(error: unknown, say: Reading): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
-  return failure(file, 'unreadable', reason, START, true);
+  return code === 'ENOENT' ? say.noSuchFile : code === 'EACCES' ? say.permissionDenied : say.cannotRead(code ?? String(error));
 }
 
-function textOf(file: string, bytes: Buffer): Result<string> {
-  return bytes.length > MAX_FILE_BYTES ? tooLarge(file, bytes.length) : decodeText(file, bytes);
+const unreadable = (file: string, error: unknown, say: Reading) => failure(file, 'unreadable', unreadableReason(error, say), START, true);
+
+function textOf(file: string, bytes: Buffer, say: Reading): Result<string> {
+  return bytes.length > MAX_FILE_BYTES ? tooLarge(file, bytes.length, say) : decodeText(file, bytes, say);
 }
 
-function tooLarge(file: string, size: number) {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return failure(file, 'file-too-large', `is ${mib(size)}, too large to be a ce-plan file (the limit is ${mib(MAX_FILE_BYTES)})`, START, true);
+export const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+function tooLarge(file: string, size: number, say: Reading) {
+  return failure(file, 'file-too-large', say.tooLarge(mib(size), mib(MAX_FILE_BYTES)), START, true);
 }
 
 /** Reads at most `limit` bytes, in case the file grew after it was measured. */
@@ -90,13 +98,13 @@ async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promis
 // Decoding a whole buffer at once keeps no state between calls, so one decoder serves every file.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-function decodeText(file: string, bytes: Uint8Array): Result<string> {
+function decodeText(file: string, bytes: Uint8Array, say: Reading): Result<string> {
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul}); expected YAML in UTF-8`, START, true);
+  if (nul !== -1) return failure(file, 'not-text', say.zeroByte(nul), START, true);
   try {
     const text = utf8.decode(bytes);
     return { ok: true, value: text, diagnostics: [] };
   } catch {
-    return failure(file, 'not-text', 'is not valid UTF-8 text; save it as UTF-8 YAML', START, true);
+    return failure(file, 'not-text', say.notUtf8, START, true);
   }
 }

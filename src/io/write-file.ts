@@ -6,7 +6,7 @@
 // small, and a batch writes thousands of them, where fs/promises' thread-pool round trips cost more.
 import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError, type Wording } from '../core/errors.js';
 
 export interface WriteOptions {
   /** Replace an existing file; without it an existing file is an error. */
@@ -46,7 +46,7 @@ export const fileSystem = {
 /** A file that could not be written, with why: `stopsBatch` when every later write to that folder would fail alike. */
 export class WriteError extends UsageError {
   constructor(
-    message: string,
+    message: Wording,
     readonly code: string,
   ) {
     super(message);
@@ -59,21 +59,6 @@ export class WriteError extends UsageError {
 }
 
 const FOLDER_WIDE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EIO', 'ENOTDIR']);
-
-const WRITE_ERRORS: Record<string, string> = {
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EEXIST: 'part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EIO: 'the disk reported an input/output error',
-  EFBIG: 'the file is too large for the disk',
-  ENAMETOOLONG: 'the name is too long',
-  ELOOP: 'the path has too many symbolic links',
-};
 
 // A batch writes thousands of reports into one folder: make each folder once.
 const madeFolders = new Set<string>();
@@ -129,7 +114,8 @@ export async function writeFilesAtomic(files: readonly FileToWrite[], options: W
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof UsageError || code === undefined) throw error;
     // The path is the user's: a folder that is a file, no permission, a read-only or full disk.
-    throw new WriteError(`cannot write ${current}: ${WRITE_ERRORS[code] ?? code}`, code);
+    const path = current;
+    throw new WriteError((w) => w.errors.cannotWrite(path, w.errors.writeReasons[code] ?? code), code);
   }
 }
 
@@ -288,7 +274,7 @@ export function throughLinks(path: string): string {
 export class FileExistsError extends UsageError {}
 
 function alreadyExists(path: string): FileExistsError {
-  return new FileExistsError(`${path} already exists; use --force to overwrite it`);
+  return new FileExistsError((w) => w.errors.exists(path));
 }
 
 /** Whether anything is at a path, a dangling symlink included. */

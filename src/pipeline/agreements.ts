@@ -49,7 +49,7 @@ interface ShapedAgreement {
 
 /** Reads and parses an agreement file; one without `agreed` is not one (findings in `words`' language). */
 export async function readAgreement(file: string, words: Words): Promise<Result<ParsedAgreement>> {
-  const text = await readSource(file);
+  const text = await readSource(file, words);
   if (!text.ok) return text;
   const parsed = parseYaml(file, text.value, words);
   if (!parsed.ok) return parsed;

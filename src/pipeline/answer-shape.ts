@@ -25,7 +25,7 @@ export function checkAnswerShape({ file, data }: ParsedAnswers, locator: Locator
 
 /** Reads, parses and shape-checks an answer file (`-` for stdin), its findings in `words`' language. */
 export async function loadAnswerFile(file: string, words: Words, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
-  const text = await readSource(file, stdin);
+  const text = await readSource(file, words, stdin);
   const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
   return parsed.ok ? checkAnswerShape(parsed.value, placedLocator(parsed.value.positions as PositionTable), words) : parsed;
 }

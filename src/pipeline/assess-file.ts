@@ -93,8 +93,9 @@ export interface ParsedFile {
 }
 
 export async function assessFile(file: string, cache: BankCache, settings: AssessSettings, stdin?: NodeJS.ReadableStream): Promise<FileOutcome> {
-  const text = await readSource(file, stdin);
-  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value, wordsFor(settings.messages)) : text }, cache, settings);
+  const words = wordsFor(settings.messages);
+  const text = await readSource(file, words, stdin);
+  return assessParsedFile({ file, parsed: text.ok ? await readAnswers(file, text.value, words) : text }, cache, settings);
 }
 
 /** The rest of assessing a file once parsed: check, score, render and write (or stage, with --combine). */
@@ -167,7 +168,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     // this file with its message; anything else is a bug and goes up.
     if (!(error instanceof CePlanError)) throw error;
     const stopsBatch = error instanceof WriteError && error.stopsBatch;
-    return failed(warnings, { message: error.message, exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) });
+    return failed(warnings, { message: error.wording(wordsFor(settings.messages).messages), exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) });
   }
 }
 

@@ -54,7 +54,7 @@ export interface AssessOptions {
 
 /** Reads and assesses an answer file (`-` for stdin). */
 export async function loadAssessment(file: string, cache: BankCache, options: AssessOptions & { stdin?: NodeJS.ReadableStream }): Promise<Result<Assessed>> {
-  const text = await readSource(file, options.stdin);
+  const text = await readSource(file, options.words, options.stdin);
   return text.ok ? assessText(file, text.value, cache, options) : text;
 }
 

@@ -27,6 +27,7 @@ import { readStaged, type CheckedFile } from './stage-checked.js';
 import { Agreements, type Organisation, type ParsedAgreement } from './agreements.js';
 import { parseAnswers } from './parse-answers.js';
 import { readSource } from '../io/read-source.js';
+import { reportLanguages } from './report-languages.js';
 import { isAgreementData } from '../core/agreement.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
@@ -142,13 +143,16 @@ export async function writeCombinedReports(
     const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
     const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
-    const anonymised = anonymise ? anonymiseRespondents(bank, given, words) : undefined;
+    // What stands for a respondent is report text: in the report's (first) language, not the messages'.
+    const reportWords = wordsFor(reportLanguages(files[0]!.content, settings.languages)[0]);
+    const anonymised = anonymise ? anonymiseRespondents(bank, given, words, reportWords) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
     const contents = seen.map((r) => r.content);
     const labels = respondentLabels(
       contents.map((c) => c.respondent ?? {}),
       anonymise,
+      reportWords.core.respondent,
     );
     // The agreement speaks for a file by its SHA-256, as staged; `present` may name respondents as their files do.
     const agreed =
@@ -211,7 +215,7 @@ export async function writeCombinedReports(
       });
     } catch (error) {
       if (!(error instanceof CePlanError)) throw error;
-      outcomes.push({ kind: 'failed', files: names, failure: error.message, exitCode: error.exitCode });
+      outcomes.push({ kind: 'failed', files: names, failure: error.wording(words.messages), exitCode: error.exitCode });
       // A full or read-only disk, or no permission: every later organisation would fail alike.
       if (error instanceof WriteError && error.stopsBatch) break;
     }
@@ -244,7 +248,7 @@ export async function compareCombined(
     const found: ParsedAgreement[] = [];
     const members: (Checked & { file: string })[] = [];
     for (const file of files) {
-      const text = await readSource(file);
+      const text = await readSource(file, words);
       const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
       if (parsed.ok && isAgreementData(parsed.value.data) && !('cells' in parsed.value.positions)) {
         found.push({ file, data: parsed.value.data, positions: parsed.value.positions, sha256: parsed.value.source.sha256 });
@@ -270,6 +274,7 @@ export async function compareCombined(
     const labels = respondentLabels(
       members.map((m) => m.content.respondent ?? {}),
       false,
+      words.core.respondent,
     );
     const organisation = members[0]!.content.organisation;
     const agreements = await Agreements.place(

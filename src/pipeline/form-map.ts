@@ -57,7 +57,7 @@ const mapFileSchema = z
 type MapFile = z.output<typeof mapFileSchema>;
 
 async function readMapFile(file: string, words: Words, language: Language): Promise<MapFile> {
-  const text = await readSource(file);
+  const text = await readSource(file, words);
   if (!text.ok) throw new InputError(text.diagnostics, language);
   const parsed = parseYaml(file, text.value, words);
   if (!parsed.ok) throw new InputError(parsed.diagnostics, language);
@@ -117,5 +117,6 @@ export async function importSettings(bank: Bank, options: FormReadOptions, langu
     sheet: options.sheet ?? file.sheet,
     organisation: options.organisation ?? file.organisation,
     dateOrder: options.dateOrder ?? file.date_order,
+    messages: language,
   };
 }

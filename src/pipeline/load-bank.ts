@@ -22,7 +22,7 @@ async function checkBankText(file: string, text: string, words: Words): Promise<
  * language.
  */
 export async function loadBankFile(file: string, words: Words): Promise<Result<LoadedBank>> {
-  const text = await readSource(file);
+  const text = await readSource(file, words);
   if (!text.ok) return text;
   const stored = readStoredCheck(text.value);
   // A stored check's warnings were worded by the build, in English; the built-in banks it is made for have none.
@@ -33,7 +33,7 @@ export async function loadBankFile(file: string, words: Words): Promise<Result<L
 
 /** As loadBankFile, but always checked now, for lint. */
 export async function checkBankFile(file: string, words: Words): Promise<Result<CheckedBank>> {
-  const text = await readSource(file);
+  const text = await readSource(file, words);
   return text.ok ? checkBankText(file, text.value, words) : text;
 }
 
@@ -59,9 +59,10 @@ export function loadCached(cache: BankCache, file: string, words: Words): Promis
 
 /** For the build: checks a bank and, when it loads clean, says where its result is stored and what it holds (any warnings in English). */
 export async function storedCheckFor(file: string): Promise<{ path: string; json: string } | { diagnostics: Diagnostic[] }> {
-  const text = await readSource(file);
+  const words = wordsFor('en');
+  const text = await readSource(file, words);
   if (!text.ok) return text;
-  const checked = await checkBankText(file, text.value, wordsFor('en'));
+  const checked = await checkBankText(file, text.value, words);
   if (!checked.ok) return checked;
   const stored: StoredCheck = { bank: checked.value.bank, diagnostics: checked.diagnostics };
   return { path: storedCheckPath(text.value), json: JSON.stringify(stored) };

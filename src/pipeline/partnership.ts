@@ -62,7 +62,7 @@ export async function loadPartnership(
   const agreements: string[] = [];
   const read: (Omit<Respondent, 'label'> & { bankFile: string; bank: Bank })[] = [];
   for (const file of files) {
-    const text = await readSource(file);
+    const text = await readSource(file, words);
     const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
     if (!parsed.ok) {
       problems.push(...parsed.diagnostics);
@@ -101,6 +101,8 @@ export async function loadPartnership(
     : respondentLabels(
         read.map((r) => r.content.respondent ?? {}),
         false,
+        // English, as the anonymised labels above: an agreement file names respondents by them, and `assess` reads it whatever its --lang.
+        wordsFor('en').core.respondent,
       );
   const respondents = read.map(({ bankFile: _file, bank: _bank, ...r }, i) => ({ ...r, label: labels[i]! }));
   const worded = bankIn(bank, options.language);

@@ -34,22 +34,22 @@ const NOT_A_TRACKER = 'not-a-tracker';
 export async function readTracker(file: string, words: Words): Promise<Result<Tracker>> {
   const say = words.findings.tracker;
   // A file that is missing, a folder or too large says so first, whatever its name.
-  const bytes = readSheetBytes(file);
+  const bytes = readSheetBytes(file, words);
   if (!bytes.ok) return bytes;
   const type = inputType(file);
   if (type.kind === 'export' && type.format === 'xlsx') return readWorkbook(file, type, words);
   if (type.kind === 'export' && type.format === 'csv') {
-    const sheet = await readSheet(file, type, {});
+    const sheet = await readSheet(file, type, {}, words);
     return sheet.ok ? readRows(file, null, sheet.value, null, [], words) : sheet;
   }
-  if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
+  if (type.kind === 'refused') return failure(file, type.rule, words.findings.formExport.refused[type.rule], START, true);
   return failure(file, NOT_A_TRACKER, say.notATracker, START, true);
 }
 
 /** A sheet of the workbook, or null when it has none of that name. */
-async function sheetOf(file: string, type: Parameters<typeof readSheet>[1], name: string): Promise<Result<Sheet> | null> {
+async function sheetOf(file: string, type: Parameters<typeof readSheet>[1], name: string, words: Words): Promise<Result<Sheet> | null> {
   try {
-    return await readSheet(file, type, { sheet: name });
+    return await readSheet(file, type, { sheet: name }, words);
   } catch (error) {
     if (error instanceof UsageError) return null;
     throw error;
@@ -58,10 +58,10 @@ async function sheetOf(file: string, type: Parameters<typeof readSheet>[1], name
 
 async function readWorkbook(file: string, type: Parameters<typeof readSheet>[1], words: Words): Promise<Result<Tracker>> {
   const say = words.findings.tracker;
-  const actions = await sheetOf(file, type, ACTIONS_SHEET);
+  const actions = await sheetOf(file, type, ACTIONS_SHEET, words);
   if (actions === null) return failure(file, NOT_A_TRACKER, say.noSheet(ACTIONS_SHEET), START, true);
   if (!actions.ok) return actions;
-  const about = await sheetOf(file, type, ABOUT_SHEET);
+  const about = await sheetOf(file, type, ABOUT_SHEET, words);
   const warnings: Diagnostic[] = [];
   let origin: TrackerOrigin | null = null;
   if (about?.ok) origin = originOf(about.value);

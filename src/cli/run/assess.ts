@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { messageLanguage, type Language } from '../../core/languages.js';
-import { wordsFor } from '../../core/words/index.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
 import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
@@ -183,8 +183,8 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
-        // Named in the pipeline's message about it, which is in English.
-        inputOf: (path) => outputs.at(path)?.(wordsFor('en').messages),
+        // Named in the pipeline's message about it, which is in the messages' language.
+        inputOf: (path) => outputs.at(path)?.(wordsFor(messages).messages),
         stop: stop.signal,
         agreements,
         warn: (notes) => speak(notes.map((note) => say.warningLine(m, note))),
@@ -316,12 +316,13 @@ async function planFor(
   const onWorkers = options.template !== undefined || (entries.length >= WORKER_THRESHOLD && !entries.includes('-'));
   if (onWorkers) {
     // stdin is read here, first (an interrupt does not wait for it), and handed out like a file.
-    const stdin = entries.includes('-') ? await readStdin(io, abort).finally(() => io.stdin.destroy()) : undefined;
+    const stdin = entries.includes('-') ? await readStdin(io, abort, wordsFor(settings.messages)).finally(() => io.stdin.destroy()) : undefined;
     return {
       stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
       threads: BATCH_THREADS,
       settings,
-      prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry) },
+      prepare: (entry): AnswerText | ParsedFile =>
+        forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry, wordsFor(settings.messages)) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -336,10 +337,10 @@ async function planFor(
 
 const sameFile = (a: string | undefined, b: string | undefined) => a !== undefined && a === b;
 
-function readStdin(io: Io, abort: AbortSignal): Promise<Result<string>> {
+function readStdin(io: Io, abort: AbortSignal, words: Words): Promise<Result<string>> {
   const interrupted = new Promise<never>((_, reject) => abort.addEventListener('abort', () => reject(new InterruptedError('interrupted')), { once: true }));
   interrupted.catch(() => {}); // raced below; an abort after the read is not an error
-  return Promise.race([readSource('-', io.stdin), interrupted]);
+  return Promise.race([readSource('-', words, io.stdin), interrupted]);
 }
 
 /**

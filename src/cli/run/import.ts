@@ -117,7 +117,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
       };
       const other = claimed.hit(identities.of(path));
       if (other !== undefined) {
-        fail(`${unit} ${outline.row} would write ${path}, which ${unit} ${other} of this import has written; name the organisations apart`);
+        fail(m.errors.sameAnswerFileInImport(wordsFor(messages).findings.formExport.unit[unit], outline.row, path, other));
         continue;
       }
       try {

@@ -165,7 +165,7 @@ async function finish(io: Io, loaded: LoadedBank, content: AnswerFile, options: 
   io.stdout.write(`\n${words.terminal.answersSaved(displayPath(options.answers, io.cwd))}\n\n${formatTerminalSummary(summarised, style, words.terminal)}\n`);
 
   // The report records the answer file as saved, so `ce-plan verify` can check the one against the other.
-  const saved = await readSource(options.answers);
+  const saved = await readSource(options.answers, words);
   if (!saved.ok) throw new InputError(saved.diagnostics, language);
   const sources = [{ file: options.answers, sha256: textHash(saved.value) }];
   const reports = await reportsOf(

@@ -2,6 +2,7 @@
 // made from. The report's provenance names ce-plan's version, the bank and each answer file by its
 // SHA-256; verify assesses the files given exactly as `assess` does (into a folder of its own, removed
 // after), finds the report the same answers make, and compares every field of the two.
+import type { Words } from '../../core/words/index.js';
 import { messageLanguage, isLanguage, type Language } from '../../core/languages.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ function languagesOf(report: JsonReport): Language[] | undefined {
 const SHOWN = 10;
 
 export async function run(io: Io, reportFile: string, files: string[], options: VerifyOptions): Promise<number> {
-  const report = await readReport(reportFile);
+  const report = await readReport(reportFile, wordsFor(messageLanguage(options.lang)));
   const { provenance } = report;
   const v = wordsFor(messageLanguage(options.lang)).messages.verify;
   const describe = (source: Source) => (source.row === undefined ? source.file : v.rowOf(source.row, source.file));
@@ -87,8 +88,8 @@ export async function run(io: Io, reportFile: string, files: string[], options: 
   }
 }
 
-async function readReport(file: string): Promise<JsonReport> {
-  const text = await readSource(file);
+async function readReport(file: string, words: Words): Promise<JsonReport> {
+  const text = await readSource(file, words);
   if (!text.ok) {
     const why = text.diagnostics[0]?.message ?? 'unreadable';
     throw new UsageError((w) => w.verify.cannotRead(file, why));

@@ -275,6 +275,95 @@ export const cy: Words = {
       missingRow: (sheet, id) =>
         `nid oes rhes yn ${sheet} ar gyfer y cam gweithredu "${id}", yr ysgrifennwyd ef gydag ef (wedi'i ddileu?); mae'n cyfrif fel heb ei dracio`,
     },
+    reading: {
+      folder: 'ffolder yw hwn, nid ffeil',
+      notRegular: (yamlExpected) => `nid yw'n ffeil arferol (dyfais, pibell neu soced)${yamlExpected ? '; rhowch ffeil YAML' : ''}`,
+      noSuchFile: 'nid yw’r ffeil yn bod',
+      permissionDenied: 'dim caniatâd i’w darllen',
+      cannotRead: (code) => `nid oes modd ei darllen (${code})`,
+      tooLarge: (size, limit) => `mae'n ${size}, yn rhy fawr i fod yn ffeil ce-plan (y terfyn yw ${limit})`,
+      exportTooLarge: (size, limit) => `mae'n ${size}, yn fwy nag y dylai allforyn ffurflen fod (y terfyn yw ${limit})`,
+      zeroByte: (offset) => `nid yw'n ffeil destun (beit sero yn safle ${offset}); disgwylid YAML yn UTF-8`,
+      exportZeroByte: (offset) => `nid yw'n ffeil destun (beit sero yn safle ${offset}); disgwylid CSV, llyfr gwaith .xlsx neu JSON`,
+      notUtf8: "nid yw'n destun UTF-8 dilys; cadwch hi fel YAML UTF-8",
+    },
+    formExport: {
+      unit: { row: 'rhes', response: 'ymateb' },
+      units: { row: 'rhesi', response: 'ymatebion' },
+      question: (id) => `cwestiwn "${id}"`,
+      secondColumn: (column, what, first) =>
+        `mae colofn ${column} yn ail golofn ar gyfer ${what} (colofn ${first} yw'r gyntaf); darllenir y ddwy, a gwrthodir rhes lle maen nhw'n wahanol`,
+      noQuestion: (column, bank, hint, delimiter) =>
+        `nid yw colofn ${column} yn cyfateb i unrhyw gwestiwn yn y banc "${bank}"${hint}${delimiter} (--ignore hi, neu --map hi at gwestiwn)`,
+      didYouMean: (nearest) => `; oeddech chi'n golygu ${nearest}?`,
+      commentNoQuestion: (column, choice, bank) =>
+        `mae colofn ${column} yn cynnwys yr hyn a deipiwyd wrth ymyl un o opsiynau "${choice}" (blwch "arall" neu sylw SurveyJS), ond nid oes cwestiwn testun rhydd yn y banc "${bank}" yn dilyn "${choice}" i'w gymryd (--ignore hi, neu --map hi at gwestiwn)`,
+      mapNoColumn: (name, column) => `--map ${name}=${column}: nid oes colofn o'r fath yn y ffeil`,
+      wrongDelimiter: (delimiter) => `; mae celloedd y pennawd yn cynnwys ${delimiter}: ai hwn sy'n gwahanu'r ffeil? rhowch --delimiter ${delimiter}`,
+      noHeader: (column, row) => `nid oes pennawd i golofn ${column}, ond mae rhes ${row} yn rhoi gwerth ynddi; enwch y golofn, neu gwagiwch hi`,
+      noResponses: 'mae ganddi bennawd ond dim ymatebion',
+      emptyExport: "mae'n wag: mae gan allforyn ffurflen res pennawd, yna rhes ar gyfer pob ymateb",
+      dateLeftOut: (unit, row, header, problem) => `gadewir dyddiad ${unit} ${row} allan (ac unrhyw rai tebyg): ${header}: ${problem}`,
+      noOrganisationColumn: (file, delimiter) =>
+        `nid oes colofn yn ${file} ar gyfer enw'r sefydliad; enwch un gyda --map organisation=COLOFN, neu rhowch un i bob ymateb gyda --organisation ENW${delimiter}`,
+      noColumnIsQuestion: (file, bank, delimiter) => `${file}: nid yw'r un o'i cholofnau yn gwestiwn yn y banc "${bank}"${delimiter}`,
+      headerNotFirst: (file, row, bank) =>
+        `${file}: rhes ${row} yw ei phennawd, nid rhes 1 (nid yw rhes 1 yn cyfateb i unrhyw gwestiwn yn y banc "${bank}"); dilëwch y rhesi uwch ei ben`,
+      otherBank: (file, columns, named, bank) =>
+        `${file}: nid yw'r un o'i ${columns} colofn (megis ${named}) yn gwestiwn nac yn fanylyn yn y banc "${bank}": ai allforyn ffurflen a wnaed o fanc arall yw hwn? Enwch y banc hwnnw gyda --bank. (Teclyn a allforiodd ei labeli mewn iaith arall: allforiwch ei enwau yn lle hynny, megis "XML values and headers" KoboToolbox.)`,
+      and: ' a ',
+      emptyRow: (unit, row) => `mae ${unit} ${row} yn wag; caiff ei hepgor`,
+      emptyRows: (units, first, last, count) => `mae ${units} ${first} i ${last} yn wag (${count} ohonynt); cânt eu hepgor`,
+      differs: (column) => `mae'r golofn hon a cholofn ${column} ar gyfer yr un cwestiwn, ac maen nhw'n anghytuno yma`,
+      noOrganisation: (unit, row) => `nid yw ${unit} ${row} yn enwi sefydliad; mae angen un ar bob ymateb (neu rhowch --organisation ENW)`,
+      noAnswers: (unit, row, bank) =>
+        `nid yw ${unit} ${row} yn ateb unrhyw gwestiwn yn y banc "${bank}": mae pob cell a allai ddal ateb yn wag, felly nid yw'n gwneud ffeil atebion`,
+      optionColumns: (id, chosen, given) => `mae celloedd colofn-i-bob-opsiwn "${id}" yn dweud ${chosen}, ond mae ei cholofn yn dweud ${given}`,
+      tooMuchText: (size, limit) => `mae'r gell hon yn dal ${size} o destun, mwy nag y gall ffeil atebion ei ddal (${limit} i gyd)`,
+      tooManyCells: (row, cells, width, delimiter) =>
+        `mae gan res ${row} ${cells} cell, ond mae gan y pennawd ${width}: rhaid rhoi gwerth â ${delimiter} ynddo rhwng dyfynodau dwbl`,
+      oneCell: (row, width, other, delimiter) => `un gell yw rhes ${row}, lle mae gan y pennawd ${width}: fe'i gwahenir â ${other}, nid ${delimiter}`,
+      refused: {
+        'not-xlsx': 'hen lyfr gwaith Excel .xls yw hwn; cadwch ef fel Llyfr Gwaith Excel (.xlsx) neu fel CSV UTF-8',
+        'encrypted-workbook':
+          "llyfr gwaith wedi'i gloi â chyfrinair yw hwn, ac ni all ce-plan ei agor: yn Excel, tynnwch y cyfrinair (File → Info → Protect Workbook → Encrypt with Password, a'i glirio) a'i gadw, neu cadwch ef fel CSV UTF-8",
+      },
+      csvRow: (row, why) => `rhes ${row}: ${why}`,
+      quoteNotClosed: 'nid yw cell a ddyfynnwyd yma byth yn cau, felly nid oes modd darllen gweddill y ffeil',
+      misencoded:
+        'mae\'n cynnwys beitiau nad ydynt yn destun UTF-8 (mae\'n debyg i\'r ffeil gael ei chadw fel "CSV" yn Windows-1252); cadwch hi fel "CSV UTF-8", neu rhowch --encoding windows-1252',
+      xlsxDamaged: "nid yw'n llyfr gwaith .xlsx y gellir ei ddarllen (mae ei gyfeiriadur zip ar goll neu wedi'i ddifrodi)",
+      xlsxUnreadable: (why) => `nid yw'n llyfr gwaith .xlsx y gellir ei ddarllen (${why})`,
+      unpacksTooLarge: (limit) => `mae'n dadbacio i fwy na ${limit}, yn fwy nag y dylai allforyn ffurflen fod (y terfyn yw ${limit})`,
+      noSheets: 'nid oes ganddo ddalennau',
+      errorValue: (value) => `mae'n dal y gwerth gwall ${value}`,
+      notJson: (why) => `nid yw'n JSON dilys: ${why}`,
+      notSurveyResults: "nid yw'n ganlyniadau SurveyJS: disgwylid rhestr o ymatebion, pob un yn fap o enwau cwestiynau i atebion",
+      wrappedResults: (key) =>
+        `mae'n dal rhestr o ymatebion dan ${key}: mae ce-plan yn darllen canlyniadau SurveyJS fel rhestr JSON o ymatebion ([ { … }, … ]), neu fel y mae Gwasanaeth SurveyJS yn eu rhoi ({ "Data": [ … ] }); cadwch y rhestr ei hun`,
+      matrix: "mae'n dal grŵp o atebion (matrics neu banel) nad yw unrhyw gwestiwn ce-plan yn ei gymryd",
+      formula: (formula) => `fformiwla yw hon (${formula}); nid yw ce-plan byth yn rhedeg fformiwlâu: rhowch yr ateb y mae'n sefyll amdano yn ei lle`,
+      fitsNoOption: (text, names, near) =>
+        `nid yw ${text} yn cyfateb i unrhyw opsiwn (${names})${near === undefined ? '' : `; oeddech chi'n golygu "${near}"?`}`,
+      oneOption: (n) => `mae'n cymryd un opsiwn, nid rhestr o ${n}`,
+      onePoint: "mae'n cymryd un pwynt ar y raddfa, nid rhestr",
+      notAPoint: (text, min, max, dontKnow) => `nid yw ${text} yn bwynt ar y raddfa o ${min} i ${max}${dontKnow ? ', nac yn "Ddim yn gwybod"' : ''}`,
+      notANumber: (text) => `nid yw ${text ?? 'rhestr'} yn rhif; ysgrifennwch ef â digidau, megis 12 neu 2.5`,
+      textNotList: "mae'n cymryd testun, nid rhestr",
+      notChosen: (text) => `nid yw ${text} yn 1 (wedi'i ddewis) nac yn 0`,
+      notADate: (text) => `nid yw ${text} yn ddyddiad`,
+      notARealDate: (text) => `nid yw ${text} yn ddyddiad go iawn`,
+      onlyOneWay: (text, dayFirst, columnDayFirst, settled) =>
+        `dim ond gyda'r ${dayFirst ? 'diwrnod' : 'mis'} yn gyntaf y gellir darllen ${text}, ond mae dyddiadau'r golofn hon gyda'r ${columnDayFirst ? 'diwrnod' : 'mis'} yn gyntaf${settled}; ysgrifennwch ef fel BBBB-MM-DD, megis 2026-11-20`,
+      settledBy: (text, row) => ` (fel y dengys ${text} yn rhes ${row})`,
+      notADateWrite: (text) => `nid yw ${text} yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD, megis 2026-11-20`,
+      dateOrder: (header, dayFirst, example, why) =>
+        `darllenir dyddiadau colofn ${header} gyda'r ${dayFirst ? 'diwrnod' : 'mis'} yn gyntaf (${example}), ${why}`,
+      becauseOf: (text, row) => `gan mai felly yn unig y gellir darllen ${text} yn rhes ${row}`,
+      example: { dmy: '05/11/2026 yw 5 Tachwedd 2026', mdy: '05/11/2026 yw 11 Mai 2026' },
+      becauseFlag: 'fel y dywed --date-order',
+      becauseUk: "fel yn y DU; os yw'r mis yn gyntaf, rhowch --date-order mdy",
+    },
     mapping: {
       delimiter: (given) => `rhaid i --delimiter fod yn un nod (neu "tab"), nid ${given}`,
       map: (given) => `mae --map yn cymryd MAES=COLOFN (fel organisation="Enw eich grŵp") neu ffeil fapio (.yaml), nid ${given}`,
@@ -420,6 +509,7 @@ export const cy: Words = {
   },
 
   report: {
+    respondentMark: '[ymatebydd]',
     heading: (organisation) => `Adroddiad parodrwydd: ${organisation}`,
     notAssessed: 'heb ei asesu',
     area: 'Ardal',
@@ -807,6 +897,27 @@ export const cy: Words = {
       },
       runs: { assess: 'y rhediad hwn', compare: 'y gymhariaeth hon', import: 'y mewnforio hwn', export: 'yr allforio hwn' },
       exists: (file) => `mae ${file} yn bodoli eisoes; defnyddiwch --force i'w drosysgrifo`,
+      cannotWrite: (file, why) => `nid oes modd ysgrifennu ${file}: ${why}`,
+      writeReasons: {
+        ENOTDIR: "ffeil yw rhan o'r llwybr, nid ffolder",
+        EEXIST: "ffeil yw rhan o'r llwybr, nid ffolder",
+        EISDIR: 'ffolder yw hi',
+        EACCES: 'dim caniatâd',
+        EPERM: 'dim caniatâd',
+        EROFS: "mae'r ddisg yn ddarllen-yn-unig",
+        ENOSPC: "mae'r ddisg yn llawn",
+        EDQUOT: "mae cwota'r ddisg wedi'i ddefnyddio",
+        EIO: 'rhoddodd y ddisg wall mewnbwn/allbwn',
+        EFBIG: "mae'r ffeil yn rhy fawr i'r ddisg",
+        ENAMETOOLONG: "mae'r enw yn rhy hir",
+        ELOOP: 'mae gormod o gysylltiadau symbolaidd yn y llwybr',
+      },
+      cannotReadLock: (file, code) => `nid oes modd darllen ${file} (${code}), y mae ce-plan yn ei chadw tra bo cyfweliad ar agor ar ei ffeil atebion`,
+      sameAnswerFileInImport: (unit, row, path, other) =>
+        `byddai ${unit} ${row} yn ysgrifennu ${path}, a ysgrifennwyd eisoes gan ${unit} ${other} yn y mewnforio hwn; rhowch enwau gwahanol i'r sefydliadau`,
+      unknownEncoding: (label) =>
+        `nid yw --encoding ${label} yn amgodiad y mae ce-plan yn ei adnabod; rhowch gynnig ar utf-8, windows-1252, iso-8859-1 neu utf-16le`,
+      noSuchSheet: (file, sheet, sheets) => `nid oes dalen ${sheet} yn ${file}; ei dalennau yw ${sheets}`,
       formNeedsBank: (file) => `allforyn ffurflen yw ${file}: enwch y banc y gwnaed ei ffurflen ohono gyda --bank`,
       noFilesMatch: (pattern) => `nid oes ffeiliau'n cyfateb i "${pattern}"`,
       noYamlIn: (folder) => `nid oes ffeiliau .yaml neu .yml yn y ffolder "${folder}"`,

@@ -277,6 +277,118 @@ export const en = {
       missingRow: (sheet: string, id: string) => `${sheet} has no row for the action "${id}", which it was written with (deleted?); it counts as not tracked`,
     },
     /** `import` and `assess` of a form export: the mapping from its flags and file. `given` comes quoted. */
+    /** Reading a file at all (a ce-plan file, or a form export): what is wrong with it, after its name. */
+    reading: {
+      folder: 'is a folder, not a file',
+      /** `expected` says what to give instead, for a ce-plan file; none for a form export. */
+      notRegular: (yamlExpected: boolean) => `is not a regular file (a device, pipe or socket)${yamlExpected ? '; give a YAML file' : ''}`,
+      noSuchFile: 'no such file',
+      permissionDenied: 'permission denied',
+      /** `code` is the system's (EIO…). */
+      cannotRead: (code: string) => `cannot be read (${code})`,
+      tooLarge: (size: string, limit: string) => `is ${size}, too large to be a ce-plan file (the limit is ${limit})`,
+      exportTooLarge: (size: string, limit: string) => `is ${size}, larger than a form export should be (the limit is ${limit})`,
+      zeroByte: (offset: number) => `is not a text file (a zero byte at offset ${offset}); expected YAML in UTF-8`,
+      exportZeroByte: (offset: number) => `is not a text file (a zero byte at offset ${offset}); expected CSV, an .xlsx workbook or JSON`,
+      notUtf8: 'is not valid UTF-8 text; save it as UTF-8 YAML',
+    },
+    /** `import` and `assess` of a form export: its columns, rows and cells. `column`/`text` come quoted; `unit` is row or response. */
+    formExport: {
+      unit: { row: 'row', response: 'response' } as Record<'row' | 'response', string>,
+      units: { row: 'rows', response: 'responses' } as Record<'row' | 'response', string>,
+      question: (id: string) => `question "${id}"`,
+      secondColumn: (column: string, what: string, first: number) =>
+        `column ${column} is a second column for ${what} (column ${first} is the first); both are read, and a row where they differ is refused`,
+      /** `hint` is didYouMean's or empty; `delimiter` is wrongDelimiter's or empty. */
+      noQuestion: (column: string, bank: string, hint: string, delimiter: string) =>
+        `column ${column} matches no question of bank "${bank}"${hint}${delimiter} (--ignore it, or --map it to a question)`,
+      /** The nearest question or detail: `"Prompt" (id)`. */
+      didYouMean: (nearest: string) => `; did you mean ${nearest}?`,
+      commentNoQuestion: (column: string, choice: string, bank: string) =>
+        `column ${column} holds what was typed beside an option of "${choice}" (SurveyJS's "other" or comment box), but no free-text question of bank "${bank}" follows "${choice}" to take it (--ignore it, or --map it to a question)`,
+      mapNoColumn: (name: string, column: string) => `--map ${name}=${column}: the file has no such column`,
+      /** `delimiter` comes as JSON (";"). */
+      wrongDelimiter: (delimiter: string) => `; the header's cells hold ${delimiter}: is the file separated by it? pass --delimiter ${delimiter}`,
+      noHeader: (column: number, row: number) => `column ${column} has no header, but row ${row} holds a value in it; name the column, or empty it`,
+      noResponses: 'has a header but no responses',
+      emptyExport: 'is empty: a form export has a header row, then a row for each response',
+      dateLeftOut: (unit: string, row: number, header: string, problem: string) =>
+        `the date of ${unit} ${row} (and any others like it) is left out: its ${header} ${problem}`,
+      noOrganisationColumn: (file: string, delimiter: string) =>
+        `${file} has no column for the organisation's name; name one with --map organisation=COLUMN, or give every response one with --organisation NAME${delimiter}`,
+      noColumnIsQuestion: (file: string, bank: string, delimiter: string) => `${file}: none of its columns is a question of bank "${bank}"${delimiter}`,
+      headerNotFirst: (file: string, row: number, bank: string) =>
+        `${file}: its header is row ${row}, not row 1 (row 1 matches no question of bank "${bank}"); delete the rows above it`,
+      otherBank: (file: string, columns: number, named: string, bank: string) =>
+        `${file}: none of its ${columns} columns (such as ${named}) is a question or detail of bank "${bank}": is it an export of a form made from another bank? Name that bank with --bank. (A tool that exported its labels in another language: export its names instead, such as KoboToolbox's "XML values and headers".)`,
+      /** Joins two headers: "A and B". */
+      and: ' and ',
+      emptyRow: (unit: string, row: number) => `${unit} ${row} is empty; it is skipped`,
+      emptyRows: (units: string, first: number, last: number, count: number) => `${units} ${first} to ${last} are empty (${count} of them); they are skipped`,
+      differs: (column: number, unit: string) => `this column and column ${column} are for the same question, and differ on this ${unit}`,
+      noOrganisation: (unit: string, row: number) => `${unit} ${row} names no organisation; every response needs one (or pass --organisation NAME)`,
+      noAnswers: (unit: string, row: number, bank: string) =>
+        `${unit} ${row} answers no question of bank "${bank}": every cell that could hold an answer is empty, so it makes no answer file`,
+      optionColumns: (id: string, chosen: string, given: string) => `the one-column-per-option cells of "${id}" say ${chosen}, but its column says ${given}`,
+      // Rows.
+      tooMuchText: (size: string, limit: string) => `this cell holds ${size} of text, more than an answer file can hold (${limit} in all)`,
+      /** `delimiter` and `other` come as JSON (";"). */
+      tooManyCells: (row: number, cells: number, width: number, delimiter: string) =>
+        `row ${row} has ${cells} cells, but the header has ${width}: a value with ${delimiter} in it must be in double quotes`,
+      oneCell: (row: number, width: number, other: string, delimiter: string) =>
+        `row ${row} is one cell, where the header has ${width}: it is separated by ${other}, not ${delimiter}`,
+      /** A file no reader can read, by its rule. */
+      refused: {
+        'not-xlsx': 'is an old Excel .xls workbook; save it as an Excel Workbook (.xlsx) or as CSV UTF-8',
+        'encrypted-workbook':
+          'is a workbook locked with a password, which ce-plan cannot open: in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, and clear it) and save it, or save it as CSV UTF-8',
+      } as Record<'not-xlsx' | 'encrypted-workbook', string>,
+      // Reading the file: CSV, .xlsx, SurveyJS. `why` is the reading library's own words, in English.
+      csvRow: (row: number, why: string) => `row ${row}: ${why}`,
+      quoteNotClosed: 'a quoted cell here is never closed, so the rest of the file cannot be read',
+      misencoded:
+        'holds bytes that are not UTF-8 text (the file was probably saved as "CSV" in Windows-1252); save it as "CSV UTF-8", or pass --encoding windows-1252',
+      xlsxDamaged: 'is not an .xlsx workbook that can be read (its zip directory is missing or damaged)',
+      xlsxUnreadable: (why: string) => `is not an .xlsx workbook that can be read (${why})`,
+      unpacksTooLarge: (limit: string) => `unpacks to more than ${limit}, larger than a form export should be (the limit is ${limit})`,
+      noSheets: 'has no sheets',
+      errorValue: (value: string) => `holds the error value ${value}`,
+      notJson: (why: string) => `is not valid JSON: ${why}`,
+      notSurveyResults: 'is not SurveyJS results: expected a list of responses, each a map of question names to answers',
+      /** `key` comes as JSON. */
+      wrappedResults: (key: string) =>
+        `holds a list of responses under ${key}: ce-plan reads SurveyJS results as a JSON list of responses ([ { … }, … ]), or as the SurveyJS Service returns them ({ "Data": [ … ] }); save the list itself`,
+      matrix: 'holds a group of answers (a matrix or panel) that no ce-plan question takes',
+      // Cells.
+      formula: (formula: string) => `is a formula (${formula}); ce-plan never runs formulas: replace it with the answer it stands for`,
+      /** `names` are the options' labels, each quoted. */
+      fitsNoOption: (text: string, names: string, near: string | undefined) =>
+        `${text} fits no option (${names})${near === undefined ? '' : `; did you mean "${near}"?`}`,
+      oneOption: (n: number) => `takes one option, not a list of ${n}`,
+      onePoint: 'takes one point of the scale, not a list',
+      notAPoint: (text: string, min: number, max: number, dontKnow: boolean) =>
+        `${text} is not a point of the scale from ${min} to ${max}${dontKnow ? ', nor "Don\'t know"' : ''}`,
+      /** `text` is undefined for a list. */
+      notANumber: (text: string | undefined) => `${text ?? 'a list'} is not a number; write it with digits, such as 12 or 2.5`,
+      textNotList: 'takes text, not a list',
+      notChosen: (text: string) => `${text} is neither 1 (chosen) nor 0`,
+      // Dates.
+      notADate: (text: string) => `${text} is not a date`,
+      notARealDate: (text: string) => `${text} is not a real date`,
+      /** `settled` is settledBy's or empty. */
+      onlyOneWay: (text: string, dayFirst: boolean, columnDayFirst: boolean, settled: string) =>
+        `${text} can only be ${dayFirst ? 'day' : 'month'} first, but this column's dates are ${columnDayFirst ? 'day' : 'month'} first${settled}; write it as YYYY-MM-DD, such as 2026-11-20`,
+      settledBy: (text: string, row: number) => ` (as ${text} in row ${row} shows)`,
+      notADateWrite: (text: string) => `${text} is not a date; write it as YYYY-MM-DD, such as 2026-11-20`,
+      /** A form export's note on how its slashed dates were read. */
+      dateOrder: (header: string, dayFirst: boolean, example: string, why: string) =>
+        `dates in column ${header} read ${dayFirst ? 'day' : 'month'} first (${example}), ${why}`,
+      becauseOf: (text: string, row: number) => `as ${text} in row ${row} can only be read that way`,
+      /** 05/11/2026 read day first, and month first. */
+      example: { dmy: '05/11/2026 is 5 November 2026', mdy: '05/11/2026 is 11 May 2026' } as Record<'dmy' | 'mdy', string>,
+      becauseFlag: 'as --date-order says',
+      becauseUk: 'as in the UK; if they are month first, pass --date-order mdy',
+    },
     mapping: {
       delimiter: (given: string) => `--delimiter must be one character (or "tab"), not ${given}`,
       map: (given: string) => `--map takes FIELD=COLUMN (such as organisation="Name of your group") or a mapping file (.yaml), not ${given}`,
@@ -432,6 +544,8 @@ export const en = {
 
   /** The report, in every edition: its sentences (the view) and the labels its templates print (`it.t`). */
   report: {
+    /** What stands in an anonymised report for a respondent's name found in a free-text answer. */
+    respondentMark: '[a respondent]',
     heading: (organisation: string) => `Readiness report: ${organisation}`,
     notAssessed: 'not assessed',
     area: 'Area',
@@ -849,6 +963,29 @@ export const en = {
       /** Whose input it is: "an input of this run". */
       runs: { assess: 'this run', compare: 'this comparison', import: 'this import', export: 'this export' },
       exists: (file: string) => `${file} already exists; use --force to overwrite it`,
+      /** `why` is one of writeReasons, or the system's code. */
+      cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+      /** Why a file cannot be written, by the system's code. */
+      writeReasons: {
+        ENOTDIR: 'part of the path is a file, not a folder',
+        EEXIST: 'part of the path is a file, not a folder',
+        EISDIR: 'it is a folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the disk is read-only',
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EIO: 'the disk reported an input/output error',
+        EFBIG: 'the file is too large for the disk',
+        ENAMETOOLONG: 'the name is too long',
+        ELOOP: 'the path has too many symbolic links',
+      } as Record<string, string>,
+      cannotReadLock: (file: string, code: string) => `cannot read ${file} (${code}), which ce-plan keeps while an interview is open on its answer file`,
+      /** Two rows of one import that would write one answer file; `unit` is row or response. */
+      sameAnswerFileInImport: (unit: string, row: number, path: string, other: number) =>
+        `${unit} ${row} would write ${path}, which ${unit} ${other} of this import has written; name the organisations apart`,
+      unknownEncoding: (label: string) => `--encoding ${label} is not an encoding ce-plan knows; try utf-8, windows-1252, iso-8859-1 or utf-16le`,
+      noSuchSheet: (file: string, sheet: string, sheets: string) => `${file} has no sheet ${sheet}; its sheets are ${sheets}`,
       formNeedsBank: (file: string) => `${file} is a form export: name the bank its form was made from with --bank`,
       noFilesMatch: (pattern: string) => `no files match "${pattern}"`,
       noYamlIn: (folder: string) => `no .yaml or .yml files in folder "${folder}"`,

@@ -5,6 +5,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { START } from '../../core/diagnostics.js';
 import { UsageError } from '../../core/errors.js';
 import { failure, type Result } from '../../core/result.js';
+import type { Words } from '../../core/words/index.js';
+import { mib, unreadableReason } from '../../io/read-source.js';
 
 /**
  * Exports from form tools run to a few megabytes for thousands of responses; this leaves room for
@@ -12,16 +14,15 @@ import { failure, type Result } from '../../core/result.js';
  */
 const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 
-export const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-
 /** Reads a file's bytes, refusing folders, devices and files too large to be a form tool's export. */
-export function readSheetBytes(file: string): Result<Buffer> {
+export function readSheetBytes(file: string, words: Words): Result<Buffer> {
+  const say = words.findings.reading;
   try {
     const info = statSync(file);
-    if (info.isDirectory()) return failure(file, 'unreadable', 'is a folder, not a file', START, true);
-    if (!info.isFile()) return failure(file, 'unreadable', 'is not a regular file (a device, pipe or socket)', START, true);
+    if (info.isDirectory()) return failure(file, 'unreadable', say.folder, START, true);
+    if (!info.isFile()) return failure(file, 'unreadable', say.notRegular(false), START, true);
     if (info.size > MAX_SHEET_BYTES) {
-      return failure(file, 'file-too-large', `is ${mib(info.size)}, larger than a form export should be (the limit is ${mib(MAX_SHEET_BYTES)})`, START, true);
+      return failure(file, 'file-too-large', say.exportTooLarge(mib(info.size), mib(MAX_SHEET_BYTES)), START, true);
     }
     const bytes = Buffer.allocUnsafe(info.size);
     const fd = openSync(file, 'r');
@@ -33,9 +34,7 @@ export function readSheetBytes(file: string): Result<Buffer> {
     }
     return { ok: true, value: bytes.subarray(0, read), diagnostics: [] };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
-    return failure(file, 'unreadable', reason, START, true);
+    return failure(file, 'unreadable', unreadableReason(error, say), START, true);
   }
 }
 
@@ -44,7 +43,7 @@ export function checkEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    throw new UsageError(`--encoding ${JSON.stringify(label)} is not an encoding ce-plan knows; try utf-8, windows-1252, iso-8859-1 or utf-16le`);
+    throw new UsageError((w) => w.errors.unknownEncoding(JSON.stringify(label)));
   }
 }
 
@@ -53,7 +52,7 @@ export function checkEncoding(label: string): string {
  * are not UTF-8 become U+FFFD and `misencoded` is set, so only the cells they fall in are refused and
  * every other row still reads.
  */
-export function decodeText(file: string, bytes: Uint8Array, encoding?: string): Result<{ text: string; misencoded: boolean }> {
+export function decodeText(file: string, bytes: Uint8Array, words: Words, encoding?: string): Result<{ text: string; misencoded: boolean }> {
   let label = encoding;
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [label, start] = [label ?? 'utf-8', 3];
@@ -64,8 +63,7 @@ export function decodeText(file: string, bytes: Uint8Array, encoding?: string): 
   const sixteen = label.toLowerCase().startsWith('utf-16');
   if (!sixteen) {
     const nul = body.indexOf(0);
-    if (nul !== -1)
-      return failure(file, 'not-text', `is not a text file (a zero byte at offset ${nul + start}); expected CSV, an .xlsx workbook or JSON`, START, true);
+    if (nul !== -1) return failure(file, 'not-text', words.findings.reading.exportZeroByte(nul + start), START, true);
   }
   if (new TextDecoder(label).encoding === 'windows-1252') return { ok: true, value: { text: decodeWindows1252(body), misencoded: false }, diagnostics: [] };
   try {

@@ -1,15 +1,13 @@
 // CSV in any delimiter and encoding, as Microsoft Forms, Google Forms, KoboToolbox and ODK Central
 // download it, or as Excel saves it: every record a row, numbered as a spreadsheet shows it. A row that
 // cannot be parsed is a finding at its row; the rows after it keep their numbers. csv-parse loads only here.
+import type { Words } from '../../core/words/index.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Result } from '../../core/result.js';
 import { cellAt, EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from '../sheet.js';
 import { decodeText } from './bytes.js';
 
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
-
-const MISENCODED =
-  'holds bytes that are not UTF-8 text (the file was probably saved as "CSV" in Windows-1252); save it as "CSV UTF-8", or pass --encoding windows-1252';
 
 /** The delimiter the header line uses most, outside quotes (ties go to the comma, then the semicolon). */
 function sniffDelimiter(text: string): string {
@@ -27,8 +25,8 @@ function sniffDelimiter(text: string): string {
   return best;
 }
 
-export async function read(file: string, bytes: Buffer, options: SheetOptions): Promise<Result<Sheet>> {
-  const decoded = decodeText(file, bytes, options.encoding);
+export async function read(file: string, bytes: Buffer, options: SheetOptions, words: Words): Promise<Result<Sheet>> {
+  const decoded = decodeText(file, bytes, words, options.encoding);
   if (!decoded.ok) return decoded;
   const { text, misencoded } = decoded.value;
   const { parse } = await import('csv-parse/sync');
@@ -44,10 +42,11 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
       if (error) skipped.push({ records: Number((error as { records?: unknown }).records), code: error.code, message: error.message });
     },
   }) as string[][];
+  const say = words.findings.formExport;
   const diagnostics: Diagnostic[] = [];
   const toCell = (value: string): Cell => {
     if (value.trim() === '') return EMPTY;
-    if (misencoded && value.includes('\uFFFD')) return { kind: 'invalid', problem: MISENCODED };
+    if (misencoded && value.includes('\uFFFD')) return { kind: 'invalid', problem: say.misencoded };
     return { kind: 'text', text: value };
   };
   // Row numbers count the records a parse skipped, so every later row keeps the number a spreadsheet gives it.
@@ -56,8 +55,8 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
     while (skips < skipped.length && skipped[skips]!.records <= records) {
       const skip = skipped[skips]!;
       const row = skip.records + skips + 1;
-      const why = skip.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell here is never closed, so the rest of the file cannot be read' : skip.message;
-      diagnostics.push({ file, line: row, column: 1, severity: 'error', rule: 'csv-syntax', message: `row ${row}: ${why}` });
+      const why = skip.code === 'CSV_QUOTE_NOT_CLOSED' ? say.quoteNotClosed : skip.message;
+      diagnostics.push({ file, line: row, column: 1, severity: 'error', rule: 'csv-syntax', message: say.csvRow(row, why) });
       skips++;
     }
   };

@@ -2,6 +2,7 @@
 // of typed cells, each placed). Each is loaded only when a file of its format is read: csv-parse and
 // exceljs are large, and `assess` on answer files loads neither. What format a file is, is the one
 // check in ../file-type.ts.
+import type { Words } from '../../core/words/index.js';
 import { START } from '../../core/diagnostics.js';
 import { failure, type Result } from '../../core/result.js';
 import type { InputType } from '../file-type.js';
@@ -9,7 +10,7 @@ import type { Sheet, SheetFormat, SheetOptions } from '../sheet.js';
 import { readSheetBytes } from './bytes.js';
 
 interface SheetReader {
-  read(file: string, bytes: Buffer, options: SheetOptions): Promise<Result<Sheet>>;
+  read(file: string, bytes: Buffer, options: SheetOptions, words: Words): Promise<Result<Sheet>>;
 }
 
 const SHEET_READERS: Record<SheetFormat, { load(): Promise<SheetReader> }> = {
@@ -18,10 +19,10 @@ const SHEET_READERS: Record<SheetFormat, { load(): Promise<SheetReader> }> = {
   surveyjs: { load: () => import('./surveyjs.js') },
 };
 
-/** Reads a form export as its reader does; a file no reader can read is a failure (unreadable: exit 2 for import). */
-export async function readSheet(file: string, type: Exclude<InputType, { kind: 'answers' }>, options: SheetOptions): Promise<Result<Sheet>> {
-  if (type.kind === 'refused') return failure(file, type.rule, type.problem, START, true);
-  const bytes = readSheetBytes(file);
+/** Reads a form export as its reader does; a file no reader can read is a failure (unreadable: exit 2 for import), said in `words`' language. */
+export async function readSheet(file: string, type: Exclude<InputType, { kind: 'answers' }>, options: SheetOptions, words: Words): Promise<Result<Sheet>> {
+  if (type.kind === 'refused') return failure(file, type.rule, words.findings.formExport.refused[type.rule], START, true);
+  const bytes = readSheetBytes(file, words);
   if (!bytes.ok) return bytes;
-  return (await SHEET_READERS[type.format].load()).read(file, bytes.value, options);
+  return (await SHEET_READERS[type.format].load()).read(file, bytes.value, options, words);
 }

@@ -4,9 +4,11 @@
 // read `.Data` and `.ResultCount`, and each result's `HappendAt`). Each key is a column. Parsed with
 // JSON.parse, which needs a few times the file's size; where each value is, for messages, comes from one
 // scan of the text that lists only the offsets of the responses' keys and values.
+import type { Words } from '../../core/words/index.js';
 import type { Position } from '../../core/diagnostics.js';
 import { failure, type Result } from '../../core/result.js';
 import { EMPTY, type Cell, type Sheet, type SheetRow } from '../sheet.js';
+import type { FormWords } from '../cells.js';
 import { decodeText } from './bytes.js';
 
 /** Where each response's keys and values are in the text, as offsets. */
@@ -15,9 +17,10 @@ interface ResponseOffsets {
   keys: Map<string, { key: number; value: number }>;
 }
 
-export async function read(file: string, bytes: Buffer, options: { encoding?: string | undefined }): Promise<Result<Sheet>> {
-  const decoded = decodeText(file, bytes, options.encoding);
+export async function read(file: string, bytes: Buffer, options: { encoding?: string | undefined }, words: Words): Promise<Result<Sheet>> {
+  const decoded = decodeText(file, bytes, words, options.encoding);
   if (!decoded.ok) return decoded;
+  const say = words.findings.formExport;
   const text = decoded.value.text;
   const position = positionsOf(text);
   let data: unknown;
@@ -27,27 +30,16 @@ export async function read(file: string, bytes: Buffer, options: { encoding?: st
     const message = error instanceof Error ? error.message : String(error);
     const at = /at position (\d+)/.exec(message)?.[1];
     const place = at === undefined ? await yamlErrorPlace(text) : position(Number(at));
-    return failure(
-      file,
-      'json-syntax',
-      `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '')}`,
-      place,
-    );
+    return failure(file, 'json-syntax', say.notJson(message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '')), place);
   }
-  const list = responsesOf(data);
+  const list = responsesOf(data, say);
   if ('problem' in list) return failure(file, 'not-survey-results', list.problem, position(0), true);
   const offsets = scanResponses(text, list.path);
   const keys = new Map<string, Position>();
   for (let i = 0; i < list.responses.length; i++) {
     const response = list.responses[i];
     if (response === null || typeof response !== 'object' || Array.isArray(response)) {
-      return failure(
-        file,
-        'not-survey-results',
-        'is not SurveyJS results: expected a list of responses, each a map of question names to answers',
-        position(offsets[i]?.start ?? 0),
-        true,
-      );
+      return failure(file, 'not-survey-results', say.notSurveyResults, position(offsets[i]?.start ?? 0), true);
     }
     for (const key of Object.keys(response)) if (!keys.has(key)) keys.set(key, position(offsets[i]?.keys.get(key)?.key ?? 0));
   }
@@ -57,7 +49,7 @@ export async function read(file: string, bytes: Buffer, options: { encoding?: st
     const found = offsets[i];
     return {
       row: i + 1,
-      cells: header.map(({ text: key }) => (Object.hasOwn(record, key) ? jsonCell(record[key]) : EMPTY)),
+      cells: header.map(({ text: key }) => (Object.hasOwn(record, key) ? jsonCell(record[key], say) : EMPTY)),
       at: (column) => position(found?.keys.get(header[column]?.text ?? '')?.value ?? found?.start ?? 0),
     };
   });
@@ -65,11 +57,9 @@ export async function read(file: string, bytes: Buffer, options: { encoding?: st
 }
 
 /** The responses, and the key that holds their list (none for a list, or for one response on its own). */
-function responsesOf(data: unknown): { responses: readonly unknown[]; path: string | undefined } | { problem: string } {
+function responsesOf(data: unknown, say: FormWords): { responses: readonly unknown[]; path: string | undefined } | { problem: string } {
   if (Array.isArray(data)) return { responses: data, path: undefined };
-  if (data === null || typeof data !== 'object') {
-    return { problem: 'is not SurveyJS results: expected a list of responses, each a map of question names to answers' };
-  }
+  if (data === null || typeof data !== 'object') return { problem: say.notSurveyResults };
   const record = data as Record<string, unknown>;
   // The SurveyJS Service's results.
   if (Array.isArray(record['Data'])) return { responses: record['Data'], path: 'Data' };
@@ -79,14 +69,12 @@ function responsesOf(data: unknown): { responses: readonly unknown[]; path: stri
     (key) => Array.isArray(record[key]) && (record[key] as unknown[]).some((r) => r !== null && typeof r === 'object' && !Array.isArray(r)),
   );
   if (wrapped !== undefined && keys.length <= 3) {
-    return {
-      problem: `holds a list of responses under ${JSON.stringify(wrapped)}: ce-plan reads SurveyJS results as a JSON list of responses ([ { … }, … ]), or as the SurveyJS Service returns them ({ "Data": [ … ] }); save the list itself`,
-    };
+    return { problem: say.wrappedResults(JSON.stringify(wrapped)) };
   }
   return { responses: [data], path: undefined };
 }
 
-function jsonCell(value: unknown): Cell {
+function jsonCell(value: unknown, say: FormWords): Cell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', value };
@@ -94,7 +82,7 @@ function jsonCell(value: unknown): Cell {
   if (Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
     return value.length === 0 ? EMPTY : { kind: 'list', values: value as (string | number | boolean)[] };
   }
-  return { kind: 'invalid', problem: 'holds a group of answers (a matrix or panel) that no ce-plan question takes' };
+  return { kind: 'invalid', problem: say.matrix };
 }
 
 /** Line and column of an offset (lines and columns from 1, columns in UTF-16 units, as the YAML reader counts them). */

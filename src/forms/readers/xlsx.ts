@@ -5,7 +5,8 @@ import { START } from '../../core/diagnostics.js';
 import { UsageError } from '../../core/errors.js';
 import { failure, type Result } from '../../core/result.js';
 import { cellAt, cellText, EMPTY, type Cell, type Sheet, type SheetOptions, type SheetRow } from '../sheet.js';
-import { mib } from './bytes.js';
+import type { Words } from '../../core/words/index.js';
+import { mib } from '../../io/read-source.js';
 
 /**
  * An .xlsx is a zip, and exceljs holds what it unpacks, several times over (71 MiB of sheet took 775 MB
@@ -77,18 +78,12 @@ async function unpackedSize(bytes: Uint8Array, entries: readonly ZipEntry[], lim
   return total;
 }
 
-export async function read(file: string, bytes: Buffer, options: SheetOptions): Promise<Result<Sheet>> {
+export async function read(file: string, bytes: Buffer, options: SheetOptions, words: Words): Promise<Result<Sheet>> {
+  const say = words.findings.formExport;
   const entries = zipEntries(bytes);
-  if (entries === undefined)
-    return failure(file, 'not-xlsx', 'is not an .xlsx workbook that can be read (its zip directory is missing or damaged)', START, true);
+  if (entries === undefined) return failure(file, 'not-xlsx', say.xlsxDamaged, START, true);
   if ((await unpackedSize(bytes, entries, MAX_UNPACKED_BYTES)) > MAX_UNPACKED_BYTES) {
-    return failure(
-      file,
-      'file-too-large',
-      `unpacks to more than ${mib(MAX_UNPACKED_BYTES)}, larger than a form export should be (the limit is ${mib(MAX_UNPACKED_BYTES)})`,
-      START,
-      true,
-    );
+    return failure(file, 'file-too-large', say.unpacksTooLarge(mib(MAX_UNPACKED_BYTES)), START, true);
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -96,13 +91,14 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
     // exceljs types its argument as its own Buffer interface; a Node Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    return failure(file, 'not-xlsx', `is not an .xlsx workbook that can be read (${error instanceof Error ? error.message : String(error)})`, START, true);
+    return failure(file, 'not-xlsx', say.xlsxUnreadable(error instanceof Error ? error.message : String(error)), START, true);
   }
   const names = workbook.worksheets.map((w) => w.name);
   const worksheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
   if (worksheet === undefined) {
-    if (options.sheet === undefined) return failure(file, 'empty-file', 'has no sheets', START, true);
-    throw new UsageError(`${file} has no sheet ${JSON.stringify(options.sheet)}; its sheets are ${names.map((n) => JSON.stringify(n)).join(', ')}`);
+    if (options.sheet === undefined) return failure(file, 'empty-file', say.noSheets, START, true);
+    const sheet = options.sheet;
+    throw new UsageError((w) => w.errors.noSuchSheet(file, JSON.stringify(sheet), names.map((n) => JSON.stringify(n)).join(', ')));
   }
   const { ValueType } = ExcelJS;
   const toCell = (cell: import('exceljs').Cell): Cell => {
@@ -122,7 +118,7 @@ export async function read(file: string, bytes: Buffer, options: SheetOptions): 
       case ValueType.Formula:
         return { kind: 'formula', formula: `=${cell.formula ?? ''}` };
       case ValueType.Error:
-        return { kind: 'invalid', problem: `holds the error value ${String((value as { error?: unknown }).error ?? '')}` };
+        return { kind: 'invalid', problem: say.errorValue(String((value as { error?: unknown }).error ?? '')) };
       default: {
         // Text, shared text, rich text and a hyperlink's shown text all read as the text a reader sees.
         const text = cell.text;
