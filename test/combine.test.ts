@@ -178,9 +178,13 @@ function scoreRespondent(bank: RawBank, answers: ReadonlyMap<string, Answer>): R
   return { recommendations, overall: overallOf(bank, recommendations), completeness, answered };
 }
 
-/** Rule 4: the weighted mean of the assessed recommendations' scores. */
-const overallOf = (bank: RawBank, scores: { score: number | null }[]) =>
-  weightedMean(bank.recommendations.flatMap((rec, i) => (scores[i]!.score === null ? [] : [{ weight: rec.weight ?? 1, score: scores[i]!.score! }])));
+/** Rule 4: the weighted mean of the assessed recommendations' scores, within 10⁻⁹ of 0 or 100% exactly that. */
+const overallOf = (bank: RawBank, scores: { score: number | null }[]) => {
+  const mean = weightedMean(
+    bank.recommendations.flatMap((rec, i) => (scores[i]!.score === null ? [] : [{ weight: rec.weight ?? 1, score: scores[i]!.score! }])),
+  );
+  return mean === null ? null : clamp(100 * snap(mean / 100));
+};
 
 /** "Several respondents": the combined scores, spreads, completeness and contested questions. */
 function combine(bank: RawBank, respondents: Respondent[]) {
