@@ -31,7 +31,7 @@ export function defineCommand<Args extends unknown[], Opts extends OptionValues>
 export type OptionsOf<Define extends (words: HelpWords) => { opts(): OptionValues }> = ReturnType<ReturnType<Define>['opts']>;
 
 /** The example every `--help` ends with: one command a line. */
-export const example = (lines: string, words: HelpWords = en.help): string =>
+export const example = (lines: string, words: HelpWords): string =>
   `\n${words.example}\n${lines
     .split('\n')
     .map((line) => `  $ ${line}`)

@@ -49,10 +49,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${ceplanVersion()}\n`);
     return 0;
   }
+  const language = messageLanguageInArgv(argv);
   try {
-    return await (await import('./program.js')).runProgram(argv, io, messageLanguageInArgv(argv));
+    return await (await import('./program.js')).runProgram(argv, io, language);
   } catch (error) {
-    return await report(error, io, messageLanguageInArgv(argv));
+    return await report(error, io, language);
   }
 }
 

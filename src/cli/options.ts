@@ -2,12 +2,11 @@
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { REPORT_FORMATS, REPORT_FORMAT_NAMES, type ReportFormat } from '../format/report/index.js';
 import { isLanguage, LANGUAGES, type Language } from '../core/languages.js';
-import { en } from '../core/words/en.js';
 import type { HelpWords } from './command.js';
 
 /** A parser of a whole number from 0, refusing others in the help's words. */
 export const wholeNumber =
-  (words: HelpWords = en.help) =>
+  (words: HelpWords) =>
   (value: string): number => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(words.commander.expectedWholeNumber);
     return Number(value);
@@ -15,7 +14,7 @@ export const wholeNumber =
 
 /** A parser of a score from 0 to 100, refusing others in the help's words. */
 export const scoreFrom0To100 =
-  (words: HelpWords = en.help) =>
+  (words: HelpWords) =>
   (value: string): number => {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(words.commander.expectedScore);
@@ -26,10 +25,10 @@ export const scoreFrom0To100 =
 export const bankOption = (description: string) => new Option('--bank <id|path>', description);
 
 /** `--force`: overwrite what exists; without it, nothing is ever overwritten. */
-export const forceOption = (what: string, words: HelpWords = en.help) => new Option('--force', words.shared.force(what));
+export const forceOption = (what: string, words: HelpWords) => new Option('--force', words.shared.force(what));
 
 /** `--format md,json`: one or more report formats, each from the registry. */
-export function reportFormatsOption(words: HelpWords = en.help) {
+export function reportFormatsOption(words: HelpWords) {
   const names = REPORT_FORMAT_NAMES;
   return new Option('--format <formats>', words.shared.formats(words.shared.formatsListed(names)))
     .argParser((value: string): ReportFormat[] => {
@@ -42,7 +41,7 @@ export function reportFormatsOption(words: HelpWords = en.help) {
 }
 
 /** `--tracker [xlsx|csv]`: also write the plan's action tracker, a workbook unless `csv` is given. */
-export const trackerOption = (words: HelpWords = en.help) =>
+export const trackerOption = (words: HelpWords) =>
   new Option('--tracker [edition]', words.shared.tracker).argParser((value: string): 'xlsx' | 'csv' => {
     if (value !== 'xlsx' && value !== 'csv') throw new InvalidArgumentError(words.commander.expectedTracker);
     return value;
@@ -61,10 +60,10 @@ export function repeatable(value: string, previous: string[] | undefined): strin
 }
 
 /** `--date-order dmy|mdy`: how a form export's dates such as 05/11/2026 read where their column does not settle it. */
-export const dateOrderOption = (words: HelpWords = en.help) => new Option('--date-order <order>', words.shared.dateOrder).choices(['dmy', 'mdy'] as const);
+export const dateOrderOption = (words: HelpWords) => new Option('--date-order <order>', words.shared.dateOrder).choices(['dmy', 'mdy'] as const);
 
 /** `--lang cy`, or `--lang cy,en` for both: the language of what a command shows or writes, the first first. */
-export const langOption = (what: string, words: HelpWords = en.help) =>
+export const langOption = (what: string, words: HelpWords) =>
   new Option('--lang <languages>', words.shared.lang(what, LANGUAGES)).argParser((value: string): Language[] => {
     const list = value.split(',').map((code) => code.trim().toLowerCase());
     if (list.length === 0 || !list.every(isLanguage)) throw new InvalidArgumentError(words.commander.expectedLanguages(LANGUAGES));

@@ -189,7 +189,8 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   }
 
   const lang = bankLanguage(after.bank);
-  const said = wordsFor(lang).messages;
+  const afterWords = wordsFor(lang);
+  const said = afterWords.messages;
   const overall = scoreChange(
     cellOf(before.assessment.overall.score, before.assessment.overall.band),
     cellOf(after.assessment.overall.score, after.assessment.overall.band),
@@ -205,7 +206,7 @@ export function compareAssessments(before: CompareSide, after: CompareSide, trac
   const gapsClosed: GapChange[] = [];
   const gapsOpened: GapChange[] = [];
   const bandChanges: BandChange[] = [];
-  const overallBand = bandChange('overall', wordsFor(bankLanguage(after.bank)).compare.overall, overall.before, overall.after, {
+  const overallBand = bandChange('overall', afterWords.compare.overall, overall.before, overall.after, {
     before: before.assessment.overall.band,
     after: after.assessment.overall.band,
   });

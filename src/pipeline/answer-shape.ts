@@ -27,7 +27,7 @@ export function checkAnswerShape({ file, data }: ParsedAnswers, locator: Locator
 export async function loadAnswerFile(file: string, words: Words, stdin?: NodeJS.ReadableStream): Promise<Result<ShapedAnswers>> {
   const text = await readSource(file, words, stdin);
   const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
-  return parsed.ok ? checkAnswerShape(parsed.value, placedLocator(parsed.value.positions as PositionTable), words) : parsed;
+  return parsed.ok ? checkAnswerShape(parsed.value, tableLocator(parsed.value.positions), words) : parsed;
 }
 
 /** The locator of a YAML file's position table or a form row's cells. */

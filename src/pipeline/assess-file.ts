@@ -168,7 +168,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     // this file with its message; anything else is a bug and goes up.
     if (!(error instanceof CePlanError)) throw error;
     const stopsBatch = error instanceof WriteError && error.stopsBatch;
-    return failed(warnings, { message: error.wording(wordsFor(settings.messages).messages), exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) });
+    return failed(warnings, { message: error.wording(words.messages), exitCode: error.exitCode, ...(stopsBatch ? { stopsBatch } : {}) });
   }
 }
 

@@ -14,7 +14,7 @@ import { readRow, type RowContext } from '../forms/responses.js';
 import type { RowPlaces } from '../forms/row-places.js';
 import { unpackRow, type PackedRow } from '../forms/sheet.js';
 import { importedAnswerFileText } from '../io/imported-answers.js';
-import { MAX_FILE_BYTES } from '../io/read-source.js';
+import { MAX_FILE_BYTES, mib } from '../io/read-source.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { checkParsed } from './assess.js';
 import type { BankCache } from './load-bank.js';
@@ -43,8 +43,6 @@ interface ResponseRow {
 
 /** The answer file's text, or why the response gets none; either way with its findings (warnings, or errors). */
 type ImportedResponse = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
-
-const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCache, settings: ResponseSettings): Promise<ImportedResponse> {
   const { file, sha256, unit, bank, schema } = settings;

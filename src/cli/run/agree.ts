@@ -26,7 +26,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
   if (!io.stdin.isTTY || !io.stdout.isTTY || io.env['CI']) throw new UsageError((w) => w.errors.agreeNeedsTerminal);
   if (options.resume && options.restart) throw new UsageError((w) => w.errors.resumeOrRestart);
   const { loadPartnership } = await import('../../pipeline/partnership.js');
-  const language = options.lang?.[0] ?? 'en';
+  const language = messageLanguage(options.lang);
   const words = wordsFor(language);
   const partnership = await loadPartnership(inputs, { bank: options.bank, anonymise: options.anonymise === true, language });
   await printFindings(io, partnership.warnings, words);
@@ -41,7 +41,7 @@ export async function run(io: Io, inputs: string[], options: AgreeOptions): Prom
     io.stdout.write(`${words.agree.nothingToAgree(terminalText(name), partnership.respondents.length)}\n`);
     return 0;
   }
-  const lock = await lockOrStop(io, out, wordsFor(language).messages, 'agreementFile');
+  const lock = await lockOrStop(io, out, words.messages, 'agreementFile');
   try {
     return await meeting(io, partnership, out, options, lock, words);
   } finally {

@@ -35,8 +35,9 @@ export interface FormInputs {
 export async function formInputs(io: Io, files: readonly string[], types: readonly InputType[], options: AssessOptions): Promise<FormInputs> {
   const first = files.find((_, i) => types[i]!.kind !== 'answers')!;
   if (options.bank === undefined) throw new UsageError((w) => w.errors.formNeedsBank(displayPath(first, io.cwd)));
-  const { bank } = await loadBank(options.bank, messageLanguage(options.lang));
-  const settings = await importSettings(bank, { map: options.map, dateOrder: options.dateOrder }, messageLanguage(options.lang));
+  const messages = messageLanguage(options.lang);
+  const { bank } = await loadBank(options.bank, messages);
+  const settings = await importSettings(bank, { map: options.map, dateOrder: options.dateOrder }, messages);
   const entries: string[] = [];
   const responses = new Map<string, ParsedFile & { from: string }>();
   const found = new Map<string, Diagnostic[]>();

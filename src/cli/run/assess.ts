@@ -49,7 +49,8 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   if (options.agreed !== undefined && !options.combine) throw new UsageError((w) => w.errors.agreedNeedsCombine);
   // One language for every finding of the batch: the first of --lang, not each file's lang: (one person reads them all).
   const messages = messageLanguage(options.lang);
-  const m = wordsFor(messages).messages;
+  const words = wordsFor(messages);
+  const m = words.messages;
   const files = await expandInputs(inputs);
   const types = files.map(inputType);
   // Form exports (a spreadsheet, SurveyJS results) stand for one input per response.
@@ -128,11 +129,11 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
     // Under a progress bar on the same terminal, a line per report would bury it: the total comes at the end.
     if (ending !== 'output' && listed) for (const path of paths) io.stdout.write(say.wroteLine(m, displayPath(path, io.cwd)));
   };
-  const findings = new FindingsByFile(io, forms, () => progress.clear(), messages);
+  const findings = new FindingsByFile(io, forms, () => progress.clear(), words);
   // An agreement that cannot be applied fails the run (exit 1); its organisation's report is written without it.
   const agreementFindings = async (diagnostics: readonly Diagnostic[]) => {
     if (ending === 'output') return;
-    await printFindings(io, diagnostics, wordsFor(messages));
+    await printFindings(io, diagnostics, words);
     if (diagnostics.some((d) => d.severity === 'error')) tally.atLeast(1);
   };
 
@@ -178,13 +179,13 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
         throw new UsageError((w) => w.errors.trackerForOne(groups.length, names));
       }
       const given: Result<ParsedAgreement>[] = tally.agreements.map((value) => ({ ok: true, value, diagnostics: [] }));
-      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed, wordsFor(messages)));
-      const agreements = await Agreements.place(given, organisationsOf(groups), wordsFor(messages));
+      if (options.agreed !== undefined) given.push(await readAgreement(options.agreed, words));
+      const agreements = await Agreements.place(given, organisationsOf(groups), words);
       await agreementFindings(agreements.unplaced);
       const combined = await writeCombinedReports(groups, settings, {
         anonymise: options.anonymise === true,
         // Named in the pipeline's message about it, which is in the messages' language.
-        inputOf: (path) => outputs.at(path)?.(wordsFor(messages).messages),
+        inputOf: (path) => outputs.at(path)?.(m),
         stop: stop.signal,
         agreements,
         warn: (notes) => speak(notes.map((note) => say.warningLine(m, note))),
@@ -236,13 +237,14 @@ async function readPreviousTracker(
 ): Promise<{ actions: TrackedAction[]; failed: boolean }> {
   if (inputs.length !== 1 && !combine) throw new UsageError((w) => w.errors.trackerForOneFile(inputs.length));
   const { readTracker } = await import('../../pipeline/tracker-file.js');
-  const read = await readTracker(file, wordsFor(messages));
+  const words = wordsFor(messages);
+  const read = await readTracker(file, words);
   if (!read.ok)
     throw new InputError(
       read.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
       messages,
     );
-  await printFindings(io, read.diagnostics, wordsFor(messages));
+  await printFindings(io, read.diagnostics, words);
   return { actions: read.value.actions, failed: read.diagnostics.some((d) => d.severity === 'error') };
 }
 
@@ -261,8 +263,8 @@ class FindingsByFile {
     private readonly forms: FormInputs | undefined,
     /** Called before anything is printed (to wipe a progress bar). */
     private readonly before: () => void,
-    /** The language of the findings. */
-    private readonly messages: Language,
+    /** The findings' words, in their language. */
+    private readonly words: Words,
   ) {}
 
   async add(entry: string, diagnostics: readonly Diagnostic[]): Promise<void> {
@@ -291,7 +293,7 @@ class FindingsByFile {
     if (this.forms?.found.has(file)) this.done.add(file);
     const notes = this.forms?.notes.get(file) ?? [];
     if (diagnostics.length > 0 || notes.length > 0) this.before();
-    await printFindings(this.io, diagnostics, wordsFor(this.messages));
+    await printFindings(this.io, diagnostics, this.words);
     for (const note of notes) this.io.stderr.write(say.noteLine(displayPath(file, this.io.cwd), note));
   }
 }
@@ -316,13 +318,13 @@ async function planFor(
   const onWorkers = options.template !== undefined || (entries.length >= WORKER_THRESHOLD && !entries.includes('-'));
   if (onWorkers) {
     // stdin is read here, first (an interrupt does not wait for it), and handed out like a file.
-    const stdin = entries.includes('-') ? await readStdin(io, abort, wordsFor(settings.messages)).finally(() => io.stdin.destroy()) : undefined;
+    const words = wordsFor(settings.messages);
+    const stdin = entries.includes('-') ? await readStdin(io, abort, words).finally(() => io.stdin.destroy()) : undefined;
     return {
       stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
       threads: BATCH_THREADS,
       settings,
-      prepare: (entry): AnswerText | ParsedFile =>
-        forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry, wordsFor(settings.messages)) },
+      prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry, words) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -359,11 +361,12 @@ async function writeSummary(io: Io, options: AssessOptions, tally: AssessTally):
   const { loadBank } = await import('../../pipeline/load-bank.js');
   const { summariseCohort } = await import('../../core/cohort.js');
   const { linkedReportFormat, renderSummary, summaryFormatFor } = await import('../../format/summary/index.js');
-  const { bank } = await loadBank(banks[0], messageLanguage(options.lang));
   // In the run's language (--lang, the first): the files' own lang: may differ from one to the next.
+  const language = messageLanguage(options.lang);
+  const { bank } = await loadBank(banks[0], language);
   const { bankIn } = await import('../../core/translation.js');
   const summary = summariseCohort(
-    bankIn(bank, options.lang?.[0] ?? 'en'),
+    bankIn(bank, language),
     tally.cohort.map((c) => c.entry),
     tally.notIncluded,
   );

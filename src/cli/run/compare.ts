@@ -6,7 +6,7 @@ import type { CompareOptions } from '../commands/compare.js';
 import { methodNoteText, type Comparison } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { messageLanguage, type Language } from '../../core/languages.js';
-import { wordsFor } from '../../core/words/index.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import type { Tracker } from '../../core/tracker.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../io/write-file.js';
@@ -34,7 +34,7 @@ export async function run(io: Io, before: string, after: string, options: Compar
     const language = options.lang?.[0] ?? 'en';
     const { comparison, warnings } = await compareCombined(before, after, cache, options.bank, (file) => displayPath(file, io.cwd), language, tracker?.tracker);
     await printFindings(io, warnings, words);
-    return finishComparison(io, options, comparison, tracker?.diagnostics);
+    return finishComparison(io, options, words, comparison, tracker?.diagnostics);
   }
   const first = await loadAssessment(before, cache, { bank: options.bank, stdin: io.stdin, words });
   const second = await loadAssessment(after, cache, { bank: options.bank, stdin: io.stdin, words });
@@ -54,7 +54,7 @@ export async function run(io: Io, before: string, after: string, options: Compar
     ...inLanguage(assessed.bank.bank, language, assessed.answers, assessed.assessment, undefined),
   });
   const tracked = tracker === undefined ? undefined : { tracker: tracker.tracker, words };
-  return finishComparison(io, options, compareAssessments(side(first.value), side(second.value), tracked), tracker?.diagnostics);
+  return finishComparison(io, options, words, compareAssessments(side(first.value), side(second.value), tracked), tracker?.diagnostics);
 }
 
 /** The tracker as the group edited it, with its findings; one that cannot be read as a tracker at all stops the comparison. */
@@ -69,14 +69,14 @@ async function readTrackerFile(io: Io, file: string, messages: Language): Promis
   return { tracker: { ...read.value, file: displayPath(file, io.cwd) }, diagnostics: read.diagnostics };
 }
 
-/** The warnings on stderr, then the comparison where it is asked for; 1 when a row of the tracker could not be read. */
-async function finishComparison(io: Io, options: CompareOptions, comparison: Comparison, trackerFindings: Diagnostic[] = []): Promise<number> {
+/** The warnings on stderr (in the messages' `words`), then the comparison where it is asked for; 1 when a row of the tracker could not be read. */
+async function finishComparison(io: Io, options: CompareOptions, words: Words, comparison: Comparison, trackerFindings: Diagnostic[] = []): Promise<number> {
   const findings = [...trackerFindings, ...comparison.findings];
-  await printFindings(io, findings, wordsFor(messageLanguage(options.lang)));
+  await printFindings(io, findings, words);
   // Said on stderr too, so it is seen when the comparison goes to a file or a program.
   // Both carry text from the files (bank versions, organisation names): shown safely.
   // In the messages' language, which may not be the comparison's (its `lang:` does not decide it).
-  const m = wordsFor(messageLanguage(options.lang)).messages;
+  const m = words.messages;
   for (const reason of comparison.notes.reasons) io.stderr.write(say.warningLine(m, m.methodChanged(methodNoteText(reason, m))));
   for (const warning of comparison.notes.warnings) io.stderr.write(say.warningLine(m, methodNoteText(warning, m)));
 

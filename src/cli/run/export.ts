@@ -17,7 +17,8 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
     const to = options.to;
     throw new UsageError((w) => w.errors.workbookNotText(to));
   }
-  const { bank } = await loadBank(bankIdOrPath, messageLanguage(options.lang));
+  const messages = messageLanguage(options.lang);
+  const { bank } = await loadBank(bankIdOrPath, messages);
   const out = options.out ?? `${bank.id}${format.extension}`;
   const content = await (await format.load()).render(bank, { languages: options.lang ?? ['en'] });
   if (out === '-') {
@@ -26,6 +27,6 @@ export async function run(io: Io, bankIdOrPath: string, options: ExportOptions):
   }
   (await inputFiles(io, isBankPath(bankIdOrPath) ? [['bank', bankIdOrPath]] : [], 'export')).refuseOver(() => `--out ${out}`, out);
   await writeFileAtomic(out, content, { overwrite: options.force === true });
-  io.stdout.write(wroteLine(wordsFor(messageLanguage(options.lang)).messages, displayPath(out, io.cwd)));
+  io.stdout.write(wroteLine(wordsFor(messages).messages, displayPath(out, io.cwd)));
   return 0;
 }

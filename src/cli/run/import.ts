@@ -32,7 +32,8 @@ import { progressBar } from '../progress.js';
 
 export async function run(io: Io, file: string, options: ImportOptions): Promise<number> {
   const messages = messageLanguage(options.lang);
-  const m = wordsFor(messages).messages;
+  const words = wordsFor(messages);
+  const m = words.messages;
   const loaded = await loadBank(options.bank, messages);
   const settings = await importSettings(loaded.bank, options, messages);
   const type = inputType(file);
@@ -117,7 +118,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
       };
       const other = claimed.hit(identities.of(path));
       if (other !== undefined) {
-        fail(m.errors.sameAnswerFileInImport(wordsFor(messages).findings.formExport.unit[unit], outline.row, path, other));
+        fail(m.errors.sameAnswerFileInImport(words.findings.formExport.unit[unit], outline.row, path, other));
         continue;
       }
       try {
@@ -136,7 +137,7 @@ export async function run(io: Io, file: string, options: ImportOptions): Promise
   }
   passOver(rows.length);
   progress.clear();
-  await printFindings(io, diagnostics, wordsFor(messages));
+  await printFindings(io, diagnostics, words);
   for (const note of read.value.notes) io.stderr.write(say.noteLine(displayPath(file, io.cwd), note));
   const total = rows.filter((r) => r.status !== 'empty').length;
   if (progress.visible) io.stderr.write(say.importedLine(m, written, total, failed, displayPath(options.outDir, io.cwd)));

@@ -2,14 +2,13 @@
 // made from. The report's provenance names ce-plan's version, the bank and each answer file by its
 // SHA-256; verify assesses the files given exactly as `assess` does (into a folder of its own, removed
 // after), finds the report the same answers make, and compares every field of the two.
-import type { Words } from '../../core/words/index.js';
 import { messageLanguage, isLanguage, type Language } from '../../core/languages.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { UsageError } from '../../core/errors.js';
-import { wordsFor } from '../../core/words/index.js';
+import { wordsFor, type Words } from '../../core/words/index.js';
 import { terminalText } from '../../format/terminal-text.js';
 import { readSource } from '../../io/read-source.js';
 import type { VerifyOptions } from '../commands/verify.js';
@@ -43,9 +42,10 @@ function languagesOf(report: JsonReport): Language[] | undefined {
 const SHOWN = 10;
 
 export async function run(io: Io, reportFile: string, files: string[], options: VerifyOptions): Promise<number> {
-  const report = await readReport(reportFile, wordsFor(messageLanguage(options.lang)));
+  const words = wordsFor(messageLanguage(options.lang));
+  const report = await readReport(reportFile, words);
   const { provenance } = report;
-  const v = wordsFor(messageLanguage(options.lang)).messages.verify;
+  const v = words.messages.verify;
   const describe = (source: Source) => (source.row === undefined ? source.file : v.rowOf(source.row, source.file));
   const say = (line: string) => io.stdout.write(`${line}\n`);
   const name = (file: string) => terminalText(displayPath(file, io.cwd));

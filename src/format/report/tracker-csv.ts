@@ -11,7 +11,8 @@ import { wordsOfReport } from './view.js';
 
 export function render([facts]: Editions): string {
   const rows = trackerRows(facts).map((row) => TRACKER_COLUMNS.map((column) => spreadsheetText(row[column])));
-  const header = TRACKER_COLUMNS.map((column) => wordsOfReport(facts).tracker.columns[column]);
+  const { columns } = wordsOfReport(facts).tracker;
+  const header = TRACKER_COLUMNS.map((column) => columns[column]);
   // A byte order mark, so Excel reads the file as UTF-8 (curly quotes, dashes) rather than its ANSI code page.
   return `\uFEFF${stringify([header, ...rows], { record_delimiter: 'windows' })}`;
 }

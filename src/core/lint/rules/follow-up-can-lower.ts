@@ -17,7 +17,6 @@ import { TOLERANCE } from '../../tolerance.js';
 import { shownQuestions, type Answer } from '../../visibility.js';
 import { bankRule } from '../rule.js';
 import { everyCondition, twoDecimals } from '../shared.js';
-// Lint speaks to a bank's maintainers, in English: answers in its messages are the bank's English.
 import type { Words } from '../../words/index.js';
 
 /** An answer to try, or undefined for none. */
