@@ -2,6 +2,7 @@
 // chose go in Now (this quarter), Next (within six months) and Later (within the year), so the plan is
 // the size the group can carry, takes the lowest band first, and gives every gap a step.
 import type { Gap } from './scoring.js';
+import { mapped } from './lists.js';
 
 /** Now (this quarter), Next (within six months), Later (within the year). */
 export type Horizon = 'now' | 'next' | 'later';
@@ -40,7 +41,10 @@ export function placeInHorizons<O extends Placeable>(
   const open = actions.filter((o) => o.tracked?.status !== 'Done');
   const order: O[] = open.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
   for (const band of [...new Set(gaps.map((gap) => gap.band))]) {
-    const byGap = gaps.filter((gap) => gap.band === band).map((gap) => open.filter((o) => !o.flagged && o.gap === gap));
+    const byGap = mapped(
+      gaps.filter((gap) => gap.band === band),
+      (gap) => open.filter((o) => !o.flagged && o.gap === gap),
+    );
     for (let pass = 0; byGap.some((list) => pass < list.length); pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
   }
 

@@ -14,6 +14,7 @@ import { wordsFor, type Words } from './words/index.js';
 import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds, topBand, type BankAction } from './bank.js';
 import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
+import { mapped } from './lists.js';
 import { capacityOf, type Capacity } from './capacity.js';
 import type { AgreedQuestion, GroupAgreement } from './agreement.js';
 import { placeInHorizons, type Horizon } from './horizons.js';
@@ -259,7 +260,8 @@ function bankPlan(bank: Bank): BankPlan {
 }
 
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
-  const readings = (group?.respondents ?? [{ label: '', answers }]).map((m) => readingOf(bank, m.label, m.answers));
+  const respondents: readonly { label: string; answers: AnswerMap }[] = group?.respondents ?? [{ label: '', answers }];
+  const readings = mapped(respondents, (m) => readingOf(bank, m.label, m.answers));
   const agreed = new Map((group?.agreement?.questions ?? []).map((q) => [q.question.id, q]));
   const several = readings.length > 1;
   const byId = questionsById(bank);
@@ -304,7 +306,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
     if (dontKnowBy.length > 0) {
       const by = byWhom(
-        dontKnowBy.map((r) => r.label),
+        mapped(dontKnowBy, (r) => r.label),
         readings.length,
         words,
       );

@@ -9,6 +9,7 @@ import { cohortEntry, type CohortEntry } from '../core/cohort.js';
 import { isAgreementData } from '../core/agreement.js';
 import { capFindings, START, type Diagnostic } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
+import { mapped } from '../core/lists.js';
 import type { Language } from '../core/languages.js';
 import type { Result } from '../core/result.js';
 import { wordsFor } from '../core/words/index.js';
@@ -148,7 +149,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
     const outputs =
       formats.length === 0
         ? []
-        : (await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { ...settings, formats })).map((r) => ({
+        : mapped(await reportsOf({ ...assessed.value, sources: [assessed.value.source] }, { ...settings, formats }), (r) => ({
             path: pathOf(r.format),
             content: r.content,
           }));
@@ -158,7 +159,7 @@ export async function assessParsedFile({ file, parsed, stem: given }: ParsedFile
       kind: 'reported',
       file,
       diagnostics,
-      written: outputs.map((o) => o.path),
+      written: mapped(outputs, (o) => o.path),
       kept,
       overall: assessment.overall.score,
       ...(cohort ? { cohort } : {}),

@@ -7,6 +7,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import { questionsById } from '../core/bank.js';
 import { combineRespondents } from '../core/combine.js';
+import { mapped } from '../core/lists.js';
 import type { Language } from '../core/languages.js';
 import type { Words } from '../core/words/index.js';
 import { reportFacts, type Group, type Provenance, type ReportFacts } from '../core/report-facts.js';
@@ -189,7 +190,7 @@ export function reportsOf(
   settings: ReportSettings,
 ): Promise<RenderedReport[]> {
   const provenance: Provenance = { tool: settings.tool, bank: { id: bank.bank.id, version: bank.bank.version, sha256: bank.sha256 }, answers: sources };
-  const [first, ...others] = reportLanguages(content, settings.languages).map((language): ReportFacts => {
+  const [first, ...others] = mapped(reportLanguages(content, settings.languages), (language): ReportFacts => {
     const worded = inLanguage(bank.bank, language, answers, assessment, group);
     return reportFacts({ ...worded, content, answers, date: settings.date, provenance, tracked: settings.tracked });
   });

@@ -5,6 +5,7 @@
 // which is why Intl.PluralRules('cy') has its six forms.
 import { LANGUAGES as LANGUAGE_CODES } from '../languages.js';
 import type { Words } from './en.js';
+import { mapped } from '../lists.js';
 import { pluralOf, type PluralForms } from './plural.js';
 
 const count = pluralOf('cy');
@@ -611,7 +612,7 @@ export const cy: Words = {
     said: (by) => (by === null ? 'Dywedoch chi' : `Dywedodd ${by}`),
     answered: (by) => (by === null ? 'Atebsoch chi' : `Atebodd ${by}`),
     lowestBand: (band) => `${band}, y band isaf`,
-    holdsUp: (titles) => `yn cynnal ${list(titles.map((t) => `“${t}”`))}`,
+    holdsUp: (titles) => `yn cynnal ${list(mapped(titles, (t) => `“${t}”`))}`,
     flaggedReason: 'mae angen sylw nawr ar ateb',
     headlineNotAssessed: "Heb ei asesu: ni ofynnwyd unrhyw gwestiwn sy'n cyfrif tuag at sgôr",
     headline: (band, score) => `${band} at ei gilydd, gyda ${score} allan o 100`,

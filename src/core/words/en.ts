@@ -4,6 +4,7 @@
 // each format escapes it where it writes it. The sections follow where the words are shown.
 import { LANGUAGES, type TranslatedLanguage } from '../languages.js';
 import type { GapStatus, Movement } from '../progress.js';
+import { mapped } from '../lists.js';
 import { pluralOf, type PluralForms } from './plural.js';
 
 const count = pluralOf('en');
@@ -653,7 +654,7 @@ export const en = {
     said: (by: string | null) => (by === null ? 'You said' : `${capital(by)} said`),
     answered: (by: string | null) => (by === null ? 'You answered' : `${capital(by)} answered`),
     lowestBand: (band: string) => `${band}, the lowest band`,
-    holdsUp: (titles: readonly string[]) => `holds up ${list(titles.map((t) => `“${t}”`))}`,
+    holdsUp: (titles: readonly string[]) => `holds up ${list(mapped(titles, (t) => `“${t}”`))}`,
     flaggedReason: 'an answer needs attention now',
     headlineNotAssessed: 'Not assessed: no question that counts towards a score was asked',
     headline: (band: string, score: number) => `${band} overall, with ${score} out of 100`,

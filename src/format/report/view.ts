@@ -8,6 +8,7 @@ import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
 import { recommendationIds } from '../../core/bank.js';
 import { kindOf } from '../../core/kinds/index.js';
+import { mapped } from '../../core/lists.js';
 import { bankLanguage, untranslatedTexts } from '../../core/translation.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 import { bar } from '../bar.js';
@@ -295,14 +296,14 @@ const wordsView = ({ question, answer, by }: QuotedWords, t: Words['report']): W
 
 /** Why a priority stands where it does, in a few words: "Not yet ready, the lowest band; counts double". */
 function whyText(reasons: readonly PriorityReason[], t: Words['report']): string {
-  const parts = reasons.map((reason) => {
+  const parts = mapped(reasons, (reason) => {
     switch (reason.kind) {
       case 'band':
         return reason.lowest ? t.lowestBand(reason.band.label) : reason.band.label;
       case 'weight':
         return countsInWords(reason.times, t);
       case 'holds-up':
-        return t.holdsUp(reason.recommendations.map((r) => r.title));
+        return t.holdsUp(mapped(reason.recommendations, (r) => r.title));
       case 'flagged':
         return t.flaggedReason;
     }
@@ -318,7 +319,7 @@ function headline(facts: ReportFacts, t: Words['report']): string {
   const low = facts.lowestBandAreas;
   if (low.length === 0) return result;
   const lowest = facts.bank.bands[0]!.label;
-  const named = low.slice(0, LOWEST_NAMED).map((r) => t.quoted(r.recommendation.title));
+  const named = mapped(low.slice(0, LOWEST_NAMED), (r) => t.quoted(r.recommendation.title));
   if (low.length > LOWEST_NAMED) named.push(t.more(low.length - LOWEST_NAMED));
   return t.headlineLowest(result, low.length, lowest, named);
 }
@@ -372,7 +373,7 @@ function madeFrom({ tool, bank, answers }: NonNullable<ReportFacts['provenance']
 /** How many actions Now holds, and why, in one sentence. */
 function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['capacity'], t: Words['report']): string {
   const holds = t.sizeHolds(actions);
-  if (reasons.length > 0) return t.sizeSized(holds, min, reasons.map(t.oneMoreBecause), min + reasons.length > max ? max : null);
+  if (reasons.length > 0) return t.sizeSized(holds, min, mapped(reasons, t.oneMoreBecause), min + reasons.length > max ? max : null);
   return t.sizeStart(holds, notMet.length > 0);
 }
 
@@ -385,7 +386,7 @@ function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['ga
     area: objective.gap === null || rank === undefined ? null : t.gap(rank, headingOf(objective.gap.recommendation)),
     gap: rank ?? null,
     flagged: objective.flagged,
-    ownWords: objective.ownWords.map((w) => wordsView(w, t)),
+    ownWords: mapped(objective.ownWords, (w) => wordsView(w, t)),
     tracked: trackedView(objective.tracked, t),
   };
 }
@@ -454,7 +455,7 @@ export function reportView(facts: ReportFacts): ReportView {
     const spread = facts.group?.spread.get(r.recommendation.id);
     return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
   };
-  const goingWell = facts.goingWell.slice(0, GOING_WELL_NAMED).map((r) => t.quoted(r.recommendation.title));
+  const goingWell = mapped(facts.goingWell.slice(0, GOING_WELL_NAMED), (r) => t.quoted(r.recommendation.title));
   if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(t.more(facts.goingWell.length - GOING_WELL_NAMED));
   const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
 
@@ -483,7 +484,7 @@ export function reportView(facts: ReportFacts): ReportView {
     reading: readingNotes(facts),
     summary: {
       headline: headline(facts, t),
-      flags: facts.flags.map((f) => ({
+      flags: mapped(facts.flags, (f) => ({
         prompt: f.question.prompt,
         answer: f.answer,
         by: f.by,
@@ -491,7 +492,7 @@ export function reportView(facts: ReportFacts): ReportView {
         reason: f.reason,
         source: shortReference(bank, f.source),
       })),
-      priorities: facts.priorities.map((p) => ({
+      priorities: mapped(facts.priorities, (p) => ({
         rank: p.rank,
         title: p.gap.recommendation.title,
         score: String(whole(p.gap.score)),
@@ -516,14 +517,14 @@ export function reportView(facts: ReportFacts): ReportView {
       horizons,
       heldBackText: heldBack === 0 ? null : t.heldBack(heldBack),
     },
-    respondents: (facts.group?.respondents ?? []).map((m) => ({
+    respondents: mapped(facts.group?.respondents ?? [], (m) => ({
       label: m.label,
       name: m.name,
       role: m.role,
       completeness: t.ofShown(m.assessment.completeness.answered, m.assessment.completeness.shown),
       overall: m.assessment.overall.score === null ? '—' : String(whole(m.assessment.overall.score)),
     })),
-    contested: (facts.group?.contested ?? []).map((c) => ({
+    contested: mapped(facts.group?.contested ?? [], (c) => ({
       prompt: c.question.prompt,
       recommendation: recommendationTitle(bank, c.question),
       answers: byAnswer(c.answers),
@@ -531,19 +532,19 @@ export function reportView(facts: ReportFacts): ReportView {
     agreement: agreementView(facts, words),
     expectations: expectationsView(facts.expectations.filter((a) => !inPlan.has(a.question.id))),
     context: oneLineEach(facts.context),
-    appendix: facts.appendix.map(({ section, questions }, i) => ({
+    appendix: mapped(facts.appendix, ({ section, questions }, i) => ({
       number: i + 1,
       title: headingOf(section),
-      questions: questions.map(({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? words.core.notAnswered })),
+      questions: mapped(questions, ({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? words.core.notAnswered })),
     })),
-    references: facts.references.map((source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
+    references: mapped(facts.references, (source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
   };
 }
 
 /** The group's own words each quoted with who gave them; chosen answers one line a question. */
 function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
   const chosen = answers.filter((a) => !kindOf(a.question).freeText);
-  const lines = oneLineEach(chosen).map((line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
+  const lines = mapped(oneLineEach(chosen), (line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
   const quoted: QuotedAnswer[] = [];
   for (const { question, answer, by } of answers) {
     if (kindOf(question).freeText) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
@@ -555,14 +556,14 @@ function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] 
 function byAnswer(given: readonly { respondent: string; answer: string }[]): { answer: string; respondents: string[] }[] {
   const grouped = new Map<string, string[]>();
   for (const { respondent, answer } of given) grouped.set(answer, [...(grouped.get(answer) ?? []), respondent]);
-  return [...grouped].map(([answer, respondents]) => ({ answer, respondents }));
+  return mapped([...grouped], ([answer, respondents]) => ({ answer, respondents }));
 }
 
 /** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
 function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; answer: string }[] {
   const lines = new Map<AnsweredQuestion['question'], string[]>();
   for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
-  return [...lines].map(([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
+  return mapped([...lines], ([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
@@ -571,7 +572,7 @@ function completenessText(facts: ReportFacts, t: Words['report']): string {
     t.completeness(answered, shown, whole(ratio * 100)) + (optional.shown === 0 ? '' : t.optionalCompleteness(optional.answered, optional.shown));
   if (facts.group === null) return one(facts.assessment.completeness);
   return t.groupCompleteness(
-    facts.group.respondents.map((m) => `${m.label}, ${t.ofShown(m.assessment.completeness.answered, m.assessment.completeness.shown)}`),
+    mapped(facts.group.respondents, (m) => `${m.label}, ${t.ofShown(m.assessment.completeness.answered, m.assessment.completeness.shown)}`),
   );
 }
 
@@ -582,15 +583,17 @@ function agreementView({ bank, group }: ReportFacts, words: Words): AgreementVie
   const agreement = group?.agreement;
   if (agreement === undefined || agreement === null) return null;
   const t = words.report;
-  const everyone = group!.respondents.map((r) => r.label);
+  const everyone = mapped(group!.respondents, (r) => r.label);
   const presentText = (present: readonly string[]) =>
     everyone.every((l) => present.includes(l)) && present.length === everyone.length ? t.allOfYou(everyone.length) : words.list(present);
   const describe = (question: Question, answer: Answer) => kindOf(question).describe(question, answer, words);
   return {
     date: words.date(agreement.date),
     present: presentText(agreement.present),
-    notApplied: agreement.notApplied.map(({ respondent, why }) => (why === 'changed' ? t.notAppliedChanged(respondent) : t.notAppliedNotListed(respondent))),
-    questions: agreement.questions.map((q) => {
+    notApplied: mapped(agreement.notApplied, ({ respondent, why }) =>
+      why === 'changed' ? t.notAppliedChanged(respondent) : t.notAppliedNotListed(respondent),
+    ),
+    questions: mapped(agreement.questions, (q) => {
       const stillOwn = group!.respondents.filter((r) => !q.replaces.some((x) => x.respondent === r.label) && !q.notAsked.includes(r.label));
       return {
         prompt: q.question.prompt,
@@ -599,7 +602,7 @@ function agreementView({ bank, group }: ReportFacts, words: Words): AgreementVie
         reason: /[.!?]$/.test(q.reason) ? q.reason : `${q.reason}.`,
         present: q.present === null ? null : presentText(q.present),
         answers: byAnswer([
-          ...q.replaces.map((r) => ({
+          ...mapped(q.replaces, (r) => ({
             respondent: r.respondent,
             answer: r.answer !== undefined ? describe(q.question, r.answer) : r.asked ? words.core.notAnswered : t.notAskedAnswer,
           })),
