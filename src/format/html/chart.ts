@@ -3,6 +3,7 @@
 // lines, and on its right with its score and its band's name, so the band is never told by colour alone:
 // each band also has its own fill pattern, shown in a key. All text is escaped here.
 import { en } from '../../core/words/en.js';
+import { mapped } from '../../core/lists.js';
 import { escapeHtml } from './escape.js';
 
 /** A band of the bank, lowest first. */
@@ -171,7 +172,7 @@ export function barChart({ id, title, bars, bands, line, key: words = ENGLISH_KE
     const note = bar.note ? ` ${bar.note}` : '';
     const value = `${bar.value} ${fit(band.label, WIDTH - end - 6 - textWidth(`${bar.value} ${note}`))}${note}`;
     const first = middle - ((lines.length - 1) * LINE) / 2;
-    const label = lines.map((text, i) => `<tspan x="${LABEL_RIGHT}" y="${num(first + i * LINE)}">${escapeHtml(text)}</tspan>`).join('');
+    const label = mapped(lines, (text, i) => `<tspan x="${LABEL_RIGHT}" y="${num(first + i * LINE)}">${escapeHtml(text)}</tspan>`).join('');
     rows.push(
       `<g><title>${escapeHtml(`${bar.label}: ${bar.value}, ${band.label}${note}`)}</title>` +
         `<text class="label" text-anchor="end" dominant-baseline="middle">${label}</text>` +
@@ -184,26 +185,24 @@ export function barChart({ id, title, bars, bands, line, key: words = ENGLISH_KE
   }
   const bottom = y - ROW_GAP;
   const height = bottom + AXIS;
-  const grid = [0, 25, 50, 75, 100]
-    .map(
-      (v) =>
-        `<line x1="${num(x(v))}" y1="${TOP - 4}" x2="${num(x(v))}" y2="${num(bottom + 4)}" stroke="#ddd"/><text class="axis" x="${num(x(v))}" y="${num(bottom + 17)}" text-anchor="middle">${v}</text>`,
-    )
-    .join('');
+  const grid = mapped(
+    [0, 25, 50, 75, 100],
+    (v) =>
+      `<line x1="${num(x(v))}" y1="${TOP - 4}" x2="${num(x(v))}" y2="${num(bottom + 4)}" stroke="#ddd"/><text class="axis" x="${num(x(v))}" y="${num(bottom + 17)}" text-anchor="middle">${v}</text>`,
+  ).join('');
   const marker =
     line === undefined
       ? ''
       : `<line x1="${num(x(line.value))}" y1="${TOP - 6}" x2="${num(x(line.value))}" y2="${num(bottom + 4)}" stroke="#555" stroke-dasharray="4 3"/>` +
         `<text class="axis" x="${num(Math.min(x(line.value), WIDTH - textWidth(line.label, 11) / 2))}" y="${TOP - 9}" text-anchor="middle">${escapeHtml(line.label)}</text>`;
-  const defs = bands.map((_, i) => patternDef(id, i, bands.length)).join('');
+  const defs = mapped(bands, (_, i) => patternDef(id, i, bands.length)).join('');
   const svg =
     `<svg class="chart" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${escapeHtml(title)}</title><defs>${defs}</defs>${grid}${marker}${rows.join('')}</svg>`;
-  const key = bands
-    .map(
-      (band, i) =>
-        `<li><svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="11" fill="${fillOf(id, i, bands.length)}" stroke="#222"/></svg> ${escapeHtml(words.from(band.label, band.min))}</li>`,
-    )
-    .join('');
+  const key = mapped(
+    bands,
+    (band, i) =>
+      `<li><svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="11" fill="${fillOf(id, i, bands.length)}" stroke="#222"/></svg> ${escapeHtml(words.from(band.label, band.min))}</li>`,
+  ).join('');
   return `<figure class="chart">${svg}<figcaption><ul class="chart-key" aria-label="${escapeHtml(words.name)}">${key}</ul></figcaption></figure>`;
 }

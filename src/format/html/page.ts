@@ -3,6 +3,7 @@
 // Content-Security-Policy forbids them too), the system's fonts, and print CSS for A4 with a running
 // header that names the page and numbers it.
 import { en } from '../../core/words/en.js';
+import { mapped } from '../../core/lists.js';
 import { cssString, escapeHtml } from './escape.js';
 
 interface PageOptions {
@@ -69,10 +70,8 @@ figcaption { font-size: 0.9rem; color: #333; }
 export function htmlPage({ title, body, css = '', lang = 'en-GB', page = en.report.page }: PageOptions): string {
   // The counters are CSS; the words around them are CSS strings.
   const counters = new Set(['counter(page)', 'counter(pages)']);
-  const pageNumber = page('counter(page)', 'counter(pages)')
-    .filter((part) => part !== '')
-    .map((part) => (counters.has(part) ? part : cssString(part)))
-    .join(' ');
+  const parts = page('counter(page)', 'counter(pages)').filter((part) => part !== '');
+  const pageNumber = mapped(parts, (part) => (counters.has(part) ? part : cssString(part))).join(' ');
   const header = `@page { size: A4; margin: 13mm 12mm 11mm;
   @top-left { content: ${cssString(runningHeader(title))}; font-size: 8pt; color: #444; }
   @top-right { content: ${pageNumber}; font-size: 8pt; color: #444; } }`;

@@ -3,6 +3,7 @@
 // is the view with one thing added: `chartSvg`, the scores drawn as an SVG bar chart, made and escaped here.
 import { Eta } from 'eta/core';
 import type { ReportFacts } from '../../core/report-facts.js';
+import { mapped } from '../../core/lists.js';
 import { bankLanguage } from '../../core/translation.js';
 import { barChart } from '../html/chart.js';
 import { escapeHtml } from '../html/escape.js';
@@ -57,8 +58,8 @@ function edition(facts: ReportFacts, text: string, idPrefix: string) {
   const chartSvg = barChart({
     id: `${idPrefix}scores`,
     title: t.chartTitle,
-    bars: view.chart.map((r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)!, ...(r.weighted ? { note: r.counts } : {}) })),
-    bands: bands.map((band) => ({ label: band.label, min: band.min })),
+    bars: mapped(view.chart, (r) => ({ label: r.title, value: r.value!, band: index.get(r.bandId!)!, ...(r.weighted ? { note: r.counts } : {}) })),
+    bands: mapped(bands, (band) => ({ label: band.label, min: band.min })),
     line: { value: facts.topBand.min, label: t.chartLine(facts.topBand.label, facts.topBand.min) },
     key: { name: t.chartKey, from: t.chartFrom },
   });
