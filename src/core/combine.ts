@@ -8,6 +8,7 @@ import type { Question } from './kinds/index.js';
 import { kindOf } from './kinds/index.js';
 import { isScored, optionsOf, placedQuestions } from './bank.js';
 import { assessmentOf, bandFor, describeAnswer, type Assessment, type Cause, type RecommendationScore } from './scoring.js';
+import { mapped } from './lists.js';
 import { TOLERANCE } from './tolerance.js';
 import { shownQuestions, type AnswerMap } from './visibility.js';
 import { bankLanguage } from './translation.js';
@@ -43,7 +44,7 @@ export function combineRespondents(bank: Bank, respondents: readonly RespondentA
   const spread = new Map<string, { min: number; max: number } | null>();
   const recommendations: RecommendationScore[] = [];
   bank.recommendations.forEach((recommendation, i) => {
-    const scores = respondents.map((r) => r.assessment.recommendations[i]!.score).filter((s): s is number => s !== null);
+    const scores = mapped(respondents, (r) => r.assessment.recommendations[i]!.score).filter((s): s is number => s !== null);
     if (scores.length === 0) {
       spread.set(recommendation.id, null);
       recommendations.push({ recommendation, score: null, band: null, counted: 0, causes: [], countedAnswers: [] });
@@ -87,14 +88,14 @@ function combinedCauses(respondents: readonly RespondentAnswers[], index: number
     if (score >= 1 - TOLERANCE) continue;
     // Each answer given, with who gave it; "asked" when anyone was, so the report never calls a question
     // "not asked" that someone answered.
-    const answer = [...said].map(([words, who]) => (respondents.length === 1 ? words : `${words} (${who.join(', ')})`)).join('; ');
+    const answer = mapped([...said], ([words, who]) => (respondents.length === 1 ? words : `${words} (${who.join(', ')})`)).join('; ');
     causes.push({ ...cause, answer, score, asked });
   }
   return causes.sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.score - b.score);
 }
 
 function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[]): Contested[] {
-  const shownTo = respondents.map(({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
+  const shownTo = mapped(respondents, ({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
   const words = wordsFor(bankLanguage(bank));
   const contested: Contested[] = [];
   for (const { question } of placedQuestions(bank)) {
@@ -109,7 +110,7 @@ function contestedQuestions(bank: Bank, respondents: readonly RespondentAnswers[
     if (answers.length < 2) continue;
     const differ = scored
       ? (() => {
-          const scores = answers.map((a) => a.score).filter((s): s is number => s !== null);
+          const scores = mapped(answers, (a) => a.score).filter((s): s is number => s !== null);
           return scores.length > 1 && Math.max(...scores) - Math.min(...scores) >= CONTESTED_AT - TOLERANCE;
         })()
       : new Set(answers.map((a) => a.answer)).size > 1;
@@ -125,12 +126,12 @@ export function whoSaidWhat(given: readonly { answer: string | undefined; by: st
     const words = answer ?? language.core.notAnswered;
     said.set(words, [...(said.get(words) ?? []), by]);
   }
-  return [...said].map(([words, who]) => `${words} (${who.join(', ')})`).join('; ');
+  return mapped([...said], ([words, who]) => `${words} (${who.join(', ')})`).join('; ');
 }
 
 /** Each question asked of any respondent, with who said what, for comparing combined assessments. */
 export function answersInWords(bank: Bank, respondents: readonly RespondentAnswers[]): Map<string, string> {
-  const shownTo = respondents.map(({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
+  const shownTo = mapped(respondents, ({ answers }) => new Set(shownQuestions(bank, answers).map((p) => p.question)));
   const language = wordsFor(bankLanguage(bank));
   const words = new Map<string, string>();
   for (const { question } of placedQuestions(bank)) {
@@ -170,8 +171,8 @@ export function respondentLabels(
   anonymise: boolean,
   numbered: (n: number) => string,
 ): string[] {
-  const labels = respondents.map((r, i) => (anonymise ? `${numbered(i + 1)}${r.role ? ` (${r.role})` : ''}` : (r.role ?? r.name ?? numbered(i + 1))));
+  const labels = mapped(respondents, (r, i) => (anonymise ? `${numbered(i + 1)}${r.role ? ` (${r.role})` : ''}` : (r.role ?? r.name ?? numbered(i + 1))));
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return labels.map((label, i) => (counts.get(label)! > 1 && !anonymise ? `${label} ${i + 1}` : label));
+  return mapped(labels, (label, i) => (counts.get(label)! > 1 && !anonymise ? `${label} ${i + 1}` : label));
 }
