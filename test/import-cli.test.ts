@@ -121,6 +121,35 @@ describe('a large export', () => {
     expect(readdirSync(large.out)).toHaveLength(68);
   });
 
+  test('a row whose shape the quick check cannot vouch for is checked against the schema, on worker threads as in this one, each finding at its cell', async () => {
+    // 1e999 reads as a number too large for one, and a blank --organisation names no organisation: the schema refuses both.
+    const rows = Array.from({ length: 70 }, (_, i) => [`Group ${i}`, i === 20 ? '1e999' : String(i)]);
+    const large = responses([['Organisation', 'meetings-per-year'], ...rows]); // above the worker threshold
+    const small = responses([['Organisation', 'meetings-per-year'], ...rows.slice(0, 40)]); // below it
+    const blank = responses([['meetings-per-year'], ...rows.map(([, count]) => [count!])]);
+    const runs = await Promise.all(
+      [large, small, blank].map(({ dir }, i) =>
+        runCli(['import', 'responses.csv', '--bank', 'ce-readiness', '--out-dir', 'answers', ...(i === 2 ? ['--organisation', '  '] : [])], { cwd: dir }),
+      ),
+    );
+    const infinite = /^ +22:2 +error +wrong-type +"meetings-per-year" must be an option value, a number, or a list of option values, not the number Infinity$/m;
+    for (const [run, written] of [
+      [runs[0]!, 69],
+      [runs[1]!, 39],
+    ] as const) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.stderr).toMatch(infinite);
+      expect(run.stderr.match(/^ +\d+:\d+ +error /gm)).toHaveLength(1);
+      expect(run.stdout.trimEnd().split('\n')).toHaveLength(written);
+    }
+    expect(readdirSync(large.out)).toHaveLength(69);
+    expect(runs[2]!.code).toBe(1);
+    expect(runs[2]!.stderr).toMatch(/^ +2:1 +error +invalid-value +"name" must not be blank, not the text " {2}"$/m);
+    expect(runs[2]!.stderr).toMatch(/^ +71:1 +error +invalid-value +"name" must not be blank, not the text " {2}"$/m);
+    expect(existsSync(blank.out)).toBe(false);
+  });
+
   test('on worker threads as in this one: no two rows claim one file by any name, none lands on an input, and no staging folder is left', async () => {
     // Group 1's file is reached through a link named for Group 2's; the bank, given by path, is named as Group 5's file would be.
     const rows = Array.from({ length: 70 }, (_, i) => [`Group ${i}`, 'Yes']);

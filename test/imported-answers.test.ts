@@ -4,7 +4,7 @@ import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { AnswerFile } from '../src/core/schema.js';
 import { nowhere } from '../src/core/diagnostics.js';
-import { importedAnswerFileText } from '../src/io/imported-answers.js';
+import { answerFileText, importedAnswerFileText } from '../src/io/imported-answers.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { parseAnswers } from '../src/pipeline/parse-answers.js';
 import { checkAnswerShape } from '../src/pipeline/answer-shape.js';
@@ -59,6 +59,20 @@ test('every value, however odd, reads back as itself', () => {
       expect(parsed.ok).toBe(true);
       const shaped = parsed.ok ? checkAnswerShape(parsed.value, nowhere, en) : parsed;
       expect(shaped.ok && shaped.value.content).toEqual(content);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the answers as checked (a map, in the order they were read) give the text a record of them gives, array indices first', () => {
+  const content: AnswerFile = { bank: 'quick-check', organisation: { name: 'Northfield' }, answers: {} };
+  const key = fc.constantFrom('must-do', 'b', 'a', '12', '3', '0', '03', '4294967294', '4294967295', '-1', '1.5');
+  const value = fc.oneof(fc.constantFrom('yes', 'no'), fc.integer(), fc.array(fc.constantFrom('a-b', 'on'), { minLength: 1 }));
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k }), (pairs) => {
+      const answers = new Map(pairs);
+      const record = importedAnswerFileText({ ...content, answers: Object.fromEntries(answers) }, 'r.csv', 'row', 2, answersSchemaReference());
+      expect(answerFileText(content, answers, 'r.csv', 'row', 2, answersSchemaReference())).toBe(record);
     }),
     { numRuns: 300 },
   );

@@ -2,13 +2,14 @@
 // two, the results before a bug (in either stage) still delivered, and an abort that stops the batch
 // between results.
 import { describe, expect, test } from '@jest/globals';
-import { runInOrder, WorkerBug } from '../src/batch/run-in-order.js';
+import { runInOrder, startThreads, WorkerBug } from '../src/batch/run-in-order.js';
 import { InterruptedError } from '../src/core/errors.js';
 
 const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
 const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
 const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
 const overlap = new URL('./fixtures/workers/overlap-stage.mjs', import.meta.url);
+const settable = new URL('./fixtures/workers/set-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
@@ -100,6 +101,40 @@ describe('runInOrder on worker threads', () => {
     const { got, error } = await collect(source, (sofar) => sofar.length === 3 && interrupt.abort());
     expect(got).toEqual(['I0!', 'I1!', 'I2!']);
     expect(error).toBeInstanceOf(InterruptedError);
+  });
+});
+
+describe('threads started before their batch', () => {
+  test("take the batch's settings as their first message, serve every input in order, and are ended when it ends", async () => {
+    const started = startThreads(settable, 3, 'early');
+    // The batch has two messages of eight inputs, so it takes two of the three threads and ends the third.
+    const { got, error } = await collect(runInOrder<string>(inputs(16), { stages: [settable], threads: 3, started, settings: 'late' }));
+    expect(error).toBeUndefined();
+    expect(got.map((r) => r.replace(/:\d+$/, ''))).toEqual(inputs(16).map((s) => `early+late:${s}`));
+    expect(new Set(got.map((r) => r.split(':').at(-1))).size).toBe(2);
+    await started.end(); // ending them again is harmless
+  });
+
+  test('a thread that failed before the batch began stops it with its stack; threads never used are ended', async () => {
+    const failing = startThreads(settable, 2, 'fail to start');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { got, error } = await collect(runInOrder<string>(inputs(20), { stages: [settable], threads: 2, started: failing, settings: 'late' }));
+    expect(got).toEqual([]);
+    expect(error).toBeInstanceOf(WorkerBug);
+    expect((error as Error).message).toContain('this thread could not start');
+    // Started, never used (a batch that turned out small): end() lets the process go.
+    const unused = startThreads(settable, 2, 'early');
+    await unused.end();
+  });
+
+  test('a bug in a thread started early stops the batch after the results before it', async () => {
+    const list = inputs(20);
+    list[12] = 'boom';
+    const started = startThreads(settable, 2, 'early');
+    const { got, error } = await collect(runInOrder<string>(list, { stages: [settable], threads: 2, started, settings: 'late' }));
+    expect(got.map((r) => r.replace(/:\d+$/, ''))).toEqual(list.slice(0, 12).map((s) => `early+late:${s}`));
+    expect(error).toBeInstanceOf(WorkerBug);
+    expect((error as Error).message).toContain('boom in a thread started early');
   });
 });
 

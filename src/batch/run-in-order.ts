@@ -15,8 +15,13 @@ interface Pipeline {
   stages: readonly URL[];
   /** How many lanes run the stages (1 when not given; no more than there are messages): each message goes through one lane, the one with the fewest in hand. */
   threads?: number;
-  /** Given to every stage as `settings`. */
+  /** Given to every stage as `settings` (to threads `started` before the batch, as their first message). */
   settings: unknown;
+  /**
+   * Threads started for this batch before its inputs were known (startThreads), one stage a lane: they
+   * take `settings` as their first message, and those the batch has no message for are ended.
+   */
+  started?: StartedThreads;
   /**
    * Done here to each input as its message is handed to the first stage, which receives the result
    * instead of the input: I/O (reading the file) that would otherwise slow the pipeline's busiest thread.
@@ -36,6 +41,11 @@ export class WorkerExited extends WorkerBug {
   constructor(readonly exitCode: number) {
     super(`a worker thread stopped (exit code ${exitCode}) with inputs still to handle`);
   }
+}
+
+/** The first message to a thread started before its batch (startThreads): the batch's settings. */
+interface SetupMessage {
+  settings: unknown;
 }
 
 /** What passes along the pipeline: a run of consecutive items, from input `index` on. */
@@ -106,16 +116,18 @@ async function* runPipeline<Result>(
   const lanes = Math.max(1, Math.min(options.threads ?? 1, messages));
   const window = options.stages.length * lanes * IN_FLIGHT_PER_STAGE;
   // Shared with every stage, so a stop reaches each at its next item, without a message.
-  const stopFlag = new Int32Array(new SharedArrayBuffer(4));
-  const pipelines = Array.from({ length: lanes }, () => startPipeline(options.stages, options.settings, stopFlag));
+  const stopFlag = options.started?.stop ?? new Int32Array(new SharedArrayBuffer(4));
+  const pipelines =
+    options.started?.take(lanes, options.settings) ?? Array.from({ length: lanes }, () => startPipeline(options.stages, options.settings, stopFlag));
   const pipeline = pipelines.flat();
   // Messages handed to each lane and not yet answered: the next goes to the lane with the fewest.
   const inHand = pipelines.map(() => 0);
   const laneOf = new Map<number, number>();
   const settled = new Map<number, StageMessage<Result>>();
   let wake: (() => void) | undefined;
-  let crash: string | undefined;
-  let exited: number | undefined;
+  // A thread started before the batch may have stopped already.
+  let crash: string | undefined = options.started?.crash;
+  let exited: number | undefined = crash === undefined ? options.started?.exited : undefined;
   let next = 0;
   let yielded = 0;
   let preparing = true;
@@ -220,7 +232,48 @@ function startPipeline(stages: readonly URL[], settings: unknown, stop: Int32Arr
   });
 }
 
-/** In a stage's worker thread: the settings the batch was started with. */
+/**
+ * Worker threads started before their batch's inputs are known, one stage each (one lane each), so they
+ * load their code (and, from `early`, what they can: a bank) while this thread reads the inputs. The
+ * batch (runInOrder, with `started`) sends them its settings and takes as many as it has lanes; `end`
+ * ends them all, whether the batch ran or not (it is needed when the batch never runs, as the threads
+ * would otherwise keep the process alive).
+ */
+export interface StartedThreads {
+  stop: Int32Array;
+  /** Set if a thread crashed, or ended by itself, before the batch began. */
+  crash?: string;
+  exited?: number;
+  /** Sends each of the first `lanes` threads the batch's settings, ends the others, and gives the lanes. */
+  take(lanes: number, settings: unknown): Worker[][];
+  end(): Promise<void>;
+}
+
+/** Starts `threads` threads of one stage, each given `early` as its settings; the stage serves with serveStageOnceSet. */
+export function startThreads(stage: URL, threads: number, early: unknown): StartedThreads {
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const workers = Array.from({ length: threads }, () => startPipeline([stage], early, stop)[0]!);
+  const started: StartedThreads = {
+    stop,
+    take(lanes, settings) {
+      const taken = workers.slice(0, lanes);
+      for (const worker of workers.slice(lanes)) void worker.terminate();
+      for (const worker of taken) worker.postMessage({ settings } satisfies SetupMessage);
+      return taken.map((worker) => [worker]);
+    },
+    end: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+  for (const worker of workers) {
+    // Until the batch listens, a thread's crash is kept for it (and an unheard 'error' would end this process).
+    worker.on('error', (error) => (started.crash ??= error.stack ?? String(error)));
+    worker.on('exit', (code) => (started.exited ??= code));
+  }
+  return started;
+}
+
+/** In a stage's worker thread: the settings the batch was started with (for a thread of startThreads, its `early` settings). */
 export function stageSettings<Settings>(): Settings {
   return (workerData as StageData).settings as Settings;
 }
@@ -231,6 +284,24 @@ export function stageSettings<Settings>(): Settings {
  * the results before it, and a bug from an earlier stage is passed on after the items before it.
  */
 export function serveStage<Item, Result>(handle: (item: Item) => Result | Promise<Result>): void {
+  serveMessages(handle);
+}
+
+/**
+ * serveStage for a thread of startThreads: its first message is the batch's settings, from which
+ * `setup` makes the handler of every item after it.
+ */
+export function serveStageOnceSet<Settings, Item, Result>(setup: (settings: Settings) => Handler<Item, Result> | Promise<Handler<Item, Result>>): void {
+  serveMessages(undefined, setup as (settings: unknown) => Handler<Item, Result> | Promise<Handler<Item, Result>>);
+}
+
+type Handler<Item, Result> = (item: Item) => Result | Promise<Result>;
+
+function serveMessages<Item, Result>(
+  ready: Handler<Item, Result> | undefined,
+  setup?: (settings: unknown) => Handler<Item, Result> | Promise<Handler<Item, Result>>,
+): void {
+  let handle = ready;
   const { from, to, stop } = workerData as StageData;
   const input = from ?? parentPort!;
   const output = to ?? parentPort!;
@@ -244,7 +315,14 @@ export function serveStage<Item, Result>(handle: (item: Item) => Result | Promis
   // which copied it and moved it to the old one (in a batch of 2,000 files, --trace-gc timed 2 s of
   // scavenging a worker, against 0.4 s one message at a time, on a loaded machine).
   let queue = Promise.resolve();
-  input.on('message', (message: StageMessage<Item>) => {
+  input.on('message', (message: StageMessage<Item> | SetupMessage) => {
+    if ('settings' in message) {
+      // A bug in setting up is one in the thread: it ends, and the batch stops with its stack.
+      queue = queue.then(async () => {
+        handle = await setup!(message.settings);
+      });
+      return;
+    }
     queue = queue.then(() => serveMessage(message));
   });
   const serveMessage = async ({ index, items, bug, stopped }: StageMessage<Item>) => {
@@ -255,7 +333,7 @@ export function serveStage<Item, Result>(handle: (item: Item) => Result | Promis
           reply.stopped = true;
           break;
         }
-        reply.items.push(await handle(item));
+        reply.items.push(await handle!(item));
       }
       if (stopped) reply.stopped = true;
       if (bug !== undefined && reply.items.length === items.length) reply.bug = bug;

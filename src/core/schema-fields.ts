@@ -3,9 +3,8 @@
 // these, and schema.ts puts the kinds together into the one bank schema.
 import { z } from 'zod';
 import { TRANSLATED_LANGUAGES, LANGUAGE_NAMES, type TranslatedLanguage } from './languages.js';
+import { KEBAB } from './id-patterns.js';
 import { schemaRule } from './validate.js';
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const kebabId = z.string().regex(KEBAB, schemaRule('kebabId'));
 /** What someone typed: an organisation's name, a respondent. Quoted wherever it is shown, never refused for its characters. */

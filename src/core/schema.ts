@@ -3,12 +3,11 @@
 // part lives with the kind (kinds/).
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
+import { SEMVER } from './id-patterns.js';
 import { questionSchema } from './kinds/schemas.js';
 import { answerText, conditionSchema, kebabId, sourceRefSchema, SUGGESTION, text, translatable, weight } from './schema-fields.js';
 import { LANGUAGES, TRANSLATED_LANGUAGES } from './languages.js';
 import { schemaRule } from './validate.js';
-
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 const sourceSchema = z.strictObject({
   id: kebabId,

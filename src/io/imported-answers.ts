@@ -4,6 +4,7 @@
 // YAML reads as a double-quoted string.
 import { basename } from 'node:path';
 import type { AnswerFile } from '../core/schema.js';
+import type { Answer, AnswerMap } from '../core/visibility.js';
 import { schemaModeline } from '../format/answer-template.js';
 
 /** Words YAML 1.1 readers take for true, false or null: quoted so every reader sees text. */
@@ -31,14 +32,52 @@ function scalar(value: string | number): string {
   return text;
 }
 
+/** A line's value: a scalar, or a list in brackets. */
+function shown(value: string | number | readonly (string | number)[]): string {
+  if (!Array.isArray(value)) return scalar(value as string | number);
+  let text = '[ ';
+  for (let i = 0; i < value.length; i++) text += i === 0 ? scalar(value[i]!) : `, ${scalar(value[i]!)}`;
+  return `${text} ]`;
+}
+
 function entries(indent: string, record: Record<string, unknown>): string {
   let text = '';
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue;
-    const shown = Array.isArray(value) ? `[ ${(value as (string | number)[]).map(scalar).join(', ')} ]` : scalar(value as string | number);
-    text += `${indent}${scalar(key)}: ${shown}\n`;
+    text += `${indent}${scalar(key)}: ${shown(value as string | number | (string | number)[])}\n`;
   }
   return text;
+}
+
+// Each answer's key, as it starts its line ("  must-do: "): the same few in every file of an import.
+const keyLines = new Map<string, string>();
+
+/** A name JavaScript orders before all others among an object's keys (an array index), as Object.entries gives them. */
+const isIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/** The answers' lines, in the order a record of them would give (Object.fromEntries, then Object.entries): indices first, in order. */
+function answerLines(answers: AnswerMap): string {
+  let text = '';
+  let indices: string[] | undefined;
+  const line = (key: string, value: Answer) => {
+    let start = keyLines.get(key);
+    if (start === undefined) {
+      start = `  ${scalar(key)}: `;
+      if (keyLines.size >= WORDED_AT_MOST) keyLines.clear();
+      keyLines.set(key, start);
+    }
+    return `${start}${shown(value)}\n`;
+  };
+  answers.forEach((value, key) => {
+    const given = value as Answer | null | undefined;
+    if (given === null || given === undefined) return; // no answer in a record (entries leaves it out too)
+    if (isIndex(key)) (indices ??= []).push(key);
+    else text += line(key, value);
+  });
+  if (indices === undefined) return text;
+  let first = '';
+  for (const key of indices.sort((a, b) => Number(a) - Number(b))) first += line(key, answers.get(key)!);
+  return first + text;
 }
 
 /**
@@ -47,11 +86,16 @@ function entries(indent: string, record: Record<string, unknown>): string {
  * `answersSchemaReference` gives it for the folder the file is written to.
  */
 export function importedAnswerFileText(content: AnswerFile, file: string, unit: string, row: number, schema: string): string {
+  return answerFileText(content, new Map(Object.entries(content.answers) as [string, Answer][]), file, unit, row, schema);
+}
+
+/** importedAnswerFileText with the answers as checked (the answers that fit), rather than a record of them. */
+export function answerFileText(content: Omit<AnswerFile, 'answers'>, answers: AnswerMap, file: string, unit: string, row: number, schema: string): string {
   let text = `${schemaModeline(schema)}\n# Imported by ce-plan from ${JSON.stringify(basename(file))}, ${unit} ${row}.\n`;
   text += `bank: ${scalar(content.bank)}\n`;
   if (content.bank_version !== undefined) text += `bank_version: ${scalar(content.bank_version)}\n`;
   text += `organisation:\n${entries('  ', content.organisation)}`;
   if (content.respondent !== undefined) text += `respondent:\n${entries('  ', content.respondent)}`;
-  const answers = entries('  ', content.answers);
-  return `${text}answers:${answers === '' ? ' {}\n' : `\n${answers}`}`;
+  const lines = answerLines(answers);
+  return `${text}answers:${lines === '' ? ' {}\n' : `\n${lines}`}`;
 }

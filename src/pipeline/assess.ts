@@ -2,9 +2,7 @@
 // report facts → rendered reports. `assess` runs it for every file (in this thread, or split across
 // worker threads at the parse), `init` from the shape on, and `compare` up to the score.
 import { checkAnswers } from '../core/answers.js';
-import { START, type Diagnostic, type Locator } from '../core/diagnostics.js';
-import { didYouMean } from '../core/did-you-mean.js';
-import { UsageError } from '../core/errors.js';
+import { START, type Locator } from '../core/diagnostics.js';
 import { questionsById } from '../core/bank.js';
 import { combineRespondents } from '../core/combine.js';
 import { mapped } from '../core/lists.js';
@@ -18,39 +16,17 @@ import { scoreAssessment, type Assessment } from '../core/scoring.js';
 import type { TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
-import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js';
 import { readSource } from '../io/read-source.js';
-import { checkAnswerShape, placedLocator, type ShapedAnswers } from './answer-shape.js';
+import { checkAgainstBank, type AssessOptions, type Checked } from './against-bank.js';
+import { checkAnswerShape, placedLocator } from './answer-shape.js';
 import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
 import { readAnswers } from './read-answers.js';
-import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
+import type { BankCache, LoadedBank } from './load-bank.js';
 import { reportLanguages } from './report-languages.js';
-
-/** An answer file checked against its bank: what `assess` scores and `import` writes. */
-export interface Checked {
-  file: string;
-  /** Where its answers came from, hashed, for the report's provenance. */
-  source: AnswerSource;
-  content: AnswerFile;
-  bank: LoadedBank;
-  /** The answers that count: those that fit, to questions the skip logic shows. */
-  answers: AnswerMap;
-  /** Every answer that fits its question, hidden ones too (an imported answer file keeps them). */
-  fitting: AnswerMap;
-  /** Warnings about the answer file and its bank; errors fail the file instead. */
-  warnings: Diagnostic[];
-}
 
 /** An answer file checked against its bank and scored. */
 export interface Assessed extends Omit<Checked, 'fitting'> {
   assessment: Assessment;
-}
-
-export interface AssessOptions {
-  /** `--bank ID|PATH`: overrides the bank each answer file names. */
-  bank?: string | undefined;
-  /** The language of the findings: the first of the command's `--lang`, else English (messageLanguage). */
-  words: Words;
 }
 
 /** Reads and assesses an answer file (`-` for stdin). */
@@ -90,22 +66,7 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
 
 async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const shaped = checkAnswerShape(parsed, locator, options.words);
-  if (!shaped.ok) return shaped;
-  const bank = await bankFor(shaped.value, cache, options);
-  if (!bank.ok) return bank;
-  const { file, content } = shaped.value;
-  const checked = checkAnswers(bank.value.bank, content, locator, file, options.words);
-  if (checked.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: checked.diagnostics };
-  const value: Checked = {
-    file,
-    source: parsed.source,
-    content,
-    bank: bank.value,
-    answers: checked.answers,
-    fitting: checked.fitting,
-    warnings: checked.diagnostics,
-  };
-  return { ok: true, value, diagnostics: checked.diagnostics };
+  return shaped.ok ? checkAgainstBank(parsed, shaped.value, cache, options) : shaped;
 }
 
 export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Assessed>> {
@@ -120,24 +81,6 @@ export function assessContent(bank: Bank, content: AnswerFile, locator: Locator,
   // Answers the skip logic now hides stay in the file but, as in `assess`, leave the scoring.
   const { answers } = checkAnswers(bank, content, locator, file, words);
   return { answers, assessment: scoreAssessment(bank, answers) };
-}
-
-/** The bank a file is scored on: `--bank`, else the one it names (a finding at its `bank:` when there is none such). */
-async function bankFor({ file, content, locator }: ShapedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<LoadedBank>> {
-  let bankFile: string;
-  if (options.bank !== undefined) {
-    bankFile = await resolveBankFile(options.bank); // a wrong flag is a usage error for every file alike
-  } else {
-    try {
-      bankFile = await resolveBankFile(content.bank);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      const ids = (await builtInBankFiles()).map(bankIdOf);
-      const message = options.words.findings.unknownBank(content.bank, didYouMean(content.bank, ids, options.words), ids);
-      return { ok: false, diagnostics: [{ file, ...locator.at(['bank']), severity: 'error', rule: 'unknown-bank', message }] };
-    }
-  }
-  return loadCached(cache, bankFile, options.words);
 }
 
 export interface ReportSettings {
