@@ -55,8 +55,9 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   const files = await expandInputs(inputs);
   // Form exports (a spreadsheet, SurveyJS results) stand for one input per response. (No list of every
   // file's type is kept: a batch keeps its files' names, and nothing else for each, for its whole run.)
-  const isExport = (file: string) => inputType(file).kind !== 'answers';
-  const forms = files.some(isExport) ? await (await import('./assess-forms.js')).formInputs(io, files, files.map(inputType), options) : undefined;
+  const forms = files.some((file) => inputType(file).kind !== 'answers')
+    ? await (await import('./assess-forms.js')).formInputs(io, files, files.map(inputType), options)
+    : undefined;
   const entries = forms?.entries ?? files;
   const outputs = await checkOutputs(io, { entries, files, stemOf: forms?.stemOf ?? reportStem }, options);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused; those of killed runs go.
@@ -489,9 +490,11 @@ function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: R
     }
     return undefined;
   };
-  // The files the reports' names reach already, by device and inode: none in a new out dir.
+  // The files the reports' names reach already, by device and inode: none in a new out dir. In a folder
+  // that can be searched but not listed, each report's name is looked up.
+  const names = listing(options.outDir) ?? [...stems.keys()].flatMap((stem) => options.format.map((format) => reportFileName(stem, format)));
   const reached = new Map<string, { path: string; entry: string }>();
-  for (const name of listing(options.outDir)) {
+  for (const name of names) {
     const report = reportNamed(name);
     const file = report === undefined ? undefined : identities.of(report.path).file;
     if (file !== undefined) reached.set(file, report!);
@@ -512,11 +515,12 @@ function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: R
   }
 }
 
-/** The names in a folder; none when it does not exist (yet) or cannot be read (writing there will say why). */
-function listing(folder: string): string[] {
+/** The names in a folder: none when it does not exist (yet); undefined when it cannot be listed. */
+function listing(folder: string): string[] | undefined {
   try {
     return readdirSync(folder);
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? [] : undefined;
   }
 }
