@@ -2,7 +2,7 @@
 // the other outputs, by the file it reaches (its folder's real path and name, and its device and inode,
 // following symbolic links), and a clash is refused with --force or without, before anything is written.
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_BANK } from './helpers/banks.js';
 import { ROOT, STACK_TRACE } from './helpers/cli.js';
@@ -125,6 +125,25 @@ describe('assess reports', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`would overwrite the answer file ${b}, an input of this run`);
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(RIVERSIDE, 'utf8'));
+  });
+
+  it('whose place is a hard link to an input, or an input reached through an alias of the out dir, are refused', async () => {
+    const { dir, a, b } = twoFiles();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    linkSync(b, join(out, 'a.md'));
+    const hard = await runInProcess(['assess', a, b, '--bank', EXAMPLE_BANK, '--out-dir', out, '--force']);
+    expect(hard.code).toBe(2);
+    expect(hard.stderr).toContain(`would overwrite the answer file ${b}, an input of this run`);
+    rmSync(join(out, 'a.md'));
+    // The answer file sits where a.yaml's report goes, named through a symbolic link to the out dir.
+    copyFileSync(RIVERSIDE, join(out, 'a.json'));
+    symlinkSync(out, join(dir, 'alias'));
+    const input = join(dir, 'alias', 'a.json');
+    const alias = await runInProcess(['assess', a, input, '--bank', EXAMPLE_BANK, '--out-dir', out, '--format', 'md,json']);
+    expect(alias.code).toBe(2);
+    expect(alias.stderr).toContain(`the report ${join(out, 'a.json')} for ${a} would overwrite the answer file ${input}, an input of this run`);
+    expect(readdirSync(out)).toEqual(['a.json']);
   });
 });
 

@@ -10,6 +10,7 @@ const mark = new URL('./fixtures/workers/mark-stage.mjs', import.meta.url);
 const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
 const overlap = new URL('./fixtures/workers/overlap-stage.mjs', import.meta.url);
 const settable = new URL('./fixtures/workers/set-stage.mjs', import.meta.url);
+const limit = new URL('./fixtures/workers/limit-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
@@ -62,6 +63,18 @@ describe('runInOrder on worker threads', () => {
     const { got, error } = await collect(runInOrder(inputs(80), { stages: [overlap], settings: null }));
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(80).map((s) => `${s}:1`));
+  });
+
+  test('with a limit on memory, a message holding an input too large for it goes to a thread without one', async () => {
+    // Answer files of a few KB fill a thread's heap with dead data until V8's first full collection,
+    // which a lower limit brings sooner; the one file too large for it goes where memory is not limited.
+    const tooLarge = (item: unknown) => item === 'i20';
+    const { got, error } = await collect(runInOrder(inputs(40), { stages: [limit], threads: 2, settings: null, limit: { oldGenerationMb: 64, tooLarge } }));
+    expect(error).toBeUndefined();
+    const limits = got.map((result) => Number(result.split(':')[1]));
+    expect(got.map((result) => result.split(':')[0])).toEqual(inputs(40));
+    // i16 to i23 travel in one message, to the thread without the limit.
+    limits.forEach((mb, i) => (i >= 16 && i < 24 ? expect(mb).toBeGreaterThan(256) : expect(mb).toBeLessThan(128)));
   });
 
   test('a bug mid-message in the first stage still delivers the results before it, through the second', async () => {

@@ -28,6 +28,11 @@ interface Pipeline {
    * Should it throw, the batch stops after the inputs before it, as for a bug in a stage.
    */
   prepare?: (input: string) => unknown;
+  /**
+   * A limit on each thread's old generation, in MB, with what `prepare` made that is too large for it:
+   * a message holding such an input goes to a lane without the limit, started when first needed.
+   */
+  limit?: { oldGenerationMb: number; tooLarge: (prepared: unknown) => boolean };
 }
 
 /** A worker crashed or hit a bug: not a bad input, so the run stops with the stack. */
@@ -118,10 +123,20 @@ async function* runPipeline<Result>(
   // Shared with every stage, so a stop reaches each at its next item, without a message.
   const stopFlag = options.started?.stop ?? new Int32Array(new SharedArrayBuffer(4));
   const pipelines =
-    options.started?.take(lanes, options.settings) ?? Array.from({ length: lanes }, () => startPipeline(options.stages, options.settings, stopFlag));
-  const pipeline = pipelines.flat();
+    options.started?.take(lanes, options.settings) ??
+    Array.from({ length: lanes }, () => startPipeline(options.stages, options.settings, stopFlag, options.limit?.oldGenerationMb));
   // Messages handed to each lane and not yet answered: the next goes to the lane with the fewest.
   const inHand = pipelines.map(() => 0);
+  // The lane without a limit, for messages with an input too large for the others (see Pipeline.limit).
+  let roomy: number | undefined;
+  const roomyLane = () => {
+    if (roomy === undefined) {
+      roomy = pipelines.push(startPipeline(options.stages, options.settings, stopFlag, undefined)) - 1;
+      inHand.push(0);
+      listen(pipelines[roomy]!);
+    }
+    return roomy;
+  };
   const laneOf = new Map<number, number>();
   const settled = new Map<number, StageMessage<Result>>();
   let wake: (() => void) | undefined;
@@ -135,14 +150,20 @@ async function* runPipeline<Result>(
     for (; preparing && next < messages && next < yielded + window; next++) {
       const index = next * INPUTS_PER_MESSAGE;
       const message: StageMessage<unknown> = { index, items: [] };
+      let tooLarge = false;
       try {
-        for (const input of inputs.slice(index, index + INPUTS_PER_MESSAGE)) message.items.push(prepare(input));
+        for (const input of inputs.slice(index, index + INPUTS_PER_MESSAGE)) {
+          const item = prepare(input);
+          tooLarge ||= options.limit?.tooLarge(item) === true;
+          message.items.push(item);
+        }
       } catch (error) {
         // As with a bug in a stage: the inputs before it go on through the stages, and the batch stops after them.
         message.bug = bugText(error);
         preparing = false;
       }
-      const lane = inHand.indexOf(Math.min(...inHand));
+      const regular = inHand.slice(0, lanes);
+      const lane = tooLarge ? roomyLane() : regular.indexOf(Math.min(...regular));
       inHand[lane]!++;
       laneOf.set(next, lane);
       pipelines[lane]![0]!.postMessage(message);
@@ -157,7 +178,7 @@ async function* runPipeline<Result>(
   signal?.addEventListener('abort', onAbort);
   if (stop?.aborted) onStop();
   else stop?.addEventListener('abort', onStop);
-  for (const lane of pipelines) {
+  function listen(lane: Worker[]): void {
     const last = lane.at(-1)!;
     last.on('message', (reply: StageMessage<Result>) => {
       const n = reply.index / INPUTS_PER_MESSAGE;
@@ -171,18 +192,19 @@ async function* runPipeline<Result>(
       crash = `a worker's results could not be read: ${error.message}`;
       wake?.();
     });
+    for (const worker of lane) {
+      worker.on('error', (error) => {
+        crash = error.stack ?? String(error);
+        wake?.();
+      });
+      // A worker that ends on its own (out of memory, say) would leave its inputs unanswered forever.
+      worker.on('exit', (code) => {
+        if (crash === undefined) exited ??= code;
+        wake?.();
+      });
+    }
   }
-  for (const worker of pipeline) {
-    worker.on('error', (error) => {
-      crash = error.stack ?? String(error);
-      wake?.();
-    });
-    // A worker that ends on its own (out of memory, say) would leave its inputs unanswered forever.
-    worker.on('exit', (code) => {
-      if (crash === undefined) exited ??= code;
-      wake?.();
-    });
-  }
+  for (const lane of pipelines) listen(lane);
   try {
     for (; yielded < messages; yielded++) {
       // The window has moved on by one: hand out what it now allows before waiting.
@@ -207,7 +229,7 @@ async function* runPipeline<Result>(
   } finally {
     signal?.removeEventListener('abort', onAbort);
     stop?.removeEventListener('abort', onStop);
-    await Promise.all(pipeline.map((worker) => worker.terminate()));
+    await Promise.all(pipelines.flat().map((worker) => worker.terminate()));
   }
 }
 
@@ -216,19 +238,23 @@ async function* runPipeline<Result>(
  * objects outlive its collections, which over a long batch they always do in the end, so a worker's
  * memory grew with the batch. A worker keeps nothing from one input to the next and, serving one message
  * at a time, little survives a collection, so 6 MB costs no more CPU than the default (measured on 1,000
- * and 10,000 files). The old generation is not limited: a 4 MB answer file with thousands of findings
- * needs several hundred MB, and a limit would end its worker.
+ * and 10,000 files). The old generation is limited only where a plan asks (Pipeline.limit), and then
+ * not for its largest inputs.
  */
 const YOUNG_GENERATION_MB = 6;
 
-/** One worker per stage, each stage's output port the next one's input. */
-function startPipeline(stages: readonly URL[], settings: unknown, stop: Int32Array): Worker[] {
+/** One worker per stage, each stage's output port the next one's input; `oldGenerationMb` limits each one's old generation. */
+function startPipeline(stages: readonly URL[], settings: unknown, stop: Int32Array, oldGenerationMb: number | undefined): Worker[] {
   const links = stages.slice(1).map(() => new MessageChannel());
   return stages.map((url, i) => {
     const data: StageData = { settings, stop, from: links[i - 1]?.port2, to: links[i]?.port1 };
     const ports = [data.from, data.to].filter((port) => port !== undefined);
     // Workers take no flags from this process: --input-type and the like are for the main script only.
-    return new Worker(url, { workerData: data, transferList: ports, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const resourceLimits = {
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      ...(oldGenerationMb === undefined ? {} : { maxOldGenerationSizeMb: oldGenerationMb }),
+    };
+    return new Worker(url, { workerData: data, transferList: ports, execArgv: [], resourceLimits });
   });
 }
 
@@ -252,7 +278,7 @@ export interface StartedThreads {
 /** Starts `threads` threads of one stage, each given `early` as its settings; the stage serves with serveStageOnceSet. */
 export function startThreads(stage: URL, threads: number, early: unknown): StartedThreads {
   const stop = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from({ length: threads }, () => startPipeline([stage], early, stop)[0]!);
+  const workers = Array.from({ length: threads }, () => startPipeline([stage], early, stop, undefined)[0]!);
   const started: StartedThreads = {
     stop,
     take(lanes, settings) {

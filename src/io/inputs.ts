@@ -19,12 +19,16 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     } else if (await isDirectory(input)) {
       const entries = (await readdir(input)).filter((name) => YAML_FILE.test(name)).sort();
       if (entries.length === 0) throw new UsageError((w) => w.errors.noYamlIn(input));
-      files.push(...entries.map((name) => join(input, name)));
+      // join(input, name) for each, without building and normalising every path: `prefix + name` would be
+      // a concatenation (two strings and a node joining them), which a batch keeps for its whole run.
+      const prefix = join(input, '_').slice(0, -1);
+      for (const name of entries) files.push([prefix, name].join(''));
     } else {
       files.push(input); // a missing file is reported by the reader, with the others still checked
     }
   }
-  return [...new Set(files)];
+  // One folder or glob lists each file once.
+  return inputs.length === 1 ? files : [...new Set(files)];
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -321,16 +321,23 @@ function makeFolder(folder: string): void {
   try {
     fileSystem.mkdirSync(folder);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && dirname(folder) !== folder) {
-      makeFolder(dirname(folder));
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(folder) === folder) return foundFolder(folder, error);
+    makeFolder(dirname(folder));
+    try {
       fileSystem.mkdirSync(folder);
-    } else if (code === 'EEXIST') {
-      if (!fs.statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
-    } else {
-      throw error;
+    } catch (again) {
+      foundFolder(folder, again);
     }
   }
+}
+
+/**
+ * A folder that mkdir found already made is fine: another thread of the batch may have made it just
+ * before (two threads staging their first files did, and one failed with EEXIST). A file there is not.
+ */
+function foundFolder(folder: string, error: unknown): void {
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  if (!fs.statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
 }
 
 /** Removes a batch's staging folder and whatever a stopped thread left in it. */

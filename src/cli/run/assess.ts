@@ -3,12 +3,13 @@
 // --template (which is code), run on worker threads, results in input order. What the batch adds up to
 // (its exit code and closing lines) is its tally's (assess-tally.ts); how it says so, format/batch-text.ts's.
 import type { AssessOptions } from '../commands/assess.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isCalendarDate } from '../../core/calendar-date.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { messageLanguage, type Language } from '../../core/languages.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
-import { InputError, InterruptedError, UsageError } from '../../core/errors.js';
+import { InputError, InterruptedError, UsageError, type Wording } from '../../core/errors.js';
 import type { TrackedAction } from '../../core/tracker.js';
 import type { Result } from '../../core/result.js';
 import * as say from '../../format/batch-text.js';
@@ -52,9 +53,11 @@ export async function run(io: Io, inputs: string[], given: AssessOptions): Promi
   const words = wordsFor(messages);
   const m = words.messages;
   const files = await expandInputs(inputs);
-  const types = files.map(inputType);
-  // Form exports (a spreadsheet, SurveyJS results) stand for one input per response.
-  const forms = types.some((t) => t.kind !== 'answers') ? await (await import('./assess-forms.js')).formInputs(io, files, types, options) : undefined;
+  // Form exports (a spreadsheet, SurveyJS results) stand for one input per response. (No list of every
+  // file's type is kept: a batch keeps its files' names, and nothing else for each, for its whole run.)
+  const forms = files.some((file) => inputType(file).kind !== 'answers')
+    ? await (await import('./assess-forms.js')).formInputs(io, files, files.map(inputType), options)
+    : undefined;
   const entries = forms?.entries ?? files;
   const outputs = await checkOutputs(io, { entries, files, stemOf: forms?.stemOf ?? reportStem }, options);
   // Named per run, so no other run's folder (or a stale memory of one) is ever reused; those of killed runs go.
@@ -325,6 +328,7 @@ async function planFor(
       threads: BATCH_THREADS,
       settings,
       prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry, words) },
+      limit: { oldGenerationMb: WORKER_OLD_GENERATION_MB, tooLarge: (item) => isLarge(item as AnswerText | ParsedFile) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -336,6 +340,20 @@ async function planFor(
     },
   };
 }
+
+/**
+ * Each worker's old generation, in MB. V8 lets a heap grow, after each full collection, to a multiple of
+ * what is live: up to 4 times when the limit is 2 GB or more (the default with 8 GB of memory or more),
+ * 1.3 to 2 times below. A worker keeps about 14 MB, and with the default it filled with the dead data of
+ * files to about 50 MB before its first full collection (never reached in a batch of 1,000 files), so
+ * its memory grew with the batch; with 1 GB it stays at 20-30 MB. An answer file of the usual few KB
+ * needs a few MB, but the worst of 4 MiB (a flow list of 2 million items) needs about 2.5 GB: files
+ * over LARGE_TEXT go to a worker without the limit, as every file did before.
+ */
+const WORKER_OLD_GENERATION_MB = 1024;
+/** An answer file this long (in UTF-16 units) goes to a worker without WORKER_OLD_GENERATION_MB: 256 KiB needs at most about 160 MB at the worst measured 600 bytes of heap a byte of text. */
+const LARGE_TEXT = 256 * 1024;
+const isLarge = (item: AnswerText | ParsedFile) => 'text' in item && item.text.ok && item.text.value.length > LARGE_TEXT;
 
 const sameFile = (a: string | undefined, b: string | undefined) => a !== undefined && a === b;
 
@@ -417,7 +435,14 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     seen.set(stem, entry);
   }
 
-  const given: [what: InputKind, path: string][] = files.map((file) => [inputType(file).kind === 'answers' ? 'answerFile' : 'formExport', file]);
+  // Without --combine every report's name is known now, and the answer files are compared with them
+  // here, one at a time; with it, reports are named later, so every answer file is indexed.
+  if (!options.combine) refuseReportsOverAnswerFiles(io, files, seen, options);
+  const given: [what: InputKind, path: string][] = [];
+  for (const file of files) {
+    const answers = inputType(file).kind === 'answers';
+    if (!answers || options.combine) given.push([answers ? 'answerFile' : 'formExport', file]);
+  }
   if (options.bank !== undefined && isBankPath(options.bank)) given.push(['bank', options.bank]);
   if (options.template !== undefined) given.push(['reportTemplate', options.template]);
   if (options.agreed !== undefined) given.push(['agreement', options.agreed]);
@@ -445,4 +470,57 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   // A combined report, named later, must not land on the summary either.
   inputs.add('summary', options.summary);
   return inputs;
+}
+
+/**
+ * Refuses a report, or the summary, that would land on an answer file, as an index of the answer files
+ * would (`inputFiles`), by whatever name, symbolic or hard link reaches it, but with no record kept for
+ * each: a report lands on an answer file that is in the out dir's real folder under a report's name, or
+ * that is the file a report's name reaches already (only names in the out dir's one listing can).
+ */
+function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: ReadonlyMap<string, string>, options: AssessOptions): void {
+  const identities = new IdentityCache(io.cwd);
+  const outFolder = dirname(identities.of(join(options.outDir, '_')).entry);
+  /** The report `name` is, if it is one: its path and the input it is made from. */
+  const reportNamed = (name: string) => {
+    for (const format of options.format) {
+      const suffix = `.${REPORT_FORMATS[format].extension}`;
+      const entry = name.endsWith(suffix) ? stems.get(name.slice(0, -suffix.length)) : undefined;
+      if (entry !== undefined) return { path: join(options.outDir, name), entry };
+    }
+    return undefined;
+  };
+  // The files the reports' names reach already, by device and inode: none in a new out dir. In a folder
+  // that can be searched but not listed, each report's name is looked up.
+  const names = listing(options.outDir) ?? [...stems.keys()].flatMap((stem) => options.format.map((format) => reportFileName(stem, format)));
+  const reached = new Map<string, { path: string; entry: string }>();
+  for (const name of names) {
+    const report = reportNamed(name);
+    const file = report === undefined ? undefined : identities.of(report.path).file;
+    if (file !== undefined) reached.set(file, report!);
+  }
+  const summary = options.summary === undefined ? undefined : identities.of(options.summary);
+  for (const file of files) {
+    if (file === '-' || inputType(file).kind !== 'answers') continue;
+    const identity = identities.of(file);
+    const report =
+      (dirname(identity.entry) === outFolder ? reportNamed(basename(identity.entry)) : undefined) ??
+      (identity.file === undefined ? undefined : reached.get(identity.file));
+    const input: Wording = (w) => w.errors.inputs.answerFile(displayPath(file, io.cwd));
+    if (report !== undefined) throw new UsageError((w) => w.errors.reportOverInput(report.path, displayPath(report.entry, io.cwd), input(w)));
+    if (summary !== undefined && (summary.entry === identity.entry || sameFile(summary.file, identity.file))) {
+      const summaryFile = options.summary!;
+      throw new UsageError((w) => w.errors.overwritesInput(`--summary ${summaryFile}`, input(w), w.errors.runs.assess));
+    }
+  }
+}
+
+/** The names in a folder: none when it does not exist (yet); undefined when it cannot be listed. */
+function listing(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? [] : undefined;
+  }
 }
