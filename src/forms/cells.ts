@@ -9,6 +9,7 @@ import { byKind, type PerKind } from '../core/kinds/per-kind.js';
 import type { AnswerValue, Option, Question } from '../core/schema.js';
 import { quoteText } from '../core/validate.js';
 import { LANGUAGES } from '../core/languages.js';
+import { mapped } from '../core/lists.js';
 import { inEveryLanguage, pointLabelInEveryLanguage } from '../core/translation.js';
 import { wordsFor, type Words } from '../core/words/index.js';
 import { normalise } from './columns.js';
@@ -90,8 +91,8 @@ function choicesOf(options: readonly Option[]): Choices {
   return choices;
 }
 
-function matchOption(choices: Choices, text: string, mapped: ReadonlyMap<string, string> | undefined): string | undefined {
-  if (mapped !== undefined) return mapped.get(normalise(text)) ?? choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
+function matchOption(choices: Choices, text: string, fromMap: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (fromMap !== undefined) return fromMap.get(normalise(text)) ?? choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
   const known = choices.matched.get(text);
   if (known !== undefined) return known ?? undefined;
   const value = choices.exact.get(text.trim().toLowerCase()) ?? choices.loose.get(normalise(text));
@@ -161,9 +162,9 @@ const choiceReader =
     const problem = unreadable(cell, say);
     if (problem !== undefined) return problem;
     const choices = choicesOf(options);
-    const mapped = settings.values.get(id);
+    const fromMap = settings.values.get(id);
     const one = (text: string): CellAnswer => {
-      const value = matchOption(choices, text, mapped);
+      const value = matchOption(choices, text, fromMap);
       return value === undefined ? { problem: notAnOption(choices, text, say), rule: 'unknown-option' } : { value };
     };
     if (cell.kind === 'empty') return UNANSWERED;
@@ -181,13 +182,14 @@ const choiceReader =
     if (text === '') return UNANSWERED;
     if (!multiple) return one(text);
     // The whole cell may be one option, separator and all.
-    const whole = matchOption(choices, text, mapped);
+    const whole = matchOption(choices, text, fromMap);
     if (whole !== undefined) return { value: [whole] };
-    const match = (piece: string) => matchOption(choices, piece, mapped);
+    const match = (piece: string) => matchOption(choices, piece, fromMap);
     // Most cells are options joined by the tool's separator, each whole: read them so before trying more.
     if (settings.separator !== undefined) {
       const pieces = text.split(settings.separator.trim() === '' ? /\s+/ : settings.separator.trim()).filter((p) => p.trim() !== '');
-      const values = pieces.map(match);
+      // The answer's list goes on to checkAnswers in every row: one kind of array either way (core/lists.ts).
+      const values = mapped(pieces, match);
       if (pieces.length > 0 && values.every((v) => v !== undefined)) return { value: values as string[] };
     }
     const preferred = settings.separator === undefined ? ANY_SEPARATOR : [settings.separator];
