@@ -6,13 +6,20 @@ import type { Result } from '../core/result.js';
 import { wordsFor } from '../core/words/index.js';
 import { assessParsedFile, type AssessSettings, type ParsedFile } from '../pipeline/assess-file.js';
 import type { BankCache } from '../pipeline/load-bank.js';
+import { decodeSource } from '../io/read-source.js';
 import { readAnswers } from '../pipeline/read-answers.js';
 import { serveStage, stageSettings } from './run-in-order.js';
 
-/** An answer file's text as the main thread read it, or why it could not. */
+/** An answer file's text as the main thread read it (stdin), or why it could not. */
 export interface AnswerText {
   file: string;
   text: Result<string>;
+}
+
+/** An answer file's bytes as the main thread read them, decoded here (readFileBytes), or why they could not be read. */
+export interface AnswerBytes {
+  file: string;
+  bytes: Result<Uint8Array<ArrayBuffer>>;
 }
 
 // yaml (which reads the files the quick way cannot) looks up process.env.LOG_TOKENS for every token it
@@ -32,7 +39,8 @@ if (settings.templateName !== undefined && settings.templates.md !== undefined) 
   (await import('../format/report/md.js')).check(settings.templates.md, settings.templateName);
 }
 
-serveStage(async (item: AnswerText | ParsedFile) => {
-  const parsed = 'parsed' in item ? item : { file: item.file, parsed: item.text.ok ? await readAnswers(item.file, item.text.value, words) : item.text };
-  return assessParsedFile(parsed, cache, settings);
+serveStage(async (item: AnswerText | AnswerBytes | ParsedFile) => {
+  if ('parsed' in item) return assessParsedFile(item, cache, settings);
+  const text = 'text' in item ? item.text : item.bytes.ok ? decodeSource(item.file, item.bytes.value, words) : item.bytes;
+  return assessParsedFile({ file: item.file, parsed: text.ok ? await readAnswers(item.file, text.value, words) : text }, cache, settings);
 });

@@ -28,6 +28,8 @@ interface Pipeline {
    * Should it throw, the batch stops after the inputs before it, as for a bug in a stage.
    */
   prepare?: (input: string) => unknown;
+  /** What `prepare` made that is moved to the first stage rather than copied (an ArrayBuffer of its own: it is unusable here after). */
+  transfer?: (prepared: unknown) => ArrayBuffer | undefined;
   /**
    * A limit on each thread's old generation, in MB, with what `prepare` made that is too large for it:
    * a message holding such an input goes to a lane without the limit, started when first needed.
@@ -150,12 +152,15 @@ async function* runPipeline<Result>(
     for (; preparing && next < messages && next < yielded + window; next++) {
       const index = next * INPUTS_PER_MESSAGE;
       const message: StageMessage<unknown> = { index, items: [] };
+      const moved: ArrayBuffer[] = [];
       let tooLarge = false;
       try {
         for (const input of inputs.slice(index, index + INPUTS_PER_MESSAGE)) {
           const item = prepare(input);
           tooLarge ||= options.limit?.tooLarge(item) === true;
           message.items.push(item);
+          const buffer = options.transfer?.(item);
+          if (buffer !== undefined) moved.push(buffer);
         }
       } catch (error) {
         // As with a bug in a stage: the inputs before it go on through the stages, and the batch stops after them.
@@ -166,7 +171,7 @@ async function* runPipeline<Result>(
       const lane = tooLarge ? roomyLane() : regular.indexOf(Math.min(...regular));
       inHand[lane]!++;
       laneOf.set(next, lane);
-      pipelines[lane]![0]!.postMessage(message);
+      pipelines[lane]![0]!.postMessage(message, moved);
     }
   };
   const onAbort = () => wake?.();

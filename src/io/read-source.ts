@@ -23,10 +23,22 @@ export async function readSource(file: string, words: Words, stdin?: NodeJS.Read
   return textOf(file, bytes, say);
 }
 
-/** Reads a file (not stdin) as UTF-8 text, at once: what a batch's main thread does as it hands files out. */
-export function readFileSource(file: string, words: Words): Result<string> {
+/** Reads a file (not stdin) as UTF-8 text, at once. */
+function readFileSource(file: string, words: Words): Result<string> {
+  const bytes = readFileBytes(file, words);
+  return bytes.ok ? decodeSource(file, bytes.value, words) : bytes;
+}
+
+/**
+ * Reads a file (not stdin) at once, refusing what is too large, and leaves the decoding (decodeSource)
+ * to whoever takes it: what a batch's main thread does as it hands files out. The bytes have an
+ * ArrayBuffer of their own, so they can be transferred to another thread; made into text here, each
+ * file's text was most of what this thread allocated, and its collections of the young generation
+ * came often enough that what survived them made V8 grow it.
+ */
+export function readFileBytes(file: string, words: Words): Result<Uint8Array<ArrayBuffer>> {
   const say = words.findings.reading;
-  let bytes: Buffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     // Measured before it is opened: opening a pipe or a device can block, or take input meant for another.
     const info = statSync(file);
@@ -38,7 +50,12 @@ export function readFileSource(file: string, words: Words): Result<string> {
   } catch (error) {
     return unreadable(file, error, say);
   }
-  return textOf(file, bytes, say);
+  return bytes.length > MAX_FILE_BYTES ? tooLarge(file, bytes.length, say) : { ok: true, value: bytes, diagnostics: [] };
+}
+
+/** A file's bytes (readFileBytes) as UTF-8 text, refusing what is not text. */
+export function decodeSource(file: string, bytes: Uint8Array, words: Words): Result<string> {
+  return decodeText(file, bytes, words.findings.reading);
 }
 
 type Reading = Words['findings']['reading'];
@@ -61,14 +78,15 @@ function tooLarge(file: string, size: number, say: Reading) {
   return failure(file, 'file-too-large', say.tooLarge(mib(size), mib(MAX_FILE_BYTES)), START, true);
 }
 
-/** Reads at most `limit` bytes, in case the file grew after it was measured. */
-function readUpTo(file: string, limit: number, expected: number): Buffer {
+/** Reads at most `limit` bytes, in case the file grew after it was measured, into an ArrayBuffer of their own. */
+function readUpTo(file: string, limit: number, expected: number): Uint8Array<ArrayBuffer> {
   const fd = openSync(file, 'r');
   try {
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let total = 0;
     while (total < limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 0) + 1));
+      // Not from Buffer's shared pool, whose ArrayBuffer holds other buffers too.
+      const chunk = new Uint8Array(Math.min(limit - total, Math.max(expected - total, 0) + 1));
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
@@ -77,7 +95,14 @@ function readUpTo(file: string, limit: number, expected: number): Buffer {
       // (A short read before that size, as network file systems give, reads on.)
       if (read < chunk.length && total >= expected) break;
     }
-    return Buffer.concat(chunks, total);
+    if (chunks.length === 1) return chunks[0]!;
+    const whole = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      whole.set(chunk, at);
+      at += chunk.length;
+    }
+    return whole;
   } finally {
     closeSync(fd);
   }

@@ -20,10 +20,10 @@ import { ceplanVersion } from '../../io/version.js';
 import { IdentityCache, IdentityIndex } from '../../io/file-identity.js';
 import { expandInputs } from '../../io/inputs.js';
 import { reportStem } from '../../io/paths.js';
-import { readFileSource, readSource } from '../../io/read-source.js';
+import { readFileBytes, readSource } from '../../io/read-source.js';
 import { readReportTemplates } from '../../io/report-template.js';
 import { exists, removeStagingFolder, writeFileAtomic } from '../../io/write-file.js';
-import type { AnswerText } from '../../batch/assess-worker.js';
+import type { AnswerBytes, AnswerText } from '../../batch/assess-worker.js';
 import { runInOrder, WorkerExited, type BatchPlan } from '../../batch/run-in-order.js';
 import { BATCH_THREADS, WORKER_THRESHOLD } from '../../batch/threads.js';
 import type { AssessSettings, FileOutcome, ParsedFile } from '../../pipeline/assess-file.js';
@@ -327,8 +327,11 @@ async function planFor(
       stages: [new URL('../../batch/assess-worker.js', import.meta.url)],
       threads: BATCH_THREADS,
       settings,
-      prepare: (entry): AnswerText | ParsedFile => forms?.parsedOf(entry) ?? { file: entry, text: entry === '-' ? stdin! : readFileSource(entry, words) },
-      limit: { oldGenerationMb: WORKER_OLD_GENERATION_MB, tooLarge: (item) => isLarge(item as AnswerText | ParsedFile) },
+      prepare: (entry): Prepared =>
+        forms?.parsedOf(entry) ?? (entry === '-' ? { file: entry, text: stdin! } : { file: entry, bytes: readFileBytes(entry, words) }),
+      // A file's bytes move to its worker rather than being copied: this thread keeps none of them.
+      transfer: (item) => bytesOf(item as Prepared)?.buffer,
+      limit: { oldGenerationMb: WORKER_OLD_GENERATION_MB, tooLarge: (item) => isLarge(item as Prepared) },
     };
   }
   const { assessFile, assessParsedFile } = await import('../../pipeline/assess-file.js');
@@ -351,9 +354,11 @@ async function planFor(
  * over LARGE_TEXT go to a worker without the limit, as every file did before.
  */
 const WORKER_OLD_GENERATION_MB = 1024;
-/** An answer file this long (in UTF-16 units) goes to a worker without WORKER_OLD_GENERATION_MB: 256 KiB needs at most about 160 MB at the worst measured 600 bytes of heap a byte of text. */
+/** An answer file this long (in bytes, or UTF-16 units from stdin) goes to a worker without WORKER_OLD_GENERATION_MB: 256 KiB needs at most about 160 MB at the worst measured 600 bytes of heap a byte of text. */
 const LARGE_TEXT = 256 * 1024;
-const isLarge = (item: AnswerText | ParsedFile) => 'text' in item && item.text.ok && item.text.value.length > LARGE_TEXT;
+type Prepared = AnswerText | AnswerBytes | ParsedFile;
+const bytesOf = (item: Prepared) => ('bytes' in item && item.bytes.ok ? item.bytes.value : undefined);
+const isLarge = (item: Prepared) => ('text' in item && item.text.ok ? item.text.value.length : (bytesOf(item)?.length ?? 0)) > LARGE_TEXT;
 
 const sameFile = (a: string | undefined, b: string | undefined) => a !== undefined && a === b;
 
