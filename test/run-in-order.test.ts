@@ -11,6 +11,7 @@ const delay = new URL('./fixtures/workers/delay-stage.mjs', import.meta.url);
 const overlap = new URL('./fixtures/workers/overlap-stage.mjs', import.meta.url);
 const settable = new URL('./fixtures/workers/set-stage.mjs', import.meta.url);
 const limit = new URL('./fixtures/workers/limit-stage.mjs', import.meta.url);
+const decode = new URL('./fixtures/workers/decode-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
@@ -49,6 +50,21 @@ describe('runInOrder on worker threads', () => {
     expect(error).toBeUndefined();
     expect(got).toEqual(inputs(30).map((s) => `${s.toUpperCase()}-READ!`));
     expect(madeHere).toEqual(inputs(30));
+  });
+
+  test('moves what transfer names of each prepared input to the stage, rather than copying it', async () => {
+    const madeHere: Uint8Array[] = [];
+    const prepare = (input: string) => {
+      const bytes = new TextEncoder().encode(input);
+      madeHere.push(bytes);
+      return bytes;
+    };
+    const transfer = (prepared: unknown) => (prepared as Uint8Array<ArrayBuffer>).buffer;
+    const { got, error } = await collect(runInOrder(inputs(30), { stages: [decode], threads: 2, settings: null, prepare, transfer }));
+    expect(error).toBeUndefined();
+    expect(got).toEqual(inputs(30).map((s) => s.toUpperCase()));
+    // Moved to the worker: nothing of them is left in this thread.
+    expect(madeHere.map((bytes) => bytes.byteLength)).toEqual(inputs(30).map(() => 0));
   });
 
   test('keeps input order when the threads finish their messages out of order', async () => {
