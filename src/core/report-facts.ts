@@ -262,7 +262,8 @@ function bankPlan(bank: Bank): BankPlan {
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const respondents: readonly { label: string; answers: AnswerMap }[] = group?.respondents ?? [{ label: '', answers }];
   const readings = mapped(respondents, (m) => readingOf(bank, m.label, m.answers));
-  const agreed = new Map((group?.agreement?.questions ?? []).map((q) => [q.question.id, q]));
+  const agreed = new Map<string, AgreedQuestion>();
+  for (const q of group?.agreement?.questions ?? []) agreed.set(q.question.id, q);
   const several = readings.length > 1;
   const byId = questionsById(bank);
   const words = readings[0]!.words;
@@ -310,7 +311,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
         readings.length,
         words,
       );
-      dontKnow.push({ question, answer: describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!, words), ...(by === null ? {} : { by }) });
+      const answer = describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!, words);
+      dontKnow.push(by === null ? { question, answer } : { question, answer, by });
     }
     for (const option of optionsOf(question)) {
       if (option.flag === undefined) continue;
@@ -321,9 +323,12 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
   }
 
-  const flagged = new Set(flags.map((f) => f.question.id));
-  const gapOf = new Map(assessment.gaps.map((gap) => [gap.recommendation.id, gap]));
-  const contested = new Set((group?.contested ?? []).map((c) => c.question.id));
+  const flagged = new Set<string>();
+  for (const flag of flags) flagged.add(flag.question.id);
+  const gapOf = new Map<string, Gap>();
+  for (const gap of assessment.gaps) gapOf.set(gap.recommendation.id, gap);
+  const contested = new Set<string>();
+  for (const c of group?.contested ?? []) contested.add(c.question.id);
   const unanswered = new Map<string, number>();
   for (const r of assessment.recommendations)
     for (const cause of r.causes) if (cause.asked && cause.answer === words.core.unanswered) unanswered.set(cause.questionId, 1);
@@ -353,53 +358,18 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
-  for (const gap of assessment.gaps) {
-    if (actions.some((o) => o.gap === gap) || tasks.some((o) => o.gap === gap)) continue;
-    const all = actionsOf(gap.recommendation);
-    const general = all.filter((action) => action.when === undefined);
-    for (const action of general.length > 0 ? general : all.slice(0, 1)) actions.push(planLine(action, gap.recommendation, gap, [], readings, byId, false));
-  }
+  for (const gap of assessment.gaps) if (!servedBy(actions, gap) && !servedBy(tasks, gap)) generalSteps(gap, actions, readings, byId);
 
   // What the last tracker records of each action, by id; an action it records as done takes no room in Now.
-  const trackedById = new Map<string, TrackedAction>();
-  for (const row of tracked ?? []) if (!trackedById.has(row.id)) trackedById.set(row.id, row);
-  for (const objective of [...actions, ...tasks]) {
-    const row = trackedById.get(objective.id.toLowerCase());
-    if (row !== undefined) objective.tracked = row;
-  }
+  if (tracked !== undefined) markTracked(tracked, actions, tasks);
   const capacity = capacityOf(bank, readings);
   const { placed, heldBack } = placeInHorizons(assessment.gaps, actions, tasks, capacity.actions);
-
-  const priorities: Priority[] = [];
+  const priorities = prioritiesOf(bank, assessment, placed);
   const lowestBand = bank.bands[0]!;
-  const minWeight = lowestWeight(assessment.recommendations);
-  for (const gap of assessment.gaps.slice(0, PRIORITY_GAPS)) {
-    const reasons: PriorityReason[] = [{ kind: 'band', band: gap.band, lowest: gap.band === lowestBand }];
-    const times = gap.recommendation.weight / minWeight;
-    if (times > 1) reasons.push({ kind: 'weight', times });
-    const heldUp = gap.holdsUp;
-    if (heldUp.length > 0) reasons.push({ kind: 'holds-up', recommendations: heldUp });
-    if (placed.some((o) => o.flagged && o.gap === gap)) reasons.push({ kind: 'flagged' });
-    priorities.push({ rank: priorities.length + 1, gap, reasons, firstStep: placed.find((o) => o.gap === gap) ?? null });
-  }
-
-  const top = topBand(bank);
-  const split = (r: RecommendationScore) => {
-    const spread = group?.spread.get(r.recommendation.id);
-    return spread !== undefined && spread !== null && spread.max - spread.min >= WIDE_SPREAD;
-  };
-  const prioritised = new Set(priorities.map((p) => p.gap.recommendation));
-  const strengths = assessment.strengths.filter((r) => !split(r));
-  const goingWell =
-    strengths.length > 0
-      ? strengths
-      : assessment.recommendations
-          .filter((r) => r.score !== null && r.band !== lowestBand && !prioritised.has(r.recommendation) && !split(r))
-          .sort((a, b) => b.score! - a.score!)
-          .slice(0, PRIORITY_GAPS);
   const overallBand = assessment.overall.band;
-  const lowestBandAreas =
-    overallBand === null || overallBand === lowestBand ? [] : assessment.recommendations.filter((r) => r.band === lowestBand && r.score !== null);
+  const lowestBandAreas: RecommendationScore[] = [];
+  if (overallBand !== null && overallBand !== lowestBand)
+    for (const r of assessment.recommendations) if (r.band === lowestBand && r.score !== null) lowestBandAreas.push(r);
   const cited = new Set(recommendationSources);
   for (const { questions } of appendix) for (const { question } of questions) cited.add(question.source.id);
   for (const flag of flags) cited.add(flag.source.id);
@@ -410,7 +380,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     respondent: several ? null : (content.respondent ?? null),
     date: reportDate(content, date),
     assessment,
-    topBand: top,
+    topBand: topBand(bank),
     lowestBandAreas,
     priorities,
     plan: { capacity, objectives: placed, heldBack },
@@ -419,12 +389,91 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     provenance: provenance ?? null,
     ...(tracked === undefined ? {} : { previousTracker: tracked }),
     dontKnow,
-    goingWell,
+    goingWell: goingWellOf(bank, assessment, priorities, group),
     expectations,
     context,
     appendix,
     references: citedSources(bank, cited),
   };
+}
+
+// reportFacts' steps below are functions of their own, in loops: TurboFan compiles reportFacts once per
+// worker, and it inlines what it calls, so chains' closures and throwaway arrays in it (or in what it
+// inlines) made its compile, the largest of a batch, larger still.
+
+/** Whether an objective of the list serves this gap. */
+function servedBy(objectives: readonly Objective[], gap: Gap): boolean {
+  for (const o of objectives) if (o.gap === gap) return true;
+  return false;
+}
+
+/** A gap's general actions (those without `when`), or its first action when all have one, as plan lines. */
+function generalSteps(gap: Gap, actions: Objective[], readings: readonly Reading[], byId: ReadonlyMap<string, Question>): void {
+  const all = actionsOf(gap.recommendation);
+  let any = false;
+  for (const action of all) {
+    if (action.when !== undefined) continue;
+    actions.push(planLine(action, gap.recommendation, gap, [], readings, byId, false));
+    any = true;
+  }
+  if (!any && all.length > 0) actions.push(planLine(all[0]!, gap.recommendation, gap, [], readings, byId, false));
+}
+
+/** Marks each action and task the last tracker has a row for (the first row of its id). */
+function markTracked(tracked: readonly TrackedAction[], actions: readonly Objective[], tasks: readonly Objective[]): void {
+  const trackedById = new Map<string, TrackedAction>();
+  for (const row of tracked) if (!trackedById.has(row.id)) trackedById.set(row.id, row);
+  for (const list of [actions, tasks])
+    for (const objective of list) {
+      const row = trackedById.get(objective.id.toLowerCase());
+      if (row !== undefined) objective.tracked = row;
+    }
+}
+
+/** The first gaps, with why each stands there and its first step in the plan. */
+function prioritiesOf(bank: Bank, assessment: Assessment, placed: readonly Objective[]): Priority[] {
+  const priorities: Priority[] = [];
+  const lowestBand = bank.bands[0]!;
+  const minWeight = lowestWeight(assessment.recommendations);
+  const gaps = assessment.gaps;
+  for (let i = 0; i < gaps.length && i < PRIORITY_GAPS; i++) {
+    const gap = gaps[i]!;
+    const reasons: PriorityReason[] = [{ kind: 'band', band: gap.band, lowest: gap.band === lowestBand }];
+    const times = gap.recommendation.weight / minWeight;
+    if (times > 1) reasons.push({ kind: 'weight', times });
+    const heldUp = gap.holdsUp;
+    if (heldUp.length > 0) reasons.push({ kind: 'holds-up', recommendations: heldUp });
+    let flagged = false;
+    let firstStep: Objective | null = null;
+    for (const o of placed) {
+      if (o.gap !== gap) continue;
+      if (firstStep === null) firstStep = o;
+      if (o.flagged) flagged = true;
+    }
+    if (flagged) reasons.push({ kind: 'flagged' });
+    priorities.push({ rank: priorities.length + 1, gap, reasons, firstStep });
+  }
+  return priorities;
+}
+
+/**
+ * Strengths (the top band), or, when there are none, the best areas above the lowest band that are not
+ * priorities; never an area the respondents see very differently.
+ */
+function goingWellOf(bank: Bank, assessment: Assessment, priorities: readonly Priority[], group: Group | undefined): RecommendationScore[] {
+  const split = (r: RecommendationScore) => {
+    const spread = group?.spread.get(r.recommendation.id);
+    return spread !== undefined && spread !== null && spread.max - spread.min >= WIDE_SPREAD;
+  };
+  const strengths: RecommendationScore[] = [];
+  for (const r of assessment.strengths) if (!split(r)) strengths.push(r);
+  if (strengths.length > 0) return strengths;
+  const lowestBand = bank.bands[0]!;
+  const prioritised = new Set<Recommendation>();
+  for (const p of priorities) prioritised.add(p.gap.recommendation);
+  const others: RecommendationScore[] = [];
+  for (const r of assessment.recommendations) if (r.score !== null && r.band !== lowestBand && !prioritised.has(r.recommendation) && !split(r)) others.push(r);
+  return others.sort((a, b) => b.score! - a.score!).slice(0, PRIORITY_GAPS);
 }
 
 /** The bank's sources these ids name, in the bank's order. */

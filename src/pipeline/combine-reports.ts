@@ -30,6 +30,7 @@ import { parseAnswers } from './parse-answers.js';
 import { readSource } from '../io/read-source.js';
 import { reportLanguages } from './report-languages.js';
 import { isAgreementData } from '../core/agreement.js';
+import { mapped } from '../core/lists.js';
 
 /** An organisation with no report: why, and 2 when a report could not be written, 1 when it could not be combined. */
 interface FailedOrganisation {
@@ -140,18 +141,20 @@ export async function writeCombinedReports(
     }
     const loaded = fileBanks[0]!;
     const { bank } = loaded;
+    // The lists handed on below are built by mapped(), not map(): map's array changes kind once this
+    // function (run once an organisation) is optimised, which deoptimised it at their next use.
     // An anonymised report names no respondent's file, in its provenance either: only the hashes remain.
-    const sources = files.map((f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
+    const sources = mapped(files, (f, i) => (anonymise ? { ...f.source, file: `respondent-${i + 1}` } : f.source));
     // Staged with every answer that fits, hidden ones too; an agreement replaces some before each respondent is scored.
-    const given = files.map((f) => ({ content: f.content, answers: new Map(f.answers) }));
+    const given = mapped(files, (f) => ({ content: f.content, answers: new Map(f.answers) }));
     // What stands for a respondent is report text: in the report's (first) language, not the messages'.
     const reportWords = wordsFor(reportLanguages(files[0]!.content, settings.languages)[0]);
     const anonymised = anonymise ? anonymiseRespondents(bank, given, words, reportWords) : undefined;
     if (anonymised !== undefined && anonymised.notes.length > 0) warn(anonymised.notes.map((note) => `${files[0]!.content.organisation.name}: ${note}`));
     const seen = anonymised?.respondents ?? given;
-    const contents = seen.map((r) => r.content);
+    const contents = mapped(seen, (r) => r.content);
     const labels = respondentLabels(
-      contents.map((c) => c.respondent ?? {}),
+      mapped(contents, (c) => c.respondent ?? {}),
       anonymise,
       reportWords.core.respondent,
     );
@@ -162,11 +165,11 @@ export async function writeCombinedReports(
             files[0]!.content.organisation,
             bank,
             files[0]!.content.bank_version ?? bank.version,
-            files.map((f, i) => ({ file: f.file, sha256: f.source.sha256, content: f.content, label: labels[i]!, given: seen[i]!.answers })),
+            mapped(files, (f, i) => ({ file: f.file, sha256: f.source.sha256, content: f.content, label: labels[i]!, given: seen[i]!.answers })),
             anonymise,
           )
         : { answers: undefined, agreement: null, diagnostics: [] };
-    const members = files.map((f, i) => {
+    const members = mapped(files, (f, i) => {
       const answers = agreed.answers?.[i] ?? answersAsked(bank, seen[i]!.answers);
       return { file: f.file, content: contents[i]!, answers, assessment: scoreAssessment(bank, answers) };
     });
@@ -184,7 +187,7 @@ export async function writeCombinedReports(
       if (members.length === 1) {
         reports = await reportsOf({ bank: loaded, content: first.content, answers: first.answers, assessment, sources }, only);
       } else {
-        const respondents = members.map((m, i) => ({
+        const respondents = mapped(members, (m, i) => ({
           ...m,
           label: labels[i]!,
           name: m.content.respondent?.name ?? null,
@@ -202,14 +205,14 @@ export async function writeCombinedReports(
           only,
         );
       }
-      const outputs = reports.map((r) => ({ path: pathOf(r.format), content: r.content }));
+      const outputs = mapped(reports, (r) => ({ path: pathOf(r.format), content: r.content }));
       await writeAll(outputs, settings);
       const entry = { ...cohortEntry(bank, first.content, stems[g]!, assessment), respondents: members.length };
       outcomes.push({
         kind: 'reported',
         files: names,
         diagnostics: agreed.diagnostics,
-        written: outputs.map((o) => o.path),
+        written: mapped(outputs, (o) => o.path),
         kept,
         overall: assessment.overall.score,
         cohort: { bankFile: files[0]!.bankFile, entry },
