@@ -4,7 +4,7 @@ import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { AnswerFile } from '../src/core/schema.js';
 import { nowhere } from '../src/core/diagnostics.js';
-import { answerFileText, importedAnswerFileText } from '../src/io/imported-answers.js';
+import { importedAnswerFileText, importedAnswerFileTextOf } from '../src/io/imported-answers.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { parseAnswers } from '../src/pipeline/parse-answers.js';
 import { checkAnswerShape } from '../src/pipeline/answer-shape.js';
@@ -72,7 +72,7 @@ test('the answers as checked (a map, in the order they were read) give the text 
     fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k }), (pairs) => {
       const answers = new Map(pairs);
       const record = importedAnswerFileText({ ...content, answers: Object.fromEntries(answers) }, 'r.csv', 'row', 2, answersSchemaReference());
-      expect(answerFileText(content, answers, 'r.csv', 'row', 2, answersSchemaReference())).toBe(record);
+      expect(importedAnswerFileTextOf(content, answers, 'r.csv', 'row', 2, answersSchemaReference())).toBe(record);
     }),
     { numRuns: 300 },
   );

@@ -49,9 +49,6 @@ function entries(indent: string, record: Record<string, unknown>): string {
   return text;
 }
 
-// Each answer's key, as it starts its line ("  must-do: "): the same few in every file of an import.
-const keyLines = new Map<string, string>();
-
 /** A name JavaScript orders before all others among an object's keys (an array index), as Object.entries gives them. */
 const isIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
 
@@ -59,15 +56,7 @@ const isIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key)
 function answerLines(answers: AnswerMap): string {
   let text = '';
   let indices: string[] | undefined;
-  const line = (key: string, value: Answer) => {
-    let start = keyLines.get(key);
-    if (start === undefined) {
-      start = `  ${scalar(key)}: `;
-      if (keyLines.size >= WORDED_AT_MOST) keyLines.clear();
-      keyLines.set(key, start);
-    }
-    return `${start}${shown(value)}\n`;
-  };
+  const line = (key: string, value: Answer) => `  ${scalar(key)}: ${shown(value)}\n`;
   answers.forEach((value, key) => {
     const given = value as Answer | null | undefined;
     if (given === null || given === undefined) return; // no answer in a record (entries leaves it out too)
@@ -86,11 +75,18 @@ function answerLines(answers: AnswerMap): string {
  * `answersSchemaReference` gives it for the folder the file is written to.
  */
 export function importedAnswerFileText(content: AnswerFile, file: string, unit: string, row: number, schema: string): string {
-  return answerFileText(content, new Map(Object.entries(content.answers) as [string, Answer][]), file, unit, row, schema);
+  return importedAnswerFileTextOf(content, new Map(Object.entries(content.answers) as [string, Answer][]), file, unit, row, schema);
 }
 
 /** importedAnswerFileText with the answers as checked (the answers that fit), rather than a record of them. */
-export function answerFileText(content: Omit<AnswerFile, 'answers'>, answers: AnswerMap, file: string, unit: string, row: number, schema: string): string {
+export function importedAnswerFileTextOf(
+  content: Omit<AnswerFile, 'answers'>,
+  answers: AnswerMap,
+  file: string,
+  unit: string,
+  row: number,
+  schema: string,
+): string {
   let text = `${schemaModeline(schema)}\n# Imported by ce-plan from ${JSON.stringify(basename(file))}, ${unit} ${row}.\n`;
   text += `bank: ${scalar(content.bank)}\n`;
   if (content.bank_version !== undefined) text += `bank_version: ${scalar(content.bank_version)}\n`;

@@ -14,7 +14,7 @@ import type { Result } from '../core/result.js';
 import { readRow, type RowContext } from '../forms/responses.js';
 import { rowLocator, type RowPlaces } from '../forms/row-places.js';
 import { unpackRow, type PackedRow } from '../forms/sheet.js';
-import { answerFileText } from '../io/imported-answers.js';
+import { importedAnswerFileTextOf } from '../io/imported-answers.js';
 import { MAX_FILE_BYTES, mib } from '../io/read-source.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { checkAgainstBank } from './against-bank.js';
@@ -56,7 +56,7 @@ async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCach
   const checked = shaped.ok ? await checkAgainstBank(parsed, shaped.value, cache, { bank, words }) : shaped;
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   const { content, fitting } = checked.value;
-  const text = answerFileText(content, fitting, file, unit, row, schema);
+  const text = importedAnswerFileTextOf(content, fitting, file, unit, row, schema);
   const bytes = Buffer.byteLength(text);
   if (bytes <= MAX_FILE_BYTES) return { ok: true, text, diagnostics: checked.diagnostics };
   const message = words.findings.tooLarge(unit, row, mib(bytes), mib(MAX_FILE_BYTES));
