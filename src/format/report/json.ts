@@ -3,6 +3,7 @@
 import { isScored, recommendationIds } from '../../core/bank.js';
 import type { Band } from '../../core/schema.js';
 import type { Objective, PriorityReason, QuotedWords, ReportFacts } from '../../core/report-facts.js';
+import { mapped } from '../../core/lists.js';
 import { bankLanguage } from '../../core/translation.js';
 import { wordsFor, type Words } from '../../core/words/index.js';
 import type { Editions } from './index.js';
@@ -28,8 +29,8 @@ const objectiveOf = (o: Objective) => ({
   text: o.text,
   for: o.for,
   because: o.because,
-  chosenBy: o.chosenBy.map(wordsOf),
-  ownWords: o.ownWords.map(wordsOf),
+  chosenBy: mapped(o.chosenBy, wordsOf),
+  ownWords: mapped(o.ownWords, wordsOf),
   // Only with --previous-tracker: what the last tracker records of the action.
   ...(o.tracked === undefined
     ? {}
@@ -42,7 +43,7 @@ const reasonOf = (reason: PriorityReason) => {
     case 'weight':
       return { kind: reason.kind, times: reason.times };
     case 'holds-up':
-      return { kind: reason.kind, recommendations: reason.recommendations.map((r) => r.id) };
+      return { kind: reason.kind, recommendations: mapped(reason.recommendations, (r) => r.id) };
     case 'flagged':
       return { kind: reason.kind };
   }
@@ -55,7 +56,7 @@ const reasonOf = (reason: PriorityReason) => {
 export function render(editions: Editions): string {
   const [first, ...others] = editions;
   // What the report was made from is the same in every language: said once.
-  const otherLanguages = others.map((facts) => {
+  const otherLanguages = mapped(others, (facts) => {
     const { provenance: _same, ...rest } = reportOf(facts);
     return rest;
   });
@@ -77,62 +78,62 @@ function reportOf(facts: ReportFacts) {
     reading: readingNotes(facts),
     summary: {
       result: { score: assessment.overall.score, band: bandOf(assessment.overall.band), meaning: assessment.overall.band?.meaning ?? null },
-      lowestBand: facts.lowestBandAreas.map(scoreOf),
+      lowestBand: mapped(facts.lowestBandAreas, scoreOf),
       topBand: bandOf(facts.topBand),
       gaps: assessment.gaps.length,
       strengths: assessment.strengths.length,
-      priorities: facts.priorities.map(({ gap, reasons, firstStep }) => ({
+      priorities: mapped(facts.priorities, ({ gap, reasons, firstStep }) => ({
         id: gap.recommendation.id,
         title: gap.recommendation.title,
         score: gap.score,
         band: bandOf(gap.band),
-        reasons: reasons.map(reasonOf),
+        reasons: mapped(reasons, reasonOf),
         firstStep: firstStep?.id ?? null,
       })),
-      goingWell: facts.goingWell.map(scoreOf),
-      dontKnow: facts.dontKnow.map(({ question, answer, by }) => ({ question: question.id, answer, by: by ?? null })),
+      goingWell: mapped(facts.goingWell, scoreOf),
+      dontKnow: mapped(facts.dontKnow, ({ question, answer, by }) => ({ question: question.id, answer, by: by ?? null })),
     },
-    flags: facts.flags.map((f) => ({ question: f.question.id, answer: f.answer, reason: f.reason, source: f.source, by: f.by })),
-    recommendations: assessment.recommendations.map((r) => ({
+    flags: mapped(facts.flags, (f) => ({ question: f.question.id, answer: f.answer, reason: f.reason, source: f.source, by: f.by })),
+    recommendations: mapped(assessment.recommendations, (r) => ({
       id: r.recommendation.id,
       title: r.recommendation.title,
       weight: r.recommendation.weight,
       score: r.score,
       band: bandOf(r.band),
       counted: r.counted,
-      causes: r.causes.map(causeOf),
+      causes: mapped(r.causes, causeOf),
       ...(group === null ? {} : { spread: group.spread.get(r.recommendation.id) ?? null }),
     })),
-    gaps: assessment.gaps.map((g) => ({
+    gaps: mapped(assessment.gaps, (g) => ({
       id: g.recommendation.id,
       title: g.recommendation.title,
       score: g.score,
       band: bandOf(g.band),
       priority: g.priority,
-      holdsUp: g.holdsUp.map((r) => r.id),
+      holdsUp: mapped(g.holdsUp, (r) => r.id),
     })),
-    strengths: assessment.strengths.map(scoreOf),
+    strengths: mapped(assessment.strengths, scoreOf),
     ...(group === null
       ? {}
       : {
-          respondents: group.respondents.map((m) => ({
+          respondents: mapped(group.respondents, (m) => ({
             name: m.name,
             role: m.role,
             file: m.file,
             completeness: m.assessment.completeness,
             overall: m.assessment.overall.score,
-            recommendations: m.assessment.recommendations.map((r) => ({ id: r.recommendation.id, score: r.score })),
+            recommendations: mapped(m.assessment.recommendations, (r) => ({ id: r.recommendation.id, score: r.score })),
           })),
-          contested: group.contested.map((c) => ({
+          contested: mapped(group.contested, (c) => ({
             question: c.question.id,
             recommendation: recommendationIds(c.question)[0] ?? null,
-            answers: c.answers.map((a) => ({ respondent: a.respondent, value: a.answer, score: a.score })),
+            answers: mapped(c.answers, (a) => ({ respondent: a.respondent, value: a.answer, score: a.score })),
           })),
           ...agreedOf(group.agreement ?? null, wordsFor(bankLanguage(bank))),
         }),
     plan: { capacity: plan.capacity, heldBack: plan.heldBack },
     provenance: facts.provenance,
-    objectives: plan.objectives.map(objectiveOf),
+    objectives: mapped(plan.objectives, objectiveOf),
   };
 }
 
@@ -142,7 +143,7 @@ function agreedOf(agreement: GroupAgreement | null, words: Words) {
   const scoreOfAnswer = (question: Question, answer: Answer) => (isScored(question) ? kindOf(question).score(question, answer) : null);
   return {
     agreement: { file: agreement.file, sha256: agreement.sha256, date: agreement.date, present: agreement.present, notApplied: agreement.notApplied },
-    agreed: agreement.questions.map((q) => ({
+    agreed: mapped(agreement.questions, (q) => ({
       question: q.question.id,
       recommendation: recommendationIds(q.question)[0] ?? null,
       value: describeAnswer(q.question, q.answer, words),
@@ -150,7 +151,7 @@ function agreedOf(agreement: GroupAgreement | null, words: Words) {
       score: scoreOfAnswer(q.question, q.answer),
       reason: q.reason,
       present: q.present,
-      replaces: q.replaces.map((r) => ({
+      replaces: mapped(q.replaces, (r) => ({
         respondent: r.respondent,
         value: r.answer === undefined ? null : describeAnswer(q.question, r.answer, words),
         asked: r.asked,
