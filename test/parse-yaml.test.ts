@@ -1,9 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DocPath, Locator } from '../src/core/diagnostics.js';
 import { parseYaml } from '../src/pipeline/parse-yaml.js';
+import { tableLocator } from '../src/pipeline/positions.js';
 import { en } from '../src/core/words/en.js';
 
 function parsed(text: string) {
@@ -161,6 +163,22 @@ describe('the position table', () => {
     expect(positions.entries.length / 5).toBeLessThan(200);
     expect(locator.at(['b', 59, 99])).toEqual(walkingLocator(wide).at(['b', 59, 99]));
     expect(locator.at(['b', 59, 99]).line).toBe(1);
+  });
+
+  test("places every offset on the line and column yaml's LineCounter gives", () => {
+    const line = fc.stringMatching(/^[ a-z:#-]{0,6}$/);
+    const text = fc.tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '\r\n')).map(([lines, end]) => lines.join(end));
+    fc.assert(
+      fc.property(text, fc.nat(), (text, n) => {
+        const lineCounter = new LineCounter();
+        parseDocument(text, { lineCounter });
+        const offset = n % (text.length + 1);
+        // A table of the document alone, at the offset: the path [] is placed there.
+        const table = { entries: Int32Array.of(offset, offset, -1, 0, -1), keys: '', lineStarts: Int32Array.from(lineCounter.lineStarts) };
+        const { line, col } = lineCounter.linePos(offset);
+        expect(tableLocator(table).at([])).toEqual({ line, column: col });
+      }),
+    );
   });
 });
 

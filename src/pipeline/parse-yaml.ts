@@ -5,7 +5,8 @@ import { START } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
 import { quoteText } from '../core/validate.js';
 import type { Words } from '../core/words/index.js';
-import { positionTable, tableLocator, type PositionTable } from './positions.js';
+import { positionTable } from './position-table.js';
+import { tableLocator, type PositionTable } from './positions.js';
 
 /** Aliases let a bank reuse an option list; this many, in all and expanded, is plenty, and stops "billion laughs" expansion. */
 const MAX_ALIASES = 200;

@@ -1,7 +1,8 @@
 // Where each key and value of a parsed YAML document is, as one table of numbers and one string of
 // keys: built in one walk of the document, cheap to pass to another thread, and the only locator
-// ce-plan has. Lines and columns are worked out only when a finding needs a place.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Alias, type Document, type Node } from 'yaml';
+// ce-plan has. Lines and columns are worked out only when a finding needs a place. The table is built
+// from yaml's document (position-table.ts); reading it needs no yaml, so a thread that only places
+// findings does not load the parser.
 import type { DocPath, Locator, Position } from '../core/diagnostics.js';
 
 /**
@@ -17,61 +18,9 @@ export interface PositionTable {
   lineStarts: Int32Array;
 }
 
-const ENTRY = 5;
-const NONE = -1;
-
-/** Lists every key and value of a parsed document. */
-export function positionTable(doc: Document.Parsed, lineStarts: readonly number[]): PositionTable {
-  const entries: number[] = [];
-  let keys = '';
-  // Collections with an anchor, by node, so an alias to one can point at its entry.
-  const anchored = new Map<unknown, number>();
-  // The last node to carry each anchor so far in the walk, which goes in document order: what an alias
-  // there stands for. (yaml's own alias.resolve(doc) walks the whole document each time it is asked.)
-  const lastAnchor = new Map<string, unknown>();
-  const resolve = (alias: Alias): unknown => lastAnchor.get(alias.source) ?? alias.resolve(doc);
-  const root = isAlias(doc.contents) ? doc.contents.resolve(doc) : doc.contents;
-  const rootOffset = (root as Node | null | undefined)?.range?.[0] ?? 0;
-  entries.push(rootOffset, rootOffset, NONE, 0, NONE);
-  if (root) anchored.set(root, 0);
-  if ((root as Node | null)?.anchor !== undefined) lastAnchor.set((root as Node).anchor!, root);
-
-  const walk = (node: unknown, parent: number): void => {
-    if (isMap(node)) {
-      for (const { key, value } of node.items) {
-        const keyOffset = (key as Node | null)?.range?.[0];
-        if (!isScalar(key) || keyOffset === undefined) continue;
-        if (key.anchor !== undefined) lastAnchor.set(key.anchor, key);
-        // An empty value is placed at its key, and has nothing inside it to list.
-        const empty = value == null || (isScalar(value) && value.value === null);
-        if (empty && isScalar(value) && value.anchor !== undefined) lastAnchor.set(value.anchor, value);
-        add(keyOffset, empty ? key : value, parent, String(key.value), !empty);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const offset = ((isAlias(item) ? resolve(item) : item) as Node | null)?.range?.[0];
-        if (offset !== undefined) add(offset, item, parent, i, true);
-      });
-    }
-  };
-  // Lists an entry, then what is inside it (unless it is an alias, whose inside is its anchor's).
-  const add = (keyOffset: number, node: unknown, parent: number, segment: string | number, inside: boolean): void => {
-    const target = isAlias(node) ? resolve(node) : node;
-    const anchor = target === node ? (node as Node | null)?.anchor : undefined;
-    if (anchor !== undefined) lastAnchor.set(anchor, node);
-    const offset = (target as Node | null | undefined)?.range?.[0];
-    if (offset === undefined) return; // a path here stops at the parent, as a missing path does
-    const index = entries.length / ENTRY;
-    const redirect = target !== node ? (anchored.get(target) ?? NONE) : NONE;
-    entries.push(keyOffset, offset, parent, typeof segment === 'number' ? -1 - segment : segment.length, redirect);
-    if (typeof segment === 'string') keys += segment;
-    if (target !== node || !inside) return;
-    if ((node as Node).anchor !== undefined) anchored.set(node, index);
-    walk(node, index);
-  };
-  walk(root, 0);
-  return { entries: Int32Array.from(entries), keys, lineStarts: Int32Array.from(lineStarts) };
-}
+/** Numbers per entry, and the mark for none. */
+export const ENTRY = 5;
+export const NONE = -1;
 
 /**
  * Finds a path in the table. A missing path resolves to its nearest existing ancestor, and an empty
@@ -101,13 +50,22 @@ export function tableLocator({ entries, keys, lineStarts }: PositionTable): Loca
   };
 }
 
-/** Line and column of an offset, as yaml counts them. */
+/**
+ * Line and column of an offset, as yaml's LineCounter.linePos counts them (a test holds the two to the
+ * same answers): the last line starting at or before the offset, lines and columns from 1.
+ */
 function offsetToPosition(lineStarts: Int32Array): (offset: number) => Position {
-  const lineCounter = new LineCounter();
-  lineCounter.lineStarts = Array.from(lineStarts);
   return (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offset < lineStarts[mid]!) high = mid;
+      else low = mid + 1;
+    }
+    if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+    if (low === 0) return { line: 0, column: offset };
+    return { line: low, column: offset - lineStarts[low - 1]! + 1 };
   };
 }
 
