@@ -3,7 +3,7 @@
 // must not replace one either. Every command that writes asks here: compare, export and import for their
 // one output, assess for each report and its summary.
 import { builtInBankFiles } from '../io/bank-files.js';
-import { IdentityCache, IdentityIndex } from '../io/file-identity.js';
+import { IdentityCache, IdentityIndex, type FileIdentity } from '../io/file-identity.js';
 import { UsageError, type Wording } from '../core/errors.js';
 import type { Words } from '../core/words/index.js';
 import { displayPath, type Io } from './host.js';
@@ -20,6 +20,8 @@ export interface InputFiles {
   refuseOver(flagAndPath: Wording, out: string): void;
   /** The input (or other file added) that writing `out` would replace, worded as messages name it; undefined when none. */
   at(out: string): Wording | undefined;
+  /** As `at`, for a path whose identity is known already. */
+  atIdentity(out: FileIdentity): Wording | undefined;
   /** Adds a file nothing may be written over once known (the summary, a bank an answer file names). */
   add(what: InputKind, path: string): void;
 }
@@ -34,13 +36,15 @@ export async function inputFiles(io: Io, given: readonly (readonly [what: InputK
   };
   for (const [what, path] of given) add(what, path);
   for (const file of await builtInBankFiles()) add('builtInBank', file);
-  const at = (out: string) => inputs.hit(identities.of(out));
+  const atIdentity = (out: FileIdentity) => inputs.hit(out);
+  const at = (out: string) => atIdentity(identities.of(out));
   return {
     refuseOver(flagAndPath, out) {
       const input = at(out);
       if (input !== undefined) throw new UsageError((w) => w.errors.overwritesInput(flagAndPath(w), input(w), w.errors.runs[of]));
     },
     at,
+    atIdentity,
     add,
   };
 }

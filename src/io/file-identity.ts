@@ -19,16 +19,24 @@ export class IdentityCache {
   constructor(private readonly cwd: string) {}
 
   of(path: string): FileIdentity {
-    const absolute = resolve(this.cwd, path);
-    const entry = join(this.realFolder(dirname(absolute)), basename(absolute));
+    const { entry } = this.entryOf(path);
     let file: string | undefined;
     try {
-      const info = statSync(absolute, { throwIfNoEntry: false });
+      const info = statSync(resolve(this.cwd, path), { throwIfNoEntry: false });
       if (info !== undefined) file = `${info.dev}:${info.ino}`;
     } catch {
       // Not reachable (a path through a file, a loop of links): only the entry can clash.
     }
     return { path, entry, ...(file === undefined ? {} : { file }) };
+  }
+
+  /**
+   * The entry a path names, without asking the disk what file it reaches: for a path that reaches none
+   * (its folder holds nothing), or where only its entry can clash.
+   */
+  entryOf(path: string): FileIdentity {
+    const absolute = resolve(this.cwd, path);
+    return { path, entry: join(this.realFolder(dirname(absolute)), basename(absolute)) };
   }
 
   /** A folder's real path; for a folder not made yet, its nearest existing parent's real path and the rest. */

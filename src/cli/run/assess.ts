@@ -440,9 +440,14 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
     seen.set(stem, entry);
   }
 
+  // What the out dir holds now: when it holds nothing (or is not there yet), no report reaches a file,
+  // and no path need be looked up to say so (a batch's first run, into a new folder: one lookup a
+  // report and one an answer file, saved).
+  const present = listing(options.outDir);
+  const empty = present?.length === 0;
   // Without --combine every report's name is known now, and the answer files are compared with them
   // here, one at a time; with it, reports are named later, so every answer file is indexed.
-  if (!options.combine) refuseReportsOverAnswerFiles(io, files, seen, options);
+  if (!options.combine) refuseReportsOverAnswerFiles(io, files, seen, present, options);
   const given: [what: InputKind, path: string][] = [];
   for (const file of files) {
     const answers = inputType(file).kind === 'answers';
@@ -462,9 +467,10 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
   for (const [stem, entry] of seen) {
     for (const format of options.format) {
       const path = join(options.outDir, reportFileName(stem, format));
-      const input = inputs.at(path);
+      const identity = empty ? identities.entryOf(path) : identities.of(path);
+      const input = inputs.atIdentity(identity);
       if (input !== undefined) throw new UsageError((w) => w.errors.reportOverInput(path, displayPath(entry, io.cwd), input(w)));
-      if (summary?.hit(identities.of(path)) !== undefined) throw new UsageError((w) => w.errors.summaryOverReport(options.summary!, path));
+      if (summary?.hit(identity) !== undefined) throw new UsageError((w) => w.errors.summaryOverReport(options.summary!, path));
     }
   }
   if (options.summary === undefined) return inputs;
@@ -483,7 +489,13 @@ async function checkOutputs(io: Io, { entries, files, stemOf }: RunInputs, optio
  * each: a report lands on an answer file that is in the out dir's real folder under a report's name, or
  * that is the file a report's name reaches already (only names in the out dir's one listing can).
  */
-function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: ReadonlyMap<string, string>, options: AssessOptions): void {
+function refuseReportsOverAnswerFiles(
+  io: Io,
+  files: readonly string[],
+  stems: ReadonlyMap<string, string>,
+  present: readonly string[] | undefined,
+  options: AssessOptions,
+): void {
   const identities = new IdentityCache(io.cwd);
   const outFolder = dirname(identities.of(join(options.outDir, '_')).entry);
   /** The report `name` is, if it is one: its path and the input it is made from. */
@@ -497,7 +509,7 @@ function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: R
   };
   // The files the reports' names reach already, by device and inode: none in a new out dir. In a folder
   // that can be searched but not listed, each report's name is looked up.
-  const names = listing(options.outDir) ?? [...stems.keys()].flatMap((stem) => options.format.map((format) => reportFileName(stem, format)));
+  const names = present ?? [...stems.keys()].flatMap((stem) => options.format.map((format) => reportFileName(stem, format)));
   const reached = new Map<string, { path: string; entry: string }>();
   for (const name of names) {
     const report = reportNamed(name);
@@ -505,9 +517,11 @@ function refuseReportsOverAnswerFiles(io: Io, files: readonly string[], stems: R
     if (file !== undefined) reached.set(file, report!);
   }
   const summary = options.summary === undefined ? undefined : identities.of(options.summary);
+  // Only a report's name reaching it, or the summary's, needs the file an answer file's name reaches.
+  const byFile = reached.size > 0 || summary !== undefined;
   for (const file of files) {
     if (file === '-' || inputType(file).kind !== 'answers') continue;
-    const identity = identities.of(file);
+    const identity = byFile ? identities.of(file) : identities.entryOf(file);
     const report =
       (dirname(identity.entry) === outFolder ? reportNamed(basename(identity.entry)) : undefined) ??
       (identity.file === undefined ? undefined : reached.get(identity.file));
