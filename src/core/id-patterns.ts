@@ -1,5 +1,5 @@
 // The forms of ids and versions, apart from the schema (schema.ts, schema-fields.ts), so a check of an
-// imported row's shape (pipeline/imported-shape.ts) can use them without loading the schema library.
+// answer file's shape (pipeline/quick-shape.ts) can use them without loading the schema library.
 
 /** A kebab-case id: a bank's, a question's, an option's. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

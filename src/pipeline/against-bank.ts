@@ -1,6 +1,6 @@
-// The third step for an answer file (§3), once its shape is right (answer-shape.ts, or for an imported
-// row imported-shape.ts): its bank, then each answer against the bank's question. Apart from assess.ts,
-// so `import`'s threads load neither the schema library nor the report's code.
+// The third step for an answer file (§3), once its shape is right (quick-shape.ts, or answer-shape.ts
+// for data the quick check cannot vouch for): its bank, then each answer against the bank's question.
+// Apart from assess.ts, so `import`'s threads load neither the schema library nor the report's code.
 import { checkAnswers } from '../core/answers.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';

@@ -9,8 +9,7 @@ import { threadId } from 'node:worker_threads';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import { CePlanError } from '../core/errors.js';
 import type { Language } from '../core/languages.js';
-import { wordsFor, type Words } from '../core/words/index.js';
-import type { Result } from '../core/result.js';
+import { wordsFor } from '../core/words/index.js';
 import { readRow, type RowContext } from '../forms/responses.js';
 import { rowLocator, type RowPlaces } from '../forms/row-places.js';
 import { unpackRow, type PackedRow } from '../forms/sheet.js';
@@ -18,10 +17,9 @@ import { importedAnswerFileTextOf } from '../io/imported-answers.js';
 import { MAX_FILE_BYTES, mib } from '../io/read-source.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { checkAgainstBank } from './against-bank.js';
-import type { ShapedAnswers } from './answer-shape.js';
-import { importedShape } from './imported-shape.js';
 import type { BankCache } from './load-bank.js';
 import type { ParsedAnswers } from './parse-answers.js';
+import { checkShape } from './quick-shape.js';
 
 /** What every response of one import shares. Plain data, so it crosses to worker threads. */
 export interface ResponseSettings {
@@ -52,7 +50,8 @@ async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCach
   const { file, sha256, unit, bank, schema } = settings;
   const words = wordsFor(settings.messages);
   const parsed: ParsedAnswers = { file, data, positions: places, source: { file, sha256, row } };
-  const shaped = await shapeOf(parsed, places, words);
+  // As `assess` checks an answer file's shape: the quick way vouches for nearly every row.
+  const shaped = await checkShape(parsed, rowLocator(places), words);
   const checked = shaped.ok ? await checkAgainstBank(parsed, shaped.value, cache, { bank, words }) : shaped;
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   const { content, fitting } = checked.value;
@@ -61,17 +60,6 @@ async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCach
   if (bytes <= MAX_FILE_BYTES) return { ok: true, text, diagnostics: checked.diagnostics };
   const message = words.findings.tooLarge(unit, row, mib(bytes), mib(MAX_FILE_BYTES));
   return { ok: false, diagnostics: [...checked.diagnostics, { file, ...places.start, severity: 'error', rule: 'answer-too-large', message }] };
-}
-
-/**
- * A row's data as an answer file, checked as `assess` checks one's shape (answer-shape.ts): the quick
- * way, which vouches for nearly every row; the schema, loaded at its first use, for any other.
- */
-async function shapeOf(parsed: ParsedAnswers, places: RowPlaces, words: Words): Promise<Result<ShapedAnswers>> {
-  const locator = rowLocator(places);
-  const content = importedShape(parsed.data);
-  if (content !== undefined) return { ok: true, value: { file: parsed.file, content, locator }, diagnostics: [] };
-  return (await import('./answer-shape.js')).checkAnswerShape(parsed, locator, words);
 }
 
 /** Where a run's answer files go, and how a worker thread writes them. */
