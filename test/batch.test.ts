@@ -8,7 +8,7 @@ import type { Bank } from '../src/core/schema.js';
 import { answerFileText } from '../src/io/answer-file-writer.js';
 import { answersSchemaReference } from '../src/io/paths.js';
 import { loadBank } from '../src/pipeline/load-bank.js';
-import { BIN, runCli, STACK_TRACE } from './helpers/cli.js';
+import { BIN, ROOT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
 import { answersFollowingSkipLogic } from './helpers/generators.js';
 import { lintMarkdown } from './helpers/markdown.js';
@@ -170,6 +170,30 @@ describe('large batches', () => {
     const again = await runInProcess(['assess', join(dir, 'groups'), '--out-dir', join(dir, 'reports'), '--force']);
     expect(again.code).toBe(0);
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(reports);
+  });
+
+  test('its threads load neither zod nor yaml for files the quick checks vouch for; a file they cannot vouch for loads both, its finding in place', async () => {
+    const dir = temp();
+    writeGroups(join(dir, 'groups'), quickCheck, 64); // just enough for threads
+    /** The modules a run loads, in every thread, by URL. */
+    const loadedBy = async (out: string, log: string) => {
+      const run = await runCli(['assess', join(dir, 'groups'), '--out-dir', join(dir, out)], {
+        nodeArgs: ['--import', join(ROOT, 'test/helpers/import-logger.mjs')],
+        env: { IMPORT_LOG: join(dir, log) },
+      });
+      return { ...run, loaded: readFileSync(join(dir, log), 'utf8') };
+    };
+    const good = await loadedBy('reports', 'good.log');
+    expect(good).toMatchObject({ code: 0, stderr: '' });
+    expect(good.loaded).toContain('/dist/batch/assess-worker.js'); // the log sees the threads
+    expect(good.loaded).not.toContain('/node_modules/zod/');
+    expect(good.loaded).not.toContain('/node_modules/yaml/');
+    writeFileSync(join(dir, 'groups', 'blank.yaml'), groupFile(quickCheck, 1).replace(/^ {2}name: .*$/m, '  name: "  "'));
+    const odd = await loadedBy('reports-2', 'odd.log');
+    expect(odd.code).toBe(1);
+    expect(odd.stderr).toMatch(/blank\.yaml\n {2}\d+:9 +error +invalid-value +"name" must not be blank/);
+    expect(odd.loaded).toContain('/node_modules/zod/');
+    expect(odd.loaded).toContain('/node_modules/yaml/'); // to place the finding
   });
 
   test('a summary of nine groups, as JSON when the file says so', async () => {

@@ -1,14 +1,14 @@
-// The second step for an answer file (§3): its shape against the schema. Checking it against its bank
-// comes next (assess.ts).
+// The second step for an answer file (§3): its shape against the schema, with a finding for each fault,
+// in place. A batch comes here only for data the quick check (quick-shape.ts) cannot vouch for; `init`
+// for the answer file it goes on with. Checking it against its bank comes next (against-bank.ts).
 import type { Locator } from '../core/diagnostics.js';
 import type { Result } from '../core/result.js';
 import { answerFileSchema, type AnswerFile } from '../core/schema.js';
 import { validate } from '../core/validate.js';
 import type { Words } from '../core/words/index.js';
-import { rowLocator, type RowPlaces } from '../forms/row-places.js';
 import { readSource } from '../io/read-source.js';
 import { parseAnswers, type ParsedAnswers } from './parse-answers.js';
-import { tableLocator, type PositionTable } from './positions.js';
+import { tableLocator } from './positions.js';
 
 /** An answer file of the right shape, not yet checked against its bank. */
 export interface ShapedAnswers {
@@ -28,9 +28,4 @@ export async function loadAnswerFile(file: string, words: Words, stdin?: NodeJS.
   const text = await readSource(file, words, stdin);
   const parsed = text.ok ? parseAnswers(file, text.value, words) : text;
   return parsed.ok ? checkAnswerShape(parsed.value, tableLocator(parsed.value.positions), words) : parsed;
-}
-
-/** The locator of a YAML file's position table or a form row's cells. */
-export function placedLocator(positions: PositionTable | RowPlaces): Locator {
-  return 'cells' in positions ? rowLocator(positions) : tableLocator(positions);
 }

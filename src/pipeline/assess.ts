@@ -15,11 +15,12 @@ import type { AnswerFile, Bank } from '../core/schema.js';
 import { scoreAssessment, type Assessment } from '../core/scoring.js';
 import type { TrackedAction } from '../core/tracker.js';
 import type { AnswerMap } from '../core/visibility.js';
+import { rowLocator } from '../forms/row-places.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { readSource } from '../io/read-source.js';
 import { checkAgainstBank, type AssessOptions, type Checked } from './against-bank.js';
-import { checkAnswerShape, placedLocator } from './answer-shape.js';
 import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
+import { checkShape } from './quick-shape.js';
 import { readAnswers } from './read-answers.js';
 import type { BankCache, LoadedBank } from './load-bank.js';
 import { reportLanguages } from './report-languages.js';
@@ -46,7 +47,9 @@ async function assessText(file: string, text: string, cache: BankCache, options:
  */
 export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const { positions } = parsed;
-  if (!('text' in positions)) return checkPlaced(parsed, placedLocator(positions), cache, options);
+  if ('cells' in positions) return checkPlaced(parsed, rowLocator(positions), cache, options);
+  // A position table is yaml's reading, and its module comes with yaml's: loaded only once yaml is.
+  if (!('text' in positions)) return checkPlaced(parsed, (await import('./positions.js')).tableLocator(positions), cache, options);
   // Read the quick way, the file has no positions. Should a finding need one, the file is read again by
   // yaml, which places every finding, and checked as yaml reads it (the same data: see quick-yaml.ts).
   let asked = false;
@@ -65,7 +68,7 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
 }
 
 async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
-  const shaped = checkAnswerShape(parsed, locator, options.words);
+  const shaped = await checkShape(parsed, locator, options.words);
   return shaped.ok ? checkAgainstBank(parsed, shaped.value, cache, options) : shaped;
 }
 
