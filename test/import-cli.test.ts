@@ -102,9 +102,16 @@ describe('a large export', () => {
     const small = responses([['Organisation', MUST_DO], ...rows.slice(0, 40)]); // below it: checked in this thread
     mkdirSync(large.out);
     writeFileSync(join(large.out, 'group-10.yaml'), 'keep me\n');
+    // The large one's modules are logged, in every thread: its rows' shape is vouched for without the schema (zod).
+    const logged = { nodeArgs: ['--import', join(ROOT, 'test/helpers/import-logger.mjs')], env: { IMPORT_LOG: join(large.dir, 'imports.log') } };
     const [big, few] = await Promise.all(
-      [large, small].map(({ dir }) => runCli(['import', 'responses.csv', '--bank', 'quick-check', '--out-dir', 'answers'], { cwd: dir })),
+      [large, small].map(({ dir }) =>
+        runCli(['import', 'responses.csv', '--bank', 'quick-check', '--out-dir', 'answers'], { cwd: dir, ...(dir === large.dir ? logged : {}) }),
+      ),
     );
+    const loaded = readFileSync(join(large.dir, 'imports.log'), 'utf8');
+    expect(loaded).toContain('/dist/batch/import-worker.js');
+    expect(loaded).not.toContain('/node_modules/zod/');
     expect(big!.code).toBe(1);
     expect(big!.stderr).toMatch(/^ +12:1 +error +not-written +answers\/group-10\.yaml already exists/m);
     expect(big!.stderr).toMatch(/^ +52:1 +warning +empty-row /m);
