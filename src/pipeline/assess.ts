@@ -20,6 +20,7 @@ import { renderReports, type RenderedReport, type ReportFormat } from '../format
 import { readSource } from '../io/read-source.js';
 import { checkAgainstBank, type AssessOptions, type Checked } from './against-bank.js';
 import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
+import { tableLocator } from './positions.js';
 import { checkShape } from './quick-shape.js';
 import { readAnswers } from './read-answers.js';
 import type { BankCache, LoadedBank } from './load-bank.js';
@@ -47,9 +48,7 @@ async function assessText(file: string, text: string, cache: BankCache, options:
  */
 export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const { positions } = parsed;
-  if ('cells' in positions) return checkPlaced(parsed, rowLocator(positions), cache, options);
-  // A position table is yaml's reading, and its module comes with yaml's: loaded only once yaml is.
-  if (!('text' in positions)) return checkPlaced(parsed, (await import('./positions.js')).tableLocator(positions), cache, options);
+  if (!('text' in positions)) return checkPlaced(parsed, 'cells' in positions ? rowLocator(positions) : tableLocator(positions), cache, options);
   // Read the quick way, the file has no positions. Should a finding need one, the file is read again by
   // yaml, which places every finding, and checked as yaml reads it (the same data: see quick-yaml.ts).
   let asked = false;
