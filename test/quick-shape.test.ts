@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
+import { isCalendarDate } from '../src/core/calendar-date.js';
 import { LANGUAGES } from '../src/core/languages.js';
 import { answerFileSchema, type Bank } from '../src/core/schema.js';
 import { en } from '../src/core/words/en.js';
@@ -366,5 +367,38 @@ describe('the quick shape check takes answer files as they are made, so the sche
     expect(quickShape(base)).toBeDefined();
     setOwn(where === '' ? base : file[where]!, '__proto__', { polluted: true });
     expect(quickShape(base)).toBeUndefined();
+  });
+});
+
+describe('a calendar date', () => {
+  // The rule as it was, asked of Date: the day exists when Date reads it back as the same day.
+  const byDate = (value: string) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  };
+  const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const day = fc.tuple(fc.oneof(digits(4), fc.constantFrom('0000', '1900', '2000', '2024', '2100', '9999')), digits(2), digits(2));
+
+  test('is a day that exists, as Date says: leap years, month ends, years 0000 to 9999', () => {
+    fc.assert(
+      fc.property(day, ([year, month, date]) => {
+        const value = `${year}-${month}-${date}`;
+        expect([value, isCalendarDate(value)]).toEqual([value, byDate(value)]);
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const value of [
+      '2024-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2023-02-29',
+      '2026-04-31',
+      '2026-12-31',
+      '0000-02-29',
+      '2026-00-10',
+      '2026-13-01',
+      '2026-01-00',
+    ])
+      expect([value, isCalendarDate(value)]).toEqual([value, byDate(value)]);
   });
 });
