@@ -15,9 +15,18 @@ export const check = template.check;
 const LINT_HEADER = '<!-- markdownlint-disable-file MD013 -->';
 
 export function render(editions: Editions, text: string): string {
-  // Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012).
-  if (editions.length === 1) return template.render(text, reportView(editions[0])).trimEnd() + '\n';
+  if (editions.length === 1) return withOneFinalNewline(template.render(text, reportView(editions[0])));
   return bilingual(editions, text);
+}
+
+/**
+ * Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012). A report that
+ * has it already is kept as it is: trimming copies the template's pieces into one string (as writing it
+ * must), and the newline added again would make a new one, which writing would copy a second time.
+ */
+function withOneFinalNewline(report: string): string {
+  const trimmed = report.trimEnd();
+  return trimmed.length === report.length - 1 && report.endsWith('\n') ? report : `${trimmed}\n`;
 }
 
 /**
