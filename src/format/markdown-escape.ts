@@ -17,8 +17,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * it only needs isolating. Most of a report's text is such, and one test is far cheaper than the dozen
  * replacements (test/markdown-escape.test.ts holds the two ways to the same result).
  */
-// eslint-disable-next-line no-control-regex
-const MAY_CHANGE = /[\r\n\u2028\u2029\u0085\u0000-\u0008\t\u000b\u000c\u000e-\u001f\u007f-\u009f\\`*_[\]|~$&<>@]| {2}|^\s|\s$|\/\/|[Ww]{3}\.|\.\p{L}|^(?:[#+=-]|\d{1,9}[.)])|#$/u;
+const MAY_CHANGE =
+  // eslint-disable-next-line no-control-regex
+  /[\r\n\u2028\u2029\u0085\u0000-\u0008\t\u000b\u000c\u000e-\u001f\u007f-\u009f\\`*_[\]|~$&<>@]| {2}|^\s|\s$|\/\/|[Ww]{3}\.|\.\p{L}|^(?:[#+=-]|\d{1,9}[.)])|#$/u;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
 // strings (long free text is rarely repeated, and would make the memory grow; nor is it looked up, as
@@ -34,12 +35,14 @@ export function escapeMarkdown(value: unknown): string {
   // A number's digits, sign, point and exponent never make Markdown syntax: a report holds dozens of them.
   if (typeof value === 'number') return String(value);
   const raw = String(value ?? '');
-  if (raw.length > REMEMBER_UP_TO_LENGTH) return escape(raw);
-  const known = remembered.get(raw);
+  const short = raw.length <= REMEMBER_UP_TO_LENGTH;
+  const known = short ? remembered.get(raw) : undefined;
   if (known !== undefined) return known;
   const escaped = escape(raw);
-  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-  remembered.set(raw, escaped);
+  if (short) {
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(raw, escaped);
+  }
   return escaped;
 }
 
