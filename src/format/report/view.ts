@@ -276,8 +276,10 @@ function gapsText(gaps: number, strengths: number, top: string, t: Words['report
 
 const bandLabel = (band: Band | null, t: Words['report']) => band?.label ?? t.notAssessed;
 
-/** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
-const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
+/** A source's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
+const linkOf = wordedOnce((source: Source): string | null =>
+  source.url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(source.url) ? source.url : null,
+);
 
 // A bank's weights are few, and so are the ratios between them: each is worded once per bank.
 const countsTextsOf = wordedOnce((_bank: Bank) => new Map<number, string>());
@@ -566,7 +568,7 @@ export function reportView(facts: ReportFacts): ReportView {
       title: headingOf(section),
       questions: mapped(questions, ({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? words.core.notAnswered })),
     })),
-    references: mapped(facts.references, (source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
+    references: mapped(facts.references, (source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkOf(source) })),
   };
 }
 
@@ -583,26 +585,35 @@ function splitApart({ assessment, group }: ReportFacts): ReportView['summary']['
 /** The group's own words each quoted with who gave them; chosen answers one line a question. */
 function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
   const chosen = answers.filter((a) => !kindOf(a.question).freeText);
-  const lines = mapped(oneLineEach(chosen), (line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
-  const quoted: QuotedAnswer[] = [];
+  const shown = mapped(oneLineEach(chosen), (line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
   for (const { question, answer, by } of answers) {
-    if (kindOf(question).freeText) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+    if (kindOf(question).freeText) shown.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
   }
-  return [...lines, ...quoted];
+  return shown;
 }
 
 /** Each answer given, once, with the respondents who gave it, in the order first given. */
 function byAnswer(given: readonly { respondent: string; answer: string }[]): { answer: string; respondents: string[] }[] {
   const grouped = new Map<string, string[]>();
-  for (const { respondent, answer } of given) grouped.set(answer, [...(grouped.get(answer) ?? []), respondent]);
+  for (const { respondent, answer } of given) {
+    const respondents = grouped.get(answer);
+    if (respondents === undefined) grouped.set(answer, [respondent]);
+    else respondents.push(respondent);
+  }
   return mapped([...grouped], ([answer, respondents]) => ({ answer, respondents }));
 }
 
 /** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
 function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; answer: string }[] {
   const lines = new Map<AnsweredQuestion['question'], string[]>();
-  for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
-  return mapped([...lines], ([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
+  for (const { question, answer, by } of answers) {
+    const line = by === undefined ? answer! : `${answer!} (${by})`;
+    const said = lines.get(question);
+    if (said === undefined) lines.set(question, [line]);
+    else said.push(line);
+  }
+  // One respondent's answer is shown as it is: the same string each time, which escaping finds at once.
+  return mapped([...lines], ([question, said]) => ({ prompt: question.prompt, answer: said.length === 1 ? said[0]! : said.join('; ') }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
