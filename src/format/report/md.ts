@@ -1,6 +1,7 @@
 // The Markdown report: the report's facts, worded (view.ts), through an Eta template whose every
 // `<%= %>` is escaped for Markdown. The template's text is read at the edge, so this stays pure.
 import { Eta } from 'eta/core';
+import { mapped } from '../../core/lists.js';
 import { bankLanguage } from '../../core/translation.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { templateRenderer } from './eta-template.js';
@@ -35,10 +36,10 @@ function withOneFinalNewline(report: string): string {
  * language's report a level down, opening with where the other is.
  */
 function bilingual(editions: Editions, text: string): string {
-  const views = editions.map(reportView);
-  const parts = editions.map((facts, i) => {
+  const views = mapped(editions, reportView);
+  const parts = mapped(editions, (facts, i) => {
     const others = editions.filter((_, j) => j !== i);
-    const notes = others.map((other) => wordsOfReport(facts).report.alsoIn(bankLanguage(other.bank), editions.indexOf(other) < i ? 'above' : 'below'));
+    const notes = mapped(others, (other) => wordsOfReport(facts).report.alsoIn(bankLanguage(other.bank), editions.indexOf(other) < i ? 'above' : 'below'));
     const own = template.render(text, views[i]!).trim();
     const body = (own.startsWith(LINT_HEADER) ? own.slice(LINT_HEADER.length) : own).trim();
     // A level down: ce-plan's text never starts a line with #, which the escaper neutralises.
@@ -46,5 +47,5 @@ function bilingual(editions: Editions, text: string): string {
     const title = demoted.indexOf('\n');
     return title === -1 ? demoted : `${demoted.slice(0, title)}\n\n${escapeMarkdown(notes.join(' '))}${demoted.slice(title)}`;
   });
-  return `${LINT_HEADER}\n# ${views.map((view) => escapeMarkdown(view.heading)).join(' / ')}\n\n${parts.join('\n\n')}\n`;
+  return `${LINT_HEADER}\n# ${mapped(views, (view) => escapeMarkdown(view.heading)).join(' / ')}\n\n${parts.join('\n\n')}\n`;
 }
