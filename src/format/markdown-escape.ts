@@ -22,11 +22,11 @@ const MAY_CHANGE =
   /[\r\n\u2028\u2029\u0085\u0000-\u0008\t\u000b\u000c\u000e-\u001f\u007f-\u009f\\`*_[\]|~$&<>@]| {2}|^\s|\s$|\/\/|[Ww]{3}\.|\.\p{L}|^(?:[#+=-]|\d{1,9}[.)])|#$/u;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
-// strings (long free text is rarely repeated, and would make the memory grow; nor is it looked up, as
-// finding a string costs a pass over it). Each report adds a few of its own (a name, an area) that no
-// other repeats, so the memory is emptied now and then: a bank's strings are a few hundred, and are soon
-// remembered again. Finding a string made for this report (a sentence, a heading) costs a pass over it
-// too, where the bank's own strings are found at once: the view words what it can once per bank (view.ts).
+// strings (long free text is rarely repeated, and would make the memory grow, so it is not even looked
+// up). Each report adds a few of its own (a name, an area) that no other repeats, so the memory is
+// emptied now and then: a bank's strings are a few hundred, and are soon remembered again. A string
+// looked up before (a bank's own) is found at once; one made anew for a report is read through to be
+// found, which is why the view words what it can once per bank (view.ts).
 const remembered = new Map<string, string>();
 const REMEMBER_AT_MOST = 2_000;
 const REMEMBER_UP_TO_LENGTH = 300;
