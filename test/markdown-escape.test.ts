@@ -8,7 +8,7 @@ import { marked } from 'marked';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { headingText } from '../src/format/headings.js';
-import { escapeMarkdown } from '../src/format/markdown-escape.js';
+import { escapeFully, escapeMarkdown } from '../src/format/markdown-escape.js';
 
 // linkify-it 6 no longer matches bare domains by default; older ones did (VS Code's preview among them),
 // so the harder setting is the one tested.
@@ -145,6 +145,31 @@ describe('escapeMarkdown and GitHub maths', () => {
 
   it('leaves no $ unescaped, whatever the text', () => {
     fc.assert(fc.property(fc.string(), (text) => !/(?<!\\)(?:\\\\)*\$/.test(escapeMarkdown(text))));
+  });
+});
+
+describe("escapeMarkdown's quick way", () => {
+  // Text that no rule acts on is only isolated, without the rules: that must give what every rule would.
+  // Plain words with, now and then, a character or a place some rule looks for (and bidi text).
+  const PLAIN = [...'abcxyzAW0129 ,;:()?!%/\'"“”–—….éпא'];
+  const RULED = [...'\r\n\u2028\u2029\u0085\u0000\u001b\u007f\u009f\t\u00a0\u202e\u2066\\`*_[]|~$&<>@#+-='];
+  const PLACES_RULED = ['www.', 'wWw.', 'ww.', '//', '://', '.a', '.é', '.1', 'a.', '1.', '12)', '  ', ' #', '# '];
+  const piece = fc.oneof(
+    { arbitrary: fc.constantFrom(...PLAIN), weight: 20 },
+    { arbitrary: fc.constantFrom(...RULED), weight: 1 },
+    { arbitrary: fc.constantFrom(...PLACES_RULED), weight: 1 },
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+  it('gives what the full escaping gives, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string(), fc.string({ unit: 'binary' })), (value) => escapeMarkdown(value) === escapeFully(value)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(ATTACKS)('gives what the full escaping gives for %j', (value) => {
+    expect(escapeMarkdown(value)).toBe(escapeFully(value));
   });
 });
 

@@ -11,18 +11,22 @@ const INLINE = /[\\`*_[\]|~$]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Words of letters, digits and harmless punctuation with single spaces between them, and at most a full
- * stop at the very end, need no escaping; most report values are such. No inner dot, so nothing here can
- * be a www. link or a domain; no `//`, so nothing can be a protocol-relative link (markdown-it's linkify);
- * and no digit-and-dot start, so nothing can be a list marker.
+ * Every character or place that a rule of `escapeFully` acts on (a line break, a control character, a tab
+ * or two spaces, space at an end, a Markdown or HTML character, `//`, `www.`, a dot before a letter, `@`,
+ * what starts a block, a closing `#`): text with none of them comes out of every rule as it went in, so
+ * it only needs isolating. Most of a report's text is such, and one test is far cheaper than the dozen
+ * replacements (test/markdown-escape.test.ts holds the two ways to the same result).
  */
-const PLAIN =
-  /^(?!\d{1,9}[.)](?: |$))(?!.*\/\/)[A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+(?: [A-Za-z0-9,;'"()?!%/\u2018\u2019\u201c\u201d\u2013\u2014]+)*\.?$/;
+const MAY_CHANGE =
+  // eslint-disable-next-line no-control-regex
+  /[\r\n\u2028\u2029\u0085\u0000-\u0008\t\u000b\u000c\u000e-\u001f\u007f-\u009f\\`*_[\]|~$&<>@]| {2}|^\s|\s$|\/\/|[Ww]{3}\.|\.\p{L}|^(?:[#+=-]|\d{1,9}[.)])|#$/u;
 
 // A batch escapes the bank's own prompts, labels and titles again for every report: remember the short
-// strings (long free text is rarely repeated, and would make the memory grow). Each report adds a few of
-// its own (a name, an area) that no other repeats, so the memory is emptied now and then: a bank's
-// strings are a few hundred, and are soon remembered again.
+// strings (long free text is rarely repeated, and would make the memory grow, so it is not even looked
+// up). Each report adds a few of its own (a name, an area) that no other repeats, so the memory is
+// emptied now and then: a bank's strings are a few hundred, and are soon remembered again. A string
+// looked up before (a bank's own) is found at once; one made anew for a report is read through to be
+// found, which is why the view words what it can once per bank (view.ts).
 const remembered = new Map<string, string>();
 const REMEMBER_AT_MOST = 2_000;
 const REMEMBER_UP_TO_LENGTH = 300;
@@ -31,18 +35,21 @@ export function escapeMarkdown(value: unknown): string {
   // A number's digits, sign, point and exponent never make Markdown syntax: a report holds dozens of them.
   if (typeof value === 'number') return String(value);
   const raw = String(value ?? '');
-  const known = remembered.get(raw);
+  const short = raw.length <= REMEMBER_UP_TO_LENGTH;
+  const known = short ? remembered.get(raw) : undefined;
   if (known !== undefined) return known;
   const escaped = escape(raw);
-  if (raw.length <= REMEMBER_UP_TO_LENGTH) {
+  if (short) {
     if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
     remembered.set(raw, escaped);
   }
   return escaped;
 }
 
-function escape(raw: string): string {
-  if (PLAIN.test(raw)) return raw;
+const escape = (raw: string): string => (MAY_CHANGE.test(raw) ? escapeFully(raw) : isolateBidi(raw));
+
+/** Every rule applied, whatever the text: what escapeMarkdown gives for it. */
+export function escapeFully(raw: string): string {
   const text = raw
     // A newline would end a table row or a list item: the text stays on one line.
     .replace(/[\r\n\u2028\u2029\u0085]/g, ' ')

@@ -11,5 +11,15 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  */
 export function pluralOf(locale: string): (n: number, forms: PluralForms) => string {
   let rules: Intl.PluralRules | undefined;
-  return (n, forms) => (forms[(rules ??= new Intl.PluralRules(locale)).select(n)] ?? forms.other).replace('#', String(n));
+  // Each small whole number's category is asked of ICU once: a batch counts the same few numbers in every report.
+  const smallCategories: Intl.LDMLPluralRule[] = [];
+  const categoryOf = (n: number): Intl.LDMLPluralRule => {
+    rules ??= new Intl.PluralRules(locale);
+    if (!Number.isInteger(n) || n < 0 || n >= SMALL) return rules.select(n);
+    return (smallCategories[n] ??= rules.select(n));
+  };
+  return (n, forms) => (forms[categoryOf(n)] ?? forms.other).replace('#', String(n));
 }
+
+/** Counts up to this are remembered; a report's are far fewer. */
+const SMALL = 1_000;

@@ -206,10 +206,7 @@ export async function render([facts]: Editions): Promise<Uint8Array> {
             g.causes.map((c) => `${c.prompt} ${c.answer} (${c.score}%)`),
             g.moreCauses,
           );
-    body.push(
-      heading2(`${t.gap(g.rank, g.title)} (${g.score}, ${g.band}${g.counts ? `, ${t.countsTimes(g.counts)}` : ''})`),
-      para(`${g.why} (${g.source})${causes}`),
-    );
+    body.push(heading2(`${g.heading} (${g.score}, ${g.band}${g.counts ? `, ${t.countsTimes(g.counts)}` : ''})`), para(`${g.why} (${g.source})${causes}`));
   }
 
   // The plan: a table per horizon, with columns to fill in (or as the last tracker left them).

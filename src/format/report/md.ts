@@ -1,6 +1,7 @@
 // The Markdown report: the report's facts, worded (view.ts), through an Eta template whose every
 // `<%= %>` is escaped for Markdown. The template's text is read at the edge, so this stays pure.
 import { Eta } from 'eta/core';
+import { mapped } from '../../core/lists.js';
 import { bankLanguage } from '../../core/translation.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { templateRenderer } from './eta-template.js';
@@ -15,9 +16,18 @@ export const check = template.check;
 const LINT_HEADER = '<!-- markdownlint-disable-file MD013 -->';
 
 export function render(editions: Editions, text: string): string {
-  // Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012).
-  if (editions.length === 1) return template.render(text, reportView(editions[0])).trimEnd() + '\n';
+  if (editions.length === 1) return withOneFinalNewline(template.render(text, reportView(editions[0])));
   return bilingual(editions, text);
+}
+
+/**
+ * Exactly one final newline, whatever the template ends with (markdownlint MD047 / MD012). A report that
+ * has it already is kept as it is: trimming copies the template's pieces into one string (as writing it
+ * must), and the newline added again would make a new one, which writing would copy a second time.
+ */
+function withOneFinalNewline(report: string): string {
+  const trimmed = report.trimEnd();
+  return trimmed.length === report.length - 1 && report.endsWith('\n') ? report : `${trimmed}\n`;
 }
 
 /**
@@ -26,10 +36,10 @@ export function render(editions: Editions, text: string): string {
  * language's report a level down, opening with where the other is.
  */
 function bilingual(editions: Editions, text: string): string {
-  const views = editions.map(reportView);
-  const parts = editions.map((facts, i) => {
+  const views = mapped(editions, reportView);
+  const parts = mapped(editions, (facts, i) => {
     const others = editions.filter((_, j) => j !== i);
-    const notes = others.map((other) => wordsOfReport(facts).report.alsoIn(bankLanguage(other.bank), editions.indexOf(other) < i ? 'above' : 'below'));
+    const notes = mapped(others, (other) => wordsOfReport(facts).report.alsoIn(bankLanguage(other.bank), editions.indexOf(other) < i ? 'above' : 'below'));
     const own = template.render(text, views[i]!).trim();
     const body = (own.startsWith(LINT_HEADER) ? own.slice(LINT_HEADER.length) : own).trim();
     // A level down: ce-plan's text never starts a line with #, which the escaper neutralises.
@@ -37,5 +47,5 @@ function bilingual(editions: Editions, text: string): string {
     const title = demoted.indexOf('\n');
     return title === -1 ? demoted : `${demoted.slice(0, title)}\n\n${escapeMarkdown(notes.join(' '))}${demoted.slice(title)}`;
   });
-  return `${LINT_HEADER}\n# ${views.map((view) => escapeMarkdown(view.heading)).join(' / ')}\n\n${parts.join('\n\n')}\n`;
+  return `${LINT_HEADER}\n# ${mapped(views, (view) => escapeMarkdown(view.heading)).join(' / ')}\n\n${parts.join('\n\n')}\n`;
 }

@@ -6,7 +6,7 @@ import type { Answer } from '../../core/visibility.js';
 import { WIDE_SPREAD, type AnsweredQuestion, type Objective, type PriorityReason, type QuotedWords, type ReportFacts } from '../../core/report-facts.js';
 import type { Horizon } from '../../core/horizons.js';
 import type { RecommendationScore } from '../../core/scoring.js';
-import { recommendationIds } from '../../core/bank.js';
+import { recommendationIds, topBand as topBandOf } from '../../core/bank.js';
 import { kindOf } from '../../core/kinds/index.js';
 import { mapped } from '../../core/lists.js';
 import { bankLanguage, untranslatedTexts } from '../../core/translation.js';
@@ -37,6 +37,8 @@ interface ScoreView {
 interface GapView {
   rank: number;
   title: string;
+  /** "Gap 2: Link engagement to your role, plans and partnerships" */
+  heading: string;
   score: string;
   band: string;
   bandId: string;
@@ -199,9 +201,13 @@ const GOING_WELL_NAMED = 4;
 const LOWEST_NAMED = 2;
 const whole = (n: number): number => Math.round(n);
 
-/** Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same titles for every file. */
-function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => string {
-  const worded = new WeakMap<K, string>();
+/**
+ * Words a piece of the bank once per object: a bank never changes once loaded, and a batch words the same
+ * titles for every file. The same text each time is also the same string, which the Markdown escaper
+ * finds in its memory at once, where a string made anew must be read through to be found.
+ */
+function wordedOnce<K extends object, T = string>(word: (key: K) => T): (key: K) => T {
+  const worded = new WeakMap<K, T>();
   return (key) => {
     let text = worded.get(key);
     if (text === undefined) worded.set(key, (text = word(key)));
@@ -213,23 +219,18 @@ function wordedOnce<K extends object>(word: (key: K) => string): (key: K) => str
 const shortName = (source: Source | undefined, id: string) => source?.short ?? source?.title ?? id;
 
 // A citation names its source by id, so it is worded once per bank as well as per reference.
-const citationsByBank = new WeakMap<Bank, (ref: Recommendation['source']) => string>();
+const citationsOf = wordedOnce((bank: Bank) =>
+  wordedOnce(
+    (citation: Recommendation['source']) =>
+      `${shortName(
+        bank.sources.find((s) => s.id === citation.id),
+        citation.id,
+      )}, “${citation.section}”`,
+  ),
+);
 
 /** A short reference: the source's short name and the section. */
-function shortReference(bank: Bank, ref: Recommendation['source']): string {
-  let cite = citationsByBank.get(bank);
-  if (cite === undefined) {
-    cite = wordedOnce(
-      (citation: Recommendation['source']) =>
-        `${shortName(
-          bank.sources.find((s) => s.id === citation.id),
-          citation.id,
-        )}, “${citation.section}”`,
-    );
-    citationsByBank.set(bank, cite);
-  }
-  return cite(ref);
-}
+const shortReference = (bank: Bank, ref: Recommendation['source']): string => citationsOf(bank)(ref);
 
 /** The full citation: author and year, title, publisher. */
 const fullCitation = wordedOnce((source: Source) => {
@@ -239,6 +240,22 @@ const fullCitation = wordedOnce((source: Source) => {
 
 /** A section's or recommendation's title as a heading. */
 const headingOf = wordedOnce((item: { title: string }) => headingText(item.title));
+
+// A gap's heading is worded in its bank's language, for each place the gap can stand.
+const gapHeadingsOf = wordedOnce((bank: Bank) => {
+  const { gap } = wordsFor(bankLanguage(bank)).report;
+  return wordedOnce((recommendation: Recommendation) => {
+    const byRank = new Map<number, string>();
+    return (rank: number) => {
+      let heading = byRank.get(rank);
+      if (heading === undefined) byRank.set(rank, (heading = gap(rank, headingOf(recommendation))));
+      return heading;
+    };
+  });
+});
+
+/** "Gap 2: Link engagement to your role, plans and partnerships": the heading of the gap at that rank, and how a task names it. */
+const gapHeading = (bank: Bank, recommendation: Recommendation, rank: number): string => gapHeadingsOf(bank)(recommendation)(rank);
 
 function paragraphs(text: string): string[] {
   const kept: string[] = [];
@@ -259,18 +276,28 @@ function gapsText(gaps: number, strengths: number, top: string, t: Words['report
 
 const bandLabel = (band: Band | null, t: Words['report']) => band?.label ?? t.notAssessed;
 
-/** A bank's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
-const linkable = (url: string | undefined): string | null => (url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(url) ? url : null);
+/** A source's URL when it is a plain web address (printable ASCII) that can be shown as a link; anything else is left out. */
+const linkOf = wordedOnce((source: Source): string | null =>
+  source.url !== undefined && /^https?:\/\/(?:(?![<>"'`\\])[\x21-\x7e])+$/.test(source.url) ? source.url : null,
+);
+
+// A bank's weights are few, and so are the ratios between them: each is worded once per bank.
+const countsTextsOf = wordedOnce((_bank: Bank) => new Map<number, string>());
 
 /** How much an area counts against the least-weighted one: "×1", "×2", "×1.5". */
-function countsText(weight: number, lowest: number): string {
-  return `×${Math.round((weight / lowest) * 100) / 100}`;
+function countsText(bank: Bank, weight: number, lowest: number): string {
+  const times = Math.round((weight / lowest) * 100) / 100;
+  const texts = countsTextsOf(bank);
+  let text = texts.get(times);
+  if (text === undefined) texts.set(times, (text = `×${times}`));
+  return text;
 }
 
 /** "counts double", "counts ×3", "counts ×1.5" */
 const countsInWords = (times: number, t: Words['report']): string => t.countsDouble(Math.round(times * 100) / 100);
 
 function scoreView(
+  bank: Bank,
   r: RecommendationScore,
   top: Band,
   lowestWeight: number,
@@ -286,7 +313,7 @@ function scoreView(
     band: bandLabel(r.band, t),
     bandId: r.band?.id ?? null,
     gap: r.band !== null && r.band !== top,
-    counts: countsText(r.recommendation.weight, lowestWeight),
+    counts: countsText(bank, r.recommendation.weight, lowestWeight),
     weighted: r.recommendation.weight > lowestWeight,
     range: spread ? (whole(spread.min) === whole(spread.max) ? String(whole(spread.min)) : `${whole(spread.min)}–${whole(spread.max)}`) : null,
   };
@@ -329,28 +356,35 @@ export const wordsOfReport = (facts: ReportFacts): Words => wordsFor(bankLanguag
 
 /** "How to read this report", a sentence each: in every edition, the JSON too. */
 export function readingNotes(facts: ReportFacts): string[] {
-  const { bank, group, topBand } = facts;
+  const { bank, group } = facts;
   const words = wordsOfReport(facts);
   const t = words.report;
   const when = facts.date === null ? null : words.date(facts.date);
-  const who =
+  const notes = [
     group === null
       ? t.readingOne(when, facts.respondent?.role || facts.organisation.completed_by || null)
-      : t.readingGroup(group.respondents.length, when, group.agreement ? words.date(group.agreement.date) : null);
+      : t.readingGroup(group.respondents.length, when, group.agreement ? words.date(group.agreement.date) : null),
+  ];
+  for (const note of bankReadingNotes(bank)) notes.push(note);
+  if (facts.provenance !== null) notes.push(madeFrom(facts.provenance, t));
+  return notes;
+}
+
+/** The notes on how to read a report that the bank alone decides, worded once per bank: its bands and weights, the horizons, the scoring, its translation. */
+const bankReadingNotes = wordedOnce((bank: Bank): readonly string[] => {
+  const t = wordsFor(bankLanguage(bank)).report;
   const weighted = bank.recommendations.some((r) => r.weight !== bank.recommendations[0]!.weight);
   const language = bankLanguage(bank);
   const untranslated = untranslatedTexts(bank);
   return [
-    who,
-    t.readingBands(topBand.label, weighted, `${bank.title} ${bank.version}`),
+    t.readingBands(topBandOf(bank).label, weighted, `${bank.title} ${bank.version}`),
     t.readingHorizons,
     t.readingScoring,
     // A translation not yet reviewed says so, and so does bank text shown in English for want of one.
     ...(language !== 'en' && bank.translation_status?.[language] === 'draft' && t.readingDraft !== null ? [t.readingDraft] : []),
     ...(untranslated > 0 && t.readingUntranslated !== null ? [t.readingUntranslated(untranslated)] : []),
-    ...(facts.provenance === null ? [] : [madeFrom(facts.provenance, t)]),
   ];
-}
+});
 
 /** The first characters of a SHA-256, enough to tell files apart by eye; the JSON report has them whole. */
 const shortHash = (sha256: string) => sha256.slice(0, 12);
@@ -377,13 +411,13 @@ function sizeText({ actions, min, max, reasons, notMet }: ReportFacts['plan']['c
   return t.sizeStart(holds, notMet.length > 0);
 }
 
-function objectiveView(objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>, t: Words['report']): ObjectiveView {
+function objectiveView(bank: Bank, objective: Objective, gapRanks: ReadonlyMap<Objective['gap'], number>, t: Words['report']): ObjectiveView {
   const rank = gapRanks.get(objective.gap);
   return {
     id: objective.id,
     kind: objective.kind,
     text: objective.text,
-    area: objective.gap === null || rank === undefined ? null : t.gap(rank, headingOf(objective.gap.recommendation)),
+    area: objective.gap === null || rank === undefined ? null : gapHeading(bank, objective.gap.recommendation, rank),
     gap: rank ?? null,
     flagged: objective.flagged,
     ownWords: mapped(objective.ownWords, (w) => wordsView(w, t)),
@@ -408,7 +442,7 @@ export function reportView(facts: ReportFacts): ReportView {
   if (lowestWeight === Infinity) lowestWeight = 1;
 
   const scores: ScoreView[] = [];
-  for (const r of assessment.recommendations) scores.push(scoreView(r, topBand, lowestWeight, facts.group?.spread.get(r.recommendation.id), t));
+  for (const r of assessment.recommendations) scores.push(scoreView(bank, r, topBand, lowestWeight, facts.group?.spread.get(r.recommendation.id), t));
   const chart = scores.filter((s) => s.value !== null).sort((a, b) => b.value! - a.value!);
 
   const gaps: GapView[] = [];
@@ -427,10 +461,11 @@ export function reportView(facts: ReportFacts): ReportView {
     gaps.push({
       rank: i + 1,
       title: headingOf(gap.recommendation),
+      heading: gapHeading(bank, gap.recommendation, i + 1),
       score: String(whole(gap.score)),
       band: gap.band.label,
       bandId: gap.band.id,
-      counts: gap.recommendation.weight > lowestWeight ? countsText(gap.recommendation.weight, lowestWeight) : '',
+      counts: gap.recommendation.weight > lowestWeight ? countsText(bank, gap.recommendation.weight, lowestWeight) : '',
       why: gap.recommendation.summary,
       causes: causeViews,
       moreCauses: Math.max(0, gap.causes.length - CAUSES_SHOWN),
@@ -442,7 +477,7 @@ export function reportView(facts: ReportFacts): ReportView {
   for (const objective of facts.plan.objectives) {
     let horizon = horizons.at(-1);
     if (horizon?.id !== objective.horizon) horizons.push((horizon = { id: objective.horizon, ...t.horizons[objective.horizon], objectives: [] }));
-    horizon.objectives.push(objectiveView(objective, gapRanks, t));
+    horizon.objectives.push(objectiveView(bank, objective, gapRanks, t));
   }
   const { heldBack } = facts.plan;
 
@@ -451,10 +486,6 @@ export function reportView(facts: ReportFacts): ReportView {
   for (const objective of facts.plan.objectives) for (const words of objective.ownWords) inPlan.add(words.question.id);
   const { completeness } = assessment;
   const dontKnow = facts.dontKnow.length;
-  const split = (r: RecommendationScore) => {
-    const spread = facts.group?.spread.get(r.recommendation.id);
-    return spread && spread.max - spread.min >= WIDE_SPREAD ? [{ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` }] : [];
-  };
   const goingWell = mapped(facts.goingWell.slice(0, GOING_WELL_NAMED), (r) => t.quoted(r.recommendation.title));
   if (facts.goingWell.length > GOING_WELL_NAMED) goingWell.push(t.more(facts.goingWell.length - GOING_WELL_NAMED));
   const strong = facts.goingWell.length > 0 && facts.goingWell[0]!.band === topBand;
@@ -502,7 +533,7 @@ export function reportView(facts: ReportFacts): ReportView {
       goingWell: goingWell.length === 0 ? null : strong ? t.goingWell(top, goingWell) : t.goingBest(goingWell),
       dontKnow,
       respondents: facts.group?.respondents.length ?? 1,
-      split: assessment.recommendations.flatMap(split),
+      split: splitApart(facts),
       dontKnowText: dontKnow === 0 ? null : t.dontKnow(dontKnow),
     },
     topBand: top,
@@ -537,33 +568,52 @@ export function reportView(facts: ReportFacts): ReportView {
       title: headingOf(section),
       questions: mapped(questions, ({ question, answer }) => ({ prompt: question.prompt, answer: answer ?? words.core.notAnswered })),
     })),
-    references: mapped(facts.references, (source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkable(source.url) })),
+    references: mapped(facts.references, (source) => ({ short: source.short ?? null, citation: fullCitation(source), url: linkOf(source) })),
   };
+}
+
+/** With several respondents, the recommendations whose scores lie far apart, and how far. */
+function splitApart({ assessment, group }: ReportFacts): ReportView['summary']['split'] {
+  const split: ReportView['summary']['split'] = [];
+  for (const r of assessment.recommendations) {
+    const spread = group?.spread.get(r.recommendation.id);
+    if (spread && spread.max - spread.min >= WIDE_SPREAD) split.push({ title: r.recommendation.title, range: `${whole(spread.min)}–${whole(spread.max)}` });
+  }
+  return split;
 }
 
 /** The group's own words each quoted with who gave them; chosen answers one line a question. */
 function expectationsView(answers: readonly AnsweredQuestion[]): QuotedAnswer[] {
   const chosen = answers.filter((a) => !kindOf(a.question).freeText);
-  const lines = mapped(oneLineEach(chosen), (line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
-  const quoted: QuotedAnswer[] = [];
+  const shown = mapped(oneLineEach(chosen), (line): QuotedAnswer => ({ prompt: line.prompt, paragraphs: [line.answer], quote: false, by: null }));
   for (const { question, answer, by } of answers) {
-    if (kindOf(question).freeText) quoted.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
+    if (kindOf(question).freeText) shown.push({ prompt: question.prompt, paragraphs: paragraphs(answer!), quote: true, by: by ?? null });
   }
-  return [...lines, ...quoted];
+  return shown;
 }
 
 /** Each answer given, once, with the respondents who gave it, in the order first given. */
 function byAnswer(given: readonly { respondent: string; answer: string }[]): { answer: string; respondents: string[] }[] {
   const grouped = new Map<string, string[]>();
-  for (const { respondent, answer } of given) grouped.set(answer, [...(grouped.get(answer) ?? []), respondent]);
+  for (const { respondent, answer } of given) {
+    const respondents = grouped.get(answer);
+    if (respondents === undefined) grouped.set(answer, [respondent]);
+    else respondents.push(respondent);
+  }
   return mapped([...grouped], ([answer, respondents]) => ({ answer, respondents }));
 }
 
 /** Answers chosen or counted, one line a question: with several respondents, each answer with who gave it. */
 function oneLineEach(answers: readonly AnsweredQuestion[]): { prompt: string; answer: string }[] {
   const lines = new Map<AnsweredQuestion['question'], string[]>();
-  for (const { question, answer, by } of answers) lines.set(question, [...(lines.get(question) ?? []), by === undefined ? answer! : `${answer!} (${by})`]);
-  return mapped([...lines], ([question, said]) => ({ prompt: question.prompt, answer: said.join('; ') }));
+  for (const { question, answer, by } of answers) {
+    const line = by === undefined ? answer! : `${answer!} (${by})`;
+    const said = lines.get(question);
+    if (said === undefined) lines.set(question, [line]);
+    else said.push(line);
+  }
+  // One respondent's answer is shown as it is: the same string each time, which escaping finds at once.
+  return mapped([...lines], ([question, said]) => ({ prompt: question.prompt, answer: said.length === 1 ? said[0]! : said.join('; ') }));
 }
 
 /** How complete the answers are: for several respondents, each one's, never summed. */
