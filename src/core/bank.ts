@@ -2,9 +2,12 @@
 import type { Action, Bank, Band, Condition, Option, Question, Recommendation, Section } from './schema.js';
 import type { DocPath } from './diagnostics.js';
 import { kindOf } from './kinds/index.js';
+import type { QuestionKind } from './kinds/kind.js';
 
 export interface PlacedQuestion {
   question: Question;
+  /** Its kind (kindOf), found once: questions come in many shapes, so reading each one's `type` is slow in V8. */
+  kind: QuestionKind<Question>;
   section: Section;
   /** Position in the bank's reading order, across sections. */
   order: number;
@@ -19,7 +22,9 @@ export function placedQuestions(bank: Bank): readonly PlacedQuestion[] {
   if (placed === undefined) {
     const list: PlacedQuestion[] = [];
     bank.sections.forEach((section, s) =>
-      section.questions.forEach((question, q) => list.push({ question, section, order: list.length, path: ['sections', s, 'questions', q] })),
+      section.questions.forEach((question, q) =>
+        list.push({ question, kind: kindOf(question), section, order: list.length, path: ['sections', s, 'questions', q] }),
+      ),
     );
     placed = list;
     placedByBank.set(bank, placed);
