@@ -32,6 +32,18 @@ export function placedQuestions(bank: Bank): readonly PlacedQuestion[] {
   return placed;
 }
 
+const placedByIdByBank = new WeakMap<Bank, ReadonlyMap<string, PlacedQuestion>>();
+
+/** The bank's placed questions by id (the last, should a broken bank repeat an id). */
+export function placedById(bank: Bank): ReadonlyMap<string, PlacedQuestion> {
+  let byId = placedByIdByBank.get(bank);
+  if (byId === undefined) {
+    byId = new Map(placedQuestions(bank).map((p) => [p.question.id, p]));
+    placedByIdByBank.set(bank, byId);
+  }
+  return byId;
+}
+
 const questionsByBank = new WeakMap<Bank, ReadonlyMap<string, Question>>();
 
 /** The bank's questions by id (the last, should a broken bank repeat an id). */

@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, placedQuestions, recommendationIds, topBand, type PlacedQuestion } from './bank.js';
+import { isScored, placedById, placedQuestions, recommendationIds, topBand, type PlacedQuestion } from './bank.js';
 import { conditionLeaves } from './conditions.js';
 import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
@@ -116,8 +116,7 @@ function bankScoring(bank: Bank): BankScoring {
     if (!firstWithId.has(recommendation.id)) firstWithId.set(recommendation.id, i);
     tallyOf.push(firstWithId.get(recommendation.id)!);
   });
-  const byId = new Map<string, PlacedQuestion>();
-  for (const placed of placedQuestions(bank)) byId.set(placed.question.id, placed);
+  const byId = placedById(bank);
   const questions: Counted[] = [];
   for (const placed of placedQuestions(bank)) {
     const { question } = placed;
