@@ -6,7 +6,13 @@ import type { QuestionKind } from './kinds/kind.js';
 
 export interface PlacedQuestion {
   question: Question;
-  /** Its kind (kindOf), found once: questions come in many shapes, so reading each one's `type` is slow in V8. */
+  // What checking, scoring and the report read of every question for every file, found once: questions
+  // come in many shapes (each with its own optional keys), and V8 reads a field of many shapes slowly.
+  /** Its id. */
+  id: string;
+  /** Its `when`. */
+  when: Condition | undefined;
+  /** Its kind (kindOf). */
   kind: QuestionKind<Question>;
   section: Section;
   /** Position in the bank's reading order, across sections. */
@@ -23,7 +29,15 @@ export function placedQuestions(bank: Bank): readonly PlacedQuestion[] {
     const list: PlacedQuestion[] = [];
     bank.sections.forEach((section, s) =>
       section.questions.forEach((question, q) =>
-        list.push({ question, kind: kindOf(question), section, order: list.length, path: ['sections', s, 'questions', q] }),
+        list.push({
+          question,
+          id: question.id,
+          when: question.when,
+          kind: kindOf(question),
+          section,
+          order: list.length,
+          path: ['sections', s, 'questions', q],
+        }),
       ),
     );
     placed = list;

@@ -195,6 +195,8 @@ interface Reading {
   answers: AnswerMap;
   /** Whether they were shown each question, by reading order. */
   shown: readonly boolean[];
+  /** Their answers by reading order, to the questions they were shown: the report reads each several times. */
+  answerAt: readonly (Answer | undefined)[];
   lookup: (id: string) => Answer | undefined;
   /** The words its answers are described in: the bank's language's. */
   words: Words;
@@ -205,6 +207,7 @@ interface Reading {
 function readingOf(bank: Bank, { byId }: BankPlan, label: string, answers: AnswerMap): Reading {
   const list = shownQuestions(bank, answers);
   const shown: boolean[] = [];
+  const answerAt: (Answer | undefined)[] = [];
   const described: (string | undefined)[] = [];
   // The shown questions come in reading order.
   let next = 0;
@@ -212,13 +215,14 @@ function readingOf(bank: Bank, { byId }: BankPlan, label: string, answers: Answe
     const isShown = list[next] === placed;
     if (isShown) next++;
     shown.push(isShown);
+    answerAt.push(isShown ? answers.get(placed.id) : undefined);
     described.push(undefined);
   }
   const lookup = (id: string) => {
     const facts = byId.get(id);
-    return facts !== undefined && shown[facts.placed.order] ? answers.get(id) : undefined;
+    return facts === undefined ? undefined : answerAt[facts.placed.order];
   };
-  return { label, answers, shown, lookup, words: wordsFor(bankLanguage(bank)), described };
+  return { label, answers, shown, answerAt, lookup, words: wordsFor(bankLanguage(bank)), described };
 }
 
 /** A reading's answer in words (not undefined: it answered), described once however often it is quoted. */
@@ -238,7 +242,7 @@ function quotedOnce(facts: QuestionFacts, readings: readonly Reading[]): QuotedW
   const { question, order } = facts.placed;
   const said = new Map<string, string[]>();
   for (const reading of readings) {
-    const answer = reading.shown[order] ? reading.answers.get(question.id) : undefined;
+    const answer = reading.answerAt[order];
     if (answer === undefined) continue;
     const words = inWords(reading, facts, answer);
     const who = said.get(words);
@@ -355,7 +359,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
     const given: { answer: string | undefined; by: string }[] = [];
     for (const reading of askedOf) {
-      const answer = reading.answers.get(question.id);
+      const answer = reading.answerAt[placed.order];
       given.push({ answer: answer === undefined ? undefined : inWords(reading, facts, answer), by: reading.label });
     }
     section.questions.push({
@@ -370,7 +374,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
       for (const { answer, by } of quotedOnce(facts, askedOf)) quotes.push(by === null ? { question, answer } : { question, answer, by });
     const dontKnowBy: Reading[] = [];
     for (const reading of askedOf) {
-      const answer = reading.answers.get(question.id);
+      const answer = reading.answerAt[placed.order];
       if (answer !== undefined && isDontKnow(facts, answer)) dontKnowBy.push(reading);
     }
     if (dontKnowBy.length > 0) {
@@ -379,12 +383,12 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
         readings.length,
         words,
       );
-      const answer = inWords(dontKnowBy[0]!, facts, dontKnowBy[0]!.answers.get(question.id)!);
+      const answer = inWords(dontKnowBy[0]!, facts, dontKnowBy[0]!.answerAt[placed.order]!);
       dontKnow.push(by === null ? { question, answer } : { question, answer, by });
     }
     for (const option of facts.flagged) {
       const who: string[] = [];
-      for (const reading of askedOf) if (isChosen(reading.answers.get(question.id) ?? [], option.value)) who.push(reading.label);
+      for (const reading of askedOf) if (isChosen(reading.answerAt[placed.order] ?? [], option.value)) who.push(reading.label);
       if (who.length > 0)
         flags.push({ question, answer: option.label, reason: option.flag!.reason, source: option.flag!.source, by: byWhom(who, readings.length, words) });
     }
@@ -591,7 +595,7 @@ function chosenBy(
   for (const facts of scoredFor) {
     const { question, order } = facts.placed;
     for (const reading of readings) {
-      if (reading.shown[order] && fellShort(facts, reading.answers.get(question.id))) {
+      if (reading.shown[order] && fellShort(facts, reading.answerAt[order])) {
         short.push(question.id);
         break;
       }

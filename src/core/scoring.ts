@@ -143,8 +143,8 @@ function bankScoring(bank: Bank): BankScoring {
 
 /** Whether one of these gates was asked and answered "not applicable"; `asked` is by reading order. */
 function gateNotApplicable(gates: readonly PlacedQuestion[], asked: readonly boolean[], answers: AnswerMap): boolean {
-  for (const { question, kind, order } of gates) {
-    const answer = asked[order] ? answers.get(question.id) : undefined;
+  for (const { question, id, kind, order } of gates) {
+    const answer = asked[order] ? answers.get(id) : undefined;
     if (answer !== undefined && kind.score(question, answer) === null) return true;
   }
   return false;
@@ -177,7 +177,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     askedByOrder.push(asked);
     if (asked) next++;
     else if (gates === null || gateNotApplicable(gates, askedByOrder, answers)) continue;
-    const answer = asked ? answers.get(question.id) : undefined;
+    const answer = asked ? answers.get(placed.id) : undefined;
     if (asked) {
       if (question.required) {
         shownRequired++;
@@ -191,7 +191,7 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
     const score = answer === undefined ? 0 : kind.score(question, answer);
     if (score === null) continue;
     const cause: Cause = {
-      questionId: question.id,
+      questionId: placed.id,
       prompt: question.prompt,
       answer: asked ? describeAnswer(question, answer, words, kind) : words.core.notAsked,
       score,

@@ -25,7 +25,7 @@ export function shownQuestions(bank: Bank, answers: AnswerMap): readonly PlacedQ
   const shownIds = new Set<string>();
   const answerOf = (id: string) => (shownIds.has(id) ? answers.get(id) : undefined);
   for (const placed of placedQuestions(bank)) {
-    const { when, id } = placed.question;
+    const { when, id } = placed;
     if (when === undefined || holds(when, answerOf)) {
       shown.push(placed);
       shownIds.add(id);
@@ -40,9 +40,9 @@ export function shownQuestions(bank: Bank, answers: AnswerMap): readonly PlacedQ
  */
 export function answersAsked(bank: Bank, given: AnswerMap, shown: readonly PlacedQuestion[] = shownQuestions(bank, given)): AnswerMap {
   const answers = new Map<string, Answer>();
-  for (const { question } of shown) {
-    const answer = given.get(question.id);
-    if (answer !== undefined) answers.set(question.id, answer);
+  for (const { id } of shown) {
+    const answer = given.get(id);
+    if (answer !== undefined) answers.set(id, answer);
   }
   shownByAnswers.set(answers, { bank, shown });
   return answers;
