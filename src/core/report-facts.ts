@@ -240,6 +240,11 @@ function byWhom(who: readonly string[], of: number, words: Words): string | null
 /** The same answer given by several respondents, quoted once with who gave it. */
 function quotedOnce(facts: QuestionFacts, readings: readonly Reading[]): QuotedWords[] {
   const { question, order } = facts.placed;
+  if (readings.length === 1) {
+    // One respondent (nearly every file of a batch): their answer, if any, with no one to name.
+    const answer = readings[0]!.answerAt[order];
+    return answer === undefined ? [] : [{ question, answer: inWords(readings[0]!, facts, answer), by: null }];
+  }
   const said = new Map<string, string[]>();
   for (const reading of readings) {
     const answer = reading.answerAt[order];
