@@ -38,7 +38,8 @@ export function shownQuestions(bank: Bank, answers: AnswerMap): readonly PlacedQ
  * The answers that count: those given to shown questions, in reading order (answers to hidden questions
  * are ignored). They are shown the same questions: skip logic never reads a hidden question's answer.
  */
-export function answersAsked(bank: Bank, given: AnswerMap, shown: readonly PlacedQuestion[] = shownQuestions(bank, given)): AnswerMap {
+export function answersAsked(bank: Bank, given: AnswerMap): AnswerMap {
+  const shown = shownQuestions(bank, given);
   const answers = new Map<string, Answer>();
   for (const { id } of shown) {
     const answer = given.get(id);
