@@ -124,7 +124,7 @@ export function applyAgreement(
   bank: Bank,
   parties: readonly Party[],
   agreed: readonly AgreedAnswer[],
-): { answers: Map<string, Answer>[]; questions: AgreedQuestion[]; unasked: AgreedAnswer[] } {
+): { answers: AnswerMap[]; questions: AgreedQuestion[]; unasked: AgreedAnswer[] } {
   const before = parties.map((p) => ({ shown: new Set(shownQuestions(bank, p.given).map((q) => q.question.id)), answers: answersAsked(bank, p.given) }));
   const answers = parties.map((p, i) => {
     if (!p.covered) return before[i]!.answers;

@@ -2,9 +2,18 @@
 import type { Action, Bank, Band, Condition, Option, Question, Recommendation, Section } from './schema.js';
 import type { DocPath } from './diagnostics.js';
 import { kindOf } from './kinds/index.js';
+import type { QuestionKind } from './kinds/kind.js';
 
 export interface PlacedQuestion {
   question: Question;
+  // What checking, scoring and the report read of every question for every file, found once: questions
+  // come in many shapes (each with its own optional keys), and V8 reads a field of many shapes slowly.
+  /** Its id. */
+  id: string;
+  /** Its `when`. */
+  when: Condition | undefined;
+  /** Its kind (kindOf). */
+  kind: QuestionKind<Question>;
   section: Section;
   /** Position in the bank's reading order, across sections. */
   order: number;
@@ -19,12 +28,34 @@ export function placedQuestions(bank: Bank): readonly PlacedQuestion[] {
   if (placed === undefined) {
     const list: PlacedQuestion[] = [];
     bank.sections.forEach((section, s) =>
-      section.questions.forEach((question, q) => list.push({ question, section, order: list.length, path: ['sections', s, 'questions', q] })),
+      section.questions.forEach((question, q) =>
+        list.push({
+          question,
+          id: question.id,
+          when: question.when,
+          kind: kindOf(question),
+          section,
+          order: list.length,
+          path: ['sections', s, 'questions', q],
+        }),
+      ),
     );
     placed = list;
     placedByBank.set(bank, placed);
   }
   return placed;
+}
+
+const placedByIdByBank = new WeakMap<Bank, ReadonlyMap<string, PlacedQuestion>>();
+
+/** The bank's placed questions by id (the last, should a broken bank repeat an id). */
+export function placedById(bank: Bank): ReadonlyMap<string, PlacedQuestion> {
+  let byId = placedByIdByBank.get(bank);
+  if (byId === undefined) {
+    byId = new Map(placedQuestions(bank).map((p) => [p.question.id, p]));
+    placedByIdByBank.set(bank, byId);
+  }
+  return byId;
 }
 
 const questionsByBank = new WeakMap<Bank, ReadonlyMap<string, Question>>();

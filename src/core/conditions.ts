@@ -57,16 +57,36 @@ export function conditionLeaves(condition: Condition, path: DocPath): ConditionL
  * `equals` when exactly that one value is chosen.
  */
 export function holds(condition: Condition, answerOf: AnswerLookup): boolean {
-  if (condition.all) return condition.all.every((c) => holds(c, answerOf));
-  if (condition.any) return condition.any.some((c) => holds(c, answerOf));
+  // Loops, and no list made for a single answer: the skip logic runs this for every question and every
+  // action of every file in a batch.
+  if (condition.all) {
+    for (const child of condition.all) if (!holds(child, answerOf)) return false;
+    return true;
+  }
+  if (condition.any) {
+    for (const child of condition.any) if (holds(child, answerOf)) return true;
+    return false;
+  }
   if (condition.not) return !holds(condition.not, answerOf);
   if (condition.question === undefined) return false;
   const answer = answerOf(condition.question);
   if (answer === undefined) return false;
-  const chosen: readonly (string | number)[] = Array.isArray(answer) ? answer : [answer as string | number];
+  if (!Array.isArray(answer)) {
+    const value = answer as string | number;
+    if (condition.in) return condition.in.includes(value);
+    if (condition.not_in) return !condition.not_in.includes(value);
+    return condition.equals !== undefined && value === condition.equals;
+  }
+  const chosen = answer as readonly (string | number)[];
   if (chosen.length === 0) return false;
-  if (condition.in) return chosen.some((v) => condition.in!.includes(v));
-  if (condition.not_in) return chosen.every((v) => !condition.not_in!.includes(v));
+  if (condition.in) {
+    for (const v of chosen) if (condition.in.includes(v)) return true;
+    return false;
+  }
+  if (condition.not_in) {
+    for (const v of chosen) if (condition.not_in.includes(v)) return false;
+    return true;
+  }
   if (condition.equals !== undefined) return chosen.length === 1 && chosen[0] === condition.equals;
   return false;
 }

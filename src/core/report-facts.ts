@@ -2,16 +2,15 @@
 // answers in words. Every report format (format/report/) words and lays out these same facts, so the
 // Markdown, the HTML and the JSON always agree. The plan is worked out here: which actions the answers
 // choose, in which horizon, sized to the group (docs/scoring.md, "The action plan").
-import type { AnswerFile, Band, Bank, Recommendation, Section, Source } from './schema.js';
+import type { AnswerFile, Band, Bank, Option, Recommendation, Section, Source } from './schema.js';
 import type { Question } from './kinds/index.js';
-import { kindOf } from './kinds/index.js';
 import { isChosen } from './kinds/kind.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
 import { describeAnswer, type Assessment, type Gap, type RecommendationScore } from './scoring.js';
 import { bankLanguage } from './translation.js';
 import { wordsFor, type Words } from './words/index.js';
-import { actionsOf, isScored, optionsOf, placedQuestions, questionsById, recommendationIds, topBand, type BankAction } from './bank.js';
+import { actionsOf, isScored, placedQuestions, recommendationIds, topBand, type BankAction, type PlacedQuestion } from './bank.js';
 import { conditionLeaves, holds } from './conditions.js';
 import { whoSaidWhat, type Combined, type Contested, type RespondentAnswers } from './combine.js';
 import { mapped } from './lists.js';
@@ -167,9 +166,26 @@ function reportDate(content: AnswerFile, date?: string): string | null {
   return content.organisation.date ?? date ?? null;
 }
 
+/**
+ * What the report needs of a question, worked out once per bank (a batch makes thousands of reports from
+ * one bank), in one shape: questions themselves come in many, which V8 reads slowly.
+ */
+interface QuestionFacts {
+  placed: PlacedQuestion;
+  /** Where the report quotes its answers: among the expectations, as context (free text only), or nowhere. */
+  quotes: 'expectations' | 'context' | null;
+  /** The values of its options the bank marks "don't know". */
+  dontKnow: readonly string[];
+  /** Its options the bank flags. */
+  flagged: readonly Option[];
+  /** For the task to find out a "don't know": its first recommendation, and the other questions that recommendation's actions on it address. */
+  recommendation: Recommendation | null;
+  beside: readonly string[];
+}
+
 /** Whether an answer chose an option the bank marks "don't know". */
-function isDontKnow(question: Question, answer: Answer): boolean {
-  for (const option of optionsOf(question)) if (option.dont_know && isChosen(answer, option.value)) return true;
+function isDontKnow({ dontKnow }: QuestionFacts, answer: Answer): boolean {
+  for (const value of dontKnow) if (isChosen(answer, value)) return true;
   return false;
 }
 
@@ -177,16 +193,41 @@ function isDontKnow(question: Question, answer: Answer): boolean {
 interface Reading {
   label: string;
   answers: AnswerMap;
-  shown: ReadonlySet<string>;
+  /** Whether they were shown each question, by reading order. */
+  shown: readonly boolean[];
+  /** Their answers by reading order, to the questions they were shown: the report reads each several times. */
+  answerAt: readonly (Answer | undefined)[];
   lookup: (id: string) => Answer | undefined;
   /** The words its answers are described in: the bank's language's. */
   words: Words;
+  /** Its answers in words, by reading order, each described once: the report quotes an answer in several places. */
+  described: (string | undefined)[];
 }
 
-function readingOf(bank: Bank, label: string, answers: AnswerMap): Reading {
-  const shown = new Set<string>();
-  for (const placed of shownQuestions(bank, answers)) shown.add(placed.question.id);
-  return { label, answers, shown, lookup: (id) => (shown.has(id) ? answers.get(id) : undefined), words: wordsFor(bankLanguage(bank)) };
+function readingOf(bank: Bank, { byId }: BankPlan, label: string, answers: AnswerMap): Reading {
+  const list = shownQuestions(bank, answers);
+  const shown: boolean[] = [];
+  const answerAt: (Answer | undefined)[] = [];
+  const described: (string | undefined)[] = [];
+  // The shown questions come in reading order.
+  let next = 0;
+  for (const placed of placedQuestions(bank)) {
+    const isShown = list[next] === placed;
+    if (isShown) next++;
+    shown.push(isShown);
+    answerAt.push(isShown ? answers.get(placed.id) : undefined);
+    described.push(undefined);
+  }
+  const lookup = (id: string) => {
+    const facts = byId.get(id);
+    return facts === undefined ? undefined : answerAt[facts.placed.order];
+  };
+  return { label, answers, shown, answerAt, lookup, words: wordsFor(bankLanguage(bank)), described };
+}
+
+/** A reading's answer in words (not undefined: it answered), described once however often it is quoted. */
+function inWords(reading: Reading, { placed }: QuestionFacts, answer: Answer): string {
+  return (reading.described[placed.order] ??= describeAnswer(placed.question, answer, reading.words, placed.kind));
 }
 
 /** Who gave an answer, when several answered: "all 3", "Chair", or "2 of 3 (Chair, Sergeant)"; null for one respondent. */
@@ -197,13 +238,18 @@ function byWhom(who: readonly string[], of: number, words: Words): string | null
 }
 
 /** The same answer given by several respondents, quoted once with who gave it. */
-function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: Reading) => boolean = () => true): QuotedWords[] {
+function quotedOnce(facts: QuestionFacts, readings: readonly Reading[]): QuotedWords[] {
+  const { question, order } = facts.placed;
+  if (readings.length === 1) {
+    // One respondent (nearly every file of a batch): their answer, if any, with no one to name.
+    const answer = readings[0]!.answerAt[order];
+    return answer === undefined ? [] : [{ question, answer: inWords(readings[0]!, facts, answer), by: null }];
+  }
   const said = new Map<string, string[]>();
   for (const reading of readings) {
-    if (!ids(reading)) continue;
-    const answer = reading.lookup(question.id);
+    const answer = reading.answerAt[order];
     if (answer === undefined) continue;
-    const words = describeAnswer(question, answer, reading.words);
+    const words = inWords(reading, facts, answer);
     const who = said.get(words);
     if (who === undefined) said.set(words, [reading.label]);
     else who.push(reading.label);
@@ -214,19 +260,24 @@ function quotedOnce(question: Question, readings: readonly Reading[], ids: (r: R
 }
 
 /**
- * What the plan needs of a bank's actions, worked out once per bank (a batch makes thousands of plans
- * from one bank): for each action, the questions its `when` tests and its scored `for` questions.
+ * What the plan needs of a bank's actions, worked out once per bank: for each action, the questions its
+ * `when` tests and its scored `for` questions.
  */
 interface PlannedAction {
   action: BankAction;
   /** The questions its `when` tests, each once. */
   tested: readonly string[];
-  /** Its `for` questions that carry a score. */
-  scoredFor: readonly string[];
+  /** Its `for` questions that carry a score, each with its id as the action names it. */
+  scoredFor: readonly QuestionFacts[];
 }
 
 interface BankPlan {
-  actions: Map<Recommendation, readonly PlannedAction[]>;
+  /** Each question, in reading order. */
+  questions: readonly QuestionFacts[];
+  /** The same by id (the last, should a broken bank repeat an id). */
+  byId: ReadonlyMap<string, QuestionFacts>;
+  /** Each recommendation's actions, in bank order. */
+  actions: readonly (readonly PlannedAction[])[];
   /** The sources every report cites: its recommendations'. */
   recommendationSources: ReadonlySet<string>;
 }
@@ -236,36 +287,61 @@ const plansByBank = new WeakMap<Bank, BankPlan>();
 function bankPlan(bank: Bank): BankPlan {
   let plan = plansByBank.get(bank);
   if (plan !== undefined) return plan;
-  const byId = questionsById(bank);
-  const actions = new Map<Recommendation, readonly PlannedAction[]>();
+  const questions: QuestionFacts[] = [];
+  const byId = new Map<string, QuestionFacts>();
+  for (const placed of placedQuestions(bank)) {
+    const facts = questionFacts(bank, placed);
+    questions.push(facts);
+    byId.set(placed.question.id, facts);
+  }
+  const actions: PlannedAction[][] = [];
   for (const recommendation of bank.recommendations) {
     const planned: PlannedAction[] = [];
     for (const action of actionsOf(recommendation)) {
       const tested: string[] = [];
       if (action.when !== undefined) for (const leaf of conditionLeaves(action.when, [])) if (!tested.includes(leaf.question)) tested.push(leaf.question);
-      const scoredFor: string[] = [];
+      const scoredFor: QuestionFacts[] = [];
       for (const id of action.for) {
-        const question = byId.get(id);
-        if (question !== undefined && isScored(question)) scoredFor.push(id);
+        const facts = byId.get(id);
+        if (facts !== undefined && isScored(facts.placed.question)) scoredFor.push(facts);
       }
       planned.push({ action, tested, scoredFor });
     }
-    actions.set(recommendation, planned);
+    actions.push(planned);
   }
   const recommendationSources = new Set<string>();
   for (const recommendation of bank.recommendations) recommendationSources.add(recommendation.source.id);
-  plan = { actions, recommendationSources };
+  plan = { questions, byId, actions, recommendationSources };
   plansByBank.set(bank, plan);
   return plan;
 }
 
+function questionFacts(bank: Bank, placed: PlacedQuestion): QuestionFacts {
+  const { question, kind } = placed;
+  const dontKnow: string[] = [];
+  const flagged: Option[] = [];
+  for (const option of kind.options(question)) {
+    if (option.dont_know) dontKnow.push(option.value);
+    if (option.flag !== undefined) flagged.push(option);
+  }
+  const [recommendationId] = recommendationIds(question);
+  const recommendation = bank.recommendations.find((r) => r.id === recommendationId) ?? null;
+  const beside: string[] = [];
+  for (const action of recommendation === null ? [] : actionsOf(recommendation)) {
+    if (!action.for.includes(question.id)) continue;
+    for (const id of action.for) if (id !== question.id && !beside.includes(id)) beside.push(id);
+  }
+  const quotes = question.report === 'expectations' ? 'expectations' : question.report === 'context' && kind.freeText ? 'context' : null;
+  return { placed, quotes, dontKnow, flagged, recommendation, beside };
+}
+
 export function reportFacts({ bank, content, answers, assessment, date, group, provenance, tracked }: ReportInput): ReportFacts {
   const respondents: readonly { label: string; answers: AnswerMap }[] = group?.respondents ?? [{ label: '', answers }];
-  const readings = mapped(respondents, (m) => readingOf(bank, m.label, m.answers));
+  const plan = bankPlan(bank);
+  const readings = mapped(respondents, (m) => readingOf(bank, plan, m.label, m.answers));
   const agreed = new Map<string, AgreedQuestion>();
   for (const q of group?.agreement?.questions ?? []) agreed.set(q.question.id, q);
   const several = readings.length > 1;
-  const byId = questionsById(bank);
   const words = readings[0]!.words;
 
   // One walk over the questions fills the appendix, the quoted answers, the don't-knows and the flags.
@@ -276,10 +352,11 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const dontKnow: AnsweredQuestion[] = [];
   const flags: FlaggedAnswer[] = [];
   let section: ReportFacts['appendix'][number] | undefined;
-  for (const placed of placedQuestions(bank)) {
+  for (const facts of plan.questions) {
+    const { placed } = facts;
     const { question } = placed;
     const askedOf: Reading[] = [];
-    for (const reading of readings) if (reading.shown.has(question.id)) askedOf.push(reading);
+    for (const reading of readings) if (reading.shown[placed.order]) askedOf.push(reading);
     if (askedOf.length === 0) continue;
     if (section === undefined || placed.section !== section.section) {
       section = { section: placed.section, questions: [] };
@@ -287,8 +364,8 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     }
     const given: { answer: string | undefined; by: string }[] = [];
     for (const reading of askedOf) {
-      const answer = reading.answers.get(question.id);
-      given.push({ answer: answer === undefined ? undefined : describeAnswer(question, answer, words), by: reading.label });
+      const answer = reading.answerAt[placed.order];
+      given.push({ answer: answer === undefined ? undefined : inWords(reading, facts, answer), by: reading.label });
     }
     section.questions.push({
       question,
@@ -297,13 +374,13 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
 
     // Answers the report quotes; context the group gave in its own words (numbers, such as meetings a
     // year or hours a month, are in the appendix).
-    const quotes = question.report === 'expectations' ? expectations : question.report === 'context' && kindOf(question).freeText ? context : undefined;
+    const quotes = facts.quotes === 'expectations' ? expectations : facts.quotes === 'context' ? context : undefined;
     if (quotes !== undefined)
-      for (const { answer, by } of quotedOnce(question, askedOf)) quotes.push(by === null ? { question, answer } : { question, answer, by });
+      for (const { answer, by } of quotedOnce(facts, askedOf)) quotes.push(by === null ? { question, answer } : { question, answer, by });
     const dontKnowBy: Reading[] = [];
     for (const reading of askedOf) {
-      const answer = reading.answers.get(question.id);
-      if (answer !== undefined && isDontKnow(question, answer)) dontKnowBy.push(reading);
+      const answer = reading.answerAt[placed.order];
+      if (answer !== undefined && isDontKnow(facts, answer)) dontKnowBy.push(reading);
     }
     if (dontKnowBy.length > 0) {
       const by = byWhom(
@@ -311,15 +388,14 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
         readings.length,
         words,
       );
-      const answer = describeAnswer(question, dontKnowBy[0]!.answers.get(question.id)!, words);
+      const answer = inWords(dontKnowBy[0]!, facts, dontKnowBy[0]!.answerAt[placed.order]!);
       dontKnow.push(by === null ? { question, answer } : { question, answer, by });
     }
-    for (const option of optionsOf(question)) {
-      if (option.flag === undefined) continue;
+    for (const option of facts.flagged) {
       const who: string[] = [];
-      for (const reading of askedOf) if (isChosen(reading.answers.get(question.id) ?? [], option.value)) who.push(reading.label);
+      for (const reading of askedOf) if (isChosen(reading.answerAt[placed.order] ?? [], option.value)) who.push(reading.label);
       if (who.length > 0)
-        flags.push({ question, answer: option.label, reason: option.flag.reason, source: option.flag.source, by: byWhom(who, readings.length, words) });
+        flags.push({ question, answer: option.label, reason: option.flag!.reason, source: option.flag!.source, by: byWhom(who, readings.length, words) });
     }
   }
 
@@ -334,31 +410,31 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
     for (const cause of r.causes) if (cause.asked && cause.answer === words.core.unanswered) unanswered.set(cause.questionId, 1);
 
   // The actions the answers choose: every gap's, and any a flagged answer chooses wherever it is.
-  const { actions: plannedActions, recommendationSources } = bankPlan(bank);
   const actions: Objective[] = [];
-  for (const recommendation of bank.recommendations) {
+  for (let r = 0; r < bank.recommendations.length; r++) {
+    const recommendation = bank.recommendations[r]!;
     const gap = gapOf.get(recommendation.id) ?? null;
-    for (const planned of plannedActions.get(recommendation)!) {
-      const chosen = chosenBy(planned, readings, byId, contested);
+    for (const planned of plan.actions[r]!) {
+      const chosen = chosenBy(planned, readings, contested);
       if (chosen === null) continue;
       // An answer the sources name as a risk is acted on at once, whoever gave it; otherwise an action
       // that turns only on what respondents disagree about waits for their shared view.
       let isFlagged = false;
       for (const id of chosen.ids) if (flagged.has(id)) isFlagged = true;
       if ((gap === null || chosen.waits) && !isFlagged) continue;
-      actions.push(planLine(planned.action, recommendation, gap, chosen.ids, readings, byId, isFlagged));
+      actions.push(planLine(planned.action, recommendation, gap, chosen.ids, readings, plan.byId, isFlagged));
     }
   }
 
   // Tasks: find out each "don't know", answer what was left blank, agree a shared view where respondents differ.
   const tasks: Objective[] = [];
-  for (const known of dontKnow) tasks.push(findOut(bank, known, gapOf, readings, byId));
+  for (const known of dontKnow) tasks.push(findOut(plan.byId.get(known.question.id)!, known, gapOf, readings, plan.byId));
   if (unanswered.size > 0) tasks.push(taskOn('answer-the-rest', 'find-out', [...unanswered.keys()], words.core.answerTheRest(unanswered.size)));
   if (contested.size > 0) tasks.push(taskOn('agree-shared-view', 'agree', [...contested], words.core.agreeSharedView(contested.size, agreed.size > 0)));
 
   // Every gap gets a step. A bank whose actions' `when`s leave some way of falling short without one (the
   // built-in banks have none: a property test tries them) gets the recommendation's general actions.
-  for (const gap of assessment.gaps) if (!servedBy(actions, gap) && !servedBy(tasks, gap)) generalSteps(gap, actions, readings, byId);
+  for (const gap of assessment.gaps) if (!servedBy(actions, gap) && !servedBy(tasks, gap)) generalSteps(gap, actions, readings, plan.byId);
 
   // What the last tracker records of each action, by id; an action it records as done takes no room in Now.
   if (tracked !== undefined) markTracked(tracked, actions, tasks);
@@ -370,7 +446,7 @@ export function reportFacts({ bank, content, answers, assessment, date, group, p
   const lowestBandAreas: RecommendationScore[] = [];
   if (overallBand !== null && overallBand !== lowestBand)
     for (const r of assessment.recommendations) if (r.band === lowestBand && r.score !== null) lowestBandAreas.push(r);
-  const cited = new Set(recommendationSources);
+  const cited = new Set(plan.recommendationSources);
   for (const { questions } of appendix) for (const { question } of questions) cited.add(question.source.id);
   for (const flag of flags) cited.add(flag.source.id);
 
@@ -408,7 +484,7 @@ function servedBy(objectives: readonly Objective[], gap: Gap): boolean {
 }
 
 /** A gap's general actions (those without `when`), or its first action when all have one, as plan lines. */
-function generalSteps(gap: Gap, actions: Objective[], readings: readonly Reading[], byId: ReadonlyMap<string, Question>): void {
+function generalSteps(gap: Gap, actions: Objective[], readings: readonly Reading[], byId: ReadonlyMap<string, QuestionFacts>): void {
   const all = actionsOf(gap.recommendation);
   let any = false;
   for (const action of all) {
@@ -500,7 +576,6 @@ function lowestWeight(recommendations: readonly RecommendationScore[]): number {
 function chosenBy(
   { action, tested, scoredFor }: PlannedAction,
   readings: readonly Reading[],
-  byId: ReadonlyMap<string, Question>,
   contested: ReadonlySet<string>,
 ): { ids: string[]; waits: boolean } | null {
   if (action.when !== undefined) {
@@ -510,7 +585,7 @@ function chosenBy(
     const ids: string[] = [];
     for (const id of tested) {
       for (const reading of holdsFor) {
-        if (reading.shown.has(id) && reading.answers.has(id)) {
+        if (reading.lookup(id) !== undefined) {
           ids.push(id);
           break;
         }
@@ -522,10 +597,11 @@ function chosenBy(
   }
   if (scoredFor.length === 0) return { ids: [], waits: false };
   const short: string[] = [];
-  for (const id of scoredFor) {
+  for (const facts of scoredFor) {
+    const { question, order } = facts.placed;
     for (const reading of readings) {
-      if (reading.shown.has(id) && fellShort(byId.get(id)!, reading.answers.get(id))) {
-        short.push(id);
+      if (reading.shown[order] && fellShort(facts, reading.answerAt[order])) {
+        short.push(question.id);
         break;
       }
     }
@@ -540,7 +616,7 @@ function planLine(
   gap: Gap | null,
   chosen: readonly string[],
   readings: readonly Reading[],
-  byId: ReadonlyMap<string, Question>,
+  byId: ReadonlyMap<string, QuestionFacts>,
   flagged: boolean,
 ): Objective {
   const chosenBy: QuotedWords[] = [];
@@ -561,19 +637,20 @@ function planLine(
 }
 
 /** An asked question fell short when it was left blank or scored below full marks ("don't know" included). */
-function fellShort(question: Question, answer: Answer | undefined): boolean {
+function fellShort(facts: QuestionFacts, answer: Answer | undefined): boolean {
   if (answer === undefined) return true;
-  const score = kindOf(question).score(question, answer);
-  return score !== null && (score < 1 || isDontKnow(question, answer));
+  const { question, kind } = facts.placed;
+  const score = kind.score(question, answer);
+  return score !== null && (score < 1 || isDontKnow(facts, answer));
 }
 
 /** The group's own words for the text questions an action names. */
-function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, Question>, readings: readonly Reading[]): QuotedWords[] {
+function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, QuestionFacts>, readings: readonly Reading[]): QuotedWords[] {
   const words: QuotedWords[] = [];
   for (const id of ids) {
-    const question = byId.get(id);
-    if (question === undefined || !kindOf(question).freeText) continue;
-    words.push(...quotedOnce(question, readings, (r) => r.lookup(id) !== undefined));
+    const facts = byId.get(id);
+    if (facts === undefined || !facts.placed.kind.freeText) continue;
+    for (const quoted of quotedOnce(facts, readings)) words.push(quoted);
   }
   return words;
 }
@@ -584,19 +661,19 @@ function ownWordsOf(ids: readonly string[], byId: ReadonlyMap<string, Question>,
  * it (the text answers an action names beside the question), so the task never reads against them.
  */
 function findOut(
-  bank: Bank,
+  facts: QuestionFacts,
   { question, by }: AnsweredQuestion,
   gapOf: ReadonlyMap<string, Gap>,
   readings: readonly Reading[],
-  byId: ReadonlyMap<string, Question>,
+  byId: ReadonlyMap<string, QuestionFacts>,
 ): Objective {
-  const [recommendationId] = recommendationIds(question);
-  const recommendation = bank.recommendations.find((r) => r.id === recommendationId) ?? null;
-  const beside: string[] = [];
-  for (const action of recommendation === null ? [] : actionsOf(recommendation)) {
-    if (!action.for.includes(question.id)) continue;
-    for (const id of action.for) if (id !== question.id && !beside.includes(id)) beside.push(id);
-  }
+  const { recommendation, beside } = facts;
+  let answered = readings[0]!;
+  for (const reading of readings)
+    if (reading.answers.has(question.id)) {
+      answered = reading;
+      break;
+    }
   return {
     id: `find-out-${question.id}`,
     kind: 'find-out',
@@ -605,13 +682,7 @@ function findOut(
     text: question.find_out ?? readings[0]!.words.core.findOut(question.prompt),
     for: [question.id],
     because: [question.id],
-    chosenBy: [
-      {
-        question,
-        answer: describeAnswer(question, readings.find((r) => r.answers.has(question.id))!.answers.get(question.id)!, readings[0]!.words),
-        by: by ?? null,
-      },
-    ],
+    chosenBy: [{ question, answer: inWords(answered, facts, answered.answers.get(question.id)!), by: by ?? null }],
     flagged: false,
     horizon: 'now',
     ownWords: ownWordsOf(beside, byId, readings),

@@ -3,7 +3,7 @@
 import type { Band, Bank, Question, Recommendation } from './schema.js';
 import type { Answer, AnswerMap } from './visibility.js';
 import { shownQuestions } from './visibility.js';
-import { isScored, placedQuestions, recommendationIds, topBand, type PlacedQuestion } from './bank.js';
+import { isScored, placedById, placedQuestions, recommendationIds, topBand, type PlacedQuestion } from './bank.js';
 import { conditionLeaves } from './conditions.js';
 import { unitScore } from './tolerance.js';
 import { kindOf } from './kinds/index.js';
@@ -74,9 +74,9 @@ export function questionScore(question: Question, answer: Answer | undefined): Q
   return score === null ? NOT_APPLICABLE : { na: false, score, answered: true };
 }
 
-/** An answer as a reader sees it, in `words`' language (see QuestionKind.describe), or "unanswered". */
-export function describeAnswer(question: Question, answer: Answer | undefined, words: Words): string {
-  return answer === undefined ? words.core.unanswered : kindOf(question).describe(question, answer, words);
+/** An answer as a reader sees it, in `words`' language (see QuestionKind.describe), or "unanswered"; `kind` when known already (PlacedQuestion). */
+export function describeAnswer(question: Question, answer: Answer | undefined, words: Words, kind = kindOf(question)): string {
+  return answer === undefined ? words.core.unanswered : kind.describe(question, answer, words);
 }
 
 export function bandFor(bank: Bank, score: number): Band {
@@ -88,83 +88,118 @@ export function bandFor(bank: Bank, score: number): Band {
 // A follow-up is a scored question whose `when` tests a scored question (its gates). Asked, it counts
 // as any question does; not asked, it still counts, as 0, so a weaker answer that keeps it closed never
 // scores above a better one that opens it (docs/scoring.md). A gate answered "not applicable" takes its
-// unasked follow-ups out of the calculation with it. Worked out once per bank.
-const followUpsByBank = new WeakMap<Bank, ReadonlyMap<Question, readonly PlacedQuestion[]>>();
+// unasked follow-ups out of the calculation with it.
 
-/** The scored follow-ups of scored questions, with their scored gates: what counts even when not asked. */
-function countedWhenHidden(bank: Bank): ReadonlyMap<Question, readonly PlacedQuestion[]> {
-  let followUps = followUpsByBank.get(bank);
-  if (followUps === undefined) {
-    const byId = new Map(placedQuestions(bank).map((p) => [p.question.id, p]));
-    const map = new Map<Question, PlacedQuestion[]>();
-    for (const { question } of placedQuestions(bank)) {
-      if (question.when === undefined || !isScored(question)) continue;
-      const gates: PlacedQuestion[] = [];
+/** What scoring needs of a question, in reading order: worked out once per bank, as a batch scores thousands of files on one. */
+interface Counted {
+  placed: PlacedQuestion;
+  /** The tallies it counts towards (places in the bank's recommendations), each once; none when it is not scored. */
+  tallies: readonly number[];
+  /** A scored follow-up's scored gates: it counts even when not asked. Null for any other question. */
+  gates: readonly PlacedQuestion[] | null;
+}
+
+interface BankScoring {
+  questions: readonly Counted[];
+  /** Each recommendation's tally: its own place, or, should a broken bank (under lint) repeat its id, the first's. */
+  tallyOf: readonly number[];
+}
+
+const scoringByBank = new WeakMap<Bank, BankScoring>();
+
+function bankScoring(bank: Bank): BankScoring {
+  let scoring = scoringByBank.get(bank);
+  if (scoring !== undefined) return scoring;
+  const firstWithId = new Map<string, number>();
+  const tallyOf: number[] = [];
+  bank.recommendations.forEach((recommendation, i) => {
+    if (!firstWithId.has(recommendation.id)) firstWithId.set(recommendation.id, i);
+    tallyOf.push(firstWithId.get(recommendation.id)!);
+  });
+  const byId = placedById(bank);
+  const questions: Counted[] = [];
+  for (const placed of placedQuestions(bank)) {
+    const { question } = placed;
+    const scored = isScored(question);
+    const tallies: number[] = [];
+    // A recommendation named twice still counts the question once.
+    if (scored)
+      for (const id of recommendationIds(question)) {
+        const tally = firstWithId.get(id);
+        if (tally !== undefined && !tallies.includes(tally)) tallies.push(tally);
+      }
+    const gates: PlacedQuestion[] = [];
+    if (question.when !== undefined && scored)
       for (const leaf of conditionLeaves(question.when, [])) {
         const gate = byId.get(leaf.question);
         if (gate !== undefined && isScored(gate.question) && !gates.includes(gate)) gates.push(gate);
       }
-      if (gates.length > 0) map.set(question, gates);
-    }
-    followUps = map;
-    followUpsByBank.set(bank, followUps);
+    questions.push({ placed, tallies, gates: gates.length > 0 ? gates : null });
   }
-  return followUps;
+  scoring = { questions, tallyOf };
+  scoringByBank.set(bank, scoring);
+  return scoring;
 }
 
 /** Whether one of these gates was asked and answered "not applicable"; `asked` is by reading order. */
 function gateNotApplicable(gates: readonly PlacedQuestion[], asked: readonly boolean[], answers: AnswerMap): boolean {
-  for (const { question, order } of gates) {
-    const answer = asked[order] ? answers.get(question.id) : undefined;
-    if (answer !== undefined && kindOf(question).score(question, answer) === null) return true;
+  for (const { question, id, kind, order } of gates) {
+    const answer = asked[order] ? answers.get(id) : undefined;
+    if (answer !== undefined && kind.score(question, answer) === null) return true;
   }
   return false;
+}
+
+interface Tally {
+  weighted: number;
+  totalWeight: number;
+  counted: Cause[];
 }
 
 /** Scores answers to a bank; causes are worded in the bank's language (a bank made in Welsh by bankIn says "heb ei ateb"). */
 export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   const words = wordsFor(bankLanguage(bank));
   const shown = shownQuestions(bank, answers);
-  const hiddenButCounted = countedWhenHidden(bank);
-  const completeness = { answered: 0, shown: 0, optional: { answered: 0, shown: 0 } };
+  const { questions, tallyOf } = bankScoring(bank);
+  let answered = 0;
+  let shownRequired = 0;
+  const optional = { answered: 0, shown: 0 };
 
   // One pass over the questions in reading order (shown ones come in the same order): each answer is
   // judged once, then counted for its recommendations.
-  const tallies = new Map<string, { weighted: number; totalWeight: number; counted: Cause[] }>();
-  for (const recommendation of bank.recommendations) tallies.set(recommendation.id, { weighted: 0, totalWeight: 0, counted: [] });
+  const tallies: Tally[] = [];
+  for (let i = 0; i < bank.recommendations.length; i++) tallies.push({ weighted: 0, totalWeight: 0, counted: [] });
   const askedByOrder: boolean[] = [];
   let next = 0;
-  for (const placed of placedQuestions(bank)) {
-    const { question } = placed;
+  for (const { placed, tallies: countsFor, gates } of questions) {
+    const { question, kind } = placed;
     const asked = shown[next] === placed;
     askedByOrder.push(asked);
     if (asked) next++;
-    else {
-      const gates = hiddenButCounted.get(question);
-      if (gates === undefined || gateNotApplicable(gates, askedByOrder, answers)) continue;
-    }
-    const answer = asked ? answers.get(question.id) : undefined;
+    else if (gates === null || gateNotApplicable(gates, askedByOrder, answers)) continue;
+    const answer = asked ? answers.get(placed.id) : undefined;
     if (asked) {
-      const tally = question.required ? completeness : completeness.optional;
-      tally.shown++;
-      if (answer !== undefined) tally.answered++;
+      if (question.required) {
+        shownRequired++;
+        if (answer !== undefined) answered++;
+      } else {
+        optional.shown++;
+        if (answer !== undefined) optional.answered++;
+      }
     }
-    const ids = recommendationIds(question);
-    if (ids.length === 0 || !isScored(question)) continue;
-    const score = answer === undefined ? 0 : kindOf(question).score(question, answer);
+    if (countsFor.length === 0) continue;
+    const score = answer === undefined ? 0 : kind.score(question, answer);
     if (score === null) continue;
     const cause: Cause = {
-      questionId: question.id,
+      questionId: placed.id,
       prompt: question.prompt,
-      answer: asked ? describeAnswer(question, answer, words) : words.core.notAsked,
+      answer: asked ? describeAnswer(question, answer, words, kind) : words.core.notAsked,
       score,
       weight: question.weight,
       asked,
     };
-    for (let i = 0; i < ids.length; i++) {
-      const tally = tallies.get(ids[i]!);
-      // A recommendation named twice still counts the question once.
-      if (tally === undefined || ids.indexOf(ids[i]!) !== i) continue;
+    for (const i of countsFor) {
+      const tally = tallies[i]!;
       tally.weighted += question.weight * score;
       tally.totalWeight += question.weight;
       tally.counted.push(cause);
@@ -172,8 +207,9 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
   }
 
   const recommendations: RecommendationScore[] = [];
-  for (const recommendation of bank.recommendations) {
-    const tally = tallies.get(recommendation.id)!;
+  for (let i = 0; i < bank.recommendations.length; i++) {
+    const recommendation = bank.recommendations[i]!;
+    const tally = tallies[tallyOf[i]!]!;
     if (tally.counted.length === 0) {
       recommendations.push({ recommendation, score: null, band: null, counted: 0, causes: [], countedAnswers: [] });
       continue;
@@ -188,7 +224,8 @@ export function scoreAssessment(bank: Bank, answers: AnswerMap): Assessment {
       countedAnswers: tally.counted,
     });
   }
-  return assessmentOf(bank, recommendations, { ...completeness, ratio: completeness.shown === 0 ? 1 : completeness.answered / completeness.shown });
+  const ratio = shownRequired === 0 ? 1 : answered / shownRequired;
+  return assessmentOf(bank, recommendations, { answered, shown: shownRequired, optional, ratio });
 }
 
 /**

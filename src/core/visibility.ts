@@ -9,16 +9,23 @@ export type Answer = string | number | readonly (string | number)[];
 /** Answers by question id; a question with no entry is unanswered. */
 export type AnswerMap = ReadonlyMap<string, Answer>;
 
+// The answers that count (answersAsked) are shown exactly the questions their file was shown, and a batch
+// asks again which those are of every file, when it scores it and when it makes its report: so each such
+// map, which nothing changes once made, remembers its bank's shown questions.
+const shownByAnswers = new WeakMap<AnswerMap, { bank: Bank; shown: readonly PlacedQuestion[] }>();
+
 /**
  * The shown questions in reading order. A question is shown when it has no `when`, or its `when` holds
  * over the answers of the questions shown before it (answers to hidden questions never count).
  */
-export function shownQuestions(bank: Bank, answers: AnswerMap): PlacedQuestion[] {
+export function shownQuestions(bank: Bank, answers: AnswerMap): readonly PlacedQuestion[] {
+  const known = shownByAnswers.get(answers);
+  if (known !== undefined && known.bank === bank) return known.shown;
   const shown: PlacedQuestion[] = [];
   const shownIds = new Set<string>();
   const answerOf = (id: string) => (shownIds.has(id) ? answers.get(id) : undefined);
   for (const placed of placedQuestions(bank)) {
-    const { when, id } = placed.question;
+    const { when, id } = placed;
     if (when === undefined || holds(when, answerOf)) {
       shown.push(placed);
       shownIds.add(id);
@@ -27,12 +34,17 @@ export function shownQuestions(bank: Bank, answers: AnswerMap): PlacedQuestion[]
   return shown;
 }
 
-/** The answers that count: those given to shown questions, in reading order (answers to hidden questions are ignored). */
-export function answersAsked(bank: Bank, given: AnswerMap, shown: readonly PlacedQuestion[] = shownQuestions(bank, given)): Map<string, Answer> {
+/**
+ * The answers that count: those given to shown questions, in reading order (answers to hidden questions
+ * are ignored). They are shown the same questions: skip logic never reads a hidden question's answer.
+ */
+export function answersAsked(bank: Bank, given: AnswerMap): AnswerMap {
+  const shown = shownQuestions(bank, given);
   const answers = new Map<string, Answer>();
-  for (const { question } of shown) {
-    const answer = given.get(question.id);
-    if (answer !== undefined) answers.set(question.id, answer);
+  for (const { id } of shown) {
+    const answer = given.get(id);
+    if (answer !== undefined) answers.set(id, answer);
   }
+  shownByAnswers.set(answers, { bank, shown });
   return answers;
 }

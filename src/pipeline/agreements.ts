@@ -11,7 +11,7 @@ import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { failure, type Result } from '../core/result.js';
 import { agreementFileSchema, type AgreementFile, type AnswerFile, type Bank } from '../core/schema.js';
 import { validate } from '../core/validate.js';
-import type { Answer } from '../core/visibility.js';
+import type { Answer, AnswerMap } from '../core/visibility.js';
 import type { Words } from '../core/words/index.js';
 import { IdentityCache, IdentityIndex } from '../io/file-identity.js';
 import { readSource } from '../io/read-source.js';
@@ -140,7 +140,7 @@ export class Agreements {
     version: string,
     members: readonly Member[],
     anonymise: boolean,
-  ): { answers: Map<string, Answer>[] | undefined; agreement: GroupAgreement | null; diagnostics: Diagnostic[] } {
+  ): { answers: AnswerMap[] | undefined; agreement: GroupAgreement | null; diagnostics: Diagnostic[] } {
     const { words } = this;
     const say = words.findings.agreement;
     const none = (diagnostics: Diagnostic[]) => ({ answers: undefined, agreement: null, diagnostics });
