@@ -1,8 +1,9 @@
-// The third step for an answer file (§3), once its shape is right (quick-shape.ts, or answer-shape.ts
-// for data the quick check cannot vouch for): its bank, then each answer against the bank's question.
-// Apart from assess.ts, so `import`'s threads load neither the schema library nor the report's code.
+// An answer file's data checked (§3), as `assess` and `import` both check it: its shape (quick-shape.ts,
+// or answer-shape.ts for data the quick check cannot vouch for), then its bank, then each answer against
+// the bank's question. Apart from assess.ts, so `import`'s threads load neither the schema library nor
+// the report's code.
 import { checkAnswers } from '../core/answers.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, Locator } from '../core/diagnostics.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
@@ -13,6 +14,7 @@ import { bankIdOf, builtInBankFiles, resolveBankFile } from '../io/bank-files.js
 import type { ShapedAnswers } from './answer-shape.js';
 import { loadCached, type BankCache, type LoadedBank } from './load-bank.js';
 import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
+import { checkShape } from './quick-shape.js';
 
 /** An answer file checked against its bank: what `assess` scores and `import` writes. */
 export interface Checked {
@@ -36,8 +38,14 @@ export interface AssessOptions {
   words: Words;
 }
 
+/** Parsed answers checked once, each finding placed by `locator`: their shape, then each answer against its bank's question. */
+export async function checkAnswerFile(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
+  const shaped = await checkShape(parsed, locator, options.words);
+  return shaped.ok ? checkAgainstBank(parsed, shaped.value, cache, options) : shaped;
+}
+
 /** Answers of the right shape checked against their bank: each answer against its question. */
-export async function checkAgainstBank(parsed: ParsedAnswers, shaped: ShapedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
+async function checkAgainstBank(parsed: ParsedAnswers, shaped: ShapedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const bank = await bankFor(shaped, cache, options);
   if (!bank.ok) return bank;
   const { file, content, locator } = shaped;

@@ -18,10 +18,9 @@ import type { AnswerMap } from '../core/visibility.js';
 import { rowLocator } from '../forms/row-places.js';
 import { renderReports, type RenderedReport, type ReportFormat } from '../format/report/index.js';
 import { readSource } from '../io/read-source.js';
-import { checkAgainstBank, type AssessOptions, type Checked } from './against-bank.js';
+import { checkAnswerFile, type AssessOptions, type Checked } from './against-bank.js';
 import type { AnswerSource, ParsedAnswers } from './parse-answers.js';
 import { tableLocator } from './positions.js';
-import { checkShape } from './quick-shape.js';
 import { readAnswers } from './read-answers.js';
 import type { BankCache, LoadedBank } from './load-bank.js';
 import { reportLanguages } from './report-languages.js';
@@ -48,7 +47,7 @@ async function assessText(file: string, text: string, cache: BankCache, options:
  */
 export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
   const { positions } = parsed;
-  if (!('text' in positions)) return checkPlaced(parsed, 'cells' in positions ? rowLocator(positions) : tableLocator(positions), cache, options);
+  if (!('text' in positions)) return checkAnswerFile(parsed, 'cells' in positions ? rowLocator(positions) : tableLocator(positions), cache, options);
   // Read the quick way, the file has no positions. Should a finding need one, the file is read again by
   // yaml, which places every finding, and checked as yaml reads it (the same data: see quick-yaml.ts).
   let asked = false;
@@ -58,17 +57,12 @@ export async function checkParsed(parsed: ParsedAnswers, cache: BankCache, optio
       return START;
     },
   };
-  const checked = await checkPlaced(parsed, unplaced, cache, options);
+  const checked = await checkAnswerFile(parsed, unplaced, cache, options);
   if (!asked) return checked;
   const placed = (await import('./parse-yaml.js')).parseYaml(parsed.file, positions.text, options.words);
   if (!placed.ok) return placed;
   const { data, positions: table, locator } = placed.value;
-  return checkPlaced({ ...parsed, data, positions: table }, locator, cache, options);
-}
-
-async function checkPlaced(parsed: ParsedAnswers, locator: Locator, cache: BankCache, options: AssessOptions): Promise<Result<Checked>> {
-  const shaped = await checkShape(parsed, locator, options.words);
-  return shaped.ok ? checkAgainstBank(parsed, shaped.value, cache, options) : shaped;
+  return checkAnswerFile({ ...parsed, data, positions: table }, locator, cache, options);
 }
 
 export async function assessParsed(parsed: ParsedAnswers, cache: BankCache, options: AssessOptions): Promise<Result<Assessed>> {

@@ -16,10 +16,9 @@ import { unpackRow, type PackedRow } from '../forms/sheet.js';
 import { importedAnswerFileTextOf } from '../io/imported-answers.js';
 import { MAX_FILE_BYTES, mib } from '../io/read-source.js';
 import { writeFileAtomic } from '../io/write-file.js';
-import { checkAgainstBank } from './against-bank.js';
+import { checkAnswerFile } from './against-bank.js';
 import type { BankCache } from './load-bank.js';
 import type { ParsedAnswers } from './parse-answers.js';
-import { checkShape } from './quick-shape.js';
 
 /** What every response of one import shares. Plain data, so it crosses to worker threads. */
 export interface ResponseSettings {
@@ -50,9 +49,7 @@ async function answerFileFor({ row, data, places }: ResponseRow, cache: BankCach
   const { file, sha256, unit, bank, schema } = settings;
   const words = wordsFor(settings.messages);
   const parsed: ParsedAnswers = { file, data, positions: places, source: { file, sha256, row } };
-  // As `assess` checks an answer file's shape: the quick way vouches for nearly every row.
-  const shaped = await checkShape(parsed, rowLocator(places), words);
-  const checked = shaped.ok ? await checkAgainstBank(parsed, shaped.value, cache, { bank, words }) : shaped;
+  const checked = await checkAnswerFile(parsed, rowLocator(places), cache, { bank, words });
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   const { content, fitting } = checked.value;
   const text = importedAnswerFileTextOf(content, fitting, file, unit, row, schema);
