@@ -5,6 +5,7 @@
 // picture on its left, its score at its end, and grid lines at 0, 25, 50, 75 and 100. Its words are in
 // the picture's alternative text and that table.
 // pngjs (pure JavaScript) encodes it, loaded only here.
+import { constants as zlib } from 'node:zlib';
 import { bandLook } from '../html/chart.js';
 
 interface PngBar {
@@ -41,6 +42,17 @@ const DOT = 3 * SCALE; // a digit's dot, in pixels
 
 type Rgb = [number, number, number];
 const rgb = (hex: string): Rgb => [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)];
+const GRID = rgb('#dddddd');
+const TOP_BAND_LINE = rgb('#555555');
+const INK = rgb('#1a1a1a');
+const EDGE = rgb('#222222');
+
+/**
+ * How the pixels are packed. Rows of a bar chart mostly repeat the row above, so the "up" filter and
+ * zlib's default strategy make a PNG a quarter of the size pngjs makes by default (its run-length
+ * strategy, and a trial of every filter on every row), in a quarter of the time.
+ */
+const PACKING = { filterType: 2, deflateStrategy: zlib.Z_DEFAULT_STRATEGY, deflateLevel: 6 };
 
 /** Whether a pattern marks the pixel (x, y) of a bar, in units of 8 × SCALE pixels as the SVG's patterns are. */
 function marked(pattern: NonNullable<ReturnType<typeof bandLook>['pattern']>, x: number, y: number): boolean {
@@ -72,8 +84,8 @@ export async function chartPng(bars: readonly PngBar[], bands: number, line: num
   };
   image.data.fill(255);
   const xOf = (value: number) => LEFT + Math.round((Math.min(100, Math.max(0, value)) / 100) * BAR_WIDTH);
-  for (const grid of [0, 25, 50, 75, 100]) for (let y = 0; y < height; y++) set(xOf(grid), y, rgb('#dddddd'));
-  for (let y = 0; y < height; y++) if (Math.floor(y / (4 * SCALE)) % 2 === 0) for (let d = 0; d < SCALE; d++) set(xOf(line) + d, y, rgb('#555555'));
+  for (const grid of [0, 25, 50, 75, 100]) for (let y = 0; y < height; y++) set(xOf(grid), y, GRID);
+  for (let y = 0; y < height; y++) if (Math.floor(y / (4 * SCALE)) % 2 === 0) for (let d = 0; d < SCALE; d++) set(xOf(line) + d, y, TOP_BAND_LINE);
   /** Draws a number in the digit grid, its top-left corner at (x, top of the bar). */
   const digits = (text: string, left: number, top: number) => {
     let x = left;
@@ -81,7 +93,7 @@ export async function chartPng(bars: readonly PngBar[], bands: number, line: num
       DIGITS[digit]!.forEach((row, r) => {
         for (let c = 0; c < 3; c++) {
           if (row[c] !== '1') continue;
-          for (let dy = 0; dy < DOT; dy++) for (let dx = 0; dx < DOT; dx++) set(x + c * DOT + dx, top + (BAR - 5 * DOT) / 2 + r * DOT + dy, rgb('#1a1a1a'));
+          for (let dy = 0; dy < DOT; dy++) for (let dx = 0; dx < DOT; dx++) set(x + c * DOT + dx, top + (BAR - 5 * DOT) / 2 + r * DOT + dy, INK);
         }
       });
       x += 4 * DOT;
@@ -89,17 +101,18 @@ export async function chartPng(bars: readonly PngBar[], bands: number, line: num
   };
   bars.forEach((bar, i) => {
     const look = bandLook(bar.band, bands);
+    const [colour, ground] = [rgb(look.colour), rgb(look.ground)];
     const top = TOP + i * ROW + (ROW - BAR) / 2;
     const end = xOf(bar.value);
     for (let y = top; y < top + BAR; y++) {
       for (let x = LEFT; x <= end; x++) {
         const edge = y - top < SCALE || top + BAR - 1 - y < SCALE || x - LEFT < SCALE || end - x < SCALE;
-        set(x, y, edge ? rgb('#222222') : look.pattern === null || marked(look.pattern, x - LEFT, y - top) ? rgb(look.colour) : rgb(look.ground));
+        set(x, y, edge ? EDGE : look.pattern === null || marked(look.pattern, x - LEFT, y - top) ? colour : ground);
       }
     }
     const number = String(i + 1);
     digits(number, LEFT - 4 * SCALE - (4 * number.length - 1) * DOT, top);
     digits(String(Math.round(bar.value)), end + 4 * SCALE, top);
   });
-  return { png: new Uint8Array(PNG.sync.write(image)) };
+  return { png: new Uint8Array(PNG.sync.write(image, PACKING)) };
 }
