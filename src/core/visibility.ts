@@ -21,10 +21,18 @@ const shownByAnswers = new WeakMap<AnswerMap, { bank: Bank; shown: readonly Plac
 export function shownQuestions(bank: Bank, answers: AnswerMap): readonly PlacedQuestion[] {
   const known = shownByAnswers.get(answers);
   if (known !== undefined && known.bank === bank) return known.shown;
+  return shownAmong(placedQuestions(bank), answers);
+}
+
+/**
+ * Those of `questions` (in reading order) that are shown. Exact for any list that holds every question
+ * each of its `when`s tests, as a condition can only test questions before its own.
+ */
+export function shownAmong(questions: readonly PlacedQuestion[], answers: AnswerMap): PlacedQuestion[] {
   const shown: PlacedQuestion[] = [];
   const shownIds = new Set<string>();
   const answerOf = (id: string) => (shownIds.has(id) ? answers.get(id) : undefined);
-  for (const placed of placedQuestions(bank)) {
+  for (const placed of questions) {
     const { when, id } = placed;
     if (when === undefined || holds(when, answerOf)) {
       shown.push(placed);

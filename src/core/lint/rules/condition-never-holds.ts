@@ -2,12 +2,12 @@
 // plan. This rule tries the answers that make a difference to it: for each question it tests (and the
 // questions those depend on to be shown), one answer per way of meeting or missing the tests on it, and
 // no answer at all. Conditions that test too many questions to try are left alone.
-import type { Bank, Condition } from '../../schema.js';
+import type { Condition } from '../../schema.js';
 import type { PlacedQuestion } from '../../bank.js';
 import { conditionLeaves, holds } from '../../conditions.js';
 import type { Question } from '../../kinds/index.js';
 import { kindOf } from '../../kinds/index.js';
-import { shownQuestions, type Answer } from '../../visibility.js';
+import { shownAmong, type Answer } from '../../visibility.js';
 import { bankRule } from '../rule.js';
 import { everyWhen } from '../shared.js';
 
@@ -22,7 +22,7 @@ export const conditionNeverHolds = bankRule(
     for (const { when, path, owner, order } of everyWhen(bank, placed)) {
       const involved = questionsInvolved(when, byId, order);
       if (involved === null) continue;
-      if (!canHold(bank, when, involved)) {
+      if (!canHold(when, involved)) {
         report(path, say.never(owner.kind === 'question' ? owner.entry.question.id : undefined));
       }
     }
@@ -53,7 +53,7 @@ function questionsInvolved(when: Condition, byId: ReadonlyMap<string, PlacedQues
 }
 
 /** Whether some answers to the involved questions make the condition hold, with skip logic applied. */
-function canHold(bank: Bank, when: Condition, involved: readonly PlacedQuestion[]): boolean {
+function canHold(when: Condition, involved: readonly PlacedQuestion[]): boolean {
   const tested = valuesTested(involved, when);
   const choices = involved.map(({ question }) => answersThatDiffer(question, tested.get(question.id) ?? []));
   let tries = 1;
@@ -63,7 +63,8 @@ function canHold(bank: Bank, when: Condition, involved: readonly PlacedQuestion[
     if (i === involved.length) {
       const answers = new Map<string, Answer>();
       involved.forEach(({ question }, j) => given[j] !== undefined && answers.set(question.id, given[j]));
-      const shown = new Set(shownQuestions(bank, answers).map((p) => p.question.id));
+      // The involved questions hold every question their conditions test: their skip logic alone decides which are shown.
+      const shown = new Set(shownAmong(involved, answers).map((p) => p.question.id));
       return holds(when, (id) => (shown.has(id) ? answers.get(id) : undefined));
     }
     for (const answer of choices[i]!) {
