@@ -42,9 +42,6 @@ interface Box {
 }
 interface DomElement {
   getBoundingClientRect(): Box;
-  getAttribute(name: string): string | null;
-  remove(): void;
-  nextElementSibling: DomElement | null;
   textContent: string | null;
 }
 interface Dom {
@@ -52,7 +49,6 @@ interface Dom {
     querySelectorAll(selector: string): ArrayLike<DomElement>;
     getElementById(id: string): DomElement | null;
     documentElement: { scrollWidth: number };
-    body: { innerText: string };
   };
   getComputedStyle(element: DomElement): { breakInside: string };
 }
