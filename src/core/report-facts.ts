@@ -267,7 +267,7 @@ interface PlannedAction {
   action: BankAction;
   /** The questions its `when` tests, each once. */
   tested: readonly string[];
-  /** Its `for` questions that carry a score, each with its id as the action names it. */
+  /** Its `for` questions that carry a score. */
   scoredFor: readonly QuestionFacts[];
 }
 
