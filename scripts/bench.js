@@ -5,7 +5,7 @@
 //   for each format list in LIST (default `md,json;json`), against a floor: one thread that only reads,
 //   parses with the same yaml and writes each file once. With the CPU time of every thread of assess:
 //   its main thread, each worker thread, and V8's and libuv's own (compiling, collecting garbage);
-// - peak memory of assess at 1,000 and 10,000 files;
+// - peak memory of assess at 1,000 and 10,000 files, and its growth from the one to the other;
 // - `ce-plan import` of a generated form export of M rows (default 5,000; 0 skips it) against its own
 //   floor (one thread that reads the file, parses it with the same CSV library and writes each row
 //   once), and `assess` of that export beside `assess` of M answer files, as one pipeline takes both;
@@ -283,7 +283,8 @@ function threadSplit(results) {
   parts.push(`V8 and libuv ${seconds(median(results.map((r) => r.threads.helpers)))}`);
   return parts.join(', ');
 }
-const ratioOf = (runs, against) => median(against.map((a, i) => runs[i].ms / a.ms));
+/** The median of the rounds' ratios of one measure (wall time unless named) of two contenders. */
+const ratioOf = (runs, against, measure = 'ms') => median(against.map((a, i) => runs[i][measure] / a[measure]));
 
 /**
  * Runs each contender once a round, the order turning each round, so a drift in the machine's speed
@@ -350,16 +351,31 @@ try {
   });
   console.log('');
 
+  // Peak memory at 1,000 and 10,000 files, in rounds like the times: each size's median peak, and the
+  // median of the rounds' growth from the one to the other.
   const memoryFormat = formatLists[0];
-  for (const n of [1000, 10000]) {
-    const sized = join(root, `n${n}`);
-    await generate(sized, n);
-    const run = await timed('assess', assessArgs(sized, 'assess', memoryFormat));
-    const base = values.baseline === undefined ? undefined : await timed('baseline', assessArgs(sized, 'baseline', memoryFormat), values.baseline);
-    console.log(
-      `peak memory of assess --format ${memoryFormat} at ${n.toLocaleString('en-GB')} files: ${run.mb.toFixed(0)} MB (${ms(run.ms)})${base ? `; baseline ${base.mb.toFixed(0)} MB (${ms(base.ms)})` : ''}`,
-    );
-  }
+  const builds = [
+    { label: 'this build', cwd: here, prefix: '' },
+    ...(values.baseline === undefined ? [] : [{ label: 'baseline', cwd: values.baseline, prefix: 'baseline ' }]),
+  ];
+  const sizes = [1000, 10000];
+  for (const n of sizes) await generate(join(root, `n${n}`), n);
+  const sized = builds.flatMap((build) =>
+    sizes.map((n) => ({
+      label: `${build.prefix}${n.toLocaleString('en-GB')} files`,
+      run: () => timed('assess', assessArgs(join(root, `n${n}`), 'memory', memoryFormat), build.cwd),
+    })),
+  );
+  const peaks = await inRounds(sized, (last) => last.map((r, i) => `${sized[i].label} ${r.mb.toFixed(0)} MB`).join(', '));
+  console.log('');
+  console.log(`| peak memory of assess --format ${memoryFormat} (median of ${rounds}) | 1,000 files | 10,000 files | growth |`);
+  console.log(`| --- | ---: | ---: | ---: |`);
+  builds.forEach((build, b) => {
+    const [small, large] = [peaks[2 * b], peaks[2 * b + 1]];
+    const growth = ratioOf(large, small, 'mb') - 1;
+    const mb = (results) => `${median(results.map((r) => r.mb)).toFixed(0)} MB`;
+    console.log(`| ${build.label} | ${mb(small)} | ${mb(large)} | ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}% |`);
+  });
 
   if (importRows > 0) {
     // import: one form export of M rows, against a floor that reads, parses with the same CSV library and writes each row once.
