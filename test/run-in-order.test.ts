@@ -2,7 +2,10 @@
 // two, the results before a bug (in either stage) still delivered, and an abort that stops the batch
 // between results.
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { runInOrder, startThreads, WorkerBug } from '../src/batch/run-in-order.js';
+import { BATCH_THREADS, batchV8Flags } from '../src/batch/threads.js';
 import { InterruptedError } from '../src/core/errors.js';
 
 const upper = new URL('./fixtures/workers/upper-stage.mjs', import.meta.url);
@@ -12,6 +15,7 @@ const overlap = new URL('./fixtures/workers/overlap-stage.mjs', import.meta.url)
 const settable = new URL('./fixtures/workers/set-stage.mjs', import.meta.url);
 const limit = new URL('./fixtures/workers/limit-stage.mjs', import.meta.url);
 const decode = new URL('./fixtures/workers/decode-stage.mjs', import.meta.url);
+const garbage = new URL('./fixtures/workers/garbage-stage.mjs', import.meta.url);
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => `i${i}`);
 
 async function collect(source: AsyncGenerator<string>, onResult?: (got: string[]) => void): Promise<{ got: string[]; error?: unknown }> {
@@ -189,4 +193,53 @@ describe('runInOrder in this thread', () => {
     // Heard by now, not after the batch (and its listener) had gone.
     expect(stop.signal.aborted).toBe(true);
   });
+});
+
+describe("the batch's V8 flags", () => {
+  test('collections run on one thread only where the batch takes every core', () => {
+    expect(batchV8Flags(1, 1)).toEqual(['--no-parallel-scavenge']);
+    expect(batchV8Flags(2, 2)).toEqual(['--no-parallel-scavenge']);
+    expect(batchV8Flags(4, 4)).toEqual(['--no-parallel-scavenge']);
+    expect(batchV8Flags(8, 4)).toEqual([]);
+  });
+
+  /**
+   * How many of each thread's young-generation collections V8's background threads helped with, by
+   * `--trace-gc-nvp`, for a script run as a process: the busiest thread's count and its collections.
+   */
+  function helpedCollections(script: string): { collections: number; helped: number } {
+    const run = spawnSync(process.execPath, ['--trace-gc-nvp', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const byIsolate = new Map<string, { collections: number; helped: number }>();
+    for (const line of run.stdout.split('\n')) {
+      const found = /^\[\d+:(0x[0-9a-f]+)\].*\bgc=s\b.*\bbackground\.scavenge\.parallel=([\d.]+)/.exec(line);
+      if (found === null) continue;
+      const counts = byIsolate.get(found[1]!) ?? { collections: 0, helped: 0 };
+      counts.collections++;
+      if (Number(found[2]) > 0) counts.helped++;
+      byIsolate.set(found[1]!, counts);
+    }
+    return [...byIsolate.values()].sort((a, b) => b.collections - a.collections)[0] ?? { collections: 0, helped: 0 };
+  }
+
+  // V8 reads the flag at each collection, and the batch sets it once the process runs: the test is that
+  // the batch's workers do collect alone, where a worker started without it is helped.
+  (batchV8Flags(availableParallelism(), BATCH_THREADS).length > 0 ? test : test.skip)(
+    "the batch's workers collect their young generation without V8's helper threads",
+    () => {
+      const inputs = JSON.stringify(Array.from({ length: 40 }, (_, i) => `i${i}`));
+      const batch = helpedCollections(`
+        import { runInOrder } from ${JSON.stringify(new URL('../dist/batch/run-in-order.js', import.meta.url).href)};
+        for await (const _ of runInOrder(${inputs}, { stages: [new URL(${JSON.stringify(garbage.href)})], settings: null })) {}`);
+      const plain = helpedCollections(`
+        import { Worker } from 'node:worker_threads';
+        const code = 'let kept = []; for (let i = 0; i < 8000000; i++) { kept.push({ i }); if (kept.length > 1000) kept = []; }';
+        new Worker(code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 6 } });`);
+      expect(plain.collections).toBeGreaterThan(100);
+      expect(plain.helped).toBeGreaterThan(0);
+      expect(batch.collections).toBeGreaterThan(100);
+      expect(batch.helped).toBe(0);
+    },
+    30_000,
+  );
 });

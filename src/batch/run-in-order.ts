@@ -6,6 +6,7 @@
 // at once.
 import { MessageChannel, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { InterruptedError } from '../core/errors.js';
+import { setBatchV8Flags } from './threads.js';
 
 /** How a batch runs: every input here, one after another; or through worker threads, one stage to a thread. */
 export type BatchPlan<Result> = { here: (input: string) => Promise<Result> } | Pipeline;
@@ -250,6 +251,7 @@ const YOUNG_GENERATION_MB = 6;
 
 /** One worker per stage, each stage's output port the next one's input; `oldGenerationMb` limits each one's old generation. */
 function startPipeline(stages: readonly URL[], settings: unknown, stop: Int32Array, oldGenerationMb: number | undefined): Worker[] {
+  setBatchV8Flags();
   const links = stages.slice(1).map(() => new MessageChannel());
   return stages.map((url, i) => {
     const data: StageData = { settings, stop, from: links[i - 1]?.port2, to: links[i]?.port1 };
