@@ -19,7 +19,7 @@ export const BATCH_THREADS = Math.max(1, Math.min(4, availableParallelism()));
  * collection of a young generation into parallel tasks, up to one per thread of its pool (four in Node)
  * and one more. When the batch's threads already take every core, those tasks only wait for cores the
  * other threads hold, so each collection runs on the collecting thread alone: for 5,000 answer files on
- * two cores, about 6% less wall time (DEVELOPERS.md, issue 27). With more cores than threads, the
+ * two cores, 4 to 6% less wall time (DEVELOPERS.md, issue 27). With more cores than threads, the
  * tasks have cores to run on, and V8's default stays.
  */
 export function batchV8Flags(cores: number, threads: number): string[] {
