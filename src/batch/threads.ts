@@ -26,11 +26,10 @@ export function batchV8Flags(cores: number, threads: number): string[] {
   return threads >= cores ? ['--no-parallel-scavenge'] : [];
 }
 
-let flagsSet = false;
-
-/** Sets batchV8Flags for this machine, once. V8 reads this flag at each collection (its own tests set it on a running isolate). */
+/**
+ * Sets batchV8Flags for this machine; setting them again, as each worker starts, changes nothing. V8 reads
+ * this flag at each collection (its own tests set it on a running isolate).
+ */
 export function setBatchV8Flags(): void {
-  if (flagsSet) return;
-  flagsSet = true;
   for (const flag of batchV8Flags(availableParallelism(), BATCH_THREADS)) setFlagsFromString(flag);
 }
